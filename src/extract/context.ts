@@ -1,0 +1,8 @@
+/** What every extractor sees besides the body text. */
+export interface ExtractContext {
+  /** The article's publication date (`YYYY-MM-DD`) or the user's --reference-date, for year-less dates. */
+  reference: string | null;
+}
+
+/** One extractor: the body text in, items with spans into that text out. Never throws. */
+export type Extractor<T> = (text: string, context: ExtractContext) => T[];

@@ -1,0 +1,7 @@
+import type { DateItem } from '../schema.js';
+import type { ExtractContext } from './context.js';
+
+// Placeholder until the extractor issue lands: the pipeline and writers are real, this kind is empty.
+export function extractDates(_text: string, _context: ExtractContext): DateItem[] {
+  return [];
+}
