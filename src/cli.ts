@@ -1,21 +1,25 @@
 // Command line: flags → options, records → the chosen format, summary line, exit codes.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import { UsageError } from './errors.js';
 import { DEFAULT_EXTENSIONS } from './input/walk.js';
-import { openAtomic, type AtomicFile } from './output/atomic.js';
 import { csvFormat } from './output/csv.js';
 import { FORMATS, type FormatName, type RecordFormat } from './output/format.js';
 import { jsonFormat } from './output/json.js';
 import { ndjsonFormat } from './output/ndjson.js';
-import { DEFAULT_OPTIONS, type InputType } from './pipeline.js';
-import { countRecord, emptySummary, formatSummary, processInputs, type RunOptions } from './run.js';
+import { appendSink, atomicSink, stdoutSink, type Sink } from './output/sink.js';
+import type { InputType } from './pipeline.js';
+import { countRecord, defaultJobs, emptySummary, formatSummary, processInputs, type RunOptions, type RunSummary } from './run.js';
+import { Progress } from './run/progress.js';
+import { openJournal, type Journal } from './run/resume.js';
+import { parseShard, type Shard } from './run/shard.js';
 import { jsonSchema } from './schema.js';
 
 export const EXIT_OK = 0;
 export const EXIT_DOCUMENT_ERRORS = 1;
 export const EXIT_USAGE = 2;
+
+/** pipeline.ts's DEFAULT_OPTIONS.maxBytes (a test checks they agree), not imported: with workers, this thread never loads the pipeline. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 interface CliFlags {
   format: FormatName;
@@ -28,6 +32,10 @@ interface CliFlags {
   referenceDate?: string;
   maxBytes: number;
   quiet: boolean;
+  jobs: number;
+  progress?: boolean;
+  shard?: Shard;
+  resume: boolean;
 }
 
 function positiveInt(value: string): number {
@@ -49,6 +57,14 @@ function extensions(value: string): string[] {
     .map((e) => (e.startsWith('.') ? e : `.${e}`));
 }
 
+function shard(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
 function buildProgram(): Command {
   return new Command()
     .name('cchc-extract')
@@ -62,7 +78,12 @@ function buildProgram(): Command {
     .option('--no-lang-check', 'do not reject documents that are not Vietnamese')
     .option('--include-content', 'add the normalised text every span points into', false)
     .option('--reference-date <YYYY-MM-DD>', 'year source for year-less dates when an article states no publication date', isoDate)
-    .option('--max-bytes <n>', 'documents larger than this give a too_large error record', positiveInt, DEFAULT_OPTIONS.maxBytes)
+    .option('--max-bytes <n>', 'documents larger than this give a too_large error record', positiveInt, DEFAULT_MAX_BYTES)
+    .option('-j, --jobs <n>', 'worker threads; 1 processes in the main thread', positiveInt, defaultJobs())
+    .option('--shard <K/N>', 'process only shard K of N (inputs split by a stable hash of their path), for N machines or CI jobs', shard)
+    .option('--resume', 'with --format ndjson -o FILE: skip the sources already in FILE and append the rest as they finish (FILE is not written atomically then)', false)
+    .option('--progress', 'show progress on standard error (default: when it is a terminal)')
+    .option('--no-progress', 'never show progress')
     .option('-q, --quiet', 'no summary line on standard error', false)
     .showHelpAfterError()
     .exitOverride()
@@ -74,12 +95,29 @@ function pickFormat(flags: CliFlags): RecordFormat {
   return flags.format === 'ndjson' ? ndjsonFormat : jsonFormat;
 }
 
-async function write(out: Writable, chunk: string): Promise<void> {
-  if (chunk && !out.write(chunk)) await once(out, 'drain');
+function checkFlags(inputs: string[], flags: CliFlags): void {
+  if (inputs.length === 0) throw new UsageError('no input: give files, folders, glob patterns, or - for standard input');
+  if (flags.resume && !flags.output) throw new UsageError('--resume needs -o FILE: the output file is what it resumes');
+  if (flags.resume && flags.format !== 'ndjson') throw new UsageError('--resume works with --format ndjson only (a JSON array or CSV cannot be appended to record by record)');
+}
+
+/** Where records go: stdout, an atomic -o file, or (--resume) the -o file appended to in place. */
+async function openSink(flags: CliFlags): Promise<{ sink: Sink; journal?: Journal }> {
+  const output = flags.output;
+  if (!output) return { sink: stdoutSink() };
+  try {
+    if (!flags.resume) return { sink: await atomicSink(output) };
+    const journal = await openJournal(output);
+    return { sink: await appendSink(output), journal };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot write ${output}: ${(error as Error).message}`);
+  }
 }
 
 async function extractCommand(inputs: string[], flags: CliFlags): Promise<number> {
-  if (inputs.length === 0) throw new UsageError('no input: give files, folders, glob patterns, or - for standard input');
+  checkFlags(inputs, flags);
+  const { sink, journal } = await openSink(flags);
   const options: RunOptions = {
     type: flags.type,
     langCheck: flags.langCheck,
@@ -87,32 +125,44 @@ async function extractCommand(inputs: string[], flags: CliFlags): Promise<number
     referenceDate: flags.referenceDate ?? null,
     maxBytes: flags.maxBytes,
     extensions: flags.ext,
+    jobs: flags.jobs,
+    shard: flags.shard,
+    skip: journal?.done,
   };
   const format = pickFormat(flags);
   const started = performance.now();
-  const summary = emptySummary();
-  let file: AtomicFile | undefined;
+  const summary: RunSummary = emptySummary();
+  const showProgress = flags.progress ?? (process.stderr.isTTY === true && !flags.quiet);
+  const progress = showProgress ? new Progress(process.stderr, summary) : undefined;
   const abort = () => {
-    file?.abort();
+    progress?.stop();
+    sink.abort();
     process.exit(130);
   };
-  if (flags.output) {
-    file = openAtomic(flags.output);
-    process.once('SIGINT', abort).once('SIGTERM', abort);
-  }
-  const out: Writable = file?.stream ?? process.stdout;
+  // Also on stdout: the handler runs between writes, so the lines already written are whole.
+  process.once('SIGINT', abort).once('SIGTERM', abort);
+  const hooks = {
+    walked: (total: number) => progress?.setTotal(total),
+    skipped: (source: string) => {
+      summary.skipped++;
+      // A resumed run reports the errors of the whole output, as one uninterrupted run would.
+      if (journal?.failed.has(source)) summary.errors++;
+    },
+  };
   try {
-    await write(out, format.header());
-    for await (const record of processInputs(inputs, options)) {
-      await write(out, format.record(record, summary.documents));
+    await sink.write(format.header());
+    let index = 0;
+    for await (const record of processInputs(inputs, options, hooks)) {
+      await sink.write(format.record(record, index++));
       countRecord(summary, record);
     }
-    await write(out, format.footer(summary.documents));
-    await file?.commit();
+    await sink.write(format.footer(index));
+    await sink.commit();
   } catch (error) {
-    file?.abort();
+    sink.abort();
     throw error;
   } finally {
+    progress?.stop();
     process.off('SIGINT', abort).off('SIGTERM', abort);
   }
   summary.seconds = (performance.now() - started) / 1000;

@@ -2,15 +2,17 @@
 import { extname } from 'node:path';
 import { InputError } from './errors.js';
 import { extractAll } from './extract/index.js';
+import { extractProvince } from './extract/province.js';
 import type { ExtractContext } from './extract/context.js';
-import { declaredCharset } from './html/charset.js';
-import { htmlArticle } from './html/body.js';
+import { pageCharset } from './html/charset.js';
+import { htmlArticle } from './html/page.js';
 import { decodeBytes } from './input/decode.js';
+import { repairLegacyText } from './input/legacy-vn.js';
 import { normalizeText } from './input/normalize.js';
 import { refine } from './refine/index.js';
 import { OkRecord, Record, type ErrorRecord } from './schema.js';
 import { detectLanguage } from './text/language.js';
-import { textArticle } from './text/body.js';
+import { findBodyEnd, textArticle } from './text/body.js';
 
 export type InputType = 'text' | 'html' | 'auto';
 
@@ -52,15 +54,27 @@ function toArticle(kind: 'text' | 'html', decoded: string): Article {
     const content = normalizeText(decoded);
     return { content, ...textArticle(content) };
   }
+  // The page's article alone: the body extractor has already left out menus, related news
+  // and footers; the text markers are a safety net. `content` is what was kept.
   const page = htmlArticle(decoded);
-  const content = normalizeText(page.text);
-  const fromText = textArticle(content);
+  const extracted = normalizeText(page.text);
+  const content = extracted.slice(0, findBodyEnd(extracted)).trimEnd();
   return {
     content,
-    bodyEnd: fromText.bodyEnd,
-    title: page.title ? normalizeText(page.title) : fromText.title,
-    published: page.published ?? fromText.published,
+    bodyEnd: content.length,
+    title: page.title ? normalizeText(page.title) : null,
+    published: page.published ?? textArticle(content).published,
   };
+}
+
+/**
+ * Bytes to text. A page's BOM or declared charset (<meta charset>, http-equiv) is passed on;
+ * without one, decodeBytes tries UTF-8, then the Vietnamese code pages by fit, then chardet.
+ */
+function decodeInput(input: Uint8Array, kind: 'text' | 'html'): { text: string; warnings: string[] } {
+  if (kind === 'text') return decodeBytes(input);
+  const { charset, source } = pageCharset(input);
+  return decodeBytes(input, source === 'declared' ? charset : undefined);
 }
 
 export function errorRecord(source: string, error: unknown): ErrorRecord {
@@ -82,7 +96,8 @@ export function processDocument(source: string, input: Uint8Array | string, opti
     const isBytes = typeof input !== 'string';
     const head = isBytes ? Buffer.from(input.buffer, input.byteOffset, Math.min(input.length, 2048)).toString('latin1') : input.slice(0, 2048);
     const kind = resolveType(source, head, options.type);
-    const decoded = isBytes ? decodeBytes(input, kind === 'html' ? declaredCharset(input) : undefined) : { text: input, warnings: [] as string[] };
+    // A string is already decoded, but may still be a legacy font's Latin-1 gibberish.
+    const decoded = isBytes ? decodeInput(input, kind) : repairLegacyText(input);
     const article = toArticle(kind, decoded.text);
     const body = article.content.slice(0, article.bodyEnd);
     if (!body.trim()) throw new InputError('empty', kind === 'html' ? 'no article text found in the page' : 'no text (empty or whitespace only)');
@@ -91,13 +106,13 @@ export function processDocument(source: string, input: Uint8Array | string, opti
     const warnings = [...decoded.warnings];
     if (language.unchecked) warnings.push('text too short to check its language');
     const context: ExtractContext = { reference: article.published?.slice(0, 10) ?? options.referenceDate };
-    const items = refine(extractAll(body, context), context);
+    const items = refine(extractAll(body, context), context, body);
     const record: OkRecord = {
       source,
       title: article.title,
       published: article.published,
       language: language.language,
-      province: null,
+      province: extractProvince(body, article.title),
       ...items,
       warnings,
       ...(options.includeContent ? { content: article.content } : {}),

@@ -1,7 +1,156 @@
+// Calendar dates in the body: "29/10/2020", "Sáng 21/7", "ngày 11 tháng 07 năm 2019",
+// "28/10/2020 4:47:35 CH", "Thứ bảy, 18/09/2021", ISO "2025-10-21". Year-less dates come out
+// as "--MM-DD"; src/refine/year.ts gives them the publication year.
+//
+// Chrono walks the whole text once per parser, copying the rest of the text after every
+// match, which is slow on long articles. One cheap scan finds what every date holds (two
+// figures around "/", "-", "–", ".", or "tháng" between numbers); chrono then runs once on
+// windows of MARGIN characters around them and keeps the results that touch a candidate.
+// Every parser and refiner looks less than MARGIN characters beyond its figures, so this
+// gives what parsing the whole text gives (test/extract/dates.test.ts checks it).
+import type { ParsedResult } from 'chrono-node';
 import type { DateItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
+import { parseDates } from './dates/chrono.js';
 
-// Placeholder until the extractor issue lands: the pipeline and writers are real, this kind is empty.
-export function extractDates(_text: string, _context: ExtractContext): DateItem[] {
-  return [];
+/**
+ * Context a result may need beyond its candidate: a weekday (28 characters) and a clock time
+ * (32) before it, a year and a clock time after it, a cue word before a year-less one.
+ */
+const MARGIN = 64;
+/** Candidates closer than this share one window, up to MAX_WINDOW characters. */
+const MAX_WINDOW = 1024;
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+function toItem(result: ParsedResult, offset: number): DateItem {
+  const c = result.start;
+  const year = c.isCertain('year') ? pad(c.get('year')!, 4) : '-';
+  const item: DateItem = {
+    text: result.text,
+    span: [offset + result.index, offset + result.index + result.text.length],
+    value: `${year}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`,
+    yearImplied: false,
+  };
+  if (c.isCertain('hour')) {
+    item.time = `${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}` + (c.isCertain('second') ? `:${pad(c.get('second')!)}` : '');
+  }
+  return item;
+}
+
+/** Parses the whole text with chrono at once: the reference the windowed path must equal. */
+export function extractDatesUnwindowed(text: string): DateItem[] {
+  return parseDates(text).map((result) => toItem(result, 0));
+}
+
+/**
+ * Two figures around a separator, or a figure and "tháng". One pass of this pattern is the
+ * cheapest way found to visit them (each separator's own indexOf is slower on Vietnamese
+ * text); the figures are then checked in code.
+ */
+const NEAR_DATE = /\d[ ]{0,2}[/.\-–][ ]{0,2}\d|(\d[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}\d)/g;
+
+/** Digits right before `index` (at most two, across at most two spaces): [start, value], or null. */
+function figureBefore(text: string, index: number): [number, number] | null {
+  let i = index;
+  while (i > 0 && index - i < 2 && text.charCodeAt(i - 1) === 32) i--;
+  let start = i;
+  while (start > 0 && i - start < 2 && isDigit(text.charCodeAt(start - 1))) start--;
+  if (start === i || isDigit(text.charCodeAt(start - 1))) return null;
+  return [start, Number(text.slice(start, i))];
+}
+
+/** Digits right after `index` (at most two, across at most two spaces, no third digit): [end, value], or null. */
+function figureAfter(text: string, index: number): [number, number] | null {
+  let i = index;
+  while (i < text.length && i - index < 2 && text.charCodeAt(i) === 32) i++;
+  let end = i;
+  while (end < text.length && end - i < 2 && isDigit(text.charCodeAt(end))) end++;
+  if (end === i || isDigit(text.charCodeAt(end))) return null;
+  return [end, Number(text.slice(i, end))];
+}
+
+const isIsoMiddle = (text: string, sep: number): boolean =>
+  text[sep] === '-' && isDigit(text.charCodeAt(sep + 1)) && isDigit(text.charCodeAt(sep + 2)) && text[sep + 3] === '-' && isDigit(text.charCodeAt(sep + 4));
+
+/**
+ * Spans every date result overlaps, in text order: a day and a month around a separator
+ * ("29/10", "25-5", "30 - 05"), the middle of an ISO date ("5-10-2" in "2025-10-25"), and
+ * "tháng" between numbers.
+ */
+export function candidates(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  NEAR_DATE.lastIndex = 0;
+  for (let m = NEAR_DATE.exec(text); m; m = NEAR_DATE.exec(text)) {
+    const at = m.index;
+    if (m[1] !== undefined) {
+      spans.push([at, at + m[0].length]); // "11 tháng 07"
+      continue;
+    }
+    let sep = at + 1;
+    while (text.charCodeAt(sep) === 32) sep++;
+    if (isIsoMiddle(text, sep) && isDigit(text.charCodeAt(sep - 1))) {
+      spans.push([sep - 1, sep + 5]);
+      continue;
+    }
+    const day = figureBefore(text, sep);
+    const month = day && figureAfter(text, sep + 1);
+    if (day && month && day[1] >= 1 && day[1] <= 31 && month[1] >= 1 && month[1] <= 12) spans.push([day[0], month[0]]);
+    // The next figure may start a date of its own ("1.790" after "593/").
+    NEAR_DATE.lastIndex = at + 1;
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+interface Window {
+  from: number;
+  to: number;
+  /** The candidates it was cut for: spans[first] … spans[last]. */
+  first: number;
+  last: number;
+}
+
+/** Windows of MARGIN characters around runs of candidates, each at most MAX_WINDOW long. */
+function windowsAround(spans: [number, number][], length: number): Window[] {
+  const windows: Window[] = [];
+  let first = 0;
+  for (let i = 1; i <= spans.length; i++) {
+    if (i < spans.length && spans[i][0] - spans[i - 1][1] <= 2 * MARGIN && spans[i][1] - spans[first][0] <= MAX_WINDOW) continue;
+    windows.push({ from: Math.max(0, spans[first][0] - MARGIN), to: Math.min(length, spans[i - 1][1] + MARGIN), first, last: i - 1 });
+    first = i;
+  }
+  return windows;
+}
+
+export function extractDates(text: string, _context?: ExtractContext): DateItem[] {
+  const spans = candidates(text);
+  if (!spans.length) return [];
+  // All windows go to chrono in one call, a line break between them: no pattern crosses one.
+  const windows = windowsAround(spans, text.length);
+  const starts: number[] = [];
+  let joined = '';
+  for (const w of windows) {
+    starts.push(joined.length);
+    joined += text.slice(w.from, w.to) + '\n';
+  }
+  const items: DateItem[] = [];
+  let k = 0;
+  let lastStart = -1;
+  for (const result of parseDates(joined)) {
+    while (k + 1 < windows.length && starts[k + 1] <= result.index) k++;
+    const w = windows[k];
+    const offset = w.from - starts[k];
+    const start = offset + result.index;
+    const end = start + result.text.length;
+    if (start <= lastStart) continue;
+    for (let i = w.first; i <= w.last; i++) {
+      if (start < spans[i][1] && spans[i][0] < end) {
+        items.push(toItem(result, offset));
+        lastStart = start;
+        break;
+      }
+    }
+  }
+  return items;
 }

@@ -1,7 +1,58 @@
+// Spans of years: "giai đoạn 2011 – 2020", "2016-2020", "nhiệm kỳ 2020 – 2025", "(2006 – 2015)",
+// "từ năm 2020 đến năm 2024", "qua các năm từ 2015 đến 2022". Both ends are four-digit years
+// in a plausible range, the first before the second. A change between two years ("từ 70% năm
+// 2021 lên 85% năm 2022") is not a span: "từ … đến" must hold the years and nothing else.
 import type { PeriodItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
+import { freeAfter, freeBefore } from './dates/shared.js';
 
-// Placeholder until the extractor issue lands: the pipeline and writers are real, this kind is empty.
-export function extractPeriods(_text: string, _context: ExtractContext): PeriodItem[] {
-  return [];
+const YEAR = '(?:1[89]\\d{2}|20\\d{2}|2100)';
+const MAX_LENGTH = 100;
+
+interface PeriodParser {
+  /** Global, with named groups `from` and `to`; starts at the first year (a literal-free start scans slowly). */
+  pattern: RegExp;
+  /** Where the span starts, given where the first year does; -1 where the words before it do not fit. */
+  start: (text: string, fromAt: number) => number;
+}
+
+/** "từ (năm)", "giai đoạn", "nhiệm kỳ", "thời kỳ" right before the first year of a "… đến …" span. */
+const SPAN_LEAD = /(?<![\p{L}\p{N}])(?:[Tt]ừ|TỪ|[Gg]iai đoạn|GIAI ĐOẠN|[Nn]hiệm kỳ|NHIỆM KỲ|[Tt]hời kỳ|THỜI KỲ)[ ]{1,3}(?:năm[ ]{1,3}|NĂM[ ]{1,3})?$/u;
+const LEAD_REACH = 24;
+
+const PARSERS: readonly PeriodParser[] = [
+  // "2011 – 2020", "2016-2020", "năm 2019 - 2020"
+  { pattern: new RegExp(`(?<from>${YEAR})[ ]{0,3}[-–—][ ]{0,3}(?<to>${YEAR})`, 'g'), start: (_text, fromAt) => fromAt },
+  // "từ năm 2020 đến năm 2024", "từ 2015 đến 2022", "Từ năm 2020 đến hết năm 2024", "giai đoạn 2021 đến 2025"
+  {
+    pattern: new RegExp(`(?<from>${YEAR})[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:hết[ ]{1,3})?(?:năm[ ]{1,3})?(?<to>${YEAR})`, 'g'),
+    start: (text, fromAt) => {
+      const from = Math.max(0, fromAt - LEAD_REACH);
+      const lead = SPAN_LEAD.exec(text.slice(from, fromAt));
+      return lead ? from + lead.index : -1;
+    },
+  },
+];
+
+export function extractPeriods(text: string, _context?: ExtractContext): PeriodItem[] {
+  const items: PeriodItem[] = [];
+  for (const { pattern, start } of PARSERS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const end = m.index + m[0].length;
+      const from = Number(m.groups!.from);
+      const to = Number(m.groups!.to);
+      const at = from < to && to - from <= MAX_LENGTH && freeBefore(text, m.index) && freeAfter(text, end) ? start(text, m.index) : -1;
+      if (at < 0) {
+        // "2011-2015-2020": the second pair may still be a span.
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
+      items.push({ text: text.slice(at, end), span: [at, end], from: m.groups!.from, to: m.groups!.to });
+    }
+  }
+  items.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const kept: PeriodItem[] = [];
+  for (const item of items) if (!kept.length || item.span[0] >= kept[kept.length - 1].span[1]) kept.push(item);
+  return kept;
 }

@@ -1,6 +1,7 @@
 // Inputs as the user gave them (files, folders, glob patterns, "-"), walked lazily in order.
+import type { Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { dirname, extname, isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
 
@@ -38,18 +39,24 @@ async function* walkFolder(dir: string, options: WalkOptions, seen: Set<string>)
   }
   if (seen.has(real)) return; // a symlink loop or a folder reached twice
   seen.add(real);
-  let names: string[];
+  let entries: Dirent[];
   try {
     const handle = await opendir(dir);
-    names = [];
-    for await (const entry of handle) names.push(entry.name);
+    entries = [];
+    for await (const entry of handle) entries.push(entry);
   } catch (error) {
     yield fsError(dir, error);
     return;
   }
-  names.sort();
-  for (const name of names) {
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const name = entry.name;
     const path = join(dir, name);
+    // The entry's own type spares a stat per file; symlinks and unknown types are stat'ed.
+    if (entry.isFile()) {
+      if (wanted(name, options.extensions)) yield { source: path, kind: 'file', path };
+      continue;
+    }
     let info;
     try {
       info = await stat(path);
@@ -59,6 +66,29 @@ async function* walkFolder(dir: string, options: WalkOptions, seen: Set<string>)
     }
     if (info.isDirectory()) yield* walkFolder(path, options, seen);
     else if (info.isFile() && wanted(name, options.extensions)) yield { source: path, kind: 'file', path };
+  }
+}
+
+/**
+ * A pattern's files in sorted order, written as the pattern was (absolute or relative). The
+ * glob follows symlinks, so a folder reached again through a link is left out, as in walkFolder.
+ */
+async function* globMatches(pattern: string): AsyncGenerator<InputRef> {
+  const matches = (await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) })).sort();
+  if (matches.length === 0) yield { source: pattern, kind: 'error', error: new InputError('not_found', `${pattern}: no files match this pattern`) };
+  const folderSeenAs = new Map<string, string>();
+  for (const path of matches) {
+    const folder = dirname(path);
+    let real: string;
+    try {
+      real = await realpath(folder);
+    } catch {
+      real = folder;
+    }
+    const first = folderSeenAs.get(real);
+    if (first === undefined) folderSeenAs.set(real, folder);
+    else if (first !== folder) continue;
+    yield { source: path, kind: 'file', path };
   }
 }
 
@@ -74,9 +104,7 @@ export async function* walkInputs(inputs: string[], options: WalkOptions): Async
       info = await stat(input);
     } catch (error) {
       if (isDynamicPattern(input)) {
-        const matches = (await glob(input, { onlyFiles: true, expandDirectories: false })).sort();
-        if (matches.length === 0) yield { source: input, kind: 'error', error: new InputError('not_found', `${input}: no files match this pattern`) };
-        for (const path of matches) yield { source: path, kind: 'file', path };
+        yield* globMatches(input);
       } else {
         yield fsError(input, error);
       }

@@ -1,15 +1,112 @@
-/** Line openings that start a block after the article body (related news, comments, share, footer). */
+// Line markers of a plain-text article page: the headings that open a block after the body
+// (related news, comments, share, footer), the labels of the page's own publication line, and
+// the lines of the page head that are never the title.
+
+/**
+ * Headings that open a block after the article body. In plain text they end the body only
+ * as a line of their own, optionally decorated ("(0) Bình luận", "Tin liên quan:", "Xem thêm »"),
+ * never as words inside a sentence. Compared case-insensitively.
+ */
 export const BODY_END_MARKERS: readonly string[] = [
   'Tin liên quan',
-  'Tin mới nhất',
-  'Tin cùng chuyên mục',
-  'Tin khác',
-  'Các tin khác',
+  'Các tin liên quan',
+  'Tin tức liên quan',
+  'Tin bài liên quan',
   'Bài viết liên quan',
   'Bài liên quan',
+  'Tin mới nhất',
+  'Tin mới',
+  'Tin cùng chuyên mục',
+  'Tin tức cùng chuyên mục',
+  'Bài viết cùng chuyên mục',
+  'Tin khác cùng chuyên mục',
+  'Tin cùng loại',
+  'Tin khác',
+  'Tin tức khác',
+  'Tin bài khác',
+  'Các tin khác',
+  'Các tin bài khác',
+  'Các tin đã đưa',
+  'Tin đã đưa',
+  'Bài viết khác',
+  'Các bài viết khác',
+  'Tin xem nhiều',
+  'Tin xem nhiều nhất',
+  'Tin đọc nhiều',
+  'Tin đọc nhiều nhất',
+  'Đọc nhiều nhất',
+  'Xem nhiều nhất',
+  'Có thể bạn quan tâm',
+  'Bạn có thể quan tâm',
+  'Theo dòng sự kiện',
   'Xem thêm',
+  'Đọc thêm',
   'Bình luận',
+  'Gửi bình luận',
+  'Viết bình luận',
+  'Ý kiến bạn đọc',
+  'Ý kiến của bạn',
+  'Gửi ý kiến',
   'Chia sẻ bài viết',
+  'Chia sẻ',
+  'In bài viết',
   'Chịu trách nhiệm chính',
+  'Chịu trách nhiệm nội dung',
+  'Cơ quan chủ quản',
+  'Bản quyền thuộc về',
   'Tìm kiếm theo ngày',
+  'Xem theo ngày',
 ];
+
+/**
+ * Labels of the site footer's contact lines ("Trụ sở: …", "Email: …"). They end the body as
+ * a block of short lines (two within a few lines): one such line alone may be part of the
+ * article ("Địa chỉ: số 5 đường …" in a notice).
+ */
+export const CONTACT_LABELS: readonly string[] = [
+  'Trụ sở',
+  'Địa chỉ',
+  'Điện thoại',
+  'Số điện thoại',
+  'Email',
+  'E-mail',
+  'Fax',
+  'Hotline',
+  'Đường dây nóng',
+  'Giấy phép',
+];
+
+/**
+ * Labels of the page's own publication line, at the start of a line in the head or foot:
+ * "Ngày đăng :28/10/2020 4:47:35 CH", "Cập nhật, 15:42, Thứ Sáu, 12/07/2019 (GMT+7)",
+ * "Xuất bản:Thứ ba, 16/04/2024 06:15", "Đăng ngày 14 - 11 - 2022".
+ */
+export const PUBLISHED_LABELS: readonly string[] = [
+  'Ngày đăng tải',
+  'Ngày đăng',
+  'Đăng ngày',
+  'Đăng lúc',
+  'Đăng tải',
+  'Thời gian đăng',
+  'Ngày xuất bản',
+  'Xuất bản',
+  'Ngày cập nhật',
+  'Cập nhật lúc',
+  'Cập nhật',
+  'Ngày phát hành',
+  'Posted',
+  'Published',
+  'Updated',
+];
+
+/** Openings of head lines that are never the title: breadcrumbs and page counters. */
+export const HEAD_NOISE_OPENERS: readonly string[] = ['Trang chủ', 'Home', 'Lượt xem', 'Lượt đọc', 'Cỡ chữ'];
+
+/** Openings of the site header's date line ("Hôm nay: Thứ bảy, 18/09/2021"): never `published`. */
+export const HEADER_DATE_OPENERS: readonly string[] = ['Hôm nay là', 'Hôm nay'];
+
+/**
+ * Words a date line may carry besides its date and label: a byline or source is a run of
+ * capitalised words, these are the rest ("Tác giả: …", "Lượt xem: 1.204", "Nguồn: …").
+ */
+export const DATE_LINE_WORDS: readonly string[] = ['ngày', 'lúc', 'giờ', 'GMT', 'UTC', 'tác giả', 'nguồn', 'theo', 'lượt xem', 'lượt đọc', 'bài', 'ảnh', 'tin'];

@@ -1,8 +1,10 @@
 import type { Items } from '../schema.js';
 import type { ExtractContext } from '../extract/context.js';
+import { attachIssued } from './issued.js';
 import { resolveOverlaps } from './overlaps.js';
+import { implyYears } from './year.js';
 
-/** Cross-cutting clean-up after every extractor has run, in a fixed order. */
-export function refine(items: Items, _context: ExtractContext): Items {
-  return resolveOverlaps(items);
+/** Cross-cutting clean-up after every extractor has run, in a fixed order. `text` is the body the spans index. */
+export function refine(items: Items, context: ExtractContext, text?: string): Items {
+  return attachIssued(implyYears(resolveOverlaps(items), context), context, text);
 }

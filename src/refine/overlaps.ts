@@ -1,22 +1,56 @@
 // One span, one item: where two kinds claim overlapping text, the kind earlier in this
-// table keeps it ("107/2020/NĐ-CP" is a document, not a date; "xếp thứ 1/6" is a ranking,
-// not the date 1 June; "6/6 vùng" is a share, not a date). Officials never compete: a name
-// holds no figures.
+// table keeps it. Documents first ("107/2020/NĐ-CP" is a document, not a date or a count);
+// rankings next ("xếp 9/63 tỉnh" is a place, not a count with a total; "xếp thứ 1/6" is not
+// the date 1 June); then percentages ("2,5 điểm phần trăm" is not a count of điểm); counts
+// before periods and dates ("6/6 vùng", "35/35 ngành" are shares, not dates). Officials never
+// compete: a name holds no figures. Items of one kind never remove each other.
 import type { Items, Kind, Span } from '../schema.js';
 
 export const PRECEDENCE: readonly Kind[] = ['documents', 'rankings', 'percentages', 'counts', 'periods', 'dates'];
 
-function overlaps(a: Span, b: Span): boolean {
-  return a[0] < b[1] && b[0] < a[1];
+/** Disjoint claimed intervals, sorted by start: overlap queries by binary search. */
+class Claimed {
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  overlaps(span: Span): boolean {
+    const [start, end] = span;
+    // First interval whose end is past `start`.
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.starts.length && this.starts[lo] < end;
+  }
+
+  add(spans: Span[]): void {
+    const all: Span[] = this.starts.map((s, i) => [s, this.ends[i]] as Span).concat(spans.filter(([s, e]) => e > s));
+    all.sort((a, b) => a[0] - b[0]);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const [s, e] of all) {
+      const last = ends.length - 1;
+      if (last >= 0 && s < ends[last]) ends[last] = Math.max(ends[last], e);
+      else {
+        starts.push(s);
+        ends.push(e);
+      }
+    }
+    this.starts = starts;
+    this.ends = ends;
+  }
 }
 
 export function resolveOverlaps(items: Items): Items {
-  const claimed: Span[] = [];
+  const claimed = new Claimed();
   const out = { ...items };
   for (const kind of PRECEDENCE) {
-    const kept = items[kind].filter((item) => !claimed.some((span) => overlaps(span, item.span)));
+    const kept = (items[kind] as { span: Span }[]).filter((item) => !claimed.overlaps(item.span));
     (out as Record<Kind, unknown[]>)[kind] = kept;
-    for (const item of kept) claimed.push(item.span);
+    claimed.add(kept.map((item) => item.span));
   }
   return out;
 }

@@ -1,0 +1,78 @@
+// When is a day/month without a year a date? Only with a cue, as a Vietnamese reader sees
+// it: a word such as "ngày", "Sáng", "hôm", "từ", "đến" right before it ("Sáng nay (9/4)"
+// too), a weekday, or a dateline ("(TTXVN 12/3)", "Đà Nẵng, 12/3 –"). Without one "6/6
+// huyện", "xếp thứ 2/7", "phục vụ 24/7" are shares, ranks and idioms. Hyphenated forms
+// ("25-5") and dotted ones ("5.2") take only the strong cues: "từ 10-12 hồ sơ" is a range,
+// "đạt 2.5" a figure. The end of a range of days is a date too: "ngày 16 - 18/10", "ngày 3-4/11".
+import { CUE_LINKS, DATE_FOLLOWERS, NOT_DATES, RELATIVE_DAYS, SLASH_DATE_CUES, STRONG_DATE_CUES } from '../../lexicon/calendar.js';
+import { isWordChar } from './shared.js';
+import { weekdayBefore } from './weekday.js';
+
+const STRONG_CUES = new Set(STRONG_DATE_CUES);
+const SLASH_CUES = new Set(SLASH_DATE_CUES);
+const LINKS = new Set(CUE_LINKS);
+const RELATIVE = new Set(RELATIVE_DAYS);
+const FOLLOWERS = new Set(DATE_FOLLOWERS);
+const WORD_AFTER = /^[ ]{1,3}(\p{Ll}+)/u;
+const NOT_DATE_SET = new Set(NOT_DATES);
+const DATELINE_AFTER = /^[ ]{0,2}(?:[)\],:;.\-–—\n]|$)/;
+const UPPER = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const MAX_WORD = 25;
+
+interface WordBefore {
+  word: string;
+  start: number;
+  comma: boolean;
+}
+
+/** The word before `index` across one to three spaces and an optional comma ("Nội, "), if any. */
+export function wordBefore(text: string, index: number): WordBefore | null {
+  let i = index;
+  while (i > 0 && index - i < 3 && text[i - 1] === ' ') i--;
+  if (i === index || text[i - 1] === ' ') return null;
+  const comma = text[i - 1] === ',';
+  if (comma) i--;
+  let start = i;
+  while (start > 0 && i - start < MAX_WORD && (isWordChar(text[start - 1]) || text[start - 1] === '.')) start--;
+  while (start < i && !LETTER.test(text[start])) start++;
+  return start < i ? { word: text.slice(start, i), start, comma } : null;
+}
+
+/** Whether what follows [.., end) suits a date: not a lower-case word other than DATE_FOLLOWERS. */
+function followedLikeDate(text: string, end: number): boolean {
+  const next = WORD_AFTER.exec(text.slice(end, end + 16));
+  return !next || FOLLOWERS.has(next[1]);
+}
+
+/** "ngày 16 - ", "từ ngày 3-", "ngày 21 và " right before the last day of a range or list of days. */
+const RANGE_BEFORE = /(?:ngày|Ngày|NGÀY)[ ]{1,3}\d{1,2}[ ]{0,2}(?:-|–|và|đến|tới)[ ]{0,2}$/;
+const RANGE_REACH = 20;
+
+/** Whether the figure at `index` ends a range of days opened by "ngày" ("ngày 3-4/11"). */
+export function endsDayRange(text: string, index: number): boolean {
+  return RANGE_BEFORE.test(text.slice(Math.max(0, index - RANGE_REACH), index));
+}
+
+/** A strong cue: no comma between, and a STRONG_DATE_CUES word, or "qua"/"mai" after one ("chiều qua"). */
+function isStrong(text: string, before: WordBefore | null): boolean {
+  if (!before || before.comma) return false;
+  const word = before.word.toLowerCase();
+  if (STRONG_CUES.has(word)) return true;
+  if (!RELATIVE.has(word)) return false;
+  const earlier = wordBefore(text, before.start);
+  return earlier !== null && !earlier.comma && STRONG_CUES.has(earlier.word.toLowerCase());
+}
+
+/** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
+export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
+  const at = text[index - 1] === '(' ? index - 1 : index;
+  if (weekdayBefore(text, at) || endsDayRange(text, at)) return true;
+  let before = wordBefore(text, at);
+  if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
+  if (!before) return false;
+  if (isStrong(text, before)) return true;
+  if (separator !== '/' || NOT_DATE_SET.has(text.slice(index, end))) return false;
+  if (!before.comma && SLASH_CUES.has(before.word.toLowerCase())) return followedLikeDate(text, end);
+  return at === index && UPPER.test(before.word) && DATELINE_AFTER.test(text.slice(end, end + 4));
+}

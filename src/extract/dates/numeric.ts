@@ -1,0 +1,36 @@
+// Day and month in figures: "29/10/2020", "31-7-2020", "Đăng ngày 14 - 11 - 2022",
+// "25.5.2022", and year-less "21/7", "25-5", "ngày 20.11" where a cue makes them dates (cues.ts).
+// Little-endian only (Vietnamese order), no day/month swap.
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { endsDayRange, hasDateCue } from './cues.js';
+import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
+
+const PATTERN = /(?<day>\d{1,2})(?<sep>[ ]{0,2}[/\-–.][ ]{0,2})(?<month>\d{1,2})(?:(?<sep2>[ ]{0,2}[/\-–.][ ]{0,2})(?<year>\d{4}))?/;
+
+const kind = (sep: string): '/' | '-' | '.' => (sep === '–' ? '-' : (sep as '/' | '-' | '.'));
+
+export class NumericDateParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const { day, sep, month, sep2, year } = match.groups!;
+    const index = match.index!;
+    // "ngày 3-4/11": the figure after "3-" may still start the date that ends the range.
+    if (!(freeBefore(context.text, index) || endsDayRange(context.text, index)) || !freeAfter(context.text, index + match[0].length)) return null;
+    const separator = kind(sep.trim());
+    const d = Number(day);
+    const m = Number(month);
+    if (year) {
+      if (kind(sep2.trim()) !== separator) return null;
+      const y = Number(year);
+      if (!isCalendarDate(d, m, y)) return null;
+      return context.createParsingResult(index, match[0], { day: d, month: m, year: y }).addTag('vi/numeric');
+    }
+    // "30 - 05" is a range far more often than a date.
+    if (sep.length > 1) return null;
+    if (!isCalendarDate(d, m, null) || !hasDateCue(context.text, index, index + match[0].length, separator)) return null;
+    return context.createParsingResult(index, match[0], { day: d, month: m }).addTag('vi/numeric');
+  }
+}

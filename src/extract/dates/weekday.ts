@@ -1,0 +1,29 @@
+// A weekday name before a date: "Thứ bảy, 18/09/2021", "Thứ Sáu, 12/07/2019", "Thứ 6, Ngày
+// 02/06/2023". Only "thứ …"/"chủ nhật" forms: chrono's English weekday parser reads "thu" in
+// "thuộc" as Thursday, and a bare "T5" is too often something else. Looked for only right
+// before a date (by WeekdayRefiner), never across the whole text.
+import { WEEKDAYS } from '../../lexicon/calendar.js';
+import { isWordChar } from './shared.js';
+
+const NAMES = [...WEEKDAYS.keys()].map((name) => name.replace(' ', '[ ]{1,2}')).join('|');
+const BEFORE = new RegExp(`(?<name>${NAMES})[ ]{0,3}[,\\-–]?[ ]{0,3}(?:ngày[ ]{1,3})?$`, 'i');
+const SPACES = /[ ]+/g;
+/** Longest "Chủ nhật ,  ngày   " run that may stand between a weekday and its date. */
+const REACH = 28;
+
+export interface Weekday {
+  /** Where the weekday name starts. */
+  index: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+}
+
+export function weekdayBefore(text: string, index: number): Weekday | null {
+  const from = Math.max(0, index - REACH);
+  const m = BEFORE.exec(text.slice(from, index));
+  if (!m) return null;
+  const start = from + m.index;
+  if (isWordChar(text[start - 1])) return null;
+  const weekday = WEEKDAYS.get(m.groups!.name.toLowerCase().replace(SPACES, ' '));
+  return weekday === undefined ? null : { index: start, weekday };
+}

@@ -1,0 +1,27 @@
+// Dates in words: "ngày 11 tháng 07 năm 2019", "11 tháng 7 năm 2019", "ngày 5 tháng 7".
+// Without "ngày" or a year, "3 tháng 10 ngày" would be a duration, so one of them is required.
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
+
+const PATTERN = /(?<day>\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}(?<month>\d{1,2})(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(?<year>\d{4}))?/;
+const CUE_BEFORE = /(?:ngày|Ngày|NGÀY)[ ]{1,3}$/;
+
+export class WordDateParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const { day, month, year } = match.groups!;
+    const index = match.index!;
+    const end = index + match[0].length;
+    if (!year && !CUE_BEFORE.test(context.text.slice(Math.max(0, index - 8), index))) return null;
+    if (!freeBefore(context.text, index) || !freeAfter(context.text, end)) return null;
+    const d = Number(day);
+    const m = Number(month);
+    const y = year ? Number(year) : null;
+    if (!isCalendarDate(d, m, y)) return null;
+    const known = y === null ? { day: d, month: m } : { day: d, month: m, year: y };
+    return context.createParsingResult(index, end, known).addTag('vi/words');
+  }
+}

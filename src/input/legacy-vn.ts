@@ -1,0 +1,132 @@
+// Text written in a legacy Vietnamese font encoding (TCVN3/ABC, VNI) or in VIQR, whether it
+// arrives as raw bytes or already as Latin-1 gibberish inside Unicode ("ViÖt Nam",
+// "Vieät Nam"): detected by which reading gives well-formed Vietnamese syllables.
+import { InputError } from '../errors.js';
+import { TCVN3, VNI_BASES, VNI_BREVE_BASES, VNI_HAT_BASES, VNI_LETTERS, VNI_MODIFIERS } from '../lexicon/legacy-fonts.js';
+import { c1ToWindows1252 } from './cp1252.js';
+import { FIT_SAMPLE, fitScore, readsAsVietnamese, vietnameseFit, type Fit } from './vietnamese-fit.js';
+
+export type LegacyFont = 'TCVN3' | 'VNI';
+
+export const LEGACY_NAMES: Readonly<Record<LegacyFont, string>> = {
+  TCVN3: 'TCVN3 (ABC)',
+  VNI: 'VNI',
+};
+
+// TCVN3 maps one code to one precomposed letter: a table of char codes (0 = unchanged) lets
+// the conversion run over a typed array, far faster than building strings per letter.
+const TCVN3_CODES = new Uint16Array(256);
+for (const [latin, letter] of Object.entries(TCVN3)) TCVN3_CODES[latin.charCodeAt(0)] = letter.charCodeAt(0);
+const UTF16 = new TextDecoder('utf-16le');
+
+/** TCVN3 text read as Latin-1 → Unicode (NFC: the table holds precomposed letters). */
+export function fromTcvn3(latin: string): string {
+  const codes = new Uint16Array(latin.length);
+  for (let i = 0; i < latin.length; i++) {
+    const code = latin.charCodeAt(i);
+    codes[i] = (code < 256 && TCVN3_CODES[code]) || code;
+  }
+  return UTF16.decode(codes);
+}
+
+function takesModifier(base: string, marks: string): boolean {
+  if (!VNI_BASES.includes(base)) return false;
+  if (marks.startsWith('\u0302')) return VNI_HAT_BASES.includes(base);
+  if (marks.startsWith('\u0306')) return VNI_BREVE_BASES.includes(base);
+  return true;
+}
+
+const VNI_LETTER_KEYS = Object.keys(VNI_LETTERS).join('');
+// A vowel with its modifier byte, or a one-byte VNI letter alone.
+const VNI_SEQUENCE = new RegExp(`[aeiouyAEIOUY${VNI_LETTER_KEYS}][${Object.keys(VNI_MODIFIERS).join('')}]|[${VNI_LETTER_KEYS}]`, 'g');
+const composed = new Map<string, string>();
+
+function vniLetter(sequence: string): string {
+  let out = composed.get(sequence);
+  if (out === undefined) {
+    const letter = VNI_LETTERS[sequence[0]] ?? sequence[0];
+    const modifier = sequence[1];
+    const marks = modifier === undefined ? undefined : VNI_MODIFIERS[modifier];
+    out = marks !== undefined && takesModifier(letter, marks) ? (letter + marks).normalize('NFC') : letter + (modifier ?? '');
+    composed.set(sequence, out);
+  }
+  return out;
+}
+
+/** VNI text read as Latin-1 → Unicode (NFC): base letter + modifier byte become one letter. */
+export function fromVni(latin: string): string {
+  return latin.replace(VNI_SEQUENCE, vniLetter);
+}
+
+export const LEGACY_DECODERS: Readonly<Record<LegacyFont, (latin: string) => string>> = {
+  TCVN3: fromTcvn3,
+  VNI: fromVni,
+};
+
+// Latin-1 letters and symbols (the legacy fonts' bytes) against the letters of real Unicode
+// Vietnamese beyond Latin-1 (ă, đ, ơ, ư and the Latin Extended Additional block).
+const LATIN1_HIGH = /[\u00a1-\u00ff]/g;
+const VIETNAMESE_BEYOND_LATIN1 = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
+
+/** Cheap test: could this Unicode text be legacy-font gibberish at all? */
+function mayBeLegacy(sample: string): boolean {
+  const latin = sample.match(LATIN1_HIGH)?.length ?? 0;
+  if (latin < 8) return false;
+  const modern = sample.match(VIETNAMESE_BEYOND_LATIN1)?.length ?? 0;
+  return modern * 10 < latin;
+}
+
+export interface LegacyReading {
+  font: LegacyFont;
+  fit: Fit;
+}
+
+/** The legacy font under which `latin` (Latin-1 characters) reads best, if one reads better than `baseline`. */
+export function bestLegacyReading(latin: string, baseline: Fit): LegacyReading | null {
+  const sample = latin.length > FIT_SAMPLE ? latin.slice(0, FIT_SAMPLE) : latin;
+  let best: LegacyReading | null = null;
+  for (const font of Object.keys(LEGACY_DECODERS) as LegacyFont[]) {
+    const fit = vietnameseFit(LEGACY_DECODERS[font](sample));
+    if (fitScore(fit) > fitScore(best?.fit ?? baseline)) best = { font, fit };
+  }
+  return best;
+}
+
+// VIQR writes marks as ASCII after the vowel: "Vie^.t Nam", "ha`nh chi'nh", "ddu+o+.c".
+const VIQR_MARK = /[aeiouyAEIOUY](?:\^|\(|\+)?[`'?~.](?=[a-zA-Z])|[aeouAEOU](?:\^|\(|\+)(?=[a-zA-Z`'?~.])|\b[dD][dD](?=[aeiouyAEIOUY])/g;
+const ASCII_WORD = /[A-Za-z]{1,24}/g;
+
+export function looksLikeViqr(sample: string): boolean {
+  const marks = sample.match(VIQR_MARK)?.length ?? 0;
+  if (marks < 10) return false;
+  const words = sample.match(ASCII_WORD)?.length ?? 0;
+  return marks * 5 >= words;
+}
+
+export interface Repaired {
+  text: string;
+  /** The legacy encoding the text was converted from, if any. */
+  encoding?: string;
+  warnings: string[];
+}
+
+export function legacyConverted(latin: string, font: LegacyFont): Repaired {
+  return { text: LEGACY_DECODERS[font](c1ToWindows1252(latin)), encoding: font, warnings: [`converted from the legacy Vietnamese font encoding ${LEGACY_NAMES[font]}`] };
+}
+
+/**
+ * Converts Unicode text that is really a legacy Vietnamese font read as Latin-1 back to
+ * Vietnamese; rejects VIQR with `unsupported_encoding`. Other text comes back unchanged.
+ */
+export function repairLegacyText(text: string): Repaired {
+  const sample = text.length > FIT_SAMPLE ? text.slice(0, FIT_SAMPLE) : text;
+  if (mayBeLegacy(sample)) {
+    const reading = bestLegacyReading(sample, vietnameseFit(sample));
+    // A reading that is better but still not Vietnamese (French, German) is left alone.
+    if (reading && readsAsVietnamese(reading.fit)) return legacyConverted(text, reading.font);
+  }
+  if (looksLikeViqr(sample)) {
+    throw new InputError('unsupported_encoding', 'text is written in VIQR (ASCII marks after vowels, "Vie^.t Nam"), which is not converted');
+  }
+  return { text, warnings: [] };
+}

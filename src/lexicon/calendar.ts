@@ -1,0 +1,70 @@
+// Calendar words of Vietnamese news text: weekdays, parts of the day, the words that
+// announce a date, and the AM/PM marks of Vietnamese CMS timestamps.
+
+/** Weekday names as written ("Thứ bảy", "Thứ 7", "Chủ nhật"), lower-cased, to JS day numbers. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['chủ nhật', 0],
+  ['thứ hai', 1],
+  ['thứ 2', 1],
+  ['thứ ba', 2],
+  ['thứ 3', 2],
+  ['thứ tư', 3],
+  ['thứ 4', 3],
+  ['thứ năm', 4],
+  ['thứ 5', 4],
+  ['thứ sáu', 5],
+  ['thứ 6', 5],
+  ['thứ bảy', 6],
+  ['thứ 7', 6],
+]);
+
+/** Parts of the day that open a dated sentence ("Sáng 21/7", "Chiều 23/6"). */
+export const PARTS_OF_DAY: readonly string[] = ['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng'];
+
+/**
+ * Words right before a day/month without a year that make it a date however it is written
+ * ("ngày 26-5", "Sáng 21/7", "hôm 3/2", "Sáng nay 9/4"); compared lower-cased.
+ */
+export const STRONG_DATE_CUES: readonly string[] = ['ngày', 'hôm', 'nay', ...PARTS_OF_DAY];
+
+/**
+ * Words that make a day/month with "/" a date ("từ 1/7", "đến 30/6", "Chiều qua 15/3"), but
+ * not one with "-": "từ 10-12 hồ sơ" is a range.
+ */
+export const SLASH_DATE_CUES: readonly string[] = ['qua', 'mai', 'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'lúc', 'dịp'];
+
+/** Words that may stand between a cue and its date without ending the cue ("đến hết 19/11"). */
+export const CUE_LINKS: readonly string[] = ['hết'];
+
+/** "qua" (yesterday) and "mai" (tomorrow) after a strong cue are strong too: "tối qua 11-8", "sáng mai 13.8". */
+export const RELATIVE_DAYS: readonly string[] = ['qua', 'mai'];
+
+/**
+ * After those weaker cues a share reads the same ("chiếm tới 3/4 diện tích", "sau 3/4 quãng
+ * đường"): the date is taken only where punctuation, a capital or one of these words
+ * follows ("từ 12/9 đến 3/10", "trước 9/3 tại", "dịp 20/10 này").
+ */
+export const DATE_FOLLOWERS: readonly string[] = [
+  'đến', 'tới', 'và', 'hoặc', 'tại', 'ở', 'này', 'năm', 'hằng', 'hàng', 'vừa', 'sẽ', 'đã', 'có', 'là', 'thì', 'mới', 'rồi',
+  'nay', 'lúc', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'được', 'theo', 'các', 'mọi', 'những', 'toàn',
+];
+
+/**
+ * AM/PM marks after a clock time, as written: SA = sáng (AM), CH = chiều (PM), as Vietnamese
+ * CMSs print them. Lower-case "sa"/"ch" are left out: they begin words.
+ */
+export const MERIDIEMS: ReadonlyMap<string, 'am' | 'pm'> = new Map([
+  ['SA', 'am'],
+  ['CH', 'pm'],
+  ['AM', 'am'],
+  ['PM', 'pm'],
+  ['am', 'am'],
+  ['pm', 'pm'],
+]);
+
+/** Figures written like a day/month that are idioms, not dates ("phục vụ 24/7": around the clock). */
+export const NOT_DATES: readonly string[] = ['24/7'];
+
+/** Plausible years for a stated date; placeholders such as "1/1/0001" fall outside. */
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2100;

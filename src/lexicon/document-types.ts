@@ -1,0 +1,52 @@
+// Kinds of legal and administrative documents, as they stand before a document's number
+// ("Nghị quyết số 30c/NQ-CP", "văn bản số 2410/UBND-KSTT"). Matched case-insensitively and
+// longest first, so "Kế hoạch hành động" wins over "Kế hoạch".
+
+export const DOCUMENT_TYPES: readonly string[] = [
+  'Nghị quyết',
+  'Nghị quyết liên tịch',
+  'Nghị định',
+  'Quyết định',
+  'Thông tư',
+  'Thông tư liên tịch',
+  'Chỉ thị',
+  'Kế hoạch',
+  'Kế hoạch hành động',
+  'Công văn',
+  'Văn bản',
+  'Đề án',
+  'Luật',
+  'Bộ luật',
+  'Pháp lệnh',
+  'Lệnh',
+  'Thông báo',
+  'Thông báo kết luận',
+  'Kết luận',
+  'Hướng dẫn',
+  'Tờ trình',
+  'Báo cáo',
+  'Chương trình',
+  'Chương trình hành động',
+  'Công điện',
+  'Quy định',
+  'Quy chế',
+  'Điều lệ',
+  'Nghị quyết chuyên đề',
+];
+
+/**
+ * Kinds cited by a bare number as well ("Nghị định 108", "(Nghị quyết 30c)", "Đề án 06").
+ * Others need "số" or a full symbol: "Chương trình 135", "Kế hoạch 2021" are names or years.
+ */
+export const BARE_NUMBER_TYPES: readonly string[] = [
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Thông tư',
+  'Thông tư liên tịch',
+  'Chỉ thị',
+  'Kết luận',
+  'Đề án',
+  'Công điện',
+  'Luật',
+];

@@ -1,0 +1,10 @@
+// Words that call a named person by address. The guide lists "đồng chí", "ông", "bà" and
+// "Đ/c"; the name after one is an official even without a post. Matched case-insensitively.
+
+export const HONORIFICS: readonly string[] = ['đồng chí', 'đ/c', 'ông', 'bà'];
+
+/** Plural openers of a list of names ("các đồng chí: A, B và C"). */
+export const PLURAL_HONORIFICS: readonly string[] = ['các đồng chí', 'các ông', 'các bà', 'các đ/c'];
+
+/** Academic and professional prefixes written before a name; not part of it ("TS. Nguyễn Văn A"). */
+export const NAME_PREFIXES: readonly string[] = ['GS.TS', 'PGS.TS', 'GS.TSKH', 'PGS', 'GS', 'TS', 'ThS', 'BS', 'CKII', 'NSND', 'NSƯT', 'KS', 'Ths', 'Nhà báo', 'Luật sư', 'Bác sĩ', 'Tiến sĩ', 'Thạc sĩ', 'Giáo sư'];

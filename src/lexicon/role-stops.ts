@@ -1,0 +1,27 @@
+// Where a role written after a name stops: the verb or particle that starts the sentence's
+// predicate ("…, Bí thư Tỉnh ủy chủ trì hội nghị", "…, Phó Chủ tịch UBND tỉnh phát biểu").
+// Matched in lower case only and as whole words, so body names in capitals ("Ban Chỉ đạo",
+// "Sở Thông tin và Truyền thông") are never cut.
+
+export const ROLE_STOP_WORDS: readonly string[] = [
+  // speaking and presiding
+  'chủ trì', 'đồng chủ trì', 'phát biểu', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định',
+  'chia sẻ', 'nêu rõ', 'lưu ý', 'kết luận', 'chỉ đạo', 'đánh giá', 'ghi nhận', 'biểu dương', 'khen ngợi',
+  'đề xuất', 'báo cáo', 'trình bày', 'giải trình', 'thông báo', 'phân tích', 'bày tỏ', 'cho rằng', 'nói',
+  'trả lời', 'giải đáp', 'đối thoại', 'trao đổi', 'thảo luận', 'quán triệt', 'tin tưởng', 'mong muốn',
+  'đặt vấn đề', 'gợi mở', 'chúc mừng', 'cảm ơn', 'động viên', 'ghi nhận', 'thừa nhận', 'tiếp thu',
+  'khai mạc', 'bế mạc', 'công bố', 'phát động', 'giao', 'giao nhiệm vụ', 'điều hành', 'kêu gọi',
+  'đôn đốc', 'hoan nghênh', 'chúc', 'gặp', 'gặp gỡ', 'nhắc nhở', 'cam kết', 'nhận định', 'nhận xét',
+  'hướng dẫn', 'tuyên bố', 'tham gia', 'khảo sát', 'thị sát', 'tiếp xúc', 'dâng hương', 'viếng',
+  'tri ân', 'ký kết', 'khen thưởng', 'phê bình', 'chất vấn', 'nhấn', 'lưu ý thêm', 'thông tin thêm',
+  // acting and attending
+  'trao', 'tặng', 'trao tặng', 'dự', 'tham dự', 'tới dự', 'đến dự', 'làm việc', 'thăm', 'kiểm tra',
+  'tiếp', 'đón', 'dẫn đầu', 'làm trưởng đoàn', 'ký', 'ban hành', 'phê duyệt', 'bấm nút', 'cắt băng',
+  'gửi', 'tiếp nhận', 'chứng kiến', 'ủng hộ', 'đồng ý', 'nhất trí', 'thống nhất', 'quyết định',
+  'ra', 'lên', 'về dự', 'trực tiếp', 'trân trọng', 'thay mặt', 'nhận', 'có', 'được', 'bị', 'là',
+  // auxiliaries, conjunctions and prepositions that begin the rest of the sentence
+  'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'luôn', 'vẫn', 'đều', 'còn', 'mới', 'thì', 'mà', 'khi', 'nên',
+  'để', 'nhằm', 'tại', 'cùng', 'cùng với', 'với', 'cho', 'trong', 'trên', 'dưới', 'từ', 'đến', 'tới',
+  'theo', 'sau', 'trước', 'qua', 'nhưng', 'hay', 'hoặc', 'rằng', 'này', 'đó', 'ấy', 'các', 'những',
+  'nhiều', 'một số',
+];

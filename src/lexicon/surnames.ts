@@ -1,0 +1,37 @@
+// Vietnamese family names, Kinh and ethnic-minority, as the first syllable of a full name.
+// A capitalised run reads as a person's name only from one of these.
+
+export const SURNAMES: readonly string[] = [
+  // Kinh, by frequency and then alphabetically
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ',
+  'Hồ', 'Ngô', 'Dương', 'Lý', 'Lí', 'Hà', 'Cao', 'Trương', 'Đinh', 'Đoàn', 'Đào', 'Lương',
+  'Lưu', 'Mai', 'Trịnh', 'Tô', 'Tạ', 'Thái', 'Lâm', 'Châu', 'Chu', 'Quách', 'Kiều', 'Lại',
+  'Âu', 'Bạch', 'Bành', 'Bì', 'Biện', 'Cát', 'Cấn', 'Chúc', 'Cù', 'Cung', 'Diệp', 'Doãn', 'Dư',
+  'Đàm', 'Đậu', 'Đồng', 'Đổng', 'Đường', 'Giản', 'Giang', 'Giáp', 'Hạ', 'Hàn', 'Hầu', 'Hình',
+  'Hồng', 'Hứa', 'Kha', 'Khâu', 'Khiếu', 'Khổng', 'Khúc', 'Khuất', 'Khương', 'Kim', 'La', 'Lã',
+  'Lạc', 'Lỗ', 'Lục', 'Lữ', 'Mã', 'Mạc', 'Mẫn', 'Nghiêm', 'Ngọ', 'Ngụy', 'Nhâm', 'Nhữ', 'Ninh',
+  'Ôn', 'Phí', 'Phùng', 'Phương', 'Quan', 'Quản', 'Tăng', 'Tất', 'Thân', 'Thi', 'Thiều', 'Tiết',
+  'Tiêu', 'Tôn', 'Tống', 'Trác', 'Trang', 'Triệu', 'Trình', 'Từ', 'Ứng', 'Vi', 'Viên', 'Vương',
+  'Xa', 'Yên', 'Phó', 'Ông', 'Văn', 'Sơn', 'Công', 'Quang',
+  // Tày, Nùng, Thái, Mường, Dao, H'Mông and other northern peoples
+  'Bế', 'Nông', 'Ma', 'Lăng', 'Lành', 'Lường', 'Lò', 'Cầm', 'Quàng', 'Tòng', 'Điêu', 'Đèo',
+  'Sầm', 'Lèo', 'Vì', 'Vừ', 'Giàng', 'Sùng', 'Thào', 'Hờ', 'Mùa', 'Mua', 'Lầu', 'Lù', 'Ly',
+  'Lỳ', 'Chảo', 'Tẩn', 'Phàn', 'Vàng', 'Sình', 'Sần', 'Chẻo', 'Pờ', 'Cứ', 'Khà', 'Hảng',
+  'Cháng', 'Páo', 'Xồng', 'Tráng',
+  // Central Highlands (leading given-name markers and clan names) and Khmer
+  'Y', 'Ksor', 'Kpă', 'Rơ', 'Rah', 'Siu', 'Nay', 'Rmah', 'Rcom', 'Puih', 'Điểu', 'Ka', 'Chau',
+  'Néang', 'Thạch', 'Danh',
+];
+
+/** Real surnames that stand first in too many other phrases to open a name on their own. */
+export const AMBIGUOUS_SURNAMES: readonly string[] = [
+  'Phó', // the post prefix "Phó Chủ tịch"
+  'Ông', // the honorific
+  'Văn', // nearly always a middle name
+  'Sơn', // "Sơn La", and first syllable of many place names
+  'Công',
+  'Quang',
+];
+
+/** Single syllables that may open a full name in running text, lower-cased for lookup. */
+export const NAME_STARTS: ReadonlySet<string> = new Set(SURNAMES.filter((s) => !AMBIGUOUS_SURNAMES.includes(s)).map((s) => s.toLowerCase()));

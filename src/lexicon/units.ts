@@ -1,0 +1,143 @@
+// What CCHC reports count: the nouns written right after a figure that make it a count
+// ("103 đơn vị", "7.345 hộp thư", "593/1.790 TTHC"), and the words around a figure that
+// make it something else (a year, a duration, a level, an ordinal, an address, a document
+// number). Matched case-insensitively; the longest entry wins ("hộp thư", "dịch vụ công",
+// "Chỉ số thành phần"). An entry is the counted noun itself, as a reader would name the unit;
+// the words that qualify it ("hồ sơ TTHC", "chỉ tiêu biên chế hành chính") go to the subject.
+
+const PEOPLE = [
+  'người', 'người dân', 'người lao động', 'người dùng', 'công dân', 'cử tri', 'đại biểu',
+  'thành viên', 'cán bộ', 'công chức', 'viên chức', 'CBCCVC', 'CBCC', 'CCVC', 'CBCNVC', 'lao động',
+  'nhân viên', 'nhân sự', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'sinh viên', 'học viên',
+  'giáo viên', 'bác sĩ', 'y bác sĩ', 'chuyên gia', 'tình nguyện viên', 'đồng chí', 'lãnh đạo',
+  'cá nhân', 'tập thể', 'hộ', 'hộ dân', 'hộ gia đình', 'gia đình', 'khách', 'du khách',
+  'khách hàng', 'bệnh nhân', 'trẻ em', 'thí sinh', 'đối tượng', 'cộng tác viên', 'kiểm soát viên',
+  'thanh tra viên', 'công an', 'chiến sĩ', 'phóng viên', 'tuyên truyền viên', 'báo cáo viên',
+  'nhà đầu tư', 'chủ đầu tư', 'tác giả', 'đầu mối', 'suất', 'nông dân', 'dân tộc', 'thuê bao',
+  'người bệnh', 'lượt người', 'việc làm',
+];
+
+const BODIES = [
+  'đơn vị', 'cơ quan', 'tổ chức', 'doanh nghiệp', 'DN', 'hợp tác xã', 'HTX', 'sở', 'ban', 'ngành',
+  'bộ', 'cơ quan ngang bộ', 'phòng', 'phòng ban', 'chi cục', 'cục', 'vụ', 'trung tâm', 'trường',
+  'trường học', 'bệnh viện', 'trạm', 'trạm y tế', 'cơ sở', 'chi nhánh', 'văn phòng', 'bộ phận',
+  'tổ', 'đội', 'nhóm', 'đoàn', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
+  'tổ chức đảng', 'UBND', 'HĐND', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'điểm phục vụ', 'quầy',
+  'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ',
+];
+
+const PLACES = [
+  'tỉnh', 'thành phố', 'tỉnh thành', 'TP', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
+  'thôn', 'bản', 'làng', 'xóm', 'ấp', 'khóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'vùng',
+  'khu vực', 'địa phương', 'địa bàn', 'quốc gia', 'nước', 'cấp', 'cấp hành chính',
+];
+
+const PAPERS = [
+  'hồ sơ', 'HS', 'TTHC', 'thủ tục', 'thủ tục hành chính', 'dịch vụ', 'dịch vụ công', 'DVC', 'DVCTT',
+  'giao dịch', 'văn bản', 'quyết định', 'nghị quyết', 'nghị định', 'thông tư', 'chỉ thị',
+  'công văn', 'kế hoạch', 'chương trình', 'đề án', 'dự án', 'báo cáo', 'tờ trình', 'thông báo',
+  'quy định', 'quy chế', 'quy trình', 'đơn', 'đơn thư', 'thư', 'giấy phép', 'giấy chứng nhận',
+  'giấy tờ', 'chứng thư', 'chứng thư số', 'chữ ký số', 'chứng chỉ', 'bằng khen', 'giấy khen',
+  'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản', 'bản sao', 'bộ hồ sơ', 'lượt', 'lượt người',
+  'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD',
+  'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
+  'biên lai', 'khoản',
+];
+
+const MATTERS = [
+  'biên chế', 'chỉ tiêu', 'vị trí', 'vị trí việc làm', 'trường hợp', 'vụ việc', 'vụ án', 'lĩnh vực',
+  'nội dung', 'nhiệm vụ', 'mục tiêu', 'giải pháp', 'tiêu chí', 'chỉ số', 'chỉ số thành phần',
+  'mô hình', 'sáng kiến', 'đề tài', 'ý kiến', 'kiến nghị', 'phản ánh', 'câu hỏi', 'vấn đề', 'loại',
+  'loại hình', 'chính sách', 'cuộc', 'cuộc họp', 'buổi', 'đợt', 'lớp', 'khóa', 'khoá', 'hội nghị',
+  'hội thảo', 'phiên', 'sự kiện', 'tin', 'tin bài', 'bài', 'bài viết', 'phóng sự', 'chuyên mục',
+  'chuyên đề', 'pa nô', 'pano', 'băng rôn', 'tờ rơi', 'áp phích', 'khẩu hiệu', 'tin nhắn',
+  'cuộc gọi', 'bậc', 'hạng', 'điểm số', 'sản phẩm', 'công trình', 'hạng mục', 'gói thầu', 'tuyến',
+  'tiết', 'câu', 'bước', 'khâu', 'tồn tại', 'hạn chế', 'sai phạm', 'vi phạm', 'thiếu sót', 'lỗi',
+  'kỷ lục', 'ý tưởng', 'đề xuất', 'điều kiện', 'tiêu chuẩn', 'kỳ họp', 'phiên họp', 'khiếu nại',
+  'tố cáo', 'cải tiến',
+];
+
+const THINGS = [
+  'hộp thư', 'tài khoản', 'email', 'máy', 'máy tính', 'máy vi tính', 'máy tính bảng', 'máy chủ',
+  'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng',
+  'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
+  'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi',
+  'trường thông tin', 'nền tảng', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'phương tiện',
+  'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh',
+];
+
+const MEASURES = ['đồng', 'USD', 'ha', 'héc-ta', 'km', 'm2', 'm²', 'tấn', 'kg'];
+
+/** Nouns that make a figure a count, as written after it. */
+export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES];
+
+/** Counted nouns that open a longer unit when another counted noun follows ("lượt hồ sơ"). */
+export const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(['lượt']);
+
+/**
+ * Phrases that open with a unit word but are not counted nouns ("đồng thời", "ban hành",
+ * "xã hội", "điểm phần trăm"): a figure before them is not a count.
+ */
+export const NOT_UNITS: readonly string[] = [
+  'đồng thời', 'đồng bộ', 'đồng ý', 'đồng hành', 'đồng loạt', 'đồng tình', 'đồng bằng', 'đồng đều',
+  'đồng nhất', 'đồng cấp', 'ban hành', 'ban đầu', 'ban ngày', 'xã hội', 'điểm phần trăm', 'bản thân',
+  'bản lĩnh', 'bản chất', 'bản sắc', 'tin tưởng', 'tin học', 'tập trung', 'tập huấn', 'tập quán',
+  'tổ quốc', 'đơn giản', 'đơn lẻ', 'trường hợp này', 'người ta', 'cấp bách', 'cấp thiết', 'cấp phát',
+  'cấp phép', 'cấp giấy', 'cấp đổi', 'cấp lại', 'cấp mới', 'khóa học', 'cuộc sống', 'cuộc đời',
+  'lớp học', 'hạng mục', 'tuyến đường', 'vùng sâu', 'phòng chống', 'phòng ngừa', 'phòng, chống',
+  'bộ máy', 'cục bộ', 'loại bỏ', 'loại trừ', 'mã số', 'máy móc',
+];
+
+/**
+ * Words directly before a figure that make it a year, a duration, a level, an ordinal, an
+ * address, a list number or a document number rather than a count: "năm 2020", "mức độ 4",
+ * "lần thứ 4", "khóa 15", "tầng 2", "số 19", "Nghị định 108", "Tiêu chí 1". Compared with the
+ * last word and with the last two words before the figure, lower-cased.
+ */
+export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
+  // calendar and time
+  'năm', 'tháng', 'tuần', 'ngày', 'quý', 'giờ', 'phút', 'lúc', 'hồi', 'sáng', 'trưa', 'chiều', 'tối',
+  'đêm', 'hôm', 'mùng', 'mồng', 'niên khóa', 'niên khoá', 'nhiệm kỳ', 'giai đoạn', 'thế kỷ',
+  'đợt', 'kỳ', 'vòng', 'phiên',
+  // ordinals, levels, grades
+  'thứ', 'mức', 'mức độ', 'cấp độ', 'trình độ', 'khóa', 'khoá', 'tầng', 'lầu', 'hạng', 'loại', 'bậc',
+  'top', 'tốp', 'lớp', 'bước', 'phase', 'version', 'phiên bản', 'công nghiệp',
+  // numbering of text, pages, tables, figures
+  'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'tiết', 'trang', 'hình', 'ảnh', 'bảng',
+  'biểu', 'phụ lục', 'mẫu', 'tiêu chí', 'câu', 'bài', 'kỳ họp', 'mã', 'ký hiệu', 'model', 'xem',
+  // addresses
+  'phòng', 'quận', 'phường', 'ấp', 'tổ', 'khu', 'khóm', 'thôn', 'xóm', 'đội', 'lô', 'nhà', 'đường',
+  'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cổng', 'khu phố', 'dân phố',
+  // document short references ("Nghị quyết 39", "Đề án 06", "Chương trình 135")
+  'nghị định', 'nghị quyết', 'quyết định', 'thông tư', 'chỉ thị', 'kế hoạch', 'công văn', 'đề án',
+  'luật', 'pháp lệnh', 'tờ trình', 'chương trình', 'văn bản', 'công điện', 'thông tri',
+  // codes and names with figures
+  'covid', 'iso', 'tcvn', 'sars', 'windows', 'office', 'zalo', 'mã số',
+]);
+
+/**
+ * Pairs ending in a word of NOT_COUNT_BEFORE after which a figure is a quantity again
+ * ("cung cấp 500 hồ sơ", "đạt mức 85 điểm", "tổng số 30.000 phiếu", "1 trong số 7 tỉnh").
+ */
+export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
+  'cung cấp', 'phân cấp', 'nâng cấp', 'phân loại', 'đạt mức', 'ở mức', 'tới mức', 'đến mức', 'với mức',
+  'tổng số', 'trong số', 'với số', 'có số', 'được số', 'là số', 'hạ tầng',
+  'mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm', 'hằng ngày', 'hàng ngày', 'hằng tuần',
+  'hàng tuần', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'hằng năm', 'hàng năm', 'một ngày',
+  'một tháng', 'một năm', 'bình quân ngày', 'trung bình ngày',
+]);
+
+/**
+ * Words directly before a day/month share that make it a date ("ngày 5/6", "Sáng 21/7",
+ * "từ 1/7"), not a count with a total; compared lower-cased.
+ */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  'ngày', 'hôm', 'nay', 'qua', 'mai', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'mùng', 'mồng',
+  'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'cuối', 'đầu', 'hết', 'lúc',
+]);
+
+/** Words before a year-like figure that make it a year even with a counted noun after it. */
+export const YEAR_CUES: ReadonlySet<string> = new Set(['năm', 'giai đoạn', 'đoạn', 'nhiệm kỳ', 'kỳ', 'từ', 'đến', 'tới', 'trước', 'sau', 'cuối', 'đầu', 'giữa', 'khóa', 'khoá']);
+
+/** Counted nouns of places and bodies: after a bare year-like figure they start a new phrase ("2020 tỉnh đã …"). */
+export const PLACE_UNITS: ReadonlySet<string> = new Set([...PLACES, ...BODIES].map((u) => u.toLowerCase()));

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { extractCounts } from '../../src/extract/counts.js';
+import type { CountItem } from '../../src/schema.js';
+
+const context = { reference: null };
+
+function run(text: string): CountItem[] {
+  const items = extractCounts(text, context);
+  for (const item of items) expect(text.slice(item.span[0], item.span[1])).toBe(item.text);
+  return items;
+}
+/** value + unit, the way the scorer compares counts. */
+const keys = (text: string) => run(text).map((c) => `${c.value} ${c.unit}`);
+
+describe('extractCounts: a figure and a counted noun', () => {
+  it.each([
+    ['Toàn tỉnh có 103 đơn vị sự nghiệp.', ['103 đơn vị']],
+    ['Hệ thống có 7.345 hộp thư đang hoạt động.', ['7345 hộp thư']],
+    ['Đã tiếp nhận trên 1 triệu hồ sơ.', ['1000000 hồ sơ']],
+    ['Kinh phí 1,5 tỷ đồng từ ngân sách.', ['1500000000 đồng']],
+    ['Khen thưởng 28 tập thể, 16 cá nhân.', ['28 tập thể', '16 cá nhân']],
+    ['triển khai ở cả 3 cấp tỉnh, huyện, xã', ['3 cấp']],
+    ['Trung tâm giải quyết hơn 59 ngàn hồ sơ.', ['59000 hồ sơ']],
+    ['tiếp nhận 61,3 ngàn HS các loại', ['61300 HS']],
+    ['Cấp 2,5 vạn thẻ căn cước.', ['25000 thẻ']],
+    ['có 04 Chỉ số thành phần tăng điểm', ['4 Chỉ số thành phần']],
+    ['xác định 06 lĩnh vực, 03 nội dung và 09 mục tiêu', ['6 lĩnh vực', '3 nội dung', '9 mục tiêu']],
+    ['mỗi người có 01 tài khoản số', ['1 tài khoản']],
+    ['12.000 thành viên của 2.400 tổ công nghệ số', ['12000 thành viên', '2400 tổ']],
+    ['Hiện 240.000 người dân đã đăng ký.', ['240000 người dân']],
+    ['Quốc hội có 429 đại biểu tán thành.', ['429 đại biểu']],
+    ['Bộ máy Chính phủ còn 14 bộ và 3 cơ quan ngang bộ.', ['14 bộ', '3 cơ quan ngang bộ']],
+    ['Tỉnh có 685 ấp, khu phố cần sắp xếp.', ['685 ấp']],
+    ['Chỉ số CCHC đạt 85,43 điểm.', ['85.43 điểm']],
+    ['trả quá hạn so với quy định 267 hồ sơ', ['267 hồ sơ']],
+    ['mở 45 lớp tập huấn cho 2.000 lượt cán bộ', ['45 lớp', '2000 lượt cán bộ']],
+    ['tổ chức 12 cuộc kiểm tra tại 30 cơ quan', ['12 cuộc', '30 cơ quan']],
+    ['Với tổng số 30.000 phiếu phát ra', ['30000 phiếu']],
+    ['Sở Nông nghiệp và Phát triển nông thôn 2,14 ngàn HS', ['2140 HS']],
+    ['mỗi ngày 500 lượt người đến giao dịch', ['500 lượt người']],
+    ['đã cung cấp 1.569 dịch vụ công trực tuyến', ['1569 dịch vụ công']],
+    ['GIẢM 271 BIÊN CHẾ', ['271 BIÊN CHẾ']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('joins a classifier to the noun after it', () => {
+    const [item] = run('trả kết quả hơn 1.300 lượt hồ sơ tại nhà');
+    expect(item).toMatchObject({ value: 1300, unit: 'lượt hồ sơ', qualifier: 'over', text: '1.300 lượt hồ sơ' });
+  });
+});
+
+describe('extractCounts: shares and ranges', () => {
+  it('reads a share as one count with its total', () => {
+    expect(run('mức độ 4 đạt 33% (593/1.790 TTHC)')).toMatchObject([{ value: 593, total: 1790, unit: 'TTHC' }]);
+    expect(run('Đến nay, 35/35 ngành đã xây dựng kế hoạch')).toMatchObject([{ value: 35, total: 35, unit: 'ngành' }]);
+    expect(run('là 1 trong 7 tỉnh đạt chỉ tiêu sớm nhất')).toMatchObject([{ value: 1, total: 7, unit: 'tỉnh', text: '1 trong 7 tỉnh' }]);
+    expect(run('là 1 trong số 5 huyện dẫn đầu')).toMatchObject([{ value: 1, total: 5, unit: 'huyện' }]);
+    expect(run('6/6 vùng kinh tế - xã hội')).toMatchObject([{ value: 6, total: 6, unit: 'vùng' }]);
+  });
+
+  it('keeps a change on a share', () => {
+    expect(run('tỉnh đã giảm 1.317/23.551 biên chế được phân bổ')).toMatchObject([
+      { value: 1317, total: 23551, unit: 'biên chế', change: 'decrease' },
+    ]);
+  });
+
+  it('does not read a day and month as a share', () => {
+    expect(keys('Ngày 5/6 người dân đến làm thủ tục.')).toEqual([]);
+    expect(keys('Sáng 21/7 đồng chí Bí thư chủ trì.')).toEqual([]);
+    expect(keys('Chiều 24/6 đại biểu thảo luận.')).toEqual([]);
+    expect(keys('ngày 25/5 người')).toEqual([]);
+  });
+
+  it('gives two counts for a range', () => {
+    const items = run('mỗi ngày tiếp 500-600 lượt người đến nộp hồ sơ');
+    expect(items.map((c) => [c.value, c.unit, c.text])).toEqual([
+      [500, 'lượt người', '500'],
+      [600, 'lượt người', '600 lượt người'],
+    ]);
+    expect(keys('từ 20 đến 25 cán bộ mỗi đợt')).toEqual(['20 cán bộ', '25 cán bộ']);
+    expect(keys('ngày 31-7 người dân nộp hồ sơ')).toEqual([]);
+  });
+});
+
+describe('extractCounts: change', () => {
+  it('after giảm / cắt giảm / tăng', () => {
+    expect(run('toàn tỉnh đã giảm 103 đơn vị')[0].change).toBe('decrease');
+    expect(run('cắt giảm 25 đầu mối')[0].change).toBe('decrease');
+    expect(run('(tăng 16 bậc so với năm trước)')[0].change).toBe('increase');
+    expect(run('tăng thêm 5 bậc')[0].change).toBe('increase');
+    expect(run('giảm được hơn 300 người')[0].change).toBe('decrease');
+    expect(run('khối đảng có 17 trường hợp')[0].change).toBeUndefined();
+  });
+
+  it('is governed by one verb across coordinated figures', () => {
+    const items = run('đã giảm 203 chỉ tiêu biên chế hành chính và 2.458 chỉ tiêu biên chế sự nghiệp');
+    expect(items.map((c) => c.change)).toEqual(['decrease', 'decrease']);
+    expect(run('tăng 3,3 điểm và 8 bậc so với năm trước').map((c) => [c.value, c.change])).toEqual([
+      [3.3, 'increase'],
+      [8, 'increase'],
+    ]);
+    expect(run('Giảm 25 đầu mối, 12 phòng chuyên môn').map((c) => c.change)).toEqual(['decrease', 'decrease']);
+  });
+
+  it('stops at another verb or clause', () => {
+    const items = run('giảm 271 trường hợp, trong đó khối đảng có 17 trường hợp');
+    expect(items.map((c) => c.change)).toEqual(['decrease', undefined]);
+    const total = run('số hồ sơ tăng, với tổng số 25,2 ngàn HS (tăng 9,6 ngàn HS so với quý trước)');
+    expect(total.map((c) => [c.value, c.change])).toEqual([
+      [25200, undefined],
+      [9600, 'increase'],
+    ]);
+  });
+
+  it('ignores "tăng cường", "giảm xuống còn"', () => {
+    expect(run('tăng cường 5 cán bộ')[0].change).toBeUndefined();
+    expect(run('giảm xuống còn 10 đơn vị')[0].change).toBeUndefined();
+  });
+});
+
+describe('extractCounts: what is not a count', () => {
+  it.each([
+    ['6 tháng đầu năm, công tác CCHC được quan tâm'],
+    ['Sau hơn 10 năm thực hiện'],
+    ['trong 10 ngày đầu tháng 3'],
+    ['lúc 14 giờ 30 phút'],
+    ['dịch vụ công mức độ 4 là 450 thủ tục'.slice(0, 22)],
+    ['Hội nghị lần thứ 4 Ban Chấp hành'],
+    ['đại biểu Quốc hội khóa 15 người dân'],
+    ['Tầng 2, nhà D'],
+    ['năm thứ 2 triển khai'],
+    ['theo Đề án số 19 về cải cách'],
+    ['Nghị quyết 39 của Bộ Chính trị, Nghị định 108 của Chính phủ'],
+    ['Chương trình 135 người dân biết đến'],
+    ['1. Công tác chỉ đạo'],
+    ['Tiêu chí 1: Đánh giá tổng thể dịch vụ'],
+    ['Số điện thoại: 02133 876 650'],
+    ['TCVN ISO 9001:2015 đã triển khai'],
+    ['Lượt xem: 1.599\n100%'],
+    ['chỉ số đạt 100% TTHC'],
+    ['số hiệu 268763 257141 11622'],
+    ['một cửa, hai cấp, hàng nghìn đơn vị'],
+    ['dịch Covid-19 người dân'],
+    ['Năm 2020 tỉnh có chủ trương mới'],
+    ['giai đoạn 2016-2020 Quyết định được ban hành'],
+    ['Trong năm 2022 đơn vị đã làm tốt'],
+    ['hinh anh 1Nhấp chuột'],
+    ['Tháng 10/2020 bà được điều động'],
+    ['trong đợt 1/2019, toàn tỉnh'],
+    ['xếp thứ 3 tỉnh Hải Dương'],
+    ['Quận 1 người dân đông'],
+    ['thôn 5 hộ dân'],
+    ['Phòng 203 cán bộ'],
+    ['Quyết định số 3362/QĐ-UBND của UBND'],
+    ['Nghị định số 107/2020/NĐ-CP ngày 14/9/2020'],
+    ['hạ 5 đồng thời tăng 3 ban hành'],
+  ])('%s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+
+  it('keeps a year-like figure that counts something', () => {
+    expect(keys('tiếp nhận 2020 hồ sơ trực tuyến')).toEqual(['2020 hồ sơ']);
+  });
+});
+
+describe('extractCounts: qualifier and subject', () => {
+  it('keeps the qualifier without changing the value', () => {
+    expect(run('gần 27.000 hồ sơ TTHC')[0]).toMatchObject({ value: 27000, qualifier: 'nearly', unit: 'hồ sơ', subject: 'hồ sơ TTHC' });
+    expect(run('khoảng 12,5 tỷ đồng')[0]).toMatchObject({ value: 12_500_000_000, qualifier: 'about' });
+    expect(run('tối thiểu 3 cán bộ')[0].qualifier).toBe('at_least');
+  });
+
+  it('names what is counted', () => {
+    expect(run('Đã ban hành 315 quyết định công bố danh mục.')[0].subject).toBe('quyết định công bố danh mục');
+    expect(run('Tiếp nhận 28.817 hồ sơ TTHC; giải quyết xong.')[0].subject).toBe('hồ sơ TTHC');
+    expect(run('gồm 1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện').map((c) => c.subject)).toEqual(['thủ tục cấp tỉnh', 'thủ tục cấp huyện']);
+    expect(run('Chỉ số CCHC năm 2022 của huyện đạt 89,16 điểm.')[0].subject).toBe('Chỉ số CCHC năm 2022 của huyện');
+  });
+});
+
+describe('extractCounts: robustness', () => {
+  it('is fast on long inputs', () => {
+    const inputs = ['9'.repeat(50_000) + ' người', ','.repeat(100_000), '1/'.repeat(40_000) + '2 tỉnh', 'Nguyễn Văn '.repeat(20_000)];
+    const t = performance.now();
+    for (const input of inputs) run(input);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
+  it('stays linear with many items', () => {
+    const t = performance.now();
+    expect(run('5 người, '.repeat(5_000))).toHaveLength(5_000);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+
+  it('handles non-breaking spaces like spaces', () => {
+    expect(keys('giảm\u00a0315\u00a0người')).toEqual(['315 người']);
+  });
+});

@@ -1,0 +1,200 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { candidates, extractDates, extractDatesUnwindowed } from '../../src/extract/dates.js';
+import { DateItem } from '../../src/schema.js';
+
+const CONTEXT = { reference: null };
+
+function run(text: string) {
+  const items = extractDates(text, CONTEXT);
+  for (const item of items) {
+    expect(text.slice(item.span[0], item.span[1])).toBe(item.text);
+    expect(DateItem.safeParse(item).success).toBe(true);
+  }
+  return items;
+}
+
+const values = (text: string): string[] => run(text).map((d) => d.value);
+
+describe('extractDates: formats', () => {
+  it.each([
+    ['Sáng 29/10/2020, Sở Nội vụ tổ chức hội nghị.', '2020-10-29'],
+    ['Ngày 11 tháng 07 năm 2019, Ban Chỉ đạo họp phiên thứ hai.', '2019-07-11'],
+    ['ngày 5 tháng 3 năm 2021 UBND huyện ban hành kế hoạch', '2021-03-05'],
+    ['Ngày 31-7-2020, tỉnh tổng kết công tác cải cách.', '2020-07-31'],
+    ['Đăng ngày 14 - 11 - 2022', '2022-11-14'],
+    ['Từ ngày 02/6/2017 trung tâm đi vào hoạt động.', '2017-06-02'],
+    ['Hạn chót là 01.12.2023 đối với các sở.', '2023-12-01'],
+    ['Hồ sơ nộp trước 15–4–2024.', '2024-04-15'],
+    ['Cập nhật 2025-10-21 lúc trưa', '2025-10-21'],
+    ['dữ liệu 2025-10-21T08:30:00+07:00 từ cổng', '2025-10-21'],
+    ['Ngày 29/2/2024 là ngày nhuận.', '2024-02-29'],
+    ['Mốc lịch sử 2/9/1945 được nhắc lại.', '1945-09-02'],
+  ])('%s → %s', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it('keeps the year-less dates year-less, for the year refiner', () => {
+    expect(values('Sáng 21/7, Tỉnh ủy họp trực tuyến.')).toEqual(['--07-21']);
+    expect(values('Chiều 23/6 tại hội trường, hội nghị bế mạc.')).toEqual(['--06-23']);
+    expect(values('Sáng 26-5, Hội đồng họp.')).toEqual(['--05-26']);
+    expect(values('Ngày 5 tháng 7 vừa qua, huyện tổ chức tập huấn.')).toEqual(['--07-05']);
+    expect(values('Chiều 4.10, Sở Y tế kiểm tra trạm xá.')).toEqual(['--10-04']);
+    expect(values('Hội thi kéo dài 2 ngày 5-6/9 tại nhà văn hóa.')).toEqual(['--09-06']);
+    expect(run('Sáng 21/7, Tỉnh ủy họp.')[0].yearImplied).toBe(false);
+  });
+
+  it('reads a date with its part of day, without losing it to the time of day (chrono vi misfire)', () => {
+    const [item] = run('Sáng 29/10/2020, UBND tỉnh họp.');
+    expect(item).toMatchObject({ text: '29/10/2020', value: '2020-10-29' });
+    expect(item.time).toBeUndefined();
+    expect(values('Tối 3/1/2022 đoàn công tác về tới tỉnh.')).toEqual(['2022-01-03']);
+    expect(values('Trưa 12/12/2022, hệ thống khôi phục.')).toEqual(['2022-12-12']);
+  });
+
+  it('keeps SA/CH: CH is afternoon (chrono drops the PM)', () => {
+    const [item] = run('(Ngày đăng :28/10/2020 4:47:35 CH)');
+    expect(item).toMatchObject({ text: '28/10/2020 4:47:35 CH', value: '2020-10-28', time: '16:47:35' });
+    expect(run('Cập nhật 15/02/2024 9:14 SA')[0].time).toBe('09:14');
+    expect(run('Lúc 12/01/2024 12:05 SA')[0].time).toBe('00:05');
+    expect(run('Lúc 12/01/2024 12:05 CH')[0].time).toBe('12:05');
+  });
+
+  it('takes a clock time on either side of the date', () => {
+    expect(run('31/07/2020 - 13:11')[0]).toMatchObject({ text: '31/07/2020 - 13:11', time: '13:11' });
+    expect(run('19/04/2021 07:45')[0]).toMatchObject({ value: '2021-04-19', time: '07:45' });
+    expect(run('09:20, 14/06/2022')[0]).toMatchObject({ text: '09:20, 14/06/2022', value: '2022-06-14', time: '09:20' });
+    expect(run('Họp lúc 8h30 ngày 12/5/2023 tại hội trường')[0]).toMatchObject({ value: '2023-05-12', time: '08:30' });
+    expect(run('ngày 12/5/2023 lúc 14h tại hội trường')[0]).toMatchObject({ value: '2023-05-12', time: '14:00' });
+  });
+
+  it('ignores impossible clock times', () => {
+    const [item] = run('ngày 12/5/2023 25:61 xyz');
+    expect(item.value).toBe('2023-05-12');
+    expect(item.time).toBeUndefined();
+  });
+
+  it('reads weekday prefixes', () => {
+    expect(run('Thứ bảy,  18/09/2021')[0]).toMatchObject({ text: 'Thứ bảy,  18/09/2021', value: '2021-09-18' });
+    expect(run('Thứ Sáu, 12/07/2019')[0].value).toBe('2019-07-12');
+    expect(run('Thứ 6, Ngày 02/06/2023 -')[0]).toMatchObject({ text: 'Thứ 6, Ngày 02/06/2023', value: '2023-06-02' });
+    expect(run('Chủ nhật, 5/11/2023')[0].value).toBe('2023-11-05');
+    expect(run('Cập nhật, 15:42, Thứ Sáu, 12/07/2019 (GMT+7)')[0]).toMatchObject({ text: '15:42, Thứ Sáu, 12/07/2019', time: '15:42' });
+    expect(run('Xuất bản:Thứ ba, 16/04/2024 06:15 (GMT+7)')[0]).toMatchObject({ value: '2024-04-16', time: '06:15' });
+  });
+
+  it('takes a date after a document number, without the number', () => {
+    const text = 'Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ và Kế hoạch số 1275/KH-UBND ngày 05/7/2019';
+    expect(run(text).map((d) => [d.text, d.value])).toEqual([
+      ['14/9/2020', '2020-09-14'],
+      ['05/7/2019', '2019-07-05'],
+    ]);
+  });
+
+  it('reads a news dateline', () => {
+    expect(values('Đà Nẵng (TTXVN 12/3) Các sở đã rà soát thủ tục.')).toEqual(['--03-12']);
+    expect(values('Đà Nẵng, 3/9 – Sở Nội vụ công bố kết quả.')).toEqual(['--09-03']);
+  });
+
+  it('lists every mention, in text order', () => {
+    expect(values('Từ 2/8 đến 29/9/2021, rồi ngày 15/10/2021 họp lại; ngày 15/10/2021 công bố.')).toEqual([
+      '--08-02',
+      '2021-09-29',
+      '2021-10-15',
+      '2021-10-15',
+    ]);
+  });
+});
+
+describe('extractDates: not dates', () => {
+  it.each([
+    ['shares', 'đạt 33% (593/1.790 TTHC) và 35/35 ngành hoàn thành'],
+    ['share before a noun', 'Năm nay, 6/6 huyện đều tăng điểm'],
+    ['rank', 'xếp thứ 2/7 huyện trong tỉnh, thứ 11/63 cả nước'],
+    ['document symbols', 'theo Nghị định số 107/2020/NĐ-CP và Quyết định 12/2021/QĐ-UBND'],
+    ['month and year', 'tính đến tháng 6/2020 và tháng 12/2023'],
+    ['batch of a year', 'trong đợt 1/2019 đã giảm biên chế'],
+    ['placeholder', 'ngày 1/1/0001'],
+    ['impossible day', 'ngày 31/2/2020 và ngày 31/4/2021 và ngày 29/2/2023'],
+    ['quarter', 'trong quý III-2020 và quý II-2020'],
+    ['years alone', 'năm 2019, năm 2020 và giai đoạn 2011 – 2020'],
+    ['ranges', 'tiếp nhận từ 10-12 hồ sơ mỗi ngày, 500-600 lượt người'],
+    ['around the clock', 'Tổng đài phục vụ 24/7.'],
+    ['decimals', 'tăng 2.5 điểm, giảm 1.3'],
+    ['shares after "tới", "đến", "sau", "hết"', 'chiếm tới 3/4 diện tích, bằng 1/4 đến 1/5 mức cũ, sau 3/4 quãng đường, chiếm hết 3/4, nên'],
+    ['scores and formations', 'thắng 3-2, hòa 0-0, sơ đồ 3-5-2, tỷ số 5-1'],
+    ['month/day without cue', 'tỷ lệ 3/4 số xã, 2/3 số huyện'],
+    ['standard', 'theo tiêu chuẩn ISO 9001:2015'],
+    ['phone', 'Số điện thoại: 02133 876 650'],
+    ['crawler month stamp', ' date 2021-04 Từ năm 2016-2020, huyện đã thực hiện'],
+    ['a time alone', 'phiên họp bắt đầu lúc 14:30'],
+    ['a weekday alone', 'họp vào thứ năm hằng tuần'],
+    ['Thursday inside "thuộc" (English parser misfire)', 'các đơn vị thuộc tỉnh thu hồi hồ sơ'],
+    ['hyphenated day/month without a strong cue', 'khoảng 5-7 ngày làm việc'],
+    ['spaced year-less figures', 'từ 10 - 12 hồ sơ'],
+    ['over a 12th month', 'ngày 12/13/2020'],
+  ])('%s', (_name, text) => {
+    expect(values(text)).toEqual([]);
+  });
+});
+
+describe('extractDates: hostile input', () => {
+  it('stays fast on long runs of digits, separators and commas', () => {
+    const inputs = ['1'.repeat(50_000), ','.repeat(100_000), '1/'.repeat(30_000), '12/5 '.repeat(10_000), '1.1.2020'.repeat(5_000), 'Thứ bảy, '.repeat(5_000), ' tháng '.repeat(10_000)];
+    for (const text of inputs) {
+      const started = performance.now();
+      run(text);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+
+  it('handles empty text and text without figures', () => {
+    expect(run('')).toEqual([]);
+    expect(run('Không có ngày tháng nào ở đây.')).toEqual([]);
+  });
+});
+
+describe('extractDates: windows give what a whole-text parse gives', () => {
+  const fixtures = join(import.meta.dirname, '../../fixtures');
+  const seeds = readdirSync(fixtures)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(join(fixtures, name), 'utf8'));
+
+  it('on the seed reports', () => {
+    for (const text of seeds) expect(extractDates(text, CONTEXT)).toEqual(extractDatesUnwindowed(text));
+  });
+
+  it('on seed reports run together', () => {
+    const text = seeds.join('\n').repeat(3);
+    expect(extractDates(text, CONTEXT)).toEqual(extractDatesUnwindowed(text));
+  });
+
+  const pieces = [
+    ' ', ' ', '  ', ', ', '. ', '\n', '-', ' - ', '/', ':', '(', ')', 'ngày ', 'Ngày ', 'Sáng ', 'từ ', 'đến ', 'tháng ', ' năm ',
+    'Thứ bảy, ', 'thứ 2 ', 'TTXVN ', 'Hà Nội, ', 'xếp thứ ', ' vùng', ' CH', ' SA', 'lúc ', '24/7', '2020', '2019-05-04',
+    '29/10/2020', '21/7', '25-5', '14 - 11 - 2022', '09:20', '4:47:35', '8h30', '11 tháng 07 năm 2019', '593/1.790', '35/35', '1.876',
+    '107/2020/NĐ-CP', '12.10.2021', 'văn bản số 2410/UBND-KSTT', '0', '7', '13', '31', '12', 'a', 'Ấp ',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((parts) => parts.join(''));
+
+  it('on generated texts', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(extractDates(t, CONTEXT)).toEqual(extractDatesUnwindowed(t));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('every result overlaps a candidate', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const spans = candidates(t);
+        for (const item of extractDatesUnwindowed(t)) expect(spans.some(([s, e]) => s < item.span[1] && item.span[0] < e)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});

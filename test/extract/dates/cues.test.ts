@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { hasDateCue, wordBefore } from '../../../src/extract/dates/cues.js';
+
+/** Whether the year-less figure `figure` inside `text` reads as a date. */
+function cued(text: string, figure: string): boolean {
+  const index = text.indexOf(figure);
+  return hasDateCue(text, index, index + figure.length, figure.includes('/') ? '/' : figure.includes('.') ? '.' : '-');
+}
+
+describe('wordBefore', () => {
+  it('finds the word across spaces and a comma', () => {
+    expect(wordBefore('Sáng 21/7', 5)).toEqual({ word: 'Sáng', start: 0, comma: false });
+    expect(wordBefore('Hà Nội, 12/3', 8)).toEqual({ word: 'Nội', start: 3, comma: true });
+    expect(wordBefore('(TTXVN 12/3)', 7)).toEqual({ word: 'TTXVN', start: 1, comma: false });
+    expect(wordBefore('TP. 18/4', 4)).toEqual({ word: 'TP.', start: 0, comma: false });
+  });
+
+  it('needs one to three spaces and a word', () => {
+    expect(wordBefore('21/7', 0)).toBeNull();
+    expect(wordBefore('x(21/7', 2)).toBeNull();
+    expect(wordBefore('Sáng     21/7', 9)).toBeNull();
+    expect(wordBefore('2023, 6/6', 6)).toBeNull();
+  });
+});
+
+describe('hasDateCue', () => {
+  it.each([
+    ['Sáng 21/7, Tỉnh ủy họp', '21/7'],
+    ['ngày 26/9 tại hội trường', '26/9'],
+    ['Chiều 23/6 tại hội trường', '23/6'],
+    ['Sáng nay 9/4, UBND xã', '9/4'],
+    ['hôm 5/8 vừa qua', '5/8'],
+    ['từ 1/7 đến nay', '1/7'],
+    ['đến 30/6 hằng năm', '30/6'],
+    ['trước 15/12 các đơn vị', '15/12'],
+    ['Thứ Năm, 11/7 tỉnh họp', '11/7'],
+    ['Đà Nẵng (TTXVN 12/3) Các sở', '12/3'],
+    ['Đà Nẵng, 12/3 - Sở Tư pháp', '12/3'],
+    ['Sáng 26-5, Hội đồng', '26-5'],
+    ['ngày 24/7 tỉnh tổ chức lễ', '24/7'],
+    ['Sáng nay (9/4), Sở Tài chính', '9/4'],
+    ['Chiều qua (15/3) đoàn kiểm tra', '15/3'],
+    ['vào thứ Năm (11/7) tới', '11/7'],
+    ['vào ngày 20.11 hằng năm', '20.11'],
+    ['Sáng 6.10, tại hội trường', '6.10'],
+    ['hôm 18.9 vừa qua', '18.9'],
+    ['Tối qua 11-8 ở', '11-8'],
+    ['sáng mai 13.8 sẽ khai mạc', '13.8'],
+    ['tổ chức ngày 16 - 18/10 tới', '18/10'],
+    ['trong 2 ngày 3-4/11, nhằm', '4/11'],
+    ['ngày 21 và 22/8', '22/8'],
+    ['kéo dài đến hết 19/11, hội chợ', '19/11'],
+    ['từ 12/9 đến 3/10', '12/9'],
+    ['trước 9/3 tại hội trường', '9/3'],
+    ['nhân dịp 20/10 này', '20/10'],
+    ['nộp báo cáo trước 28/9.', '28/9'],
+    ['Bản tin THỜI SỰ 17/4: nhiều tin', '17/4'],
+  ])('"%s" makes %s a date', (text, figure) => {
+    expect(cued(text, figure)).toBe(true);
+  });
+
+  it.each([
+    ['Năm nay, 6/6 huyện đều tăng', '6/6'],
+    ['xếp thứ 2/7 huyện', '2/7'],
+    ['hoàn thành 35/35 ngành', '35/35'],
+    ['phục vụ 24/7.', '24/7'],
+    ['Tổng đài 24/7.', '24/7'],
+    ['từ 10-12 hồ sơ', '10-12'],
+    ['Đà Nẵng, 12-3 - Sở Tư pháp', '12-3'],
+    ['Hải Phòng 2/3 số xã', '2/3'],
+    ['2/3 số xã', '2/3'],
+    ['tăng (2/3) so với', '2/3'],
+    ['Đà Nẵng (12/3) –', '12/3'],
+    ['đạt 20.11 điểm', '20.11'],
+    ['qua 4-5 tháng', '4-5'],
+    ['đạt 2.5 điểm', '2.5'],
+    ['chiếm tới 3/4 diện tích canh tác', '2/3'],
+    ['chỉ bằng 1/4 đến 1/5 mức cũ', '1/5'],
+    ['sau 3/4 quãng đường', '2/3'],
+    ['chiếm hết 3/4, nên người', '2/3'],
+  ])('"%s" leaves %s no date', (text, figure) => {
+    expect(cued(text, figure)).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+// Each parser alone inside a Chrono, as the date extractor's configuration uses it.
+import { Chrono, type Parser } from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { IsoDateParser } from '../../../src/extract/dates/iso.js';
+import { NumericDateParser } from '../../../src/extract/dates/numeric.js';
+import { WordDateParser } from '../../../src/extract/dates/words.js';
+
+function parse(parser: Parser, text: string): [string, number | null, number, number][] {
+  return new Chrono({ parsers: [parser], refiners: [] }).parse(text, new Date(0)).map((r) => {
+    expect(text.slice(r.index, r.index + r.text.length)).toBe(r.text);
+    return [r.text, r.start.isCertain('year') ? r.start.get('year') : null, r.start.get('month')!, r.start.get('day')!];
+  });
+}
+
+describe('NumericDateParser', () => {
+  const numeric = new NumericDateParser();
+  it('reads day, month and year, little-endian', () => {
+    expect(parse(numeric, 'ngày 5/12/2020')).toEqual([['5/12/2020', 2020, 12, 5]]);
+    expect(parse(numeric, 'ngày 05-12-2020')).toEqual([['05-12-2020', 2020, 12, 5]]);
+    expect(parse(numeric, 'ngày 05.12.2020')).toEqual([['05.12.2020', 2020, 12, 5]]);
+    expect(parse(numeric, 'ngày 5 / 12 / 2020')).toEqual([['5 / 12 / 2020', 2020, 12, 5]]);
+    expect(parse(numeric, 'ngày 5–12–2020')).toEqual([['5–12–2020', 2020, 12, 5]]);
+  });
+
+  it('never swaps day and month', () => {
+    expect(parse(numeric, 'ngày 12/25/2020')).toEqual([]);
+  });
+
+  it('wants the same separator twice', () => {
+    expect(parse(numeric, 'ngày 5/12-2020')).toEqual([]);
+  });
+
+  it('reads year-less forms only with a cue, and never spaced', () => {
+    expect(parse(numeric, 'Sáng 5/12')).toEqual([['5/12', null, 12, 5]]);
+    expect(parse(numeric, 'Sáng 5-12')).toEqual([['5-12', null, 12, 5]]);
+    expect(parse(numeric, 'Sáng 5.12')).toEqual([['5.12', null, 12, 5]]);
+    expect(parse(numeric, 'đạt 5/12')).toEqual([]);
+    expect(parse(numeric, 'đạt 5.12')).toEqual([]);
+    expect(parse(numeric, 'Sáng 5 - 12')).toEqual([]);
+  });
+
+  it('reads the last day of a range of days', () => {
+    expect(parse(numeric, 'ngày 3-4/11, nhằm')).toEqual([['4/11', null, 11, 4]]);
+    expect(parse(numeric, 'từ ngày 9 - 11/10/2019')).toEqual([['11/10/2019', 2019, 10, 11]]);
+    expect(parse(numeric, 'tăng 3-8/3 số')).toEqual([]);
+  });
+
+  it('does not restart inside a rejected figure', () => {
+    expect(parse(numeric, 'ngày 31/2/2020')).toEqual([]);
+    expect(parse(numeric, 'ngày 45/12/2020')).toEqual([]);
+  });
+});
+
+describe('WordDateParser', () => {
+  const words = new WordDateParser();
+  it('reads "ngày D tháng M năm Y" and its shorter forms', () => {
+    expect(parse(words, 'Ngày 11 tháng 07 năm 2019')).toEqual([['11 tháng 07 năm 2019', 2019, 7, 11]]);
+    expect(parse(words, 'NGÀY 11 THÁNG 7 NĂM 2019')).toEqual([['11 THÁNG 7 NĂM 2019', 2019, 7, 11]]);
+    expect(parse(words, 'hôm 11 tháng 7, năm 2019')).toEqual([['11 tháng 7, năm 2019', 2019, 7, 11]]);
+    expect(parse(words, 'ngày 5 tháng 3')).toEqual([['5 tháng 3', null, 3, 5]]);
+  });
+
+  it('is no date without "ngày" or a year, or when impossible', () => {
+    expect(parse(words, 'sau 3 tháng 10 ngày')).toEqual([]);
+    expect(parse(words, 'ngày 31 tháng 2 năm 2021')).toEqual([]);
+    expect(parse(words, 'ngày 5 tháng 13')).toEqual([]);
+  });
+});
+
+describe('IsoDateParser', () => {
+  const iso = new IsoDateParser();
+  it('reads ISO dates, with or without a time', () => {
+    expect(parse(iso, 'date 2024-11-05 Sáng')).toEqual([['2024-11-05', 2024, 11, 5]]);
+    expect(parse(iso, '2025-10-21T08:30:00+07:00')).toEqual([['2025-10-21T08:30:00+07:00', 2025, 10, 21]]);
+    expect(parse(iso, '2025-10-21 08:30 giờ')).toEqual([['2025-10-21 08:30', 2025, 10, 21]]);
+  });
+
+  it('is no date for a month stamp, an impossible day or a longer figure', () => {
+    expect(parse(iso, 'date 2021-04 Từ')).toEqual([]);
+    expect(parse(iso, '2023-02-30')).toEqual([]);
+    expect(parse(iso, '12025-10-25')).toEqual([]);
+    expect(parse(iso, '2025-10-255')).toEqual([]);
+  });
+});

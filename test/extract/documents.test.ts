@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDocuments } from '../../src/extract/documents.js';
+import type { DocumentItem } from '../../src/schema.js';
+
+const context = { reference: null };
+
+function documents(text: string): DocumentItem[] {
+  const items = extractDocuments(text, context);
+  for (const item of items) expect(text.slice(item.span[0], item.span[1])).toBe(item.text);
+  return items;
+}
+
+function found(text: string): string[] {
+  return documents(text).map((d) => `${d.type} | ${d.number}`);
+}
+
+describe('extractDocuments: cited by number', () => {
+  it.each([
+    ['Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ về cải cách hành chính.', ['Nghị quyết | 76/NQ-CP']],
+    ['UBND tỉnh ban hành văn bản số 1520/UBND-NC về việc chấn chỉnh kỷ luật.', ['văn bản | 1520/UBND-NC']],
+    ['Triển khai Kế hoạch hành động số 88/KH-UBND của tỉnh.', ['Kế hoạch hành động | 88/KH-UBND']],
+    ['Tỉnh ủy tổng kết Đề án số 05 về tinh giản biên chế.', ['Đề án | 05']],
+    ['Ban Chỉ đạo thực hiện đề án số 12 của Huyện ủy.', ['đề án | 12']],
+    ['Quán triệt Nghị quyết số 18-NQ/TW của Trung ương.', ['Nghị quyết | 18-NQ/TW']],
+    ['Theo Quyết định số 1291/QĐ-TTg của Thủ tướng Chính phủ.', ['Quyết định | 1291/QĐ-TTg']],
+    ['Thông tư liên tịch số 01/2015/TTLT-BNV-BTC hướng dẫn thực hiện.', ['Thông tư liên tịch | 01/2015/TTLT-BNV-BTC']],
+    ['Căn cứ Luật số 80/2015/QH13 và Kết luận số 14-KL/TW.', ['Luật | 80/2015/QH13', 'Kết luận | 14-KL/TW']],
+    ['Chỉ thị số 05-CT/TW và Thông báo số 123-TB/TU đã được phổ biến.', ['Chỉ thị | 05-CT/TW', 'Thông báo | 123-TB/TU']],
+    ['Công văn 2150/BNV-CCHC đề nghị các tỉnh báo cáo.', ['Công văn | 2150/BNV-CCHC']],
+    ['Chương trình hành động số 15-CTr/TU được ban hành.', ['Chương trình hành động | 15-CTr/TU']],
+    ['QUYẾT ĐỊNH SỐ 12/QĐ-UBND VỀ VIỆC CÔNG BỐ THỦ TỤC', ['QUYẾT ĐỊNH | 12/QĐ-UBND']],
+    ['Tờ trình số 45/TTr-SNV và Báo cáo số 301/BC-UBND trình HĐND.', ['Tờ trình | 45/TTr-SNV', 'Báo cáo | 301/BC-UBND']],
+    ['Công điện số 02/CĐ-TTg về phòng chống dịch.', ['Công điện | 02/CĐ-TTg']],
+    ['Quy định số 105-QĐ/TW về phân cấp quản lý cán bộ.', ['Quy định | 105-QĐ/TW']],
+    ['Thực hiện Nghị quyết Số: 25/NQ-HĐND của HĐND tỉnh.', ['Nghị quyết | 25/NQ-HĐND']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('removes spaces inside a symbol', () => {
+    expect(documents('Quyết định số 3362 /QĐ-UBND của UBND thành phố')[0].number).toBe('3362/QĐ-UBND');
+    expect(documents('Quyết định số 77/ QĐ-UBND về kiện toàn')[0].number).toBe('77/QĐ-UBND');
+  });
+
+  it('reads short references by bare number', () => {
+    expect(found('Sau 10 năm thực hiện Nghị quyết 39, Nghị định 108 và Nghị định 113, tỉnh đã giảm biên chế.')).toEqual([
+      'Nghị quyết | 39',
+      'Nghị định | 108',
+      'Nghị định | 113',
+    ]);
+    expect(found('Chương trình tổng thể (Nghị quyết 30c) được triển khai.')).toEqual(['Nghị quyết | 30c']);
+    expect(found('Triển khai Đề án 06 về dữ liệu dân cư.')).toEqual(['Đề án | 06']);
+  });
+
+  it('reads further symbols of the same kind in a list', () => {
+    expect(found('theo Nghị định số 107/2020/NĐ-CP và 108/2020/NĐ-CP của Chính phủ')).toEqual([
+      'Nghị định | 107/2020/NĐ-CP',
+      'Nghị định | 108/2020/NĐ-CP',
+    ]);
+    expect(found('Nghị quyết số 01/NQ-CP, 02/NQ-CP và 03/NQ-CP về nhiệm vụ')).toEqual([
+      'Nghị quyết | 01/NQ-CP',
+      'Nghị quyết | 02/NQ-CP',
+      'Nghị quyết | 03/NQ-CP',
+    ]);
+  });
+
+  it('keeps the date after a number out of the symbol', () => {
+    const [doc] = documents('Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ');
+    expect(doc.number).toBe('61/2018/NĐ-CP');
+    expect(doc.text).toBe('Nghị định số 61/2018/NĐ-CP');
+  });
+
+  it('gives one item per mention', () => {
+    const text = 'Nghị quyết số 30c/NQ-CP (Nghị quyết 30c) được tổng kết; sau 10 năm, Nghị quyết 30c đã tạo chuyển biến.';
+    expect(found(text)).toEqual(['Nghị quyết | 30c/NQ-CP', 'Nghị quyết | 30c', 'Nghị quyết | 30c']);
+  });
+});
+
+describe('extractDocuments: not documents', () => {
+  it.each([
+    'UBND tỉnh ban hành Quyết định thành lập Ban chỉ đạo.',
+    'Quốc hội thông qua Nghị quyết phê chuẩn đề nghị của Thủ tướng.',
+    'Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 240 đơn vị.',
+    'Kế hoạch 2021 được triển khai đúng tiến độ.',
+    'Chương trình 135 hỗ trợ các xã đặc biệt khó khăn.',
+    'Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng.',
+    'Sau 3 tháng thực hiện Quyết định 3 tháng qua đã có kết quả.',
+    'Văn bản số hóa đạt 90%, báo cáo số liệu đầy đủ.',
+    'Luật 2015 quy định rõ.',
+    'Quyết định số lượng biên chế cho từng đơn vị.',
+  ])('%s', (text) => {
+    expect(documents(text)).toEqual([]);
+  });
+});
+
+describe('extractDocuments: seed report', () => {
+  it('finds every document of the seed decision letter', () => {
+    const seed = readFileSync('fixtures/003_57f3727645453099.txt', 'utf8');
+    expect(documents(seed.slice(0, seed.indexOf('Tin liên quan'))).map((d) => `${d.type} | ${d.number}`)).toEqual([
+      'văn bản | 2410/UBND-KSTT',
+      'Nghị định | 107/2020/NĐ-CP',
+      'Nghị định | 24/2014/NĐ-CP',
+      'Nghị định | 108/2020/NĐ-CP',
+      'Nghị định | 37/2014/NĐ-CP',
+      'Nghị định | 120/2020/NĐ-CP',
+      'Kế hoạch hành động | 1275/KH-UBND',
+      'Chỉ thị | 03/CT-UBND',
+    ]);
+  });
+});
+
+describe('extractDocuments: hostile input', () => {
+  it('stays linear on long digit runs, slashes and repeated kinds', () => {
+    const inputs = [
+      'Nghị định số ' + '9'.repeat(50_000),
+      'Quyết định số 1' + '/A'.repeat(50_000),
+      'Nghị quyết '.repeat(20_000),
+      'Nghị định số 1/NĐ-CP, '.repeat(10_000),
+      ','.repeat(100_000),
+    ];
+    for (const text of inputs) {
+      const started = performance.now();
+      documents(text);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceName, nameInRun, syllablesOf } from '../../../src/extract/officials/names.js';
+
+/** The name nameInRun finds in the capitalised run at the end of `text`. */
+function nameAtEnd(text: string, run: string, rest = ''): string | null {
+  const full = text + run + rest;
+  const span = nameInRun(syllablesOf(run, text.length), full);
+  return span ? full.slice(span.start, span.end) : null;
+}
+
+describe('nameInRun', () => {
+  it.each([
+    ['Chủ tịch UBND tỉnh ', 'Cao Văn Trọng', 'Cao Văn Trọng'],
+    ['Bí thư Thành ủy ', 'Hà Nội Bùi Thị Minh Hoài', 'Bùi Thị Minh Hoài'],
+    ['Chủ tịch UBND tỉnh ', 'Tiền Giang Lê Văn Hưởng', 'Lê Văn Hưởng'],
+    ['Bộ trưởng Bộ ', 'Công Thương Nguyễn Hồng Diên', 'Nguyễn Hồng Diên'],
+    ['Chủ tịch UBND huyện ', 'Lâm Hà Nguyễn Văn Tùng', 'Nguyễn Văn Tùng'],
+    ['Chủ tịch UBND xã ', 'Tả Phìn Giàng A Chu', 'Giàng A Chu'],
+    ['Chủ tịch UBND thành phố ', 'Trần Sỹ Thanh', 'Trần Sỹ Thanh'],
+    ['Bí thư ', 'Tỉnh Đoàn Nguyễn Văn An', 'Nguyễn Văn An'],
+    ['ông ', 'Nguyễn Hoàng Anh', 'Nguyễn Hoàng Anh'],
+    ['bà ', 'H’Hen Niê', 'H’Hen Niê'],
+    ['Tổng Bí thư ', 'Tô Lâm', 'Tô Lâm'],
+  ])('%s|%s', (before, run, name) => {
+    expect(nameAtEnd(before, run)).toBe(name);
+  });
+
+  it.each([
+    ['Chủ tịch UBND phường ', 'Hoàng Văn Thụ'],
+    ['số 1 đường ', 'Trần Phú'],
+    ['Chủ tịch UBND thành phố ', 'Cao Lãnh'],
+    ['Chủ tịch UBND xã ', 'Lê Lợi'],
+    ['Bí thư ', 'Đoàn Thanh', ' niên tỉnh'],
+    ['Tại ', 'Tả Phìn'],
+    ['Theo ', 'Nguyễn'],
+    ['', 'Chủ Tịch Gặp Mặt Các Doanh Nghiệp'],
+  ])('finds no name in %s|%s', (before, run, rest = '') => {
+    expect(nameAtEnd(before, run, rest)).toBeNull();
+  });
+
+  it('tells place names from people', () => {
+    expect(isPlaceName('Hồ Chí Minh')).toBe(true);
+    expect(isPlaceName('Cao Bằng')).toBe(true);
+    expect(isPlaceName('Cao Văn Trọng')).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { extractPercentages } from '../../src/extract/percentages.js';
+import type { PercentageItem } from '../../src/schema.js';
+
+const context = { reference: null };
+
+function run(text: string): PercentageItem[] {
+  const items = extractPercentages(text, context);
+  for (const item of items) expect(text.slice(item.span[0], item.span[1])).toBe(item.text);
+  return items;
+}
+const values = (text: string) => run(text).map((p) => p.value);
+
+describe('extractPercentages', () => {
+  it.each([
+    ['Tỷ lệ hài lòng đạt 98%.', [98]],
+    ['tỷ lệ tinh giản đạt 13,13% trong năm', [13.13]],
+    ['Kết quả đạt 99,7 % số hồ sơ', [99.7]],
+    ['đạt 91,80%, cao hơn 0,66% so với năm trước', [91.8, 0.66]],
+    ['tăng 5 phần trăm so với cùng kỳ', [5]],
+    ['tăng 2,5 điểm phần trăm', [2.5]],
+    ['(đạt tỷ lệ (97,4%).', [97.4]],
+    ['Tính đến nay đạt 100%', [100]],
+    ['tỷ lệ 12.5% theo cách viết tiếng Anh', [12.5]],
+    ['100%\n', [100]],
+    ['lần lượt là 85%,90% và 95%', [85, 90, 95]],
+    ['Tỷ lệ đúng hạn:96,5%', [96.5]],
+    ['lúc 05:40 đạt 30%', [30]],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('gives both ends of a range', () => {
+    expect(values('nhóm có kết quả từ 80-90%')).toEqual([80, 90]);
+    expect(values('cao hơn từ 5%-10% so với nữ giới')).toEqual([5, 10]);
+    expect(values('từ 80% đến dưới 90%')).toEqual([80, 90]);
+    expect(values('từ 80% - dưới 90%')).toEqual([80, 90]);
+    expect(values('dao động từ 60 đến 75% tùy đơn vị')).toEqual([60, 75]);
+    expect(values('khoảng 40 – 50 %')).toEqual([40, 50]);
+  });
+
+  it('does not read a year as the low end of a range', () => {
+    expect(values('từ năm 2020 đến 30% dân số')).toEqual([30]);
+    expect(values('Đến năm 2025 - 100% hồ sơ được số hóa')).toEqual([100]);
+  });
+
+  it('keeps every mention, in text order', () => {
+    expect(values('Mức 1, 2 268763 257141 48,6% 102770 40% 19852 7,7%')).toEqual([48.6, 40, 7.7]);
+    expect(values('100% TTHC; 100% hồ sơ')).toEqual([100, 100]);
+  });
+
+  it('ignores signs without a figure and figures without a sign', () => {
+    expect(values('TTHC % TTHC % Tổng')).toEqual([]);
+    expect(values('tăng 3 bậc, đạt 85,43 điểm')).toEqual([]);
+    expect(values('Covid-19%')).toEqual([]);
+  });
+
+  it('keeps the qualifier without changing the value', () => {
+    const [over, nearly, about, reached, atLeast, atMost, under, plain] = run(
+      'trên 98%; gần 50%; xấp xỉ 50%; đạt 95%; từ 90% trở lên; không quá 5%; dưới 10%; cao hơn 1,71%',
+    );
+    expect(over).toMatchObject({ value: 98, qualifier: 'over' });
+    expect(nearly).toMatchObject({ value: 50, qualifier: 'nearly' });
+    expect(about).toMatchObject({ value: 50, qualifier: 'about' });
+    expect(reached).toMatchObject({ value: 95, qualifier: 'reached' });
+    expect(atLeast).toMatchObject({ value: 90, qualifier: 'at_least' });
+    expect(atMost).toMatchObject({ value: 5, qualifier: 'at_most' });
+    expect(under).toMatchObject({ value: 10, qualifier: 'under' });
+    expect(plain.qualifier).toBeUndefined();
+  });
+
+  it('spans the figure and its sign', () => {
+    const text = 'Tỷ lệ đạt 99,7 %.';
+    const [item] = run(text);
+    expect(item.text).toBe('99,7 %');
+    expect(item.span).toEqual([10, 16]);
+  });
+
+  it('carries the subject where the sentence names it', () => {
+    const [a] = run('Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan đạt 95%.');
+    expect(a.subject).toBe('Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan');
+    const [b] = run('Toàn huyện đã giải quyết 99,7% số hồ sơ đã tiếp nhận.');
+    expect(b.subject).toBe('số hồ sơ đã tiếp nhận');
+  });
+
+  it('does not backtrack on long inputs', () => {
+    const t = performance.now();
+    run('1'.repeat(50_000) + '%');
+    run('%'.repeat(100_000));
+    run(','.repeat(100_000));
+    run('từ 1 đến '.repeat(20_000));
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
+  it('stays linear with many items', () => {
+    const t = performance.now();
+    expect(run('5%-'.repeat(5_000))).toHaveLength(5_000);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+});

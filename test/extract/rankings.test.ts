@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { extractRankings } from '../../src/extract/rankings.js';
+import type { RankingItem } from '../../src/schema.js';
+
+const context = { reference: null };
+
+function run(text: string): RankingItem[] {
+  const items = extractRankings(text, context);
+  for (const item of items) expect(text.slice(item.span[0], item.span[1])).toBe(item.text);
+  return items;
+}
+/** [rank, of] the way the scorer compares rankings. */
+const places = (text: string) => run(text).map((r) => (r.of === undefined ? [r.rank] : [r.rank, r.of]));
+
+describe('extractRankings: a place with a figure', () => {
+  it.each([
+    ['Tỉnh xếp thứ 12/63 tỉnh, thành phố.', [[12, 63]]],
+    ['Chỉ số PAR INDEX xếp 9/63 tỉnh, thành phố', [[9, 63]]],
+    ['PAPI xếp hạng 10/63 tỉnh thành phố', [[10, 63]]],
+    ['đạt 88,64%, xếp vị thứ 16/63 tỉnh, thành phố', [[16, 63]]],
+    ['Gia Lai đứng thứ 19, đạt 83,84%', [[19]]],
+    ['vẫn giữ nguyên vị trí đứng thứ 48/63 tỉnh', [[48, 63]]],
+    ['xếp vị trí thứ 2 là vùng Đông Nam Bộ', [[2]]],
+    ['đứng thứ 5 cả nước về chỉ số DTI', [[5]]],
+    ['xếp thứ 1/6 tỉnh Bắc Trung Bộ', [[1, 6]]],
+    ['xếp thứ 2/18 huyện, thị xã, thành phố', [[2, 18]]],
+    ['xếp thứ 5 trong số 63 tỉnh', [[5, 63]]],
+    ['xếp thứ 7 trên 63 tỉnh, thành', [[7, 63]]],
+    ['xếp thứ 7 trong tổng số 63 địa phương', [[7, 63]]],
+    ['xếp hạng thứ 20 toàn quốc', [[20]]],
+    ['vươn lên vị trí thứ 10', [[10]]],
+    ['Xếp hạng: 21/63', [[21, 63]]],
+    ['tăng 4 bậc, từ vị trí thứ 25 lên vị trí thứ 21', [[25], [21]]],
+    ['tụt 10 bậc xuống vị trí 40', [[40]]],
+    ['tăng 5 bậc lên thứ 8', [[8]]],
+    ['thứ hạng 25/63 tỉnh', [[25, 63]]],
+    ['Chỉ số PAPI năm 2022 của tỉnh đứng thứ nhất cả nước', [[1]]],
+    ['đứng thứ hai sau Hà Nội', [[2]]],
+    ['Xếp vị trí thứ 4 là Bắc Trung Bộ', [[4]]],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('continues a list with a bare "thứ N"', () => {
+    expect(places('tỉnh Quảng Ninh dẫn đầu với 90,61%; đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%; thứ 3 tỉnh Hải Dương đạt 90,23%.')).toEqual([
+      [1],
+      [2],
+      [3],
+    ]);
+    expect(places('xếp thứ 4, tiếp theo là thứ 5 và thứ 6')).toEqual([[4], [5], [6]]);
+    expect(places('xếp thứ 4. Năm thứ 5 liên tiếp')).toEqual([[4]]);
+    expect(places('xếp thứ 4, và thứ 5 là Huế')).toEqual([[4], [5]]);
+  });
+
+  it('reads both places of a move', () => {
+    expect(places('thứ hạng lại bị giảm từ 51/63 xuống 56/63 tỉnh, thành phố')).toEqual([
+      [51, 63],
+      [56, 63],
+    ]);
+    expect(places('vị trí xếp hạng tăng từ thứ 30 lên thứ 18')).toEqual([[30], [18]]);
+  });
+});
+
+describe('extractRankings: first place in words', () => {
+  it.each([
+    ['Hải Phòng đứng đầu cả nước về cải cách hành chính', 1],
+    ['dẫn đầu PAR Index 2021 là TP. Hải Phòng', 1],
+    ['tỉnh Quảng Ninh dẫn đầu với kết quả đạt 90,61%', 1],
+    ['nhưng dẫn đầu khu vực Tây Nguyên', 1],
+    ['tiếp tục dẫn đầu bảng xếp hạng', 1],
+    ['bứt phá lên ngôi vị quán quân Chỉ số CCHC', 1],
+    ['giữ vững vị trí dẫn đầu toàn quốc', 1],
+    ['Quảng Ninh tiếp tục dẫn đầu, Hải Phòng đứng sau', 1],
+    ['năm nay tỉnh vẫn đứng đầu.', 1],
+    ['Đà Nẵng giành ngôi á quân', 2],
+  ])('%s', (text, rank) => {
+    expect(places(text)).toEqual([[rank]]);
+  });
+
+  it('one ranking per mention', () => {
+    expect(places('lên ngôi quán quân. Quán quân năm nay là Hải Phòng.')).toEqual([[1], [1]]);
+  });
+});
+
+describe('extractRankings: not rankings', () => {
+  it.each([
+    ['trách nhiệm của người đứng đầu cơ quan, đơn vị'],
+    ['người đứng đầu cấp ủy địa phương'],
+    ['Đoàn công tác do Thứ trưởng dẫn đầu đã làm việc với tỉnh.'],
+    ['đoàn do đồng chí Chủ tịch dẫn đầu, gồm các sở'],
+    ['Đoàn công tác của Bộ do Thứ trưởng Nguyễn Văn An dẫn đầu.'],
+    ['Thứ trưởng dẫn đầu đoàn công tác'],
+    ['Làm việc từ thứ 2 đến thứ 6 hằng tuần'],
+    ['thuộc nhóm 15 tỉnh dẫn đầu cả nước'],
+    ['Hội nghị lần thứ 4 Ban Chấp hành'],
+    ['năm thứ 2 triển khai đo lường'],
+    ['Đây là năm thứ 5 liên tiếp đạt trên 80%'],
+    ['tại kỳ họp thứ 10, với 429 đại biểu'],
+    ['Thứ 2, ngày 5/6/2023'],
+    ['Thứ bảy, 18/09/2021'],
+    ['Bệnh viện hạng 1 của tỉnh'],
+    ['đạt thứ hạng cao nhất từ trước đến nay'],
+    ['là đơn vị có chỉ số cao nhất (95,88%)'],
+    ['Đà Nẵng là địa phương đầu tiên đưa vào sử dụng'],
+    ['nữ Phó Thủ tướng đầu tiên'],
+    ['đứng cuối bảng là tỉnh Kiên Giang'],
+    ['tăng 5 bậc so với năm trước'],
+    ['tăng từ 81,82% lên 84,4%, thứ hạng giảm'],
+    ['xếp loại A, xếp thứ tự ưu tiên'],
+    ['nằm trong top 10 tỉnh'],
+  ])('%s', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it('rejects a total smaller than the place', () => {
+    expect(places('xếp 9/6 ô')).toEqual([]);
+  });
+});
+
+describe('extractRankings: subject', () => {
+  it('names the ranked index', () => {
+    expect(run('Chỉ số PAR INDEX xếp 9/63 tỉnh')[0].subject).toBe('Chỉ số PAR INDEX');
+    expect(run('trong đó: PAPI xếp hạng 10/63')[0].subject).toBe('PAPI');
+    expect(run('Năm 2021, kết quả Chỉ số SIPAS đạt 88,64%, xếp vị thứ 16/63')[0].subject).toBe('kết quả Chỉ số SIPAS');
+  });
+
+  it('is fast on long inputs', () => {
+    const t = performance.now();
+    run('xếp thứ 1, thứ 2, '.repeat(2_000));
+    run('đứng đầu '.repeat(10_000));
+    run('thứ hạng '.repeat(10_000) + 'từ 1/2 xuống 2/3');
+    expect(performance.now() - t).toBeLessThan(4000);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, toNfc } from '../../src/input/normalize.js';
+
+describe('NFC', () => {
+  it('composes NFD Vietnamese', () => {
+    const nfd = 'Nguyễn Thị Hằng, Phó Chủ tịch Ủy ban'.normalize('NFD');
+    expect(nfd).not.toBe('Nguyễn Thị Hằng, Phó Chủ tịch Ủy ban');
+    expect(normalizeText(nfd)).toBe('Nguyễn Thị Hằng, Phó Chủ tịch Ủy ban');
+  });
+
+  it('composes a text mixing NFC and NFD words', () => {
+    const mixed = 'Hội nghị ' + 'tổng kết'.normalize('NFD') + ' năm ' + 'đạt 99%'.normalize('NFD');
+    expect(normalizeText(mixed)).toBe('Hội nghị tổng kết năm đạt 99%');
+  });
+
+  it('composes tone marks written in either order after the hat', () => {
+    expect(normalizeText('e\u0323\u0302')).toBe('ệ');
+    expect(normalizeText('e\u0302\u0323')).toBe('ệ');
+  });
+
+  it('composes a mark separated from its letter by a zero-width space', () => {
+    expect(normalizeText('Vie\u200b\u0323\u0302t')).toBe('Việt');
+  });
+
+  it('returns the very same string when nothing needs composing', () => {
+    const s = 'Đã giải quyết 1.234 hồ sơ';
+    expect(toNfc(s)).toBe(s);
+    expect(normalizeText(s)).toBe(s);
+  });
+});
+
+describe('spaces and invisible characters', () => {
+  it('turns no-break and other odd spaces into plain spaces, one for one', () => {
+    expect(normalizeText('98,5\u00a0%')).toBe('98,5 %');
+    expect(normalizeText('Hà\u2009Nội\u202fngày\u30001/1\tnăm')).toBe('Hà Nội ngày 1/1 năm');
+  });
+
+  it('drops zero-width characters, the BOM, soft hyphens and bidi marks', () => {
+    expect(normalizeText('\ufeffCải\u200b cách\u200d hành\u00adchính\u200e 2021\u2060')).toBe('Cải cách hànhchính 2021');
+  });
+
+  it('turns stray control characters into spaces rather than keeping them', () => {
+    expect(normalizeText('Số\u0007 liệu\u0000 năm\u001b 2020\u0085')).toBe('Số  liệu  năm  2020\n');
+  });
+});
+
+describe('newlines', () => {
+  it('turns CRLF and CR into LF', () => {
+    expect(normalizeText('Dòng một\r\nDòng hai\rDòng ba\n')).toBe('Dòng một\nDòng hai\nDòng ba\n');
+  });
+
+  it('turns Unicode line and paragraph separators into LF', () => {
+    expect(normalizeText('Một\u2028Hai\u2029Ba')).toBe('Một\nHai\nBa');
+  });
+});
+
+describe('full-width forms', () => {
+  it('turns full-width digits and percent into ASCII', () => {
+    expect(normalizeText('đạt ９９％ kế hoạch')).toBe('đạt 99% kế hoạch');
+  });
+
+  it('turns full-width letters and punctuation into ASCII', () => {
+    expect(normalizeText('Ｎｇｈị địｎｈ ｓố １０７／２０２０／ＮĐ－ＣＰ')).toBe('Nghị định số 107/2020/NĐ-CP');
+  });
+
+  it('turns the small and Arabic percent signs into %', () => {
+    expect(normalizeText('12﹪ và 13٪')).toBe('12% và 13%');
+  });
+});
+
+describe('offsets', () => {
+  it('keeps offsets of a clean text unchanged', () => {
+    const s = 'Sáng 21/7, UBND tỉnh họp.\nTỷ lệ đạt 98%.';
+    expect(normalizeText(s)).toBe(s);
+  });
+
+  it('is idempotent', () => {
+    const samples = ['Vie\u0323\u0302t\r\nNam\u00a0９９％\u200b', 'a\u0301\u0301', '\ufeff\ufeff', ''];
+    for (const s of samples) expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
+  });
+});
+
+describe('order of the steps', () => {
+  it('drops a zero-width character between CR and LF before joining them', () => {
+    expect(normalizeText('Một\r\u200b\nHai')).toBe('Một\nHai');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { foldTones } from '../../src/lexicon/spelling.js';
+
+describe('foldTones', () => {
+  it.each([
+    ['Thanh Hoá', 'Thanh Hóa'],
+    ['Khánh Hoà', 'Khánh Hòa'],
+    ['Uỷ ban nhân dân', 'Ủy ban nhân dân'],
+    ['UỶ BAN', 'ỦY BAN'],
+    ['Tỉnh uỷ', 'Tỉnh ủy'],
+    ['sức khoẻ', 'sức khỏe'],
+    ['thuỷ lợi', 'thủy lợi'],
+  ])('moves the tone of "%s" to the modern vowel', (old, modern) => {
+    expect(foldTones(old)).toBe(modern);
+  });
+
+  it.each(['quý III', 'Quỹ đầu tư', 'hoàn thành', 'thuyền', 'Thanh Hóa', 'Ủy viên', 'khuya'])('leaves "%s" as it is', (text) => {
+    expect(foldTones(text)).toBe(text);
+  });
+
+  it('never changes the length, so offsets carry over', () => {
+    const text = 'Uỷ viên Ban Thường vụ Tỉnh uỷ, Chủ tịch UBND tỉnh Thanh Hoá, quý II, hoà bình';
+    expect(foldTones(text)).toHaveLength(text.length);
+    expect(foldTones(text)).toBe('Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Thanh Hóa, quý II, hòa bình');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/extract/dates.js';
+import { refine } from '../../src/refine/index.js';
+import { implyYear, implyYears, yearFor } from '../../src/refine/year.js';
+import type { DateItem, Items } from '../../src/schema.js';
+
+const date = (value: string, text = '21/7'): DateItem => ({ text, span: [0, text.length], value, yearImplied: false });
+const items = (dates: DateItem[]): Items => ({ dates, periods: [], officials: [], percentages: [], counts: [], documents: [], rankings: [] });
+
+describe('yearFor', () => {
+  it.each([
+    // [month, day, reference, year]
+    [7, 21, '2020-07-31', 2020],
+    [7, 31, '2020-07-31', 2020],
+    [8, 31, '2020-07-31', 2020], // exactly a month after: still this year
+    [9, 1, '2020-07-31', 2019], // more than a month after: last year
+    [12, 20, '2024-01-05', 2023],
+    [1, 3, '2024-01-05', 2024],
+    [2, 4, '2024-01-05', 2024],
+    [2, 6, '2024-01-05', 2023],
+    [1, 15, '2023-12-20', 2023],
+    [4, 18, '2024-04-18', 2024],
+  ])('%i/%i seen from %s is in %i', (month, day, reference, year) => {
+    expect(yearFor(month, day, reference)).toBe(year);
+  });
+
+  it('accepts a full ISO date-time as reference', () => {
+    expect(yearFor(5, 25, '2022-05-25T10:05+07:00')).toBe(2022);
+  });
+
+  it('gives no year to 29 February outside a leap year, and none for a bad reference', () => {
+    expect(yearFor(2, 29, '2023-03-01')).toBeNull();
+    expect(yearFor(2, 29, '2024-03-01')).toBe(2024);
+    expect(yearFor(7, 21, 'not a date')).toBeNull();
+  });
+});
+
+describe('implyYear', () => {
+  it('fills the year and says it was implied', () => {
+    expect(implyYear(date('--07-21'), '2020-07-31')).toMatchObject({ value: '2020-07-21', yearImplied: true, text: '21/7', span: [0, 4] });
+  });
+
+  it('leaves stated years and year-less dates without reference alone', () => {
+    const stated = date('2019-07-21', '21/7/2019');
+    expect(implyYear(stated, '2020-07-31')).toBe(stated);
+    const yearless = date('--07-21');
+    expect(implyYear(yearless, null)).toBe(yearless);
+    expect(implyYear(date('--02-29'), '2023-03-01')).toMatchObject({ value: '--02-29', yearImplied: false });
+  });
+});
+
+describe('implyYears', () => {
+  it('works over every date of the record', () => {
+    const out = implyYears(items([date('--07-21'), date('2019-01-02', '2/1/2019'), date('--12-30', '30/12')]), { reference: '2021-01-10' });
+    expect(out.dates.map((d) => [d.value, d.yearImplied])).toEqual([
+      ['2020-07-21', true],
+      ['2019-01-02', false],
+      ['2020-12-30', true],
+    ]);
+  });
+
+  it('is wired into refine(), after the overlaps', () => {
+    const text = 'Sáng 21/7, Tỉnh ủy họp; chiều 25/8 tiếp tục; ngày 3/1/2020 khai mạc.';
+    const out = refine(items(extractDates(text, { reference: null })), { reference: '2020-07-31' });
+    expect(out.dates.map((d) => d.value)).toEqual(['2020-07-21', '2020-08-25', '2020-01-03']);
+    const none = refine(items(extractDates(text, { reference: null })), { reference: null });
+    expect(none.dates.map((d) => d.value)).toEqual(['--07-21', '--08-25', '2020-01-03']);
+  });
+});

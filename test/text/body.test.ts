@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/input/normalize.js';
+import { findBodyEnd, textArticle } from '../../src/text/body.js';
+
+const PROSE = 'UBND tỉnh tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2021 và bàn kế hoạch năm 2022 với sự tham dự của lãnh đạo các sở, ngành.';
+const page = (...lines: string[]): string => lines.join('\n');
+/** A seed report as the pipeline hands it over: normalised (the files hold no-break spaces). */
+const seed = (name: string): string => normalizeText(readFileSync(join(import.meta.dirname, '../../fixtures', name), 'utf8'));
+
+describe('findBodyEnd', () => {
+  it.each([
+    'Tin liên quan',
+    'Tin Liên Quan',
+    'TIN LIÊN QUAN',
+    'Tin mới nhất',
+    'Tin cùng chuyên mục',
+    'Bài viết liên quan',
+    'Các tin khác:',
+    'Xem thêm »',
+    'BÌNH LUẬN',
+    '(0) Bình luận',
+    'Bình luận (12)',
+    'Chia sẻ bài viết',
+    'Chia sẻ:',
+    'Chịu trách nhiệm chính:',
+    'Tìm kiếm theo ngày',
+    '» Tin khác',
+    'Tin liên quan: Huyện A công bố chỉ số hài lòng năm 2023',
+    '[Tin liên quan]',
+    'Tin khác cùng chuyên mục',
+    'Có thể bạn quan tâm',
+  ])('ends the body at the line "%s"', (marker) => {
+    const text = page('Tiêu đề bài viết', '', PROSE, 'Tin, ảnh: Văn Nam', '', marker, 'Một bài khác 12/3/2024');
+    expect(findBodyEnd(text)).toBe(text.indexOf(marker));
+  });
+
+  it.each([
+    'Xem thêm thông tin chi tiết tại Cổng dịch vụ công của tỉnh.',
+    'Bình luận về kết quả này, ông A cho rằng cần nỗ lực hơn nữa.',
+    'Chia sẻ kinh nghiệm, đại diện Sở Tư pháp nêu nhiều giải pháp.',
+    'Các đơn vị cần đọc tin liên quan trước khi họp.',
+    'Địa chỉ tiếp nhận hồ sơ trực tuyến được công khai trên cổng thông tin điện tử của tỉnh để người dân và doanh nghiệp tiện tra cứu.',
+    'Từ khóa: cải cách hành chính, chỉ số PAR',
+  ])('does not end the body at "%s"', (line) => {
+    const text = page('Tiêu đề', PROSE, line, PROSE);
+    expect(findBodyEnd(text)).toBe(text.length);
+  });
+
+  it('ends the body at a block of contact lines, not at one such line', () => {
+    const footer = page('Trụ sở: 15 đường Trần Phú, thành phố B', 'Điện thoại: 0200 3 123 456', 'Email: banbientap@example.vn');
+    const text = page('Tiêu đề', PROSE, footer);
+    expect(findBodyEnd(text)).toBe(text.indexOf('Trụ sở'));
+    const notice = page('Tiêu đề', PROSE, 'Địa chỉ: số 5 đường Lê Lợi, phường 1', PROSE, PROSE, PROSE, PROSE, PROSE);
+    expect(findBodyEnd(notice)).toBe(notice.length);
+    const late = page('Tiêu đề', PROSE, 'Email: hotro@example.vn', PROSE, PROSE, PROSE, PROSE, 'Bình luận');
+    expect(findBodyEnd(late)).toBe(late.indexOf('Bình luận'));
+  });
+
+  it('ignores markers in the navigation above the article', () => {
+    const text = page('Tin mới nhất', 'Tiêu đề bài viết', PROSE, 'Tin liên quan', 'Bài khác');
+    expect(findBodyEnd(text)).toBe(text.indexOf('Tin liên quan'));
+  });
+
+  it('is the whole text without a marker', () => {
+    expect(findBodyEnd(PROSE)).toBe(PROSE.length);
+    expect(findBodyEnd('')).toBe(0);
+  });
+
+  it('finds the end of the seed reports', () => {
+    const s2 = seed('002_31f907290d9b425c.txt');
+    expect(s2.slice(findBodyEnd(s2))).toMatch(/^Tin Liên Quan/);
+    const s3 = seed('003_57f3727645453099.txt');
+    expect(s3.slice(findBodyEnd(s3))).toMatch(/^Tin liên quan/);
+    const s4 = seed('004_9816fce5774da16b.txt');
+    expect(s4.slice(findBodyEnd(s4))).toMatch(/^Chia sẻ bài viết/);
+  });
+});
+
+describe('textArticle: title', () => {
+  it('is the first heading line', () => {
+    expect(textArticle(page('Hội nghị tổng kết công tác cải cách hành chính', '', PROSE)).title).toBe('Hội nghị tổng kết công tác cải cách hành chính');
+  });
+
+  it('skips breadcrumbs, date lines, page ids and player residue', () => {
+    expect(textArticle(page('Trang chủ Tin tức Cải cách hành chính', '', 'Tỉnh công bố chỉ số SIPAS', PROSE)).title).toBe('Tỉnh công bố chỉ số SIPAS');
+    expect(textArticle(page('Thứ hai, 06/03/2023', 'Tỉnh công bố chỉ số SIPAS', PROSE)).title).toBe('Tỉnh công bố chỉ số SIPAS');
+    expect(textArticle(page('#ID-48213', 'Tỉnh công bố chỉ số SIPAS', PROSE)).title).toBe('Tỉnh công bố chỉ số SIPAS');
+    expect(textArticle(page('0:00 / 0:00', 'Tỉnh công bố chỉ số SIPAS', PROSE)).title).toBe('Tỉnh công bố chỉ số SIPAS');
+  });
+
+  it('takes a tag page heading without its "#"', () => {
+    expect(textArticle(page('#Chuyển đổi số', PROSE)).title).toBe('Chuyển đổi số');
+  });
+
+  it('is null when the text opens with its lead or a paragraph', () => {
+    expect(textArticle(page('(ABC) - Sáng nay 7/4, huyện tổ chức hội nghị.', PROSE)).title).toBeNull();
+    expect(textArticle(PROSE + ' ' + PROSE).title).toBeNull();
+    expect(textArticle(' date 2024-05 ' + PROSE).title).toBeNull();
+    expect(textArticle('').title).toBeNull();
+  });
+
+  it('reads the seed titles', () => {
+    expect(textArticle(seed('003_57f3727645453099.txt')).title).toMatch(/^UBND tỉnh vừa có văn bản gửi/);
+    expect(textArticle(seed('000_7e500347ba852232.txt')).title).toBe('Tổng kết Chương trình tổng thể cải cách hành chính giai đoạn 2011 – 2020');
+  });
+});
+
+describe('textArticle: published', () => {
+  const TITLE = 'Huyện công bố kết quả chỉ số cải cách hành chính';
+
+  it.each([
+    ['a date line under the title', page(TITLE, '', '05/04/2023 - 09:15', '', PROSE), '2023-04-05T09:15+07:00'],
+    ['a date line with seconds', page(TITLE, '12/01/2024 08:05:09', PROSE), '2024-01-12T08:05:09+07:00'],
+    ['a date line in words', page(TITLE, '', 'Ngày 03 tháng 08 năm 2021', '', PROSE), '2021-08-03'],
+    ['a weekday date line under the title', page(TITLE, 'Thứ Tư, 26/01/2022', PROSE), '2022-01-26'],
+    ['a time-first line over the title', page('14:20, 09/06/2022', '', TITLE, PROSE), '2022-06-09T14:20+07:00'],
+    ['"Ngày đăng" in the head', page('Trang chủ Tin tức', '', TITLE, '(Ngày đăng :07/03/2021 3:05:10 CH)', PROSE), '2021-03-07T15:05:10+07:00'],
+    ['"Cập nhật" with weekday and zone', page(TITLE, 'Cập nhật, 08:40, Thứ Hai, 02/10/2023 (GMT+7)', PROSE), '2023-10-02T08:40+07:00'],
+    ['"Đăng ngày" with spaced hyphens', page(TITLE, '', 'Đăng ngày 14 - 11 - 2022', 'Lượt xem: 1.204', PROSE), '2022-11-14'],
+    ['"Xuất bản" at the foot', page(TITLE, PROSE, PROSE, 'Xuất bản:Thứ sáu, 03/05/2024 16:10 (GMT+7)'), '2024-05-03T16:10+07:00'],
+    ['"Xuất bản" right after the body end', page(TITLE, PROSE, 'Chia sẻ bài viết', 'Xuất bản: 03/05/2024'), '2024-05-03'],
+    ['a labelled line with a view counter', page(TITLE, 'Ngày đăng: 12/06/2023 | Lượt xem: 234', PROSE), '2023-06-12'],
+    ['a date line with a byline', page(TITLE, 'Nguyễn Văn An | 12/06/2023 09:00', PROSE), '2023-06-12T09:00+07:00'],
+    ['a date line with an author label', page(TITLE, 'Tác giả: Lê Hà - 12/06/2023', PROSE), '2023-06-12'],
+    ['a date line with AM/PM', page(TITLE, 'Thứ Hai, 12/06/2023 10:30 PM', PROSE), '2023-06-12T22:30+07:00'],
+  ])('from %s', (_name, text, published) => {
+    expect(textArticle(text).published).toBe(published);
+  });
+
+  it.each([
+    ['the site header weekday line over the title', page('Thứ bảy,  16/09/2023', '', TITLE, PROSE)],
+    ['a header weekday line with "Ngày"', page('Thứ 6, Ngày 02/06/2023 -', TITLE, PROSE)],
+    ['a "Hôm nay" header line', page('Trang chủ', TITLE, 'Hôm nay: 16/09/2023', PROSE)],
+    ['a labelled line whose date comes much later', page(TITLE, 'Cập nhật thông tin về kết quả kiểm tra cải cách hành chính 02/10/2023', PROSE)],
+    ['a sentence opening with a label', page(TITLE, PROSE, 'Cập nhật đến ngày 15/9/2023, cả huyện có 2.468 hồ sơ.', PROSE)],
+    ['a crawler prefix', ' date 2024-05 ' + PROSE],
+    ['a crawler prefix with a day', ' date 2024-05-02 ' + PROSE],
+    ['a dated sentence under the title', page(TITLE, 'Ngày 11/7/2023, đồng chí Bí thư Tỉnh ủy chủ trì cuộc họp.', PROSE)],
+    ['dates in a related-news list', page(TITLE, PROSE, 'Tin liên quan', 'Bài khác (15/02/2024 9:14 SA)', 'Bài nữa (28/11/2023 7:41 SA)')],
+    ['a year-less date line', page(TITLE, '26/01', PROSE)],
+    ['no date at all', page(TITLE, PROSE)],
+  ])('not from %s', (_name, text) => {
+    expect(textArticle(text).published).toBeNull();
+  });
+
+  it('prefers the labelled line to a date line', () => {
+    expect(textArticle(page('10:00, 01/02/2023', TITLE, 'Ngày đăng: 02/02/2023', PROSE)).published).toBe('2023-02-02');
+  });
+
+  it('reads the seeds', () => {
+    expect(textArticle(seed('000_7e500347ba852232.txt')).published).toBeNull();
+    expect(textArticle(seed('001_92d8ee77b83b01ae.txt')).published).toBe('2019-07-11');
+    expect(textArticle(seed('002_31f907290d9b425c.txt')).published).toBeNull();
+    expect(textArticle(seed('003_57f3727645453099.txt')).published).toBe('2020-10-28T16:47:35+07:00');
+    expect(textArticle(seed('004_9816fce5774da16b.txt')).published).toBe('2020-07-31T13:11+07:00');
+  });
+
+  it('stays fast on hostile input', () => {
+    for (const text of ['\n'.repeat(100_000), 'Tin liên quan\n'.repeat(20_000), 'Cập nhật: '.repeat(10_000), 'x'.repeat(200_000), 'Thứ bảy, 12/5/2020\n'.repeat(5_000)]) {
+      const started = performance.now();
+      textArticle(text);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});

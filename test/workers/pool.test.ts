@@ -1,0 +1,91 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS } from '../../src/pipeline.js';
+import type { ErrorRecord } from '../../src/schema.js';
+import { MAX_BATCH, createProcessor, inProcess, pipelineOptions, workerFile, workerPool } from '../../src/workers/pool.js';
+import { ensureBuilt } from '../helpers/cli.js';
+
+const ECHO = join(import.meta.dirname, 'echo-worker.mjs');
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+const bytes = (text: string) => Buffer.from(text); // small Buffers share Node's pool buffer
+
+describe('pipelineOptions', () => {
+  it('keeps only the plain pipeline settings', () => {
+    const options = { ...DEFAULT_OPTIONS, extensions: ['.txt'], skip: new Set(['a']), hook: () => 1 };
+    expect(pipelineOptions(options)).toEqual(DEFAULT_OPTIONS);
+    expect(() => structuredClone(pipelineOptions(options))).not.toThrow();
+  });
+});
+
+describe('workerPool', () => {
+  it('sends exactly each document’s bytes, even from a shared pool buffer, and answers each', async () => {
+    const pool = workerPool(DEFAULT_OPTIONS, 2, ECHO);
+    try {
+      const texts = Array.from({ length: 3 * MAX_BATCH + 3 }, (_, i) => `Văn bản số ${i}/QĐ-UBND`);
+      const records = (await Promise.all(texts.map((t, i) => pool.process(`doc-${i}.txt`, bytes(t))))) as ErrorRecord[];
+      expect(records.map((r) => r.source)).toEqual(texts.map((_, i) => `doc-${i}.txt`));
+      expect(records.map((r) => r.error.message)).toEqual(texts);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('leaves the caller’s bytes intact', async () => {
+    const pool = workerPool(DEFAULT_OPTIONS, 2, ECHO);
+    try {
+      const buffer = bytes('Quyết định 1234/QĐ-UBND');
+      await pool.process('a.txt', buffer);
+      expect(buffer.toString()).toBe('Quyết định 1234/QĐ-UBND');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a worker dying on one document gives that document an internal error; the others, even in its batch, come through', async () => {
+    const pool = workerPool(DEFAULT_OPTIONS, 2, ECHO);
+    try {
+      const sources = Array.from({ length: 30 }, (_, i) => (i === 9 || i === 21 ? `crash-${i}.txt` : `ok-${i}.txt`));
+      const records = (await Promise.all(sources.map((s) => pool.process(s, bytes(`nội dung ${s}`))))) as ErrorRecord[];
+      expect(records.map((r) => r.source)).toEqual(sources);
+      for (const [i, record] of records.entries()) {
+        if (sources[i].startsWith('crash')) {
+          expect(record.error.code).toBe('internal');
+          expect(record.error.message).toMatch(/worker failed on this document/);
+        } else {
+          expect(record.error).toEqual({ code: 'empty', message: `nội dung ${sources[i]}` });
+        }
+      }
+      // and the pool still works afterwards
+      expect(((await pool.process('sau.txt', bytes('sau'))) as ErrorRecord).error.message).toBe('sau');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('says to build when the worker module is missing', () => {
+    expect(() => workerPool(DEFAULT_OPTIONS, 2, join(import.meta.dirname, 'khong-co.js'))).toThrow(/npm run build/);
+  });
+});
+
+describe('the real worker', () => {
+  beforeAll(ensureBuilt, 180_000);
+
+  it('is found in dist/ when running from the sources', () => {
+    expect(workerFile()).toMatch(/dist[/\\]workers[/\\]worker\.js$/);
+  });
+
+  it('gives the same records as processing in this thread', async () => {
+    const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).sort();
+    const here = await inProcess(DEFAULT_OPTIONS);
+    const pool = await createProcessor(DEFAULT_OPTIONS, 2);
+    try {
+      for (const name of files) {
+        const content = readFileSync(join(FIXTURES, name));
+        expect(await pool.process(name, content)).toEqual(await here.process(name, content));
+      }
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
