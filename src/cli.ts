@@ -2,13 +2,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import { DEFAULT_EXTENSIONS } from './input/walk.js';
-import { csvFormat } from './output/csv.js';
-import { FORMATS, type FormatName, type RecordFormat } from './output/format.js';
-import { jsonFormat } from './output/json.js';
-import { ndjsonFormat } from './output/ndjson.js';
+import { FORMATS, type FormatName, type FormatSpec } from './output/format.js';
+import { formatFor } from './output/index.js';
 import { appendSink, atomicSink, stdoutSink, type Sink } from './output/sink.js';
 import type { InputType } from './pipeline.js';
-import { countRecord, defaultJobs, emptySummary, formatSummary, processInputs, type RunOptions, type RunSummary } from './run.js';
+import { countEncoded, defaultJobs, emptySummary, encodeInputs, formatSummary, type RunOptions, type RunSummary } from './run.js';
 import { Progress } from './run/progress.js';
 import { openJournal, type Journal } from './run/resume.js';
 import { parseShard, type Shard } from './run/shard.js';
@@ -90,11 +88,6 @@ function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
 
-function pickFormat(flags: CliFlags): RecordFormat {
-  if (flags.format === 'csv') return csvFormat({ bom: flags.bom });
-  return flags.format === 'ndjson' ? ndjsonFormat : jsonFormat;
-}
-
 function checkFlags(inputs: string[], flags: CliFlags): void {
   if (inputs.length === 0) throw new UsageError('no input: give files, folders, glob patterns, or - for standard input');
   if (flags.resume && !flags.output) throw new UsageError('--resume needs -o FILE: the output file is what it resumes');
@@ -129,7 +122,8 @@ async function extractCommand(inputs: string[], flags: CliFlags): Promise<number
     shard: flags.shard,
     skip: journal?.done,
   };
-  const format = pickFormat(flags);
+  const spec: FormatSpec = { name: flags.format, bom: flags.bom };
+  const format = formatFor(spec);
   const started = performance.now();
   const summary: RunSummary = emptySummary();
   const showProgress = flags.progress ?? (process.stderr.isTTY === true && !flags.quiet);
@@ -152,9 +146,9 @@ async function extractCommand(inputs: string[], flags: CliFlags): Promise<number
   try {
     await sink.write(format.header());
     let index = 0;
-    for await (const record of processInputs(inputs, options, hooks)) {
-      await sink.write(format.record(record, index++));
-      countRecord(summary, record);
+    for await (const encoded of encodeInputs(inputs, options, spec, hooks)) {
+      await sink.write(index++ === 0 ? encoded.chunk : format.separator + encoded.chunk);
+      countEncoded(summary, encoded);
     }
     await sink.write(format.footer(index));
     await sink.commit();

@@ -5,11 +5,13 @@ import { availableParallelism } from 'node:os';
 import { InputError } from './errors.js';
 import { readInput } from './input/read.js';
 import { walkInputs, type InputRef } from './input/walk.js';
+import type { FormatSpec } from './output/format.js';
 import type { PipelineOptions } from './pipeline.js';
+import type { Encoded } from './run/encoded.js';
 import { orderedMap } from './run/ordered.js';
 import { inShard, type Shard } from './run/shard.js';
 import { KINDS, isErrorRecord, type Kind, type Record } from './schema.js';
-import { createProcessor, MAX_BATCH, type DocumentProcessor } from './workers/pool.js';
+import { createProcessor, finisher, MAX_BATCH, type DocumentProcessor } from './workers/pool.js';
 
 export interface RunOptions extends PipelineOptions {
   extensions: string[];
@@ -23,13 +25,13 @@ export interface RunOptions extends PipelineOptions {
   window?: number;
 }
 
-export interface RunHooks {
+export interface RunHooks<T = Record> {
   /** The inputs are all walked: this many documents will be yielded in total. */
   walked?(total: number): void;
   /** A document left out because `skip` holds its source. */
   skipped?(source: string): void;
   /** Processes documents; the default follows `jobs`. Tests inject their own. */
-  processor?: DocumentProcessor;
+  processor?: DocumentProcessor<T>;
 }
 
 export interface RunSummary {
@@ -51,18 +53,18 @@ function readFailure(source: string, error: unknown): Record {
   return { source, error: { code: failure.code, message: failure.message } };
 }
 
-async function processRef(ref: InputRef, options: RunOptions, processor: DocumentProcessor): Promise<Record> {
+async function processRef<T>(ref: InputRef, options: RunOptions, processor: DocumentProcessor<T>, finish: (record: Record) => T): Promise<T> {
   let bytes: Uint8Array;
   try {
     bytes = await readInput(ref, options.maxBytes);
   } catch (error) {
-    return readFailure(ref.source, error);
+    return finish(readFailure(ref.source, error));
   }
   return processor.process(ref.source, bytes);
 }
 
 /** The documents this run takes, in input order. */
-async function* selected(inputs: string[], options: RunOptions, hooks: RunHooks): AsyncGenerator<InputRef> {
+async function* selected<T>(inputs: string[], options: RunOptions, hooks: RunHooks<T>): AsyncGenerator<InputRef> {
   let total = 0;
   for await (const ref of walkInputs(inputs, { extensions: options.extensions })) {
     if (options.shard && !inShard(ref.source, options.shard)) continue;
@@ -85,7 +87,16 @@ async function* concat<T>(head: T[], rest: AsyncIterator<T> | null): AsyncGenera
 }
 
 /** Records in input order, one per input document. */
-export async function* processInputs(inputs: string[], options: RunOptions, hooks: RunHooks = {}): AsyncGenerator<Record> {
+export function processInputs(inputs: string[], options: RunOptions, hooks: RunHooks = {}): AsyncGenerator<Record> {
+  return runInputs<Record>(inputs, options, hooks);
+}
+
+/** The same, each record already formatted (in the workers, with jobs > 1): what the CLI writes. */
+export function encodeInputs(inputs: string[], options: RunOptions, format: FormatSpec, hooks: RunHooks<Encoded> = {}): AsyncGenerator<Encoded> {
+  return runInputs<Encoded>(inputs, options, hooks, format);
+}
+
+async function* runInputs<T>(inputs: string[], options: RunOptions, hooks: RunHooks<T>, format?: FormatSpec): AsyncGenerator<T> {
   let jobs = options.jobs ?? 1;
   const refs = selected(inputs, options, hooks);
   const head: InputRef[] = [];
@@ -99,9 +110,10 @@ export async function* processInputs(inputs: string[], options: RunOptions, hook
     if (!rest) jobs = 1;
   }
   const window = options.window ?? (jobs > 1 ? 3 * MAX_BATCH * jobs : 8);
-  const processor = hooks.processor ?? (await createProcessor(options, jobs));
+  const processor = hooks.processor ?? (await createProcessor<T>(options, jobs, format));
+  const finish = finisher(format) as (record: Record) => T;
   try {
-    yield* orderedMap(concat(head, rest), (ref) => processRef(ref, options, processor), window);
+    yield* orderedMap(concat(head, rest), (ref) => processRef(ref, options, processor, finish), window);
   } finally {
     if (!hooks.processor) await processor.close();
     await refs.return(undefined);
@@ -116,6 +128,12 @@ export function countRecord(summary: RunSummary, record: Record): void {
   summary.documents++;
   if (isErrorRecord(record)) summary.errors++;
   else for (const kind of KINDS) summary.items[kind] += record[kind].length;
+}
+
+export function countEncoded(summary: RunSummary, encoded: Encoded): void {
+  summary.documents++;
+  if (encoded.error) summary.errors++;
+  else KINDS.forEach((kind, i) => (summary.items[kind] += encoded.counts[i]));
 }
 
 export function formatSummary(summary: RunSummary): string {

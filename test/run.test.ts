@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BYTES } from '../src/cli.js';
 import { DEFAULT_OPTIONS } from '../src/pipeline.js';
-import { countRecord, emptySummary, formatSummary, processInputs, type RunHooks, type RunOptions } from '../src/run.js';
+import { countEncoded, countRecord, emptySummary, encodeInputs, formatSummary, processInputs, type RunHooks, type RunOptions } from '../src/run.js';
+import { writeAll, type FormatSpec } from '../src/output/format.js';
+import { formatFor } from '../src/output/index.js';
 import { isErrorRecord, type Record } from '../src/schema.js';
 import type { DocumentProcessor } from '../src/workers/pool.js';
 
@@ -120,4 +122,26 @@ describe('defaults', () => {
   it('the CLI default for --max-bytes is the pipeline default', () => {
     expect(DEFAULT_MAX_BYTES).toBe(DEFAULT_OPTIONS.maxBytes);
   });
+});
+
+describe('encodeInputs', () => {
+  for (const name of ['json', 'ndjson', 'csv'] as const) {
+    it(`formats each record where it is made; joined, the pieces are the ${name} output of processInputs`, async () => {
+      const spec: FormatSpec = { name, bom: false };
+      const format = formatFor(spec);
+      const inputs = [FIXTURES, join(dir, 'khong-co.txt'), join(dir, 'tinh')];
+      const records = await collect(inputs);
+      const chunks: string[] = [];
+      const fromRecords = emptySummary();
+      const fromEncoded = emptySummary();
+      for (const record of records) countRecord(fromRecords, record);
+      for await (const encoded of encodeInputs(inputs, OPTIONS, spec)) {
+        chunks.push(encoded.chunk);
+        countEncoded(fromEncoded, encoded);
+      }
+      expect(format.header() + chunks.join(format.separator) + format.footer(chunks.length)).toBe(writeAll(format, records));
+      expect(fromEncoded).toEqual(fromRecords);
+      expect(fromEncoded.errors).toBe(1);
+    });
+  }
 });

@@ -1,10 +1,6 @@
 // All spans refer to the text this module returns, so every step here must run before
 // anything measures offsets.
 
-// Characters NFC can change: combining marks, Hangul jamo and the few singletons that NFC
-// maps to other code points. Text without any of them is already NFC, and testing for them
-// is several times cheaper than normalising.
-const MAY_CHANGE_UNDER_NFC = /[\p{M}\u1100-\u11ff\u0340\u0341\u0343\u0344\u0374\u037e\u0387\u1f00-\u1fff\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff]/u;
 // No-break, fixed-width and ideographic spaces, tabs; control characters other than the
 // newline (which would otherwise reach the output as escapes) count as spaces too.
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f\u0000-\u0008\u000e-\u001f\u007f\u0080-\u009f]/g;
@@ -17,8 +13,27 @@ const OTHER_PERCENT = /[\ufe6a\u066a]/g;
 const NEWLINES = /\r\n?|[\u2028\u2029\u0085]/g;
 const HAS_NEWLINE_VARIANT = /[\r\u2028\u2029\u0085]/;
 
+// Anything the clean-up passes below would change; most articles have none of it, and one
+// test is cheaper than five replace passes that find nothing.
+const NEEDS_CLEANUP = /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u034f\u066a\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2069\u3000\ufe00-\ufe0f\ufe6a\ufeff\uff01-\uff5e]/;
+
+/**
+ * True when NFC cannot change the text: every character is below the combining marks
+ * (U+0300), or a precomposed Vietnamese letter (U+1E00–U+1EFF), or ordinary punctuation
+ * (U+2010–U+20CF). A base letter followed by a combining mark fails the test at the mark.
+ * One pass over char codes is several times cheaper than normalising.
+ */
+export function isSurelyNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x20cf)) continue;
+    return false;
+  }
+  return true;
+}
+
 export function toNfc(text: string): string {
-  return MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize('NFC') : text;
+  return isSurelyNfc(text) ? text : text.normalize('NFC');
 }
 
 /**
@@ -27,6 +42,7 @@ export function toNfc(text: string): string {
  * separated from its letter by an invisible character still composes).
  */
 export function normalizeText(text: string): string {
+  if (!NEEDS_CLEANUP.test(text)) return toNfc(text);
   // Invisible characters go first: one between CR and LF must not make two line breaks.
   let out = text.replace(INVISIBLE, '');
   if (HAS_NEWLINE_VARIANT.test(out)) out = out.replace(NEWLINES, '\n');

@@ -74,6 +74,7 @@ export function csvFormat(options: { bom: boolean }): RecordFormat {
   return {
     header: () => (options.bom ? UTF8_BOM : '') + stringify([CSV_COLUMNS as string[]]),
     record: (record) => toCsv(csvRows(record)),
+    separator: '',
     footer: () => '',
   };
 }

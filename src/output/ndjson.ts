@@ -4,5 +4,6 @@ import type { RecordFormat } from './format.js';
 export const ndjsonFormat: RecordFormat = {
   header: () => '',
   record: (record) => JSON.stringify(record) + '\n',
+  separator: '',
   footer: () => '',
 };

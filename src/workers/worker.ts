@@ -1,11 +1,14 @@
-// One worker thread of the pool: runs the pipeline on each document of a batch.
+// One worker thread of the pool: runs the pipeline on each document of a batch, and formats
+// the records when the run asked for a format.
 import { workerData } from 'piscina';
-import { processDocument, type PipelineOptions } from '../pipeline.js';
+import { processDocument } from '../pipeline.js';
+import type { Encoded } from '../run/encoded.js';
 import type { Record } from '../schema.js';
-import type { WorkerTask } from './pool.js';
+import { finisher, type WorkerSettings, type WorkerTask } from './pool.js';
 
-const options = workerData as PipelineOptions;
+const { pipeline, format } = workerData as WorkerSettings;
+const finish = finisher(format);
 
-export default function processBatch(tasks: WorkerTask[]): Record[] {
-  return tasks.map((task) => processDocument(task.source, new Uint8Array(task.bytes), options));
+export default function processBatch(tasks: WorkerTask[]): (Record | Encoded)[] {
+  return tasks.map((task) => finish(processDocument(task.source, new Uint8Array(task.bytes), pipeline)));
 }

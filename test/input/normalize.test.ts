@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, toNfc } from '../../src/input/normalize.js';
+import { isSurelyNfc, normalizeText, toNfc } from '../../src/input/normalize.js';
 
 describe('NFC', () => {
   it('composes NFD Vietnamese', () => {
@@ -83,5 +83,26 @@ describe('offsets', () => {
 describe('order of the steps', () => {
   it('drops a zero-width character between CR and LF before joining them', () => {
     expect(normalizeText('Một\r\u200b\nHai')).toBe('Một\nHai');
+  });
+});
+
+describe('the NFC quick check', () => {
+  it('passes precomposed Vietnamese, ASCII and dashes without normalising', () => {
+    for (const s of ['Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh', 'giai đoạn 2011 – 2020', 'đạt “99,7%”…', '']) {
+      expect(isSurelyNfc(s)).toBe(true);
+      expect(s.normalize('NFC')).toBe(s);
+    }
+  });
+
+  it('fails on combining marks, Hangul jamo and singletons, which NFC may change', () => {
+    for (const s of ['Vie\u0302\u0323t Nam', 'tha\u0300nh', '\u1100\u1161', '\u212b', '\u2126']) expect(isSurelyNfc(s)).toBe(false);
+  });
+
+  it('never says NFC for a text NFC would change (every BMP code point)', () => {
+    for (let c = 0; c < 0xffff; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (isSurelyNfc(s)) expect(s.normalize('NFC')).toBe(s);
+    }
   });
 });

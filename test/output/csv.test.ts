@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { csvFormat, csvRows } from '../../src/output/csv.js';
+import { writeAll } from '../../src/output/format.js';
 import { CSV_COLUMNS, type Record } from '../../src/schema.js';
 import { parseCsv } from '../helpers/csv.js';
 import { emptyRecord, errorRecord, okRecord } from './records.js';
 
 const write = (records: Record[], bom = false) => {
   const format = csvFormat({ bom });
-  return format.header() + records.map((r, i) => format.record(r, i)).join('') + format.footer(records.length);
+  return writeAll(format, records);
 };
 
 const byColumn = (row: string[]) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]]));
