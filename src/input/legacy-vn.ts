@@ -63,17 +63,38 @@ export const LEGACY_DECODERS: Readonly<Record<LegacyFont, (latin: string) => str
   VNI: fromVni,
 };
 
-// Latin-1 letters and symbols (the legacy fonts' bytes) against the letters of real Unicode
-// Vietnamese beyond Latin-1 (ă, đ, ơ, ư and the Latin Extended Additional block).
-const LATIN1_HIGH = /[\u00a1-\u00ff]/g;
-const VIETNAMESE_BEYOND_LATIN1 = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
+// Latin-1 letters and symbols (U+00A1–U+00FF: the legacy fonts' bytes) against the letters of
+// real Unicode Vietnamese beyond Latin-1 (ă, đ, ĩ, ũ, ơ, ư and the Latin Extended Additional block).
+function isVietnameseBeyondLatin1(c: number): boolean {
+  return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
+}
+
+interface LetterCounts {
+  latin1High: number;
+  modern: number;
+}
+
+/** One pass over char codes: no match arrays, as this runs on every document. */
+function countLetters(sample: string): LetterCounts {
+  let latin1High = 0;
+  let modern = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0xa1 && c <= 0xff) latin1High++;
+    else if (c >= 0x102 && isVietnameseBeyondLatin1(c)) modern++;
+  }
+  return { latin1High, modern };
+}
+
+const HEAD_SAMPLE = 1024;
+
+function plainlyUnicodeVietnamese(counts: LetterCounts): boolean {
+  return counts.modern >= MODERN_LETTERS_RULE_OUT_VIQR && !mayBeLegacy(counts);
+}
 
 /** Cheap test: could this Unicode text be legacy-font gibberish at all? */
-function mayBeLegacy(sample: string): boolean {
-  const latin = sample.match(LATIN1_HIGH)?.length ?? 0;
-  if (latin < 8) return false;
-  const modern = sample.match(VIETNAMESE_BEYOND_LATIN1)?.length ?? 0;
-  return modern * 10 < latin;
+function mayBeLegacy(counts: LetterCounts): boolean {
+  return counts.latin1High >= 8 && counts.modern * 10 < counts.latin1High;
 }
 
 export interface LegacyReading {
@@ -95,8 +116,11 @@ export function bestLegacyReading(latin: string, baseline: Fit): LegacyReading |
 // VIQR writes marks as ASCII after the vowel: "Vie^.t Nam", "ha`nh chi'nh", "ddu+o+.c".
 const VIQR_MARK = /[aeiouyAEIOUY](?:\^|\(|\+)?[`'?~.](?=[a-zA-Z])|[aeouAEOU](?:\^|\(|\+)(?=[a-zA-Z`'?~.])|\b[dD][dD](?=[aeiouyAEIOUY])/g;
 const ASCII_WORD = /[A-Za-z]{1,24}/g;
+/** Text with this many real Vietnamese letters is Unicode Vietnamese, not VIQR. */
+const MODERN_LETTERS_RULE_OUT_VIQR = 20;
 
 export function looksLikeViqr(sample: string): boolean {
+  if (countLetters(sample).modern >= MODERN_LETTERS_RULE_OUT_VIQR) return false;
   const marks = sample.match(VIQR_MARK)?.length ?? 0;
   if (marks < 10) return false;
   const words = sample.match(ASCII_WORD)?.length ?? 0;
@@ -120,12 +144,15 @@ export function legacyConverted(latin: string, font: LegacyFont): Repaired {
  */
 export function repairLegacyText(text: string): Repaired {
   const sample = text.length > FIT_SAMPLE ? text.slice(0, FIT_SAMPLE) : text;
-  if (mayBeLegacy(sample)) {
+  // Most documents are plainly Unicode Vietnamese, which their first lines already show.
+  if (plainlyUnicodeVietnamese(countLetters(text.slice(0, HEAD_SAMPLE)))) return { text, warnings: [] };
+  const counts = countLetters(sample);
+  if (mayBeLegacy(counts)) {
     const reading = bestLegacyReading(sample, vietnameseFit(sample));
     // A reading that is better but still not Vietnamese (French, German) is left alone.
     if (reading && readsAsVietnamese(reading.fit)) return legacyConverted(text, reading.font);
   }
-  if (looksLikeViqr(sample)) {
+  if (counts.modern < MODERN_LETTERS_RULE_OUT_VIQR && looksLikeViqr(sample)) {
     throw new InputError('unsupported_encoding', 'text is written in VIQR (ASCII marks after vowels, "Vie^.t Nam"), which is not converted');
   }
   return { text, warnings: [] };

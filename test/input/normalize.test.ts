@@ -106,3 +106,22 @@ describe('the NFC quick check', () => {
     }
   });
 });
+
+describe('the plain-text fast path', () => {
+  // The step-by-step definition the one-pass implementation must agree with.
+  function reference(text: string): string {
+    let out = text.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u034f\u180e\ufe00-\ufe0f]/g, '');
+    out = out.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
+    out = out.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f\u0000-\u0008\u000e-\u001f\u007f\u0080-\u009f]/g, ' ');
+    out = out.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\ufe6a\u066a]/g, '%');
+    return out.normalize('NFC');
+  }
+
+  it('agrees with the step-by-step definition for every BMP character, alone and before a combining mark', () => {
+    for (let c = 0; c < 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const s of [`Tỉnh ${ch} ủy`, `a${ch}\u0301`, `\r${ch}\n`]) expect(normalizeText(s)).toBe(reference(s));
+    }
+  });
+});
