@@ -1,19 +1,22 @@
 // Counts: a figure followed by a counted noun ("103 đơn vị", "trên 1 triệu hồ sơ", "1,5 tỷ
 // đồng"), a share with its total ("593/1.790 TTHC", "1 trong 7 tỉnh"), or a range of two
-// ("500-600 lượt người" gives 500 and 600). One regex finds every figure with its optional
-// share or range tail; the unit lexicon, read where the figure ends, decides whether it is a
-// count; the words before the figure rule out years, levels, ordinals, addresses and
-// document numbers (src/lexicon/units.ts).
-import type { Change, CountItem } from '../schema.js';
-import { CHANGE_FILLERS, CHANGE_VERBS } from '../lexicon/numbers.js';
+// ("500-600 lượt người", "từ 18 xuống 12 đơn vị" give both ends). Each run of digits is looked
+// at once: the word after it says whether a count can start there (most runs stop at that
+// point); the figure and its share or range tail are read at the run; the unit lexicon, read
+// where the figure ends, decides whether it is a count; the words before the figure rule out
+// years, dates, levels, ordinals, addresses and document numbers (src/lexicon/units.ts).
+import type { Change, CountItem, Qualifier } from '../schema.js';
+import { CHANGE_FILLERS, CHANGE_VERBS, MULTIPLIERS } from '../lexicon/numbers.js';
 import {
   CLASSIFIER_UNITS,
   COUNT_BEFORE_PAIRS,
   COUNT_UNITS,
   DATE_WORDS,
+  DAY_WORDS,
   NOT_COUNT_BEFORE,
   NOT_UNITS,
   PLACE_UNITS,
+  UNIT_HEADS,
   YEAR_CUES,
 } from '../lexicon/units.js';
 import type { ExtractContext } from './context.js';
@@ -22,35 +25,79 @@ import {
   FIGURE_BODY,
   MULTIPLIER_TAIL,
   SP,
-  alternation,
+  afterRun,
+  endsQualifier,
+  figureMayStart,
+  isWholeFigure,
   lastWords,
+  nextRunEnd,
   parseAmount,
+  qualifierAfter,
   qualifierAtEnd,
-  qualifierOf,
-  wordsBefore,
+  runStart,
+  wordAt,
 } from './numbers.js';
+import { PhraseSet } from './phrases.js';
 import { countSubject } from './subject.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên${SP}+tổng${SP}+số${SP}+)`;
-const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới)${SP}+)`;
+const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới)${SP}+|${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+)`;
+/** A range written as a move, "từ 25 lên 30 người", "giảm từ 18 xuống còn 12 đơn vị". */
+const MOVE_WORD = /lên|xuống/i;
 
-const FIGURES = new RegExp(
+/** A figure with its optional share or range tail, read at a figure's first digit. */
+const FIGURES_AT = new RegExp(
   `(?<a>${FIGURE})(?<am>${MULTIPLIER_TAIL})` +
     `(?:(?<of>${SHARE_OF})(?<b>${FIGURE_BODY})(?<bm>${MULTIPLIER_TAIL})|(?<to>${RANGE_TO})(?<c>${FIGURE_BODY})(?<cm>${MULTIPLIER_TAIL}))?`,
-  'giu',
-);
-const UNIT = new RegExp(
-  `${SP}{1,3}(?!(?:${alternation(NOT_UNITS)})(?![\\p{L}\\p{N}]))(?<unit>${alternation(COUNT_UNITS)})(?![\\p{L}\\p{N}])`,
   'iuy',
 );
+
+/** The figures at a run of digits: the groups of FIGURES_AT, and where the match ends. */
+interface Figures {
+  a: string;
+  am: string;
+  b?: string;
+  bm: string;
+  to?: string;
+  c?: string;
+  cm: string;
+  end: number;
+}
+
+/**
+ * The figures read at the run [start, runEnd). Where a unit's first word follows the run (the
+ * usual case, `plain`), no multiplier, share or range can, and the run is the figure: two
+ * character scans replace the full pattern. Otherwise FIGURES_AT reads the tails.
+ */
+function figuresAt(text: string, start: number, runEnd: number, plain: boolean): Figures | null {
+  if (plain) {
+    if (!figureMayStart(text, start) || !isWholeFigure(text, start, runEnd)) return null;
+    return { a: text.slice(start, runEnd), am: '', bm: '', cm: '', end: runEnd };
+  }
+  FIGURES_AT.lastIndex = start;
+  const m = FIGURES_AT.exec(text);
+  if (!m) return null;
+  const g = m.groups!;
+  return { a: g.a, am: g.am, b: g.b, bm: g.bm ?? '', to: g.to, c: g.c, cm: g.cm ?? '', end: start + m[0].length };
+}
+
+const UNITS = new PhraseSet(COUNT_UNITS);
+const NOT_UNIT_PHRASES = new PhraseSet(NOT_UNITS);
 /** What may stand between two counts under one change verb: the first unit's modifiers, then "," or "và". */
 const COORDINATED = /^(?:[ \u00a0]+\p{L}+){0,6}[ \u00a0]*(?:,|[ \u00a0]và)[ \u00a0]*$/u;
 const FILLERS: ReadonlySet<string> = new Set(CHANGE_FILLERS);
 const YEAR = /^(?:19|20)\d\d$/;
-const PLAIN_INTEGER = /^\d+$/;
+/** Digits in a row, without grouping points, from which a figure is a code rather than an amount. */
+const CODE_DIGITS = 10;
 /** A day/month right before, joined by a dash, a comma, "và", "hoặc" or "đến". */
 const DATE_BEFORE = /(?<!\d)\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \u00a0]*(?:[-–,]|và|hoặc|đến|tới)[ \u00a0]*$/u;
+/** A day and month right before, then the same separator: the figure is that date's year ("ngày 30-5-2017 báo cáo"). */
+const DATE_TAIL = /(?:^|[^\d])\d{1,2}([-–./])\d{1,2}\1$/;
+/** A day and month written with a point ("ngày 12.4"), read after a date word. */
+const DOTTED_DAY_MONTH = /^(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])$/;
 const WINDOW = 48;
+/** Words read before a figure: enough for a change verb, a filler and a three-word qualifier. */
+const WORDS_BEFORE = 6;
 
 interface Unit {
   unit: string;
@@ -58,14 +105,18 @@ interface Unit {
   end: number;
 }
 
-/** The counted noun right after `index`, with a classifier joined to the noun after it ("lượt hồ sơ"). */
+/**
+ * The counted noun after one to three spaces at `index`, unless a phrase that only looks like
+ * one stands there ("đồng thời"), with a classifier joined to the noun after it ("lượt hồ sơ").
+ */
 function unitAt(text: string, index: number): Unit | null {
-  UNIT.lastIndex = index;
-  const m = UNIT.exec(text);
-  if (!m) return null;
-  const start = UNIT.lastIndex - m.groups!.unit.length;
-  let end = UNIT.lastIndex;
-  if (CLASSIFIER_UNITS.has(m.groups!.unit.toLowerCase())) {
+  let start = index;
+  while (start < text.length && start - index < 3 && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) start++;
+  if (start === index || (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0))) return null;
+  const head = wordAt(text, start);
+  let end = UNITS.matchAt(text, start, head);
+  if (end < 0 || NOT_UNIT_PHRASES.matchAt(text, start, head) >= 0) return null;
+  if (end === start + head.length && CLASSIFIER_UNITS.has(head)) {
     const next = unitAt(text, end);
     if (next) end = next.end;
   }
@@ -73,54 +124,103 @@ function unitAt(text: string, index: number): Unit | null {
 }
 
 /**
- * True where the words before the figure make it a year, level, ordinal, address or document
- * number. Only a plain integer can be such a label: "thôn 5" is a hamlet, but in
- * "… nông thôn 2,14 ngàn HS" and "… Phát triển nông thôn 1.207 hồ sơ" the figure is an amount.
+ * The words before a figure that its rules read: two ("mức độ 4", "giảm 315", "tăng thêm 5"),
+ * and up to WORDS_BEFORE where the last may end a qualifier ("cắt giảm được khoảng 30").
  */
-function excludedBefore(text: string, start: number, figure: string, multiplier: string): boolean {
-  if (multiplier || !PLAIN_INTEGER.test(figure)) return false;
-  const before = wordsBefore(text, start);
+function wordsBefore(text: string, start: number): string[] {
+  const words = lastWords(text, start, 2);
+  return words.length === 2 && endsQualifier(words[1]) ? lastWords(text, start, WORDS_BEFORE) : words;
+}
+
+/** The last word before a figure, and the last two joined ("mức độ"). */
+function lastAndPair(words: readonly string[]): { last: string; pair: string } | null {
+  const n = words.length;
+  if (n === 0) return null;
+  return { last: words[n - 1], pair: n === 1 ? words[0] : `${words[n - 2]} ${words[n - 1]}` };
+}
+
+/** Whether a counted noun ("tiêu chí", "hồ sơ") follows the spaces at `index`. */
+export function countedNounAt(text: string, index: number): boolean {
+  return unitAt(text, index) !== null;
+}
+
+/**
+ * True where the words before the figure make it a year, level, ordinal, address or document
+ * number, or where it is a long code. Only a plain integer can be such a label: "thôn 5" is a
+ * hamlet, but in "… nông thôn 2,14 ngàn HS" and "… Phát triển nông thôn 1.207 hồ sơ" the
+ * figure is an amount.
+ */
+function excludedBefore(words: readonly string[], figure: string, multiplier: string): boolean {
+  if (multiplier || figure.indexOf('.') >= 0 || figure.indexOf(',') >= 0) return false;
+  if (figure.length >= CODE_DIGITS) return true; // an account, phone or ID number: amounts group thousands
+  const before = lastAndPair(words);
   if (!before) return false;
   if (COUNT_BEFORE_PAIRS.has(before.pair)) return false;
   return NOT_COUNT_BEFORE.has(before.pair) || NOT_COUNT_BEFORE.has(before.last);
 }
 
-/** "năm 2020 tỉnh …", "giai đoạn 2016-2020 Quyết định …": a bare year-like figure before a new phrase. */
-function isYear(text: string, start: number, figure: string, unit: Unit, inRange: boolean): boolean {
-  if (!YEAR.test(figure)) return false;
+/**
+ * "năm 2020 tỉnh …", "giai đoạn 2016-2020 Quyết định …", "BLHS 2015 quy định …": a bare
+ * year-like figure. Amounts that large are written with a thousands point ("2.015 hồ sơ"), so
+ * without one it is a count only where a qualifier says so ("hơn 2000 nhân viên") or where it is
+ * a round number ("tầm bắn 2000 km"), and never before a new phrase ("2020 tỉnh đã …").
+ */
+function isYear(words: readonly string[], figure: string, unit: Unit, inRange: boolean, qualified: boolean): boolean {
+  if (figure.length !== 4 || !YEAR.test(figure)) return false;
   if (inRange) return true;
-  const before = wordsBefore(text, start);
+  const before = lastAndPair(words);
   if (before && (YEAR_CUES.has(before.last) || YEAR_CUES.has(before.pair))) return true;
   const first = unit.unit[0];
-  return first !== first.toLowerCase() || PLACE_UNITS.has(unit.unit.toLowerCase());
+  if (first !== first.toLowerCase() || PLACE_UNITS.has(unit.unit.toLowerCase())) return true;
+  return !qualified && !figure.endsWith('00');
+}
+
+/** "ngày 30-5-2017 báo cáo …", "ngày 12.4 trường …": the figure belongs to a date. */
+function inDate(text: string, start: number, figure: string, multiplier: string, words: readonly string[]): boolean {
+  const separator = text.charCodeAt(start - 1);
+  const afterDate = separator === 0x2d || separator === 0x2013 || separator === 0x2e || separator === 0x2f; // - – . /
+  if (afterDate && DATE_TAIL.test(text.slice(Math.max(0, start - 7), start))) return true;
+  if (multiplier || figure.indexOf('.') < 0 || words.length === 0) return false;
+  return DAY_WORDS.has(words[words.length - 1]) && DOTTED_DAY_MONTH.test(figure);
 }
 
 /**
  * "Sáng 21/7 đồng chí …", "ngày 5/6 người dân …", "dịp 30/4 và 1/5 người dân …": a day and
  * month (after a date word, or after another day and month), not a share.
  */
-function isDayMonth(text: string, start: number, value: number, total: number): boolean {
+function isDayMonth(text: string, start: number, words: readonly string[], value: number, total: number): boolean {
   if (value < 1 || value > 31 || total < 1 || total > 12 || !Number.isInteger(value) || !Number.isInteger(total)) return false;
-  const before = wordsBefore(text, start);
-  if (before !== null && DATE_WORDS.has(before.last)) return true;
+  if (words.length > 0 && DATE_WORDS.has(words[words.length - 1])) return true;
   return DATE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
+/**
+ * The low end of a range. Without multipliers of its own it takes the high end's where the
+ * range then still goes up ("30-50 triệu đồng" is 30 to 50 million), and keeps its plain value
+ * otherwise ("từ 10.000 đến 1 triệu đồng").
+ */
+function rangeLow(low: string, lowMultipliers: string, high: string, highMultipliers: string): number {
+  const plain = parseAmount(low, lowMultipliers);
+  if (lowMultipliers || !highMultipliers) return plain;
+  const inherited = parseAmount(low, highMultipliers);
+  return inherited < parseAmount(high, highMultipliers) ? inherited : plain;
+}
+
 /** "giảm 315 người", "cắt giảm được 30", "tăng thêm gần 10": the verb, a filler, a qualifier. */
-function changeBefore(text: string, start: number): Change | undefined {
-  const words = lastWords(text, start, 6);
-  const qualifier = qualifierAtEnd(words);
+function changeBefore(words: readonly string[], qualifier: ReturnType<typeof qualifierAtEnd>): Change | undefined {
   let end = words.length - (qualifier?.length ?? 0);
   if (end > 0 && FILLERS.has(words[end - 1])) end--;
   return end > 0 ? CHANGE_VERBS.get(words[end - 1]) : undefined;
 }
 
-/** One count over [start, end): the figure through its unit, or only the low figure of a range. */
-function count(text: string, start: number, end: number, value: number, unit: Unit): CountItem {
+/**
+ * One count over [start, end): the figure through its unit, or only the low figure of a
+ * range. `before` is the qualifier written before `start`; `subject` is computed once per unit.
+ */
+function count(text: string, start: number, end: number, value: number, unit: Unit, before: Qualifier | undefined, subject: string | undefined): CountItem {
   const item: CountItem = { text: text.slice(start, end), span: [start, end], value, unit: unit.unit };
-  const qualifier = qualifierOf(text, start, unit.end);
+  const qualifier = before ?? qualifierAfter(text, unit.end);
   if (qualifier) item.qualifier = qualifier;
-  const subject = countSubject(text, unit.start, unit.end, start);
   if (subject) item.subject = subject;
   return item;
 }
@@ -128,31 +228,50 @@ function count(text: string, start: number, end: number, value: number, unit: Un
 export function extractCounts(text: string, _context: ExtractContext): CountItem[] {
   const items: CountItem[] = [];
   let previous: CountItem | null = null;
-  for (const m of text.matchAll(FIGURES)) {
-    const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
+  let cursor = 0;
+  for (let runEnd = nextRunEnd(text, cursor); runEnd >= 0; runEnd = nextRunEnd(text, cursor)) {
+    cursor = runEnd;
+    const start = runStart(text, runEnd);
+    const next = mayCount(text, start, runEnd);
+    if (next === NO_COUNT) continue;
+    const g = figuresAt(text, start, runEnd, next === UNIT_NEXT);
+    if (!g) continue;
+    const end = g.end;
+    cursor = end;
     const unit = unitAt(text, end);
-    if (!unit || excludedBefore(text, start, g.a, g.am)) continue;
-    const inRange = g.c !== undefined;
-    if (isYear(text, start, g.a, unit, inRange)) continue;
-    const value = parseAmount(g.a, g.am);
+    if (!unit) continue;
+    const words = wordsBefore(text, start);
+    const { a, am, b, bm, to, c, cm } = g;
+    const inRange = c !== undefined;
+    const moving = inRange && to !== undefined && MOVE_WORD.test(to);
+    if (moving && words[words.length - 1] !== 'từ') {
+      cursor = start + a.length + am.length; // "tăng 5 lên 10 người": the second figure alone
+      continue;
+    }
+    if (excludedBefore(words, a, am) || inDate(text, start, a, am, words)) continue;
+    const qualified = qualifierAtEnd(words);
+    if (isYear(words, a, unit, inRange && !moving, qualified !== undefined)) continue;
+    const value = inRange ? rangeLow(a, am, c, cm) : parseAmount(a, am);
     const found: CountItem[] = [];
-    if (g.b !== undefined) {
-      const total = parseAmount(g.b, g.bm);
-      if (total < value || isDayMonth(text, start, value, total)) continue;
-      const item = count(text, start, unit.end, value, unit);
+    if (b !== undefined) {
+      const total = parseAmount(b, bm);
+      if (total < value || isDayMonth(text, start, words, value, total)) continue;
+      const item = count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start));
       item.total = total;
       found.push(item);
     } else if (inRange) {
-      const high = parseAmount(g.c, g.cm);
-      if (high <= value) continue; // a range goes up: "500-600"; "31-7" is a date
-      const highStart = end - g.c.length - g.cm.length;
-      found.push(count(text, start, start + g.a.length + g.am.length, value, unit), count(text, highStart, unit.end, high, unit));
+      const high = parseAmount(c, cm);
+      if (!moving && high <= value) continue; // a range goes up: "500-600"; "31-7" is a date
+      const highStart = end - c.length - cm.length;
+      const subject = countSubject(text, unit.start, unit.end, start);
+      found.push(
+        count(text, start, start + a.length + am.length, value, unit, qualified?.qualifier, subject),
+        count(text, highStart, unit.end, high, unit, qualifierAtEnd(wordsBefore(text, highStart))?.qualifier, subject),
+      );
     } else {
-      found.push(count(text, start, unit.end, value, unit));
+      found.push(count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start)));
     }
-    const change = changeBefore(text, start) ?? coordinatedChange(text, previous, start);
+    const change = changeBefore(words, qualified) ?? coordinatedChange(text, previous, start);
     for (const item of found) {
       if (change) item.change = change;
       items.push(item);
@@ -160,6 +279,59 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     previous = found[found.length - 1];
   }
   return items;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isFigureCode(code: number): boolean {
+  return isDigitCode(code) || code === 0x2e || code === 0x2c;
+}
+
+/** Words that may follow a figure before its unit: multipliers, a share's "trong"/"trên", a range's "đến"/"lên" … */
+const TAIL_WORDS: ReadonlySet<string> = new Set([...MULTIPLIERS.keys(), 'trong', 'trên', 'đến', 'tới', 'lên', 'xuống']);
+
+const NO_COUNT = 0;
+/** A unit's first word follows the run: the run alone is the figure. */
+const UNIT_NEXT = 1;
+/** A multiplier, a share or a range may follow. */
+const TAIL_NEXT = 2;
+
+/**
+ * What follows the run ending at `runEnd`, after spaces: a unit's first word, a tail ("/", "-",
+ * "–", or a word that opens a multiplier, a share or a range), or nothing a count can use. A
+ * run ending in a point or comma ends a sentence or clause ("… năm 2020.", "… 5,"); "%", ":",
+ * ")" end the figure otherwise. Most figures stop here, before any pattern runs.
+ */
+function mayCount(text: string, start: number, runEnd: number): number {
+  // The middle or end of a chain ("30-5-2017", "5/12/2014", "92-63-90") opens no count.
+  const before = text.charCodeAt(start - 1);
+  if ((before === 0x2d || before === 0x2013 || before === 0x2f) && isDigitCode(text.charCodeAt(start - 2))) return NO_COUNT;
+  const i = afterRun(text, runEnd);
+  if (i < 0) return NO_COUNT;
+  const next = text.charCodeAt(i);
+  if (next === 0x2f || next === 0x2d || next === 0x2013) return secondFigureMayCount(text, i + 1) ? TAIL_NEXT : NO_COUNT;
+  if (i === runEnd) return NO_COUNT;
+  const word = wordAt(text, i);
+  if (TAIL_WORDS.has(word)) return TAIL_NEXT;
+  return UNIT_HEADS.has(word) ? UNIT_NEXT : NO_COUNT;
+}
+
+/**
+ * After the "/" of a share or the dash of a range: a figure, then a unit or a multiplier.
+ * Dates and scores ("12/5/2017", "5/2017.", "4-0 trước") stop here.
+ */
+function secondFigureMayCount(text: string, index: number): boolean {
+  let i = index;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  let runEnd = i;
+  while (runEnd < text.length && isFigureCode(text.charCodeAt(runEnd))) runEnd++;
+  if (runEnd === i || !isDigitCode(text.charCodeAt(i))) return false;
+  const after = afterRun(text, runEnd);
+  if (after < 0 || after === runEnd) return false;
+  const word = wordAt(text, after);
+  return UNIT_HEADS.has(word) || MULTIPLIERS.has(word);
 }
 
 /** "giảm 203 chỉ tiêu … và 2.458 chỉ tiêu …", "tăng 3,3 điểm và 8 bậc": one verb governs both. */

@@ -30,7 +30,6 @@ export function alternation(words: Iterable<string>): string {
 export const MULTIPLIER_TAIL = `(?:${SP}{1,3}(?:${alternation(MULTIPLIERS.keys())})(?![\\p{L}\\p{N}])){0,2}`;
 
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
-const MULTIPLIER_WORD = new RegExp(`(?:${alternation(MULTIPLIERS.keys())})`, 'giu');
 
 /** The value of a figure as written: "1.876" → 1876, "13,13" → 13.13, "04" → 4, "2.54" → 2.54. */
 export function parseFigure(figure: string): number {
@@ -38,7 +37,9 @@ export function parseFigure(figure: string): number {
 }
 
 function decimalString(figure: string): string {
-  if (THOUSANDS.test(figure)) return figure.replace(/\./g, '').replace(',', '.');
+  const point = figure.indexOf('.');
+  if (point < 0) return figure.indexOf(',') < 0 ? figure : figure.replace(',', '.');
+  if (THOUSANDS.test(figure)) return figure.replaceAll('.', '').replace(',', '.');
   // A single point that does not group thousands is an English decimal point ("2.54").
   return figure.replace(',', '.');
 }
@@ -48,9 +49,114 @@ function decimalString(figure: string): string {
  * "59,72 ngàn" is exactly 59720 and "1,5 tỷ" exactly 1500000000.
  */
 export function parseAmount(figure: string, multipliers = ''): number {
+  if (!multipliers) return parseFigure(figure);
   let exponent = 0;
-  if (multipliers) for (const m of multipliers.toLowerCase().matchAll(MULTIPLIER_WORD)) exponent += MULTIPLIERS.get(m[0]) ?? 0;
+  for (let i = 0; i < multipliers.length; ) {
+    const word = wordAt(multipliers, i);
+    if (word.length === 0) {
+      i++;
+      continue;
+    }
+    exponent += MULTIPLIERS.get(word) ?? 0;
+    i += word.length;
+  }
   return Number(`${decimalString(figure)}e${exponent}`);
+}
+
+/**
+ * A run of digits with their points and commas. A figure starts only at a run's first digit
+ * (FIGURE's boundary refuses the later ones): extractors visit runs and read a figure there
+ * with a sticky pattern, instead of trying a pattern with a lookbehind at every offset.
+ */
+const FIGURE_RUN = /[0-9][0-9.,]*/g;
+
+/** The end of the next run of digits, points and commas at or after `from`, or -1. */
+export function nextRunEnd(text: string, from: number): number {
+  FIGURE_RUN.lastIndex = from;
+  return FIGURE_RUN.test(text) ? FIGURE_RUN.lastIndex : -1;
+}
+
+/** The first digit of the run that ends at `runEnd`. */
+export function runStart(text: string, runEnd: number): number {
+  let i = runEnd;
+  for (let c = text.charCodeAt(i - 1); i > 0 && ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c); c = text.charCodeAt(--i - 1));
+  for (let c = text.charCodeAt(i); !(c >= 0x30 && c <= 0x39); c = text.charCodeAt(++i));
+  return i;
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Whether the character (code point) ending at `index` is a letter, and with `numbers` also a digit of any script. */
+function letterOrNumberBefore(text: string, index: number, numbers: boolean): boolean {
+  if (index <= 0) return false;
+  const c = text.charCodeAt(index - 1);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (numbers && isAsciiDigit(c));
+  const low = c >= 0xdc00 && c <= 0xdfff && index >= 2;
+  const char = low ? text.slice(index - 2, index) : text[index - 1];
+  return (numbers ? LETTER_OR_NUMBER : LETTER).test(char);
+}
+
+/**
+ * FIGURE's left boundary at `start`, without a regex: not glued to a letter or digit, "_" or
+ * "/", not after a digit and ".", "," or ":", not after a letter and a dash ("Covid-19").
+ */
+export function figureMayStart(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const p = text.charCodeAt(start - 1);
+  if (p === 0x5f || p === 0x2f || letterOrNumberBefore(text, start, true)) return false;
+  if (p === 0x2e || p === 0x2c || p === 0x3a) return !(start >= 2 && isAsciiDigit(text.charCodeAt(start - 2)));
+  if (p === 0x2d || p === 0x2013) return !letterOrNumberBefore(text, start - 1, false);
+  return true;
+}
+
+/** Digits in a row from `index`, up to `end`. */
+function digitsAt(text: string, index: number, end: number): number {
+  let i = index;
+  while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+  return i - index;
+}
+
+/** Whether [start, end) is exactly one FIGURE_BODY: "1.876", "1.000.000,5", "13,13", "2.54", "04". */
+export function isWholeFigure(text: string, start: number, end: number): boolean {
+  const lead = digitsAt(text, start, end);
+  if (lead >= 1 && lead <= 3) {
+    let i = start + lead;
+    let groups = 0;
+    while (groups < 6 && i < end && text.charCodeAt(i) === 0x2e && digitsAt(text, i + 1, end) === 3) {
+      i += 4;
+      groups++;
+    }
+    if (groups > 0) {
+      if (i === end) return true;
+      if (text.charCodeAt(i) === 0x2c) {
+        const decimals = digitsAt(text, i + 1, end);
+        if (decimals >= 1 && decimals <= 6 && i + 1 + decimals === end) return true;
+      }
+    }
+  }
+  if (lead < 1 || lead > 16) return false;
+  const i = start + lead;
+  if (i === end) return true;
+  const separator = text.charCodeAt(i);
+  if (separator !== 0x2e && separator !== 0x2c) return false;
+  const decimals = digitsAt(text, i + 1, end);
+  return decimals >= 1 && decimals <= 6 && i + 1 + decimals === end;
+}
+
+/**
+ * The offset after the spaces that follow a run, or -1 where the run ends in a point or a
+ * comma: there the figure ends before it ("… năm 2020.", "5, 6") and nothing can follow it.
+ */
+export function afterRun(text: string, runEnd: number): number {
+  const last = text.charCodeAt(runEnd - 1);
+  if (last === 0x2e || last === 0x2c) return -1;
+  let i = runEnd;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  return i;
 }
 
 const NUMBER_AT = new RegExp(`(${FIGURE})(${MULTIPLIER_TAIL})`, 'uy');
@@ -83,31 +189,111 @@ const ALL_NUMBERS = new RegExp(`(${FIGURE})(${MULTIPLIER_TAIL})`, 'gu');
 
 const QUALIFIER_AFTER = new RegExp(`${SP}*(${alternation(TRAILING_QUALIFIERS.keys())})(?![\\p{L}])`, 'iuy');
 const RUNS_OF_SPACES = /[ \u00a0]+/g;
+/** The first words of the trailing qualifiers ("trở" of "trở lên"). */
+const TRAILING_HEADS: ReadonlySet<string> = new Set([...TRAILING_QUALIFIERS.keys()].map((q) => q.split(' ')[0]));
 const LONGEST_QUALIFIER = Math.max(...[...QUALIFIERS.keys()].map((q) => q.split(' ').length));
+/** The words qualifier phrases end in: most words before a figure are none of them. */
+const QUALIFIER_ENDS: ReadonlySet<string> = new Set([...QUALIFIERS.keys()].map((q) => q.slice(q.lastIndexOf(' ') + 1)));
 
-function isLetter(code: number): boolean {
+/** Whether `word` may end a qualifier phrase ("tính" of "ước tính"): only then do more words before it matter. */
+export function endsQualifier(word: string): boolean {
+  return QUALIFIER_ENDS.has(word);
+}
+
+/** A letter by code unit: ASCII letters, and above U+00BF anything but ×, ÷, punctuation and symbols blocks. */
+export function isLetter(code: number): boolean {
   if (code < 0xc0) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   return code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f);
+}
+
+const LETTER = /\p{L}/u;
+
+/** True where the character (code point) ending at `index` is a letter. */
+export function letterBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const c = text.charCodeAt(index - 1);
+  const low = c >= 0xdc00 && c <= 0xdfff && index >= 2;
+  return LETTER.test(low ? text.slice(index - 2, index) : text[index - 1]);
+}
+
+/**
+ * The next match of the global `pattern` from `from` that does not start inside a word: what
+ * a leading `(?<![\p{L}])` would give, but a pattern that opens with its words lets V8 skip
+ * ahead to them instead of trying the lookbehind at every offset (seven times faster here).
+ */
+export function execAtWordStart(pattern: RegExp, text: string, from = 0): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!letterBefore(text, m.index)) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 /**
  * Up to `max` words directly before `index`, lower-cased, nearest last, separated from each
  * other and from the index by spaces only (punctuation ends the run). A backwards scan: no
- * regex, no slice of the text beyond the words themselves.
+ * regex, no slice of the text beyond the words themselves. `starts`, when given, receives
+ * each word's offset in the same order.
  */
-export function lastWords(text: string, index: number, max: number): string[] {
+export function lastWords(text: string, index: number, max: number, starts?: number[]): string[] {
   const words: string[] = [];
   let i = index;
   while (words.length < max) {
     let j = i;
     while (j > 0 && (text.charCodeAt(j - 1) === 0x20 || text.charCodeAt(j - 1) === 0xa0)) j--;
     let k = j;
-    while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+    let upper = false;
+    for (let c = text.charCodeAt(k - 1); k > 0 && isLetter(c); c = text.charCodeAt(--k - 1)) upper ||= mayBeUpper(c);
     if (k === j) break;
-    words.unshift(text.slice(k, j).toLowerCase());
+    const word = text.slice(k, j);
+    words.push(upper ? word.toLowerCase() : word);
+    starts?.push(k);
     i = k;
   }
-  return words;
+  starts?.reverse();
+  return words.reverse();
+}
+
+/** The run of letters starting at `index`, lower-cased ("" where no letter starts there). */
+export function wordAt(text: string, index: number): string {
+  let i = index;
+  let upper = false;
+  for (let c = text.charCodeAt(i); i < text.length && isLetter(c); c = text.charCodeAt(++i)) upper ||= mayBeUpper(c);
+  const word = text.slice(index, i);
+  return upper ? word.toLowerCase() : word;
+}
+
+/** `text.slice(start, end)` lower-cased, without calling toLowerCase where no capital can be in it. */
+export function lowerSlice(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  for (let i = start; i < end; i++) if (mayBeUpper(text.charCodeAt(i))) return slice.toLowerCase();
+  return slice;
+}
+
+/** The lower-case form of one UTF-16 code unit, for the letters that are one unit in both cases. */
+export function lowerCode(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  if (!mayBeUpper(code)) return code;
+  if (code >= 0xc0 && code <= 0xde) return code + 32;
+  if (code < 0x138 || (code >= 0x14a && code < 0x178) || (code >= 0x1e00 && code <= 0x1e95) || (code >= 0x1ea0 && code <= 0x1eff)) return code + 1;
+  if (code === 0x1a0) return 0x1a1; // Ơ
+  if (code === 0x1af) return 0x1b0; // Ư
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/**
+ * False only for letters that are surely lower-case, so that most words skip toLowerCase:
+ * ASCII, Latin-1, and the stretches of Latin Extended-A and Latin Extended Additional that
+ * pair an even capital with an odd small letter (ă, đ, ĩ, ũ, ạ … ỹ); ơ and ư are listed.
+ * Anything else may be a capital.
+ */
+function mayBeUpper(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c < 0x100) return c >= 0xc0 && c <= 0xde && c !== 0xd7;
+  if (c < 0x138 || (c >= 0x14a && c < 0x178) || (c >= 0x1e00 && c <= 0x1e95) || (c >= 0x1ea0 && c <= 0x1eff)) return (c & 1) === 0;
+  return c !== 0x1a1 && c !== 0x1b0;
 }
 
 /**
@@ -115,12 +301,16 @@ export function lastWords(text: string, index: number, max: number): string[] {
  * ("trên dưới" over "dưới"); returns it with the number of words it takes.
  */
 export function qualifierAtEnd(words: readonly string[]): { qualifier: Qualifier; length: number } | undefined {
-  for (let n = Math.min(LONGEST_QUALIFIER, words.length); n >= 1; n--) {
-    const phrase = words.slice(words.length - n).join(' ');
-    const qualifier = QUALIFIERS.get(phrase);
+  const last = words.length - 1;
+  if (last < 0 || !QUALIFIER_ENDS.has(words[last])) return undefined;
+  // The phrases ending at the last word, shortest first, built by prepending words.
+  const phrases: string[] = [words[last]];
+  for (let n = 2; n <= Math.min(LONGEST_QUALIFIER, words.length); n++) phrases.push(`${words[last - n + 1]} ${phrases[n - 2]}`);
+  for (let n = phrases.length; n >= 1; n--) {
+    const qualifier = QUALIFIERS.get(phrases[n - 1]);
     if (!qualifier) continue;
     // "cao hơn 1,71%" compares; it does not qualify.
-    if (phrase === 'hơn' && COMPARATIVES.has(words[words.length - 2] ?? '')) return undefined;
+    if (n === 1 && words[last] === 'hơn' && COMPARATIVES.has(words[last - 1] ?? '')) return undefined;
     return { qualifier, length: n };
   }
   return undefined;
@@ -133,6 +323,9 @@ export function qualifierBefore(text: string, index: number): Qualifier | undefi
 
 /** The qualifier written directly after `index` ("90% trở lên" → at_least), if any. */
 export function qualifierAfter(text: string, index: number): Qualifier | undefined {
+  let i = index;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  if (!TRAILING_HEADS.has(wordAt(text, i))) return undefined;
   QUALIFIER_AFTER.lastIndex = index;
   const m = QUALIFIER_AFTER.exec(text);
   return m ? TRAILING_QUALIFIERS.get(m[1].toLowerCase().replace(RUNS_OF_SPACES, ' ')) : undefined;

@@ -3,27 +3,48 @@
 // "từ 80 đến 90%"). The qualifier before the figure is kept; it never changes the value.
 import type { PercentageItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { FIGURE, FIGURE_BODY, SP, parseFigure, qualifierOf } from './numbers.js';
+import { FIGURE, FIGURE_BODY, SP, afterRun, nextRunEnd, parseFigure, qualifierOf, runStart, wordAt } from './numbers.js';
 import { percentageSubject } from './subject.js';
 
 const SIGN = `(?:%|(?:điểm${SP}+)?phần${SP}+trăm(?![\\p{L}]))`;
 const RANGE_TO = `(?:[-–]|(?:đến|tới)(?![\\p{L}]))`;
 const RANGE_QUALIFIER = `(?:(?:dưới|trên|khoảng|gần|hơn)${SP}+)?`;
 
-const PERCENT = new RegExp(
+/** A percentage read at a figure's first digit: the figure with its sign, or the low end of a range ("80" of "80-90%"). */
+const PERCENT_AT = new RegExp(
   `(?<figure>${FIGURE})(?:(?<sign>${SP}{0,2}${SIGN})|(?=${SP}{0,2}${RANGE_TO}${SP}{0,2}${RANGE_QUALIFIER}(?<high>${FIGURE_BODY})${SP}{0,2}${SIGN}))`,
-  'giu',
+  'iuy',
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** Every percentage holds "%" or "trăm" (in any case): most articles have neither. */
+const TRAM = /[tT][rR][ăĂ][mM]/;
+/** Words after a figure that may lead to its sign: "phần trăm", "điểm phần trăm", a range's "đến"/"tới". */
+const SIGN_WORDS: ReadonlySet<string> = new Set(['phần', 'điểm', 'đến', 'tới']);
+
+/** Whether a percentage may start at the run of digits ending at `runEnd`: a sign or a range must follow. */
+function mayBePercent(text: string, runEnd: number): boolean {
+  const i = afterRun(text, runEnd);
+  if (i < 0) return false;
+  const next = text.charCodeAt(i);
+  return next === 0x25 || next === 0x2d || next === 0x2013 || SIGN_WORDS.has(wordAt(text, i));
+}
 
 export function extractPercentages(text: string, _context: ExtractContext): PercentageItem[] {
   const items: PercentageItem[] = [];
-  for (const m of text.matchAll(PERCENT)) {
+  if (!text.includes('%') && !TRAM.test(text)) return items;
+  let cursor = 0;
+  for (let runEnd = nextRunEnd(text, cursor); runEnd >= 0; runEnd = nextRunEnd(text, cursor)) {
+    cursor = runEnd;
+    if (!mayBePercent(text, runEnd)) continue;
+    const start = runStart(text, runEnd);
+    PERCENT_AT.lastIndex = start;
+    const m = PERCENT_AT.exec(text);
+    if (!m) continue;
+    const end = start + m[0].length;
+    cursor = end;
     const { figure, sign, high } = m.groups!;
     // A range goes up ("80-90%"); "năm 2025 - 100% hồ sơ", "từ năm 2020 đến 30%" start with a year.
     if (!sign && (YEAR.test(figure) || parseFigure(figure) >= parseFigure(high))) continue;
-    const start = m.index;
-    const end = start + m[0].length;
     const item: PercentageItem = { text: m[0], span: [start, end], value: parseFigure(figure) };
     const qualifier = qualifierOf(text, start, end);
     if (qualifier) item.qualifier = qualifier;

@@ -1,14 +1,18 @@
-// Rankings: a place in an order. Four parsers, each a PATTERN and an extract:
+// Rankings: a place in an order. Four parsers, each a sticky PATTERN and an extract, run only
+// where one cheap scan finds the word they open at ("thứ", "hạng", "vị", "xếp", "đứng", "đầu",
+// "quân"):
 //   place  "xếp thứ 12/63", "đứng thứ 5", "xếp hạng 20/63", "xếp vị thứ 16/63", "vị trí thứ 2",
 //          "đứng thứ hai", and a bare "thứ 3" that continues a list of places ("…; thứ 3 tỉnh …")
 //   share  "xếp 9/63"
-//   first  "đứng đầu cả nước", "dẫn đầu khu vực", "quán quân" (rank 1), "á quân" (rank 2)
-//   move   "thứ hạng … từ 51/63 xuống 56/63" (both places)
+//   first  "đứng đầu cả nước", "dẫn đầu trong số 19 bộ", "quán quân" (rank 1), "á quân" (rank 2)
+//   move   "thứ hạng … từ 51/63 xuống 56/63", "(từ vị trí 91/189 lên 82/190)" (both places)
 // `of` only where the text states it ("/63", "trên 63", "trong số 63"). "tăng 5 bậc" is a count,
-// "đầu tiên" (first in time) and "cao nhất" (a superlative without a place) are not rankings.
+// "đầu tiên" (first in time), "cao nhất" (a superlative without a place), "xếp hạng năm nay"
+// (the year) and "xếp hạng 43 tiêu chí" (a count of what is ranked) are not rankings.
 import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { SP } from './numbers.js';
+import { countedNounAt } from './counts.js';
+import { SP, isLetter, lastWords } from './numbers.js';
 import { rankingSubject } from './subject.js';
 
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
@@ -18,25 +22,74 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 
 const INT = String.raw`(?<![\p{L}\p{N}.,])\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
 const INT_BODY = String.raw`\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
-const OF = `(?:${SP}*\\/${SP}*(?<of>${INT_BODY})|${SP}+(?:trên|trong)(?:${SP}+tổng)?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY}))?`;
-const LEAD = `(?:xếp|đứng|giữ|vươn${SP}+lên|leo${SP}+lên|tụt${SP}+xuống|tụt|lùi${SP}+xuống|lùi|rơi${SP}+xuống|lên|xuống|đạt|nằm${SP}+ở)`;
+/** After "trong"/"trên" N, a unit of time makes N a duration ("xếp thứ 2 trong 3 năm liền"), not how many were ranked. */
+const NOT_A_FIELD = `(?!${SP}+(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ)(?![\\p{L}]))`;
+const OF = `(?:${SP}*\\/${SP}*(?<of>${INT_BODY})|${SP}+(?:trên|trong)(?:${SP}+tổng)?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY})${NOT_A_FIELD})?`;
 const KEYWORD = `(?:vị${SP}+trí${SP}+thứ|vị${SP}+trí${SP}+số|vị${SP}+trí|vị${SP}+thứ|thứ${SP}+hạng|hạng${SP}+thứ|hạng|thứ)(?:${SP}*:)?`;
-const ORDINAL = [...ORDINAL_WORDS.keys()].join('|');
+/** Words after "năm" that make it the year ("xếp hạng năm nay", "năm 2016"), not the ordinal five. */
+const YEAR_AFTER = 'nay|qua|trước|ngoái|tới|sau|đó|này|học|tài|kế|mới';
+const ORDINAL = [...ORDINAL_WORDS.keys()]
+  .map((w) => (w === 'năm' ? `năm(?!${SP}+(?:\\d|(?:${YEAR_AFTER})(?![\\p{L}])))` : w))
+  .join('|');
+/** After a "first" phrase, how many were ranked: "dẫn đầu trong số 19 bộ", "đứng đầu trên tổng số 63 tỉnh". */
+const FIRST_OF = new RegExp(`${SP}+(?:trong|trên)(?:${SP}+tổng)?${SP}+số${SP}+(?<of>${INT_BODY})${NOT_A_FIELD}`, 'iuy');
 
-const PLACE = new RegExp(
-  `(?<![\\p{L}])(?:(?<lead>${LEAD})${SP}+(?:ở${SP}+)?)?(?<kw>${KEYWORD})${SP}+(?:(?<rank>${INT})|(?<word>${ORDINAL})(?![\\p{L}]))${OF}`,
-  'giu',
+const PLACE_AT = new RegExp(
+  `(?<![\\p{L}])(?<kw>${KEYWORD})${SP}+(?:(?<rank>${INT})|(?<word>${ORDINAL})(?![\\p{L}]))${OF}`,
+  'iuy',
 );
-const SHARE = new RegExp(`(?<![\\p{L}])(?:xếp|đứng)${SP}+(?<rank>${INT})${SP}*\\/${SP}*(?<of>${INT_BODY})`, 'giu');
-const FIRST = new RegExp(
-  `(?<![\\p{L}])(?:(?<verb>đứng|dẫn|xếp)${SP}+đầu|(?<second>á${SP}+quân)|quán${SP}+quân|vị${SP}+trí${SP}+(?:dẫn${SP}+)?đầu|ngôi${SP}+đầu)(?![\\p{L}])`,
-  'giu',
-);
+const SHARE_AT = new RegExp(`(?<![\\p{L}])(?:xếp|đứng)${SP}+(?<rank>${INT})${SP}*\\/${SP}*(?<of>${INT_BODY})`, 'iuy');
 const REF = `(?:(?:vị${SP}+trí|hạng|thứ)${SP}+){0,2}(${INT_BODY})(?:${SP}*\\/${SP}*(${INT_BODY}))?`;
-const MOVE = new RegExp(
-  `(?<![\\p{L}])(?:thứ${SP}+hạng|xếp${SP}+hạng|vị${SP}+trí|vị${SP}+thứ|hạng)(?![\\p{L}])[^.;!?\\n]{0,60}?(?<![\\p{L}])từ${SP}+${REF}${SP}+(?:xuống|lên|tới|đến|sang)${SP}+${REF}`,
-  'giud',
+const MOVE_TO = `${SP}+(?:xuống|lên|tới|đến|sang)${SP}+${REF}`;
+const MOVE_AT = new RegExp(
+  `(?<![\\p{L}])(?:thứ${SP}+hạng|xếp${SP}+hạng|vị${SP}+trí|vị${SP}+thứ|hạng)(?![\\p{L}])[^.;!?\\n]{0,60}?(?<![\\p{L}])từ${SP}+${REF}${MOVE_TO}`,
+  'iuyd',
 );
+/**
+ * A move whose keyword follows "từ": "(từ vị trí 91/189 lên 82/190)", read at "từ". A bare
+ * "thứ" does not open it: "từ thứ 2 đến thứ 5" are weekdays.
+ */
+const MOVE_FROM_AT = new RegExp(
+  `từ${SP}+(?:vị${SP}+trí|vị${SP}+thứ|hạng)(?:${SP}+(?:thứ|số))?${SP}+(${INT_BODY})(?:${SP}*\\/${SP}*(${INT_BODY}))?${MOVE_TO}`,
+  'iuyd',
+);
+
+/**
+ * Every parser opens at one of these words (a place at its keyword, a share at its verb, a
+ * "first" at its last word): one cheap scan finds them, the parsers run only there.
+ */
+const TRIGGER_WORDS: ReadonlySet<string> = new Set(['thứ', 'hạng', 'vị', 'đầu', 'quân', 'xếp', 'đứng']);
+/**
+ * A piece of every trigger word ("hứ" of "thứ", "uân" of "quân"), chosen so that V8 finds
+ * them fast: case variants listed rather than folded, no lookbehind. A hit is then checked
+ * against TRIGGER_WORDS as a whole word.
+ */
+const TRIGGER = /[hH][ứỨạẠ]|[vV][ịỊ]|[đĐ][ầẦứỨ]|[uU][âÂ][nN]|[xX][ếẾ]/g;
+const LONGEST_TRIGGER = 4;
+
+/** Verbs before a place keyword ("xếp thứ", "vươn lên vị trí"), optionally followed by "ở". */
+const LEADS: ReadonlySet<string> = new Set([
+  'xếp', 'đứng', 'giữ', 'vươn lên', 'leo lên', 'tụt xuống', 'tụt', 'lùi xuống', 'lùi', 'rơi xuống', 'lên',
+  'xuống', 'đạt', 'nằm ở',
+]);
+const LEAD_WORDS = 3;
+
+/** The words before "đầu"/"quân" that make a "first": rank, and whether a verb opens it. */
+const FIRSTS: ReadonlyMap<string, { rank: number; verb: boolean }> = new Map([
+  ['đứng đầu', { rank: 1, verb: true }],
+  ['dẫn đầu', { rank: 1, verb: true }],
+  ['xếp đầu', { rank: 1, verb: true }],
+  ['ngôi đầu', { rank: 1, verb: false }],
+  ['vị trí đầu', { rank: 1, verb: false }],
+  ['vị trí dẫn đầu', { rank: 1, verb: false }],
+  ['ngôi vị đầu', { rank: 1, verb: false }],
+  ['quán quân', { rank: 1, verb: false }],
+  ['á quân', { rank: 2, verb: false }],
+]);
+/** Words before the last one of the longest "first" phrase ("vị trí dẫn" đầu). */
+const FIRST_WORDS = 3;
+/** The word right before "đầu"/"quân" in some "first" phrase: any other word rules it out at once. */
+const FIRST_PREVIOUS: ReadonlySet<string> = new Set([...FIRSTS.keys()].map((k) => k.split(' ').at(-2)!));
 
 /** After a "first" phrase, words that show a ranking rather than a head of office or a delegation leader. */
 const FIRST_CONTEXT = new RegExp(
@@ -69,75 +122,176 @@ function positive(rank: number, of: number | undefined): boolean {
   return rank >= 1 && (of === undefined || (of >= rank && of <= 10000));
 }
 
-function places(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(PLACE)) {
-    const g = m.groups!;
-    const kw = g.kw.toLowerCase().replace(SPACES, ' ').replace(COLON, '');
-    const rank = g.rank !== undefined ? Number(g.rank) : ORDINAL_WORDS.get(g.word.toLowerCase())!;
-    const ofText = g.of ?? g.ofWords;
-    const of = ofText !== undefined ? Number(ofText) : undefined;
-    const isPosition = kw.startsWith('vị') || kw === 'thứ hạng' || kw === 'hạng thứ';
-    if (g.word !== undefined && !g.lead && !isPosition) continue;
-    let continuation = false;
-    if (!g.lead && !isPosition) {
-      if (kw === 'hạng') {
-        if (g.of === undefined) continue; // "bệnh viện hạng 1" is a class
-      } else if (LIST_CONTINUES.test(text.slice(Math.max(0, m.index - 24), m.index))) {
-        continuation = true; // "; thứ 3 tỉnh Hải Dương"
-      } else continue; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
-    }
-    if (!positive(rank, of)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, rank, of, continuation });
-  }
+/** Whether the word after the spaces at `index` starts with a small letter ("tiêu chí", not "Saint Etienne"). */
+function isLowerCase(text: string, index: number): boolean {
+  let i = index;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  return i < text.length && text[i] === text[i].toLowerCase() && text[i] !== text[i].toUpperCase();
 }
 
-function shares(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(SHARE)) {
-    const rank = Number(m.groups!.rank);
-    const of = Number(m.groups!.of);
-    if (positive(rank, of)) out.push({ start: m.index, end: m.index + m[0].length, rank, of });
-  }
+/** Where the parsers stand: each resumes after its own last match, as a global regex would. */
+interface Cursor {
+  place: number;
+  share: number;
+  first: number;
+  move: number;
 }
 
-function firsts(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(FIRST)) {
-    const end = m.index + m[0].length;
-    if (m.groups!.verb !== undefined) {
-      const before = text.slice(Math.max(0, m.index - 60), m.index);
-      if (NOT_FIRST_BEFORE.test(before.slice(-40))) continue;
-      const after = text.slice(end, end + 24);
+/** Start of the verb directly before a place keyword ("xếp", "vươn lên", "đứng ở") at or after `floor`, or -1. */
+function leadStart(text: string, keyword: number, floor: number): number {
+  const starts: number[] = [];
+  const words = lastWords(text, keyword, LEAD_WORDS, starts);
+  for (let n = words.length; n >= 1; n--) {
+    const at = starts[words.length - n];
+    if (at < floor) continue;
+    if (LEADS.has(words.slice(words.length - n).join(' '))) return at;
+    if (n > 1 && words[words.length - 1] === 'ở' && LEADS.has(words.slice(words.length - n, -1).join(' '))) return at;
+  }
+  return -1;
+}
+
+/** "xếp thứ 12/63", "vị trí thứ 2", "hạng 20/63", a list's bare "thứ 3", at a keyword. */
+function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void {
+  PLACE_AT.lastIndex = at;
+  const m = PLACE_AT.exec(text);
+  if (!m) return;
+  const lead = leadStart(text, at, cursor.place);
+  const start = lead >= 0 ? lead : at;
+  const end = at + m[0].length;
+  cursor.place = end;
+  const g = m.groups!;
+  const kw = g.kw.toLowerCase().replace(SPACES, ' ').replace(COLON, '');
+  const rank = g.rank !== undefined ? Number(g.rank) : ORDINAL_WORDS.get(g.word.toLowerCase())!;
+  const ofText = g.of ?? g.ofWords;
+  const of = ofText !== undefined ? Number(ofText) : undefined;
+  const isPosition = kw.startsWith('vị') || kw === 'thứ hạng' || kw === 'hạng thứ';
+  if (g.word !== undefined && lead < 0 && !isPosition) return;
+  // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place.
+  if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end)) return;
+  let continuation = false;
+  if (lead < 0 && !isPosition) {
+    if (kw === 'hạng') {
+      if (g.of === undefined) return; // "bệnh viện hạng 1" is a class
+    } else if (LIST_CONTINUES.test(text.slice(Math.max(0, start - 24), start))) {
+      continuation = true; // "; thứ 3 tỉnh Hải Dương"
+    } else return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
+  }
+  if (!positive(rank, of)) return;
+  out.push({ start, end, rank, of, continuation });
+}
+
+/** "xếp 9/63", at the verb. */
+function share(text: string, at: number, cursor: Cursor, out: Candidate[]): void {
+  SHARE_AT.lastIndex = at;
+  const m = SHARE_AT.exec(text);
+  if (!m) return;
+  cursor.share = at + m[0].length;
+  const rank = Number(m.groups!.rank);
+  const of = Number(m.groups!.of);
+  if (positive(rank, of)) out.push({ start: at, end: cursor.share, rank, of });
+}
+
+/** "đứng đầu cả nước", "vị trí dẫn đầu", "á quân", at the last word ("đầu", "quân"), a whole word. */
+function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: Candidate[]): void {
+  const previous = lastWords(text, at, 1);
+  if (previous.length === 0 || !FIRST_PREVIOUS.has(previous[0])) return;
+  const starts: number[] = [];
+  const words = lastWords(text, at, FIRST_WORDS, starts);
+  const last = text.slice(at, wordEnd).toLowerCase();
+  for (let n = words.length; n >= 1; n--) {
+    const start = starts[words.length - n];
+    const found = FIRSTS.get(`${words.slice(words.length - n).join(' ')} ${last}`);
+    if (!found || start < cursor.first) continue;
+    cursor.first = wordEnd;
+    FIRST_OF.lastIndex = wordEnd;
+    const field = FIRST_OF.exec(text);
+    const of = field ? Number(field.groups!.of) : undefined;
+    const ranked = field !== null && positive(found.rank, of);
+    if (found.verb) {
+      const before = text.slice(Math.max(0, start - 60), start);
+      if (NOT_FIRST_BEFORE.test(before.slice(-40))) return;
+      // The field ranked ("trong số 19 bộ") shows a ranking as well as "cả nước" does.
+      const after = text.slice(wordEnd, wordEnd + 24);
       const closes = CLAUSE_ENDS.test(after) && !LED_BY.test(before);
-      if (!closes && !FIRST_CONTEXT.test(after)) continue;
+      if (!ranked && !closes && !FIRST_CONTEXT.test(after)) return;
     }
-    out.push({ start: m.index, end, rank: m.groups!.second !== undefined ? 2 : 1 });
+    if (ranked) out.push({ start, end: FIRST_OF.lastIndex, rank: found.rank, of });
+    else out.push({ start, end: wordEnd, rank: found.rank });
+    return;
   }
 }
 
-function moves(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(MOVE)) {
-    const idx = m.indices!;
-    for (const [r, o] of [
-      [1, 2],
-      [3, 4],
-    ] as const) {
-      const rank = Number(m[r]);
-      const of = m[o] !== undefined ? Number(m[o]) : undefined;
-      if (!positive(rank, of)) continue;
-      out.push({ start: idx[r]![0], end: (idx[o] ?? idx[r])![1], rank, of });
+/**
+ * "thứ hạng … từ 51/63 xuống 56/63", "từ vị trí 91/189 lên 82/190": both places, at the
+ * keyword (or at the "từ" right before it).
+ */
+function move(text: string, at: number, cursor: Cursor, out: Candidate[]): void {
+  MOVE_AT.lastIndex = at;
+  let m = MOVE_AT.exec(text);
+  let start = at;
+  if (!m) {
+    const starts: number[] = [];
+    const previous = lastWords(text, at, 1, starts);
+    if (previous[0] !== 'từ' || starts[0] < cursor.move) return;
+    start = starts[0];
+    MOVE_FROM_AT.lastIndex = start;
+    m = MOVE_FROM_AT.exec(text);
+    if (!m) return;
+  }
+  cursor.move = start + m[0].length;
+  const idx = m.indices!;
+  for (const [r, o] of [
+    [1, 2],
+    [3, 4],
+  ] as const) {
+    const rank = Number(m[r]);
+    const of = m[o] !== undefined ? Number(m[o]) : undefined;
+    if (!positive(rank, of)) continue;
+    out.push({ start: idx[r]![0], end: (idx[o] ?? idx[r])![1], rank, of });
+  }
+}
+
+/** Runs each parser at the trigger words it opens at, in text order. */
+function candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const cursor: Cursor = { place: 0, share: 0, first: 0, move: 0 };
+  TRIGGER.lastIndex = 0;
+  while (TRIGGER.test(text)) {
+    let at = TRIGGER.lastIndex - 1;
+    while (at > 0 && isLetter(text.charCodeAt(at - 1))) at--;
+    let end = TRIGGER.lastIndex;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    TRIGGER.lastIndex = end;
+    if (end - at > LONGEST_TRIGGER) continue;
+    const word = text.slice(at, end).toLowerCase();
+    if (!TRIGGER_WORDS.has(word)) continue;
+    switch (word) {
+      case 'thứ':
+      case 'hạng':
+      case 'vị':
+        if (at >= cursor.place) place(text, at, cursor, out);
+        if (at >= cursor.move) move(text, at, cursor, out);
+        break;
+      case 'xếp':
+        if (at >= cursor.share) share(text, at, cursor, out);
+        if (at >= cursor.move) move(text, at, cursor, out);
+        break;
+      case 'đứng':
+        if (at >= cursor.share) share(text, at, cursor, out);
+        break;
+      default: // đầu, quân
+        if (at >= cursor.first) first(text, at, end, cursor, out);
     }
   }
+  return out;
 }
 
 export function extractRankings(text: string, _context: ExtractContext): RankingItem[] {
-  const candidates: Candidate[] = [];
-  places(text, candidates);
-  shares(text, candidates);
-  firsts(text, candidates);
-  moves(text, candidates);
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = candidates(text);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const items: RankingItem[] = [];
   let lastEnd = -1;
-  for (const c of candidates) {
+  for (const c of found) {
     if (c.start < lastEnd) continue;
     if (c.continuation) {
       const gap = text.slice(Math.max(0, lastEnd), c.start);

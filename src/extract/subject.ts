@@ -2,18 +2,27 @@
 // "số hồ sơ đã giải quyết" after "99,7%", "chỉ tiêu biên chế hành chính" after "giảm 203".
 // Always a substring of the text, trimmed of function words at both ends; never invented.
 // Best effort: undefined where no phrase can be named with some confidence.
-import { COUNT_UNITS } from '../lexicon/units.js';
-import { alternation, SP } from './numbers.js';
+import { COUNT_UNITS, UNIT_HEADS } from '../lexicon/units.js';
+import { alternation, execAtWordStart, isLetter, lowerSlice, SP, wordAt } from './numbers.js';
+
+// The word patterns below (anchors, predicates, stops) are matched with execAtWordStart,
+// which refuses a match inside a word: they need no leading lookbehind.
 
 /**
  * Words that open the name of a measure ("tỷ lệ hồ sơ …", "Chỉ số SIPAS 2021", "số lượng …",
  * "số hồ sơ …"); a bare "số" only before a counted noun ("dân tộc thiểu số" names no measure).
  */
-const MEASURE_ANCHOR = new RegExp(`(?<![\\p{L}])(?:t[ỷỉ]${SP}+lệ|chỉ${SP}+số|số${SP}+lượng|tổng${SP}+số|kết${SP}+quả|giá${SP}+trị|số)(?![\\p{L}])`, 'giu');
+const MEASURE_ANCHOR = new RegExp(`(?:t[ỷỉ]${SP}+lệ|chỉ${SP}+số|số${SP}+lượng|tổng${SP}+số|kết${SP}+quả|giá${SP}+trị|số)(?![\\p{L}])`, 'giu');
 /** Names of ranked indexes ("Chỉ số PAR INDEX", "PAPI", "SIPAS"). */
-const INDEX_ANCHOR = /(?<![\p{L}])(?:chỉ số|kết quả|PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|ICT[ -]?Index)(?![\p{L}])/giu;
+const INDEX_ANCHOR = /(?:chỉ số|kết quả|PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|ICT[ -]?Index)(?![\p{L}])/giu;
 /** Verbs that end a measure's name and state its value ("… đạt 98%", "… là 87,16%"). */
-const PREDICATE = /(?<![\p{L}])(?:đạt|là|chiếm|ở mức|bằng|vượt|tăng|cắt giảm|giảm|cao hơn|thấp hơn|xếp|đứng|dẫn đầu|giữ|lên|xuống)(?![\p{L}])/iu;
+const PREDICATE = /(?:đạt|là|chiếm|ở mức|bằng|vượt|tăng|cắt giảm|giảm|cao hơn|thấp hơn|xếp|đứng|dẫn đầu|giữ|lên|xuống)(?![\p{L}])/giu;
+/** The first words of the PREDICATE phrases. */
+const PREDICATE_HEADS: ReadonlySet<string> = new Set([
+  'đạt', 'là', 'chiếm', 'ở', 'bằng', 'vượt', 'tăng', 'cắt', 'giảm', 'cao', 'thấp', 'xếp', 'đứng', 'dẫn', 'giữ', 'lên', 'xuống',
+]);
+/** NEAR_FIGURE's 24 characters and the longest predicate. */
+const PREDICATE_REACH = 34;
 /** Words before an anchor that make it an object, not the subject ("đạt tỷ lệ cao", "với tỷ lệ"). */
 const OBJECT_OF = /(?:^|[^\p{L}])(?:đạt|chiếm|với|ở|theo|có|trong|về|tăng|giảm|nâng|chỉ)[ \u00a0]+$/iu;
 /** What may stand between the predicate and the figure: a few words, no figure or punctuation. */
@@ -27,7 +36,7 @@ const EDGE_WORDS = new Set([
   'thiểu', 'ít', 'ước', 'chưa', 'tới', 'đầy', 'suýt', 'cũng',
 ]);
 /** Words after a figure's unit that end the unit's modifiers ("… hồ sơ TTHC, đạt 93,5%"). */
-const PHRASE_STOP = /(?<![\p{L}])(?:so với|trong đó|đạt|chiếm|với|để|nhằm|tăng|giảm|nhưng|song|(?:lên|xuống) (?:vị trí|thứ|hạng))(?![\p{L}])/iu;
+const PHRASE_STOP = /(?:so với|trong đó|đạt|chiếm|với|để|nhằm|tăng|giảm|nhưng|song|(?:lên|xuống) (?:vị trí|thứ|hạng))(?![\p{L}])/giu;
 /** A measured noun right after a percentage ("99,7% số hồ sơ", "100% TTHC", "50% người dân"). */
 const MEASURED_AFTER = new RegExp(`${SP}*(?:(?:tổng${SP}+)?số|${alternation(COUNT_UNITS)})(?![\\p{L}\\p{N}])`, 'iuy');
 /** A counted noun after a comma continues a list of nouns ("100% cán bộ, công chức, viên chức …"). */
@@ -36,29 +45,68 @@ const NOUN_AFTER_COMMA = new RegExp(`,${SP}*(?:${alternation(COUNT_UNITS)})(?![\
 const NAMED_HEAD = new RegExp(`(?:(?:các|những|mỗi|toàn|cả)${SP}+)?(?:${alternation(COUNT_UNITS)})(?![\\p{L}\\p{N}])`, 'iuy');
 /** A counted noun right after a bare "số". */
 const NOUN_AFTER = new RegExp(`${SP}+(?:${alternation(COUNT_UNITS)})(?![\\p{L}\\p{N}])`, 'iuy');
-/** The last "và" or comma before a figure that ended a phrase ("1.089 thủ tục và mức độ 4", "75 TTHC, cấp xã 30"). */
-const LAST_JOIN = /(?:,|[ \u00a0]và)(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]*$/u;
+/** Words that open a measured noun after a percentage besides the units ("số hồ sơ", "tổng số …"). */
+const MEASURED_HEADS: ReadonlySet<string> = new Set(['số', 'tổng']);
+/** Determiners that may open a fallback subject before its counted noun. */
+const NAMED_HEADS: ReadonlySet<string> = new Set(['các', 'những', 'mỗi', 'toàn', 'cả']);
 const PERCENT_FIGURE = /\d[ \u00a0]*%/;
 const ALL_CAPS = /^[\p{Lu}\d \-]+$/u;
-const EDGE_CHAR = /[\s,.\-–:;"“”()]/u;
-const FIRST_WORD = /^\p{L}+/u;
-const LAST_WORD = /\p{L}+$/u;
 const LEADING_SPACE = /^[ \u00a0]*/;
 const SPACES = /\s+/;
 const DIGIT = /\d/;
 const MAX_WORDS = 12;
 const LOOK_BACK = 240;
 
+/**
+ * Whether the word after `index` (and at least `minSpaces` spaces) may open a counted noun,
+ * or is in `extra`: a cheap test that spares the unit patterns (hundreds of alternatives)
+ * wherever they cannot match.
+ */
+function unitMayFollow(text: string, index: number, minSpaces: number, extra?: ReadonlySet<string>): boolean {
+  let i = index;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  if (i - index < minSpaces) return false;
+  const word = wordAt(text, i);
+  return UNIT_HEADS.has(word) || (extra !== undefined && extra.has(word));
+}
+
 function isBoundary(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n' || c === ';' || c === '!' || c === '?' || c === '(' || c === ')' || c === ':' || c === '…' || c === '|') return true;
-  // A full stop, not a thousands point or an abbreviation glued to the next word.
-  return c === '.' && (i + 1 >= text.length || text[i + 1] === ' ' || text[i + 1] === '\n');
+  switch (text.charCodeAt(i)) {
+    case 0x0a: // \n
+    case 0x3b: // ;
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x28: // (
+    case 0x29: // )
+    case 0x3a: // :
+    case 0x2026: // …
+    case 0x7c: // |
+      return true;
+    case 0x2e: {
+      // A full stop, not a thousands point or an abbreviation glued to the next word.
+      const next = text.charCodeAt(i + 1);
+      return i + 1 >= text.length || next === 0x20 || next === 0x0a;
+    }
+    default:
+      return false;
+  }
 }
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
+
+/** Spaces and punctuation trimmed off a subject's ends: \s , . - – : ; " “ ” ( ). */
+function isEdgeChar(code: number): boolean {
+  switch (code) {
+    case 0x2c: case 0x2e: case 0x2d: case 0x2013: case 0x3a: case 0x3b: case 0x22: case 0x201c: case 0x201d: case 0x28: case 0x29:
+    case 0x20: case 0x0a: case 0x09: case 0x0b: case 0x0c: case 0x0d: case 0xa0:
+      return true;
+    default:
+      return code >= 0x1680 && SPACE_CHAR.test(String.fromCharCode(code));
+  }
+}
+const SPACE_CHAR = /\s/;
 
 /** Start of the sentence or bracketed clause holding `index`. */
 function clauseStart(text: string, index: number): number {
@@ -77,26 +125,87 @@ function phraseEnd(text: string, index: number): number {
   let i = index;
   let atFigure = false;
   for (; i < text.length; i++) {
-    const c = text[i];
-    if (c === ',') {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c) {
+      if (!unitMayFollow(text, i + 1, 0)) break;
       NOUN_AFTER_COMMA.lastIndex = i;
       if (!NOUN_AFTER_COMMA.test(text)) break;
     }
-    if (isDigit(c)) {
+    if (c >= 0x30 && c <= 0x39) {
       atFigure = true;
       break;
     }
-    if (isBoundary(text, i) || c === '"' || c === '“' || c === '”') break;
-    const letter = c !== ' ' && c !== '\u00a0' && c !== '\t' && c !== ',';
+    if (isBoundary(text, i) || c === 0x22 || c === 0x201c || c === 0x201d) break;
+    const letter = c !== 0x20 && c !== 0xa0 && c !== 0x09 && c !== 0x2c;
     if (letter && !inWord && ++words > MAX_WORDS) break;
     inWord = letter;
   }
   const piece = text.slice(index, i);
-  const stop = PHRASE_STOP.exec(piece);
+  const stop = execAtWordStart(PHRASE_STOP, piece);
   if (stop) return index + stop.index;
   // "… thủ tục và mức độ 4": the words after the last "và" or comma belong to the next figure.
-  const and = atFigure ? LAST_JOIN.exec(piece) : null;
-  return and ? index + and.index : i;
+  const join = atFigure ? lastJoin(text, index, i) : -1;
+  return join >= 0 ? join : i;
+}
+
+/** Where phraseEnd stops at once: the end of the text, a boundary, a quote or a figure. */
+function endsPhrase(text: string, index: number): boolean {
+  if (index >= text.length) return true;
+  const c = text.charCodeAt(index);
+  return isBoundary(text, index) || c === 0x22 || c === 0x201c || c === 0x201d || (c >= 0x30 && c <= 0x39);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0;
+}
+
+/**
+ * The "," or " và" in [from, to) followed by at most three words and spaces up to `to`, the
+ * earliest such ("1.089 thủ tục và mức độ 4", "75 TTHC, cấp xã 30"); -1 where there is none.
+ */
+function lastJoin(text: string, from: number, to: number): number {
+  let pos = to;
+  while (pos > from && isSpace(text.charCodeAt(pos - 1))) pos--;
+  let found = joinEndingAt(text, from, pos);
+  for (let words = 1; words <= 3; words++) {
+    let letters = pos;
+    while (letters > from && isLetter(text.charCodeAt(letters - 1))) letters--;
+    let spaces = letters;
+    while (spaces > from && isSpace(text.charCodeAt(spaces - 1))) spaces--;
+    if (letters === pos || spaces === letters) break;
+    const join = joinEndingAt(text, from, spaces);
+    if (join >= 0) found = join;
+    pos = spaces;
+  }
+  return found;
+}
+
+/** Where a "," or a " và" ending at `end` starts, or -1. */
+function joinEndingAt(text: string, from: number, end: number): number {
+  if (end - 1 >= from && text.charCodeAt(end - 1) === 0x2c) return end - 1;
+  if (end - 3 >= from && text.charCodeAt(end - 2) === 0x76 && text.charCodeAt(end - 1) === 0xe0 && isSpace(text.charCodeAt(end - 3))) return end - 3;
+  return -1;
+}
+
+/**
+ * Whether a word that opens a predicate stands within PREDICATE_REACH before `start` with only
+ * words and spaces after it: a cheap test of what `predicate: true` requires.
+ */
+function predicateNear(text: string, start: number): boolean {
+  const floor = Math.max(0, start - PREDICATE_REACH);
+  for (let i = start; i > floor; ) {
+    const c = text.charCodeAt(i - 1);
+    if (isSpace(c)) {
+      i--;
+      continue;
+    }
+    if (!isLetter(c)) return false;
+    let w = i - 1;
+    while (w > floor && isLetter(text.charCodeAt(w - 1))) w--;
+    if (PREDICATE_HEADS.has(wordAt(text, w))) return true;
+    i = w;
+  }
+  return false;
 }
 
 /** Trims spaces, punctuation and EDGE_WORDS off both ends of [start, end); null when nothing is left. */
@@ -104,21 +213,35 @@ function trimmed(text: string, start: number, end: number): [number, number] | n
   let s = start;
   let e = end;
   for (let guard = 0; guard < 12 && s < e; guard++) {
-    while (s < e && EDGE_CHAR.test(text[s])) s++;
-    while (e > s && EDGE_CHAR.test(text[e - 1])) e--;
-    const first = FIRST_WORD.exec(text.slice(s, Math.min(e, s + 12)));
-    if (first && EDGE_WORDS.has(first[0].toLowerCase()) && s + first[0].length < e) {
-      s += first[0].length;
+    while (s < e && isEdgeChar(text.charCodeAt(s))) s++;
+    while (e > s && isEdgeChar(text.charCodeAt(e - 1))) e--;
+    const firstEnd = wordEnd(text, s, Math.min(e, s + 12));
+    if (firstEnd > s && firstEnd < e && EDGE_WORDS.has(lowerSlice(text, s, firstEnd))) {
+      s = firstEnd;
       continue;
     }
-    const last = LAST_WORD.exec(text.slice(Math.max(s, e - 12), e));
-    if (last && EDGE_WORDS.has(last[0].toLowerCase()) && e - last[0].length > s) {
-      e -= last[0].length;
+    const lastStart = wordStart(text, e, Math.max(s, e - 12));
+    if (lastStart < e && lastStart > s && EDGE_WORDS.has(lowerSlice(text, lastStart, e))) {
+      e = lastStart;
       continue;
     }
     break;
   }
   return e > s ? [s, e] : null;
+}
+
+/** End of the run of letters starting at `from` (at most to `limit`). */
+function wordEnd(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && isLetter(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Start of the run of letters ending at `to` (at least `limit`). */
+function wordStart(text: string, to: number, limit: number): number {
+  let i = to;
+  while (i > limit && isLetter(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 function phrase(text: string, start: number, end: number): string | undefined {
@@ -145,11 +268,11 @@ function piecesBackwards(text: string, from: number, to: number, max: number): [
 function anchorsIn(text: string, start: number, end: number, anchor: RegExp): [number, number][] {
   const out: [number, number][] = [];
   const piece = text.slice(start, end);
-  anchor.lastIndex = 0;
-  for (let m = anchor.exec(piece); m; m = anchor.exec(piece)) {
+  for (let m = execAtWordStart(anchor, piece); m; m = execAtWordStart(anchor, piece, anchor.lastIndex)) {
     const at = start + m.index;
     const after = at + m[0].length;
     if (m[0].length === 2 && m[0].toLowerCase() === 'số') {
+      if (!unitMayFollow(text, after, 1)) continue;
       NOUN_AFTER.lastIndex = after;
       if (!NOUN_AFTER.test(text)) continue;
     }
@@ -190,7 +313,7 @@ function anchoredBefore(text: string, index: number, anchor: RegExp, options: An
     for (const [at, after] of anchors) {
       if (OBJECT_OF.test(text.slice(Math.max(from, at - 12), at))) continue;
       const limit = p === 0 ? index : e;
-      const verb = PREDICATE.exec(text.slice(after, limit));
+      const verb = execAtWordStart(PREDICATE, text.slice(after, limit));
       if (verb) {
         const rest = text.slice(after + verb.index + verb[0].length, limit);
         if (p > 0 ? !options.acrossFigures && DIGIT.test(rest) : rest.length > 60 || (options.predicate && !NEAR_FIGURE.test(rest))) continue;
@@ -205,7 +328,7 @@ function anchoredBefore(text: string, index: number, anchor: RegExp, options: An
 /** What a percentage measures: the noun after it ("99,7% số hồ sơ đã giải quyết"), else the named measure before it. */
 export function percentageSubject(text: string, start: number, end: number): string | undefined {
   MEASURED_AFTER.lastIndex = end;
-  if (MEASURED_AFTER.test(text)) {
+  if (unitMayFollow(text, end, 0, MEASURED_HEADS) && MEASURED_AFTER.test(text)) {
     const at = end + (LEADING_SPACE.exec(text.slice(end, end + 8))?.[0].length ?? 0);
     const found = phrase(text, at, phraseEnd(text, at));
     if (found) return found;
@@ -215,12 +338,13 @@ export function percentageSubject(text: string, start: number, end: number): str
   // No named measure: the piece of clause before the figure, if it is a short phrase headed
   // by a counted noun ("tỉnh thấp nhất là 85,54%").
   const [s, e] = piecesBackwards(text, clauseStart(text, start), start, 1)[0];
-  const verb = PREDICATE.exec(text.slice(s, e));
+  const verb = execAtWordStart(PREDICATE, text.slice(s, e));
   const own = phrase(text, s, verb ? s + verb.index : e);
   if (!own || DIGIT.test(own)) return undefined;
   const words = own.split(SPACES).length;
+  if (words < 2 || words > 8 || !unitMayFollow(own, 0, 0, NAMED_HEADS)) return undefined;
   NAMED_HEAD.lastIndex = 0;
-  return words >= 2 && words <= 8 && NAMED_HEAD.test(own) ? own : undefined;
+  return NAMED_HEAD.test(own) ? own : undefined;
 }
 
 /**
@@ -229,8 +353,13 @@ export function percentageSubject(text: string, start: number, end: number): str
  * của huyện đạt 89,16 điểm"). Undefined where the unit alone is all the text says.
  */
 export function countSubject(text: string, unitStart: number, unitEnd: number, start: number): string | undefined {
-  const after = phrase(text, unitStart, phraseEnd(text, unitStart));
-  if (after && after.length > unitEnd - unitStart) return after;
+  // A unit closing its clause ("… 315 người.") has no words after it to read.
+  if (!endsPhrase(text, unitEnd)) {
+    const after = phrase(text, unitStart, phraseEnd(text, unitStart));
+    if (after && after.length > unitEnd - unitStart) return after;
+  }
+  // A named measure needs its predicate within NEAR_FIGURE's reach: most counts have none.
+  if (!predicateNear(text, start)) return undefined;
   return anchoredBefore(text, start, MEASURE_ANCHOR, { pieces: 1, predicate: true });
 }
 

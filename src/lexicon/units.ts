@@ -14,7 +14,10 @@ const PEOPLE = [
   'khách hàng', 'bệnh nhân', 'trẻ em', 'thí sinh', 'đối tượng', 'cộng tác viên', 'kiểm soát viên',
   'thanh tra viên', 'công an', 'chiến sĩ', 'phóng viên', 'tuyên truyền viên', 'báo cáo viên',
   'nhà đầu tư', 'chủ đầu tư', 'tác giả', 'đầu mối', 'suất', 'nông dân', 'dân tộc', 'thuê bao',
-  'người bệnh', 'lượt người', 'việc làm',
+  'người bệnh', 'lượt người', 'việc làm', 'giảng viên', 'thầy cô', 'thầy cô giáo', 'thầy giáo', 'cô giáo',
+  'nhà giáo', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'ủy viên', 'uỷ viên', 'quần chúng',
+  'bị can', 'bị cáo', 'dân', 'cháu', 'gương', 'gương điển hình', 'gương mặt', 'đại diện', 'thành ủy viên',
+  'tỉnh ủy viên', 'huyện ủy viên',
 ];
 
 const BODIES = [
@@ -23,13 +26,15 @@ const BODIES = [
   'trường học', 'bệnh viện', 'trạm', 'trạm y tế', 'cơ sở', 'chi nhánh', 'văn phòng', 'bộ phận',
   'tổ', 'đội', 'nhóm', 'đoàn', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
   'tổ chức đảng', 'UBND', 'HĐND', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'điểm phục vụ', 'quầy',
-  'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ',
+  'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng',
+  'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ',
 ];
 
 const PLACES = [
   'tỉnh', 'thành phố', 'tỉnh thành', 'TP', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
   'thôn', 'bản', 'làng', 'xóm', 'ấp', 'khóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'vùng',
-  'khu vực', 'địa phương', 'địa bàn', 'quốc gia', 'nước', 'cấp', 'cấp hành chính',
+  'khu vực', 'địa phương', 'địa bàn', 'quốc gia', 'nước', 'cấp', 'cấp hành chính', 'cảng', 'cảng biển',
+  'cảng hàng không', 'sân bay', 'cửa khẩu',
 ];
 
 const PAPERS = [
@@ -38,23 +43,24 @@ const PAPERS = [
   'công văn', 'kế hoạch', 'chương trình', 'đề án', 'dự án', 'báo cáo', 'tờ trình', 'thông báo',
   'quy định', 'quy chế', 'quy trình', 'đơn', 'đơn thư', 'thư', 'giấy phép', 'giấy chứng nhận',
   'giấy tờ', 'chứng thư', 'chứng thư số', 'chữ ký số', 'chứng chỉ', 'bằng khen', 'giấy khen',
-  'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản', 'bản sao', 'bộ hồ sơ', 'lượt', 'lượt người',
+  'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản sao', 'bộ hồ sơ', 'lượt',
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD',
   'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
-  'biên lai', 'khoản',
+  'biên lai', 'khoản', 'bản án',
 ];
 
 const MATTERS = [
   'biên chế', 'chỉ tiêu', 'vị trí', 'vị trí việc làm', 'trường hợp', 'vụ việc', 'vụ án', 'lĩnh vực',
   'nội dung', 'nhiệm vụ', 'mục tiêu', 'giải pháp', 'tiêu chí', 'chỉ số', 'chỉ số thành phần',
   'mô hình', 'sáng kiến', 'đề tài', 'ý kiến', 'kiến nghị', 'phản ánh', 'câu hỏi', 'vấn đề', 'loại',
-  'loại hình', 'chính sách', 'cuộc', 'cuộc họp', 'buổi', 'đợt', 'lớp', 'khóa', 'khoá', 'hội nghị',
+  'loại hình', 'chính sách', 'cuộc', 'cuộc họp', 'buổi', 'đợt', 'lớp', 'hội nghị',
   'hội thảo', 'phiên', 'sự kiện', 'tin', 'tin bài', 'bài', 'bài viết', 'phóng sự', 'chuyên mục',
   'chuyên đề', 'pa nô', 'pano', 'băng rôn', 'tờ rơi', 'áp phích', 'khẩu hiệu', 'tin nhắn',
   'cuộc gọi', 'bậc', 'hạng', 'điểm số', 'sản phẩm', 'công trình', 'hạng mục', 'gói thầu', 'tuyến',
   'tiết', 'câu', 'bước', 'khâu', 'tồn tại', 'hạn chế', 'sai phạm', 'vi phạm', 'thiếu sót', 'lỗi',
   'kỷ lục', 'ý tưởng', 'đề xuất', 'điều kiện', 'tiêu chuẩn', 'kỳ họp', 'phiên họp', 'khiếu nại',
-  'tố cáo', 'cải tiến',
+  'tố cáo', 'cải tiến', 'yếu tố', 'hình thức', 'trụ cột', 'việc', 'công việc', 'ca', 'khó khăn', 'vướng mắc',
+  'bất cập', 'nguyên nhân', 'giai đoạn', 'thị trường',
 ];
 
 const THINGS = [
@@ -63,16 +69,19 @@ const THINGS = [
   'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi',
   'trường thông tin', 'nền tảng', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'phương tiện',
-  'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh',
+  'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'chiếc', 'ôtô', 'container',
 ];
 
-const MEASURES = ['đồng', 'USD', 'ha', 'héc-ta', 'km', 'm2', 'm²', 'tấn', 'kg'];
+const MEASURES = ['đồng', 'USD', 'ha', 'héc-ta', 'hecta', 'héc ta', 'km', 'ki-lô-mét', 'ki lô mét', 'm2', 'm²', 'km2', 'tấn', 'kg'];
 
 /** Nouns that make a figure a count, as written after it. */
 export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES];
 
+/** The first word of every unit, lower-cased ("hộp" of "hộp thư", "ki" of "ki-ốt"): no unit starts at any other word. */
+export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^\p{L}+/u.exec(u.toLowerCase())![0]));
+
 /** Counted nouns that open a longer unit when another counted noun follows ("lượt hồ sơ"). */
-export const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(['lượt']);
+export const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(['lượt', 'chiếc']);
 
 /**
  * Phrases that open with a unit word but are not counted nouns ("đồng thời", "ban hành",
@@ -83,9 +92,9 @@ export const NOT_UNITS: readonly string[] = [
   'đồng nhất', 'đồng cấp', 'ban hành', 'ban đầu', 'ban ngày', 'xã hội', 'điểm phần trăm', 'bản thân',
   'bản lĩnh', 'bản chất', 'bản sắc', 'tin tưởng', 'tin học', 'tập trung', 'tập huấn', 'tập quán',
   'tổ quốc', 'đơn giản', 'đơn lẻ', 'trường hợp này', 'người ta', 'cấp bách', 'cấp thiết', 'cấp phát',
-  'cấp phép', 'cấp giấy', 'cấp đổi', 'cấp lại', 'cấp mới', 'khóa học', 'cuộc sống', 'cuộc đời',
+  'cấp phép', 'cấp giấy', 'cấp đổi', 'cấp lại', 'cấp mới', 'cuộc sống', 'cuộc đời',
   'lớp học', 'hạng mục', 'tuyến đường', 'vùng sâu', 'phòng chống', 'phòng ngừa', 'phòng, chống',
-  'bộ máy', 'cục bộ', 'loại bỏ', 'loại trừ', 'mã số', 'máy móc',
+  'bộ máy', 'cục bộ', 'loại bỏ', 'loại trừ', 'mã số', 'máy móc', 'khoa học', 'việc này', 'ca sĩ', 'dân số', 'quỹ thời gian',
 ];
 
 /**
@@ -100,13 +109,13 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
   'đêm', 'hôm', 'mùng', 'mồng', 'niên khóa', 'niên khoá', 'nhiệm kỳ', 'giai đoạn', 'thế kỷ',
   'đợt', 'kỳ', 'vòng', 'phiên',
   // ordinals, levels, grades
-  'thứ', 'mức', 'mức độ', 'cấp độ', 'trình độ', 'khóa', 'khoá', 'tầng', 'lầu', 'hạng', 'loại', 'bậc',
+  'thứ', 'lần', 'mức', 'mức độ', 'cấp độ', 'trình độ', 'khóa', 'khoá', 'tầng', 'lầu', 'hạng', 'loại', 'bậc',
   'top', 'tốp', 'lớp', 'bước', 'phase', 'version', 'phiên bản', 'công nghiệp',
   // numbering of text, pages, tables, figures
   'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'tiết', 'trang', 'hình', 'ảnh', 'bảng',
   'biểu', 'phụ lục', 'mẫu', 'tiêu chí', 'câu', 'bài', 'kỳ họp', 'mã', 'ký hiệu', 'model', 'xem',
   // addresses
-  'phòng', 'quận', 'phường', 'ấp', 'tổ', 'khu', 'khóm', 'thôn', 'xóm', 'đội', 'lô', 'nhà', 'đường',
+  'phòng', 'buồng', 'quận', 'phường', 'ấp', 'tổ', 'khu', 'khóm', 'thôn', 'xóm', 'đội', 'lô', 'nhà', 'đường',
   'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cổng', 'khu phố', 'dân phố',
   // document short references ("Nghị quyết 39", "Đề án 06", "Chương trình 135")
   'nghị định', 'nghị quyết', 'quyết định', 'thông tư', 'chỉ thị', 'kế hoạch', 'công văn', 'đề án',
@@ -117,11 +126,12 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
 
 /**
  * Pairs ending in a word of NOT_COUNT_BEFORE after which a figure is a quantity again
- * ("cung cấp 500 hồ sơ", "đạt mức 85 điểm", "tổng số 30.000 phiếu", "1 trong số 7 tỉnh").
+ * ("đạt mức 85 điểm", "tổng số 30.000 phiếu", "1 trong số 7 tỉnh", "dân số 15 triệu người",
+ * "kỷ luật 2 cán bộ").
  */
 export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
-  'cung cấp', 'phân cấp', 'nâng cấp', 'phân loại', 'đạt mức', 'ở mức', 'tới mức', 'đến mức', 'với mức',
-  'tổng số', 'trong số', 'với số', 'có số', 'được số', 'là số', 'hạ tầng',
+  'phân loại', 'đạt mức', 'ở mức', 'tới mức', 'đến mức', 'với mức',
+  'tổng số', 'trong số', 'với số', 'có số', 'được số', 'là số', 'dân số', 'hạ tầng', 'kỷ luật',
   'mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm', 'hằng ngày', 'hàng ngày', 'hằng tuần',
   'hàng tuần', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'hằng năm', 'hàng năm', 'một ngày',
   'một tháng', 'một năm', 'bình quân ngày', 'trung bình ngày',
@@ -136,8 +146,17 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'cuối', 'đầu', 'hết', 'lúc',
 ]);
 
+/**
+ * Words that name the day itself before a day and month written with a point ("ngày 12.4",
+ * "sáng 5.7"); unlike "từ", "đến" … they do not also stand before amounts ("từ 15.5 điểm").
+ */
+export const DAY_WORDS: ReadonlySet<string> = new Set(['ngày', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'mùng', 'mồng']);
+
 /** Words before a year-like figure that make it a year even with a counted noun after it. */
 export const YEAR_CUES: ReadonlySet<string> = new Set(['năm', 'giai đoạn', 'đoạn', 'nhiệm kỳ', 'kỳ', 'từ', 'đến', 'tới', 'trước', 'sau', 'cuối', 'đầu', 'giữa', 'khóa', 'khoá']);
 
-/** Counted nouns of places and bodies: after a bare year-like figure they start a new phrase ("2020 tỉnh đã …"). */
-export const PLACE_UNITS: ReadonlySet<string> = new Set([...PLACES, ...BODIES].map((u) => u.toLowerCase()));
+/**
+ * Counted nouns of places and bodies, and "việc" (also the word that turns a verb into a noun):
+ * after a bare year-like figure they start a new phrase ("2020 tỉnh đã …", "2017 việc triển khai …").
+ */
+export const PLACE_UNITS: ReadonlySet<string> = new Set([...PLACES, ...BODIES, 'việc'].map((u) => u.toLowerCase()));

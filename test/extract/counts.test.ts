@@ -81,6 +81,30 @@ describe('extractCounts: shares and ranges', () => {
     expect(keys('từ 20 đến 25 cán bộ mỗi đợt')).toEqual(['20 cán bộ', '25 cán bộ']);
     expect(keys('ngày 31-7 người dân nộp hồ sơ')).toEqual([]);
   });
+
+  it('gives the low end of a range the multiplier written after the high end', () => {
+    expect(run('mức lương 30-50 triệu đồng mỗi tháng').map((c) => [c.value, c.text])).toEqual([
+      [30_000_000, '30'],
+      [50_000_000, '50 triệu đồng'],
+    ]);
+    expect(keys('hỗ trợ từ 2 đến 3 tỷ đồng')).toEqual(['2000000000 đồng', '3000000000 đồng']);
+  });
+
+  it('reads "từ A lên/xuống B" as two counts of the unit after B', () => {
+    expect(keys('giá tăng từ 350.000 lên 570.000 đồng mỗi ngày')).toEqual(['350000 đồng', '570000 đồng']);
+    expect(keys('giảm từ 18 xuống còn 12 đơn vị')).toEqual(['18 đơn vị', '12 đơn vị']);
+    expect(run('giảm từ 18 xuống còn 12 đơn vị').map((c) => c.change)).toEqual([undefined, undefined]);
+  });
+
+  it('without "từ" keeps only the figure the unit follows', () => {
+    expect(keys('nâng 5 lên 8 thành viên')).toEqual(['8 thành viên']);
+    expect(keys('rút ngắn khoảng cách với top 4 xuống còn 3 điểm')).toEqual(['3 điểm']);
+  });
+
+  it('keeps the low end plain where the multiplier would turn the range round', () => {
+    expect(keys('vé từ 10.000 đến 1 triệu đồng')).toEqual(['10000 đồng', '1000000 đồng']);
+    expect(keys('từ 500.000 - 1 triệu đồng')).toEqual(['500000 đồng', '1000000 đồng']);
+  });
 });
 
 describe('extractCounts: change', () => {
@@ -159,8 +183,67 @@ describe('extractCounts: what is not a count', () => {
     expect(keys(text)).toEqual([]);
   });
 
-  it('keeps a year-like figure that counts something', () => {
-    expect(keys('tiếp nhận 2020 hồ sơ trực tuyến')).toEqual(['2020 hồ sơ']);
+  it('keeps a year-like figure that a qualifier or a round value marks as an amount', () => {
+    expect(keys('tiếp nhận hơn 2020 hồ sơ trực tuyến')).toEqual(['2020 hồ sơ']);
+    expect(keys('công ty có gần 1900 nhân viên')).toEqual(['1900 nhân viên']);
+    expect(keys('tuyến cáp dài 2000 km')).toEqual(['2000 km']);
+  });
+
+  it.each([
+    ['Bộ luật Hình sự 2015 quy định rõ trách nhiệm'],
+    ['Luật Đầu tư 2014 quy định về ưu đãi'],
+    ['Giải thưởng Thương hiệu 2016 lĩnh vực dịch vụ công'],
+    ['Hội nghị 2017 phiên thứ nhất'],
+    ['Tại Công văn số 25 ngày 30-5-2017 báo cáo kết quả'],
+    ['ngày 12.4 trường tổ chức lễ khai giảng'],
+    ['Sáng 5.7 đoàn công tác đến làm việc'],
+    ['thanh tra lần 1 việc quản lý đất đai'],
+    ['Người bệnh nằm ở buồng 216 khoa Nội'],
+    ['Số tài khoản: 102030405060 Ngân hàng Nông nghiệp'],
+    ['chiếm khoảng 1/3 dân số cả nước'],
+    ['làm việc 24/24 quỹ thời gian trong ngày'],
+    ['Nghị quyết Trung ương 6 khóa X về tổ chức bộ máy'],
+    ['số đo 90-60-90 người mẫu'],
+  ])('is no count: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+
+  it('keeps amounts that look like a dotted date without a day word before them', () => {
+    expect(keys('điểm chuẩn từ 15.5 điểm trở lên')).toEqual(['15.5 điểm']);
+    expect(keys('giá bán từ 29.7 triệu đồng')).toEqual(['29700000 đồng']);
+  });
+});
+
+describe('extractCounts: the nouns news reports count', () => {
+  it.each([
+    ['Đến nay đã có 12 công ty và 3 tập đoàn tham gia.', ['12 công ty', '3 tập đoàn']],
+    ['Hệ thống kết nối 7 cảng biển và 4 cảng hàng không quốc tế.', ['7 cảng biển', '4 cảng hàng không']],
+    ['Tờ khai được xử lý tại 15 cửa khẩu, 6 sân bay.', ['15 cửa khẩu', '6 sân bay']],
+    ['Có 25 hãng hàng không đăng ký tham gia.', ['25 hãng hàng không']],
+    ['Khoa có 8 giảng viên, trong đó 3 tiến sĩ và 5 thạc sĩ.', ['8 giảng viên', '3 tiến sĩ', '5 thạc sĩ']],
+    ['Chính sách tác động tới hơn 1 triệu thầy cô giáo.', ['1000000 thầy cô giáo']],
+    ['Cơ quan điều tra khởi tố 4 bị can, truy tố 2 bị cáo.', ['4 bị can', '2 bị cáo']],
+    ['Thành phố có gần 9 triệu dân.', ['9000000 dân']],
+    ['Cục đã giải quyết xong 215 việc thi hành án.', ['215 việc']],
+    ['Đề án nêu 5 yếu tố, 3 trụ cột và 4 hình thức tổ chức.', ['5 yếu tố', '3 trụ cột', '4 hình thức']],
+    ['Ngư dân đóng mới 12 tàu cá vỏ thép.', ['12 tàu cá']],
+    ['Bệnh viện tiếp nhận 40 ca cấp cứu.', ['40 ca']],
+    ['Tòa đã tuyên 120 bản án có hiệu lực.', ['120 bản án']],
+    ['Thị xã có 2 chi đoàn và 1 khoa mới.', ['2 chi đoàn', '1 khoa']],
+    ['Hội nghị có 300 đại diện doanh nghiệp.', ['300 đại diện']],
+    ['Ban Thường vụ kỷ luật 2 thành ủy viên.', ['2 thành ủy viên']],
+    ['Công ty nhập 50 chiếc xe và 3 container hàng.', ['50 chiếc xe', '3 container']],
+    ['quy hoạch cho dân số 15-30 triệu người', ['15000000 người', '30000000 người']],
+    ['Dự án chia làm 3 giai đoạn, nêu 2 nguyên nhân và 4 khó khăn.', ['3 giai đoạn', '2 nguyên nhân', '4 khó khăn']],
+    ['Hàng hóa xuất sang 40 thị trường, diện tích 1.200 hecta.', ['40 thị trường', '1200 hecta']],
+    ['Doanh nghiệp nêu 12 vướng mắc, 3 bất cập.', ['12 vướng mắc', '3 bất cập']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('does not take "khoa học" or "việc này" for a unit', () => {
+    expect(keys('có 3 khoa học viên')).toEqual([]);
+    expect(keys('Đến 2017 việc này mới xong')).toEqual([]);
   });
 });
 

@@ -1,14 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  afterRun,
   atLineStart,
+  endsQualifier,
+  execAtWordStart,
+  figureMayStart,
   findNumbers,
+  isLetter,
+  isWholeFigure,
+  lastWords,
+  letterBefore,
+  lowerCode,
+  lowerSlice,
+  nextRunEnd,
   parseAmount,
   parseFigure,
   qualifierAfter,
+  qualifierAtEnd,
   qualifierBefore,
   qualifierOf,
   readNumber,
+  runStart,
+  wordAt,
   wordsBefore,
 } from '../../src/extract/numbers.js';
 
@@ -200,5 +214,136 @@ describe('wordsBefore and atLineStart', () => {
     const text = 'Mở đầu\n  - 1. Công tác';
     expect(atLineStart(text, text.indexOf('1'))).toBe(true);
     expect(atLineStart(text, text.indexOf('đầu'))).toBe(false);
+  });
+});
+
+describe('runs of digits', () => {
+  it('finds where each run ends and starts', () => {
+    const text = 'có 1.234,5 hồ sơ và 17 người';
+    const first = nextRunEnd(text, 0);
+    expect(text.slice(runStart(text, first), first)).toBe('1.234,5');
+    const second = nextRunEnd(text, first);
+    expect(text.slice(runStart(text, second), second)).toBe('17');
+    expect(nextRunEnd(text, second)).toBe(-1);
+  });
+
+  it('starts a run at its first digit, not at a leading point', () => {
+    const text = 'mục .5 người';
+    const end = nextRunEnd(text, 0);
+    expect(text.slice(runStart(text, end), end)).toBe('5');
+  });
+
+  it('skips the spaces after a run, unless the run ends in a point or comma', () => {
+    expect(afterRun('5   người', 1)).toBe(4);
+    expect(afterRun('năm 2020. Sau', 9)).toBe(-1);
+    expect(afterRun('5, 6 người', 2)).toBe(-1);
+  });
+
+  it('scans a run of 50,000 digits once', () => {
+    const text = '9'.repeat(50_000) + ' người';
+    const t = performance.now();
+    const end = nextRunEnd(text, 0);
+    expect(runStart(text, end)).toBe(0);
+    expect(performance.now() - t).toBeLessThan(200);
+  });
+});
+
+describe('words', () => {
+  it('reads the word at an offset, lower-cased', () => {
+    expect(wordAt('có 5 Hồ sơ', 5)).toBe('hồ');
+    expect(wordAt('ĐƠN VỊ', 0)).toBe('đơn');
+    expect(wordAt('Ước tính', 0)).toBe('ước');
+    expect(wordAt('5 người', 0)).toBe('');
+  });
+
+  it('lists the words before an offset with their starts', () => {
+    const starts: number[] = [];
+    const text = 'Tỉnh  XẾP thứ 5';
+    expect(lastWords(text, text.indexOf('5'), 3, starts)).toEqual(['tỉnh', 'xếp', 'thứ']);
+    expect(starts).toEqual([0, 6, 10]);
+  });
+
+  it('lower-cases Vietnamese capitals and leaves small letters as they are', () => {
+    expect(lastWords('ƯỚC KHOẢNG 5', 11, 2)).toEqual(['ước', 'khoảng']);
+    expect(lastWords('Đạt được 5', 9, 2)).toEqual(['đạt', 'được']);
+    expect(lastWords('ĂN Ở 5', 5, 2)).toEqual(['ăn', 'ở']);
+  });
+
+  it('knows letters and what stands before an offset', () => {
+    expect(isLetter('ư'.charCodeAt(0))).toBe(true);
+    expect(isLetter('–'.charCodeAt(0))).toBe(false);
+    expect(isLetter('5'.charCodeAt(0))).toBe(false);
+    expect(letterBefore('ab', 1)).toBe(true);
+    expect(letterBefore(' b', 1)).toBe(false);
+    expect(letterBefore('b', 0)).toBe(false);
+  });
+
+  it('matches a pattern only at the start of a word', () => {
+    const pattern = /(?:số|đạt)(?![\p{L}])/gu;
+    expect(execAtWordStart(pattern, 'thiểusố đạt 5')?.index).toBe(8);
+    expect(execAtWordStart(pattern, 'số hồ sơ')?.index).toBe(0);
+    expect(execAtWordStart(pattern, 'thiểusố')).toBeNull();
+  });
+
+  it('finds no qualifier where the last word ends none', () => {
+    expect(qualifierAtEnd(['tiếp', 'nhận'])).toBeUndefined();
+    expect(qualifierAtEnd(['không', 'vượt', 'quá'])).toEqual({ qualifier: 'at_most', length: 3 });
+    expect(qualifierAtEnd([])).toBeUndefined();
+  });
+});
+
+describe('figures without a regex', () => {
+  const whole = (figure: string) => isWholeFigure(figure, 0, figure.length);
+
+  it('accepts a figure as written', () => {
+    for (const figure of ['5', '04', '1.876', '1.000.000', '1.234,5', '13,13', '2.54', '9999999999999999']) expect(whole(figure)).toBe(true);
+  });
+
+  it('refuses what is not one figure', () => {
+    for (const figure of ['1.2.3', '25.5.2022', '1.000.000.000.000.000.000.000', '12345678901234567', '1,2,3', '1.2345678'])
+      expect(whole(figure)).toBe(false);
+  });
+
+  it('agrees with the figure pattern on many runs', () => {
+    const pattern = /^(?:\d{1,3}(?:\.\d{3}){1,6}(?:,\d{1,6})?|\d{1,16}(?:[.,]\d{1,6})?)$/;
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9][0-9.,]{0,20}$/), (run) => {
+        expect(whole(run)).toBe(pattern.test(run));
+      }),
+    );
+  });
+
+  it('knows where a figure may start', () => {
+    expect(figureMayStart('có 5', 3)).toBe(true);
+    expect(figureMayStart('5', 0)).toBe(true);
+    expect(figureMayStart('B52', 1)).toBe(false);
+    expect(figureMayStart('Covid-19', 6)).toBe(false);
+    expect(figureMayStart('05:40', 3)).toBe(false);
+    expect(figureMayStart('12.5', 3)).toBe(false);
+    expect(figureMayStart('mục .5', 5)).toBe(true);
+    expect(figureMayStart('số/5', 3)).toBe(false);
+    expect(figureMayStart('từ 3 - 5', 7)).toBe(true);
+    expect(figureMayStart('Đội-5', 4)).toBe(false);
+  });
+});
+
+describe('lower case without toLowerCase', () => {
+  it('lower-cases Vietnamese capitals one code unit at a time', () => {
+    const capitals = 'ĐĂÂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ';
+    for (const c of capitals) expect(String.fromCharCode(lowerCode(c.charCodeAt(0)))).toBe(c.toLowerCase());
+    expect(lowerCode('a'.charCodeAt(0))).toBe('a'.charCodeAt(0));
+    expect(lowerCode('5'.charCodeAt(0))).toBe('5'.charCodeAt(0));
+  });
+
+  it('slices lower-case text without change', () => {
+    expect(lowerSlice('Tỷ lệ HỒ SƠ', 0, 5)).toBe('tỷ lệ');
+    expect(lowerSlice('Tỷ lệ HỒ SƠ', 6, 11)).toBe('hồ sơ');
+    expect(lowerSlice('đạt', 0, 3)).toBe('đạt');
+  });
+
+  it('knows the last words of qualifiers', () => {
+    expect(endsQualifier('trên')).toBe(true);
+    expect(endsQualifier('tính')).toBe(true);
+    expect(endsQualifier('người')).toBe(false);
   });
 });

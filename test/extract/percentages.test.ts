@@ -26,6 +26,11 @@ describe('extractPercentages', () => {
     ['lần lượt là 85%,90% và 95%', [85, 90, 95]],
     ['Tỷ lệ đúng hạn:96,5%', [96.5]],
     ['lúc 05:40 đạt 30%', [30]],
+    ['GIẢM 5 PHẦN TRĂM', [5]],
+    ['tăng 3\u00a0phần\u00a0trăm', [3]],
+    ['Văn bản không có con số phần trăm nào', []],
+    ['năm 2020, hai trăm người', []],
+    ['tỷ lệ 1.5 % và 2,5 %', [1.5, 2.5]],
   ])('%s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });

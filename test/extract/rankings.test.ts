@@ -37,6 +37,8 @@ describe('extractRankings: a place with a figure', () => {
     ['Chỉ số PAPI năm 2022 của tỉnh đứng thứ nhất cả nước', [[1]]],
     ['đứng thứ hai sau Hà Nội', [[2]]],
     ['Xếp vị trí thứ 4 là Bắc Trung Bộ', [[4]]],
+    ['đội bóng đang xếp hạng 3 giải vô địch', [[3]]],
+    ['đội đang xếp hạng 5 Saint Etienne', [[5]]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -59,6 +61,20 @@ describe('extractRankings: a place with a figure', () => {
     ]);
     expect(places('vị trí xếp hạng tăng từ thứ 30 lên thứ 18')).toEqual([[30], [18]]);
   });
+
+  it('reads a move whose keyword follows "từ"', () => {
+    expect(places('tăng 7 bậc (từ vị trí 40/63 lên 33/63) so với năm trước')).toEqual([
+      [40, 63],
+      [33, 63],
+    ]);
+    expect(places('tụt 3 bậc từ hạng 12 xuống 15')).toEqual([[12], [15]]);
+    expect(places('Cơ quan làm việc từ thứ 2 đến thứ 6')).toEqual([]);
+  });
+
+  it('does not read "trong N năm" as how many were ranked', () => {
+    expect(places('xếp thứ 2 trong 3 năm liền')).toEqual([[2]]);
+    expect(places('đứng thứ 4 trong số 12 huyện')).toEqual([[4, 12]]);
+  });
 });
 
 describe('extractRankings: first place in words', () => {
@@ -73,8 +89,15 @@ describe('extractRankings: first place in words', () => {
     ['Quảng Ninh tiếp tục dẫn đầu, Hải Phòng đứng sau', 1],
     ['năm nay tỉnh vẫn đứng đầu.', 1],
     ['Đà Nẵng giành ngôi á quân', 2],
+    ['tỉnh giữ vững ngôi vị đầu bảng năm thứ ba', 1],
   ])('%s', (text, rank) => {
     expect(places(text)).toEqual([[rank]]);
+  });
+
+  it('keeps how many were ranked after "trong số"', () => {
+    expect(places('là đơn vị dẫn đầu trong số 21 sở, ngành')).toEqual([[1, 21]]);
+    expect(places('huyện đứng đầu trên tổng số 9 huyện, thị xã')).toEqual([[1, 9]]);
+    expect(places('tỉnh dẫn đầu trong 3 năm liên tiếp')).toEqual([[1]]);
   });
 
   it('one ranking per mention', () => {
@@ -108,6 +131,12 @@ describe('extractRankings: not rankings', () => {
     ['tăng từ 81,82% lên 84,4%, thứ hạng giảm'],
     ['xếp loại A, xếp thứ tự ưu tiên'],
     ['nằm trong top 10 tỉnh'],
+    ['trong bảng xếp hạng năm nay, tỉnh tụt hạng'],
+    ['kết quả xếp hạng năm 2016 được công bố'],
+    ['công bố xếp hạng năm ngoái'],
+    ['THỨ NĂM, 12/10/2023'],
+    ['khảo sát xếp hạng 43 tiêu chí của cuộc sống'],
+    ['Bảng xếp hạng 106 quốc gia vừa được công bố'],
   ])('%s', (text) => {
     expect(places(text)).toEqual([]);
   });
