@@ -3,60 +3,110 @@
 // `type` is the kind as written before the number, `number` the symbol without spaces.
 // A kind with no number ("Quyết định thành lập …", "Nghị quyết phê chuẩn") and standards
 // ("TCVN ISO 9001:2015") are not documents.
+//
+// Every document number opens with a digit: the runs of digits are the candidates, and only at
+// one whose words before it are "số" or a kind of document is the symbol read (SYMBOL, sticky).
 import { BARE_NUMBER_TYPES, DOCUMENT_TYPES } from '../lexicon/document-types.js';
-import { foldTones } from '../lexicon/spelling.js';
 import type { DocumentItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { alternation } from './officials/patterns.js';
+import { isDigitCode } from './regex.js';
+import { keyAt, phraseKeys, prevToken, registerWords, SuffixIndex, tokenEnd } from './words.js';
 
 // A symbol: a number ("30", "30c", "01a"), then parts after "/" or "-" ("2020", "NĐ-CP",
-// "NQ/TW"). Parts never hold "/" or "-", so the repetition cannot backtrack.
+// "NQ/TW", "19-2017/NQ-CP"). Parts never hold "/" or "-", so the repetition cannot backtrack.
 const PART = '[\\p{L}\\p{N}]{1,15}';
-const SYMBOL = `\\d{1,6}[a-zđ]{0,2}(?:(?:/| ?/ ?(?=[\\p{N}]{0,4}\\p{Lu})|-(?=[\\p{N}]{0,4}\\p{L}))${PART}){0,6}`;
-
-// Case variants are listed rather than matched with the i flag, under which \p{Lu} would
-// match lower-case letters too.
-const TYPE_FORMS = DOCUMENT_TYPES.flatMap((t) => [t, t.toLowerCase(), t.toUpperCase(), t[0].toUpperCase() + t.slice(1).toLowerCase()]);
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<type>${alternation(TYPE_FORMS)}) {1,2}(?<so>[Ss][ốỐ] ?:? {0,2})?(?<symbol>${SYMBOL})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`,
-  'dgu',
-);
+const SEPARATOR = '(?:/| ?/ ?(?=\\p{N}{0,4}\\p{Lu})|-(?=\\p{N}{0,4}\\p{L})|-(?=\\p{N}{1,4}/))';
+const SYMBOL_END = '(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])';
+const SYMBOL = new RegExp(`\\d{1,6}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,6}${SYMBOL_END}`, 'uy');
 /** Another symbol of the same kind right after: "Nghị định số 107/2020/NĐ-CP và 108/2020/NĐ-CP". */
-const NEXT_SYMBOL = new RegExp(`(?:, {0,2}| và | {0,2}; {0,2})(?:[Ss]ố {0,2})?(?<symbol>${SYMBOL})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, 'duy');
+const NEXT_SYMBOL = new RegExp(
+  `(?:, {0,2}| và | {0,2}; {0,2})(?:[Ss]ố {0,2})?(?<symbol>\\d{1,6}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,6})${SYMBOL_END}`,
+  'duy',
+);
+const DIGITS = /[0-9]+/g;
 
+registerWords('số');
+const TYPE_BEFORE = new SuffixIndex(DOCUMENT_TYPES);
+/** Last words of the kinds, and "số": the one lookup most runs of digits need. */
+const TYPE_ENDS: ReadonlySet<string> = new Set([...DOCUMENT_TYPES.map((t) => phraseKeys(t).pop()!), 'số', ':']);
 const BARE_TYPES = new Set(BARE_NUMBER_TYPES.map((t) => t.toLowerCase()));
 /** A symbol that carries an issuer code ("NQ-CP", "KH-UBND"), not a bare number. */
 const FULL_SYMBOL = /[/-].*\p{L}/u;
 /** A bare number that is a year or a figure, not a document number ("Kế hoạch 2021", "Nghị quyết 18%"). */
 const YEAR = /^(?:19|20)\d\d$/;
 const FIGURE_AFTER = /^(?: ?%|[.,]\d| (?:tháng|năm|ngày|tuần|giờ|phút|lần|người|đơn vị|hồ sơ|văn bản|trường hợp|cơ quan|điểm|bậc|tỷ|triệu|nghìn|ngàn)(?![\p{L}\p{M}]))/u;
+const SPACE = 32;
+const COLON = 58;
+
+interface Cited {
+  typeStart: number;
+  typeEnd: number;
+  /** Whether "số" stands between the kind and the number. */
+  so: boolean;
+}
+
+/** The kind (and "số") written right before a number that starts at `at`, or null. */
+function citedBefore(text: string, at: number): Cited | null {
+  const before = text.charCodeAt(at - 1);
+  if (before !== SPACE && before !== COLON) return null;
+  let token = prevToken(text, at);
+  if (token < 0) return null;
+  let key = keyAt(text, token, tokenEnd(text, token));
+  if (!TYPE_ENDS.has(key)) return null;
+  let so = false;
+  let typeEnd = at;
+  if (key === ':') {
+    token = prevToken(text, token);
+    if (token < 0) return null;
+    key = keyAt(text, token, tokenEnd(text, token));
+    if (key !== 'số') return null;
+  }
+  if (key === 'số') {
+    so = true;
+    typeEnd = token;
+  } else if (before === COLON) return null;
+  if (text.charCodeAt(typeEnd - 1) !== SPACE) return null;
+  const typeStart = TYPE_BEFORE.startBefore(text, typeEnd);
+  if (typeStart < 0) return null;
+  let end = typeEnd;
+  while (text.charCodeAt(end - 1) === SPACE) end--;
+  return { typeStart, typeEnd: end, so };
+}
 
 function item(text: string, type: string, start: number, end: number): DocumentItem {
   return { text: text.slice(start, end), span: [start, end], type, number: text.slice(start, end).replace(/\s+/g, '') };
 }
 
 export function extractDocuments(text: string, _context: ExtractContext): DocumentItem[] {
-  const folded = foldTones(text);
   const out: DocumentItem[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(folded); m; m = PATTERN.exec(folded)) {
-    const [typeStart, typeEnd] = m.indices!.groups!.type;
-    let [symStart, symEnd] = m.indices!.groups!.symbol;
-    const symbol = m.groups!.symbol;
-    const type = text.slice(typeStart, typeEnd).replace(/\s+/g, ' ');
+  let consumed = 0;
+  DIGITS.lastIndex = 0;
+  while (DIGITS.test(text)) {
+    let start = DIGITS.lastIndex - 1;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    if (start < consumed) continue;
+    const cited = citedBefore(text, start);
+    if (!cited) continue;
+    SYMBOL.lastIndex = start;
+    const symbol = SYMBOL.exec(text)?.[0];
+    if (!symbol) continue;
+    let symEnd = start + symbol.length;
+    const type = text.slice(cited.typeStart, cited.typeEnd).replace(/\s+/g, ' ');
     const full = FULL_SYMBOL.test(symbol);
-    if (!full && !m.groups!.so && (!BARE_TYPES.has(type.toLowerCase()) || YEAR.test(symbol))) continue;
-    if (!full && !m.groups!.so && FIGURE_AFTER.test(folded.slice(symEnd, symEnd + 12))) continue;
-    out.push({ ...item(text, type, symStart, symEnd), text: text.slice(typeStart, symEnd), span: [typeStart, symEnd] });
+    if (!full && !cited.so && (!BARE_TYPES.has(type.toLowerCase()) || YEAR.test(symbol))) continue;
+    if (!full && !cited.so && FIGURE_AFTER.test(text.slice(symEnd, symEnd + 12))) continue;
+    out.push({ ...item(text, type, start, symEnd), text: text.slice(cited.typeStart, symEnd), span: [cited.typeStart, symEnd] });
     // Further numbers of the same kind, only as full symbols.
     for (;;) {
       NEXT_SYMBOL.lastIndex = symEnd;
-      const next = NEXT_SYMBOL.exec(folded);
+      const next = NEXT_SYMBOL.exec(text);
       if (!next || !FULL_SYMBOL.test(next.groups!.symbol)) break;
-      [symStart, symEnd] = next.indices!.groups!.symbol;
-      out.push(item(text, type, symStart, symEnd));
-      PATTERN.lastIndex = symEnd;
+      const [nextStart, nextEnd] = next.indices!.groups!.symbol;
+      out.push(item(text, type, nextStart, nextEnd));
+      symEnd = nextEnd;
     }
+    consumed = symEnd;
+    DIGITS.lastIndex = Math.max(DIGITS.lastIndex, symEnd);
   }
   return out;
 }

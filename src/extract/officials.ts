@@ -2,15 +2,18 @@
 // A name is a run of capitalised syllables from a surname (officials/names.ts); it counts
 // when an honorific stands before it, a post before it ("Chủ tịch UBND tỉnh Cao Văn Trọng")
 // or an appositive after it ("Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, …"), or when it continues
-// an honorific's list ("các đồng chí: A, …; B, …"). Bylines and photo credits have none of
-// these and stay out. One item per person: the first mention that gives roles.
-import { foldTones } from '../lexicon/spelling.js';
+// a list opened by an honorific or a post ("các đồng chí: A, …; B, …", "Phó Chủ tịch UBND
+// tỉnh: A, B"). Bylines and photo credits have none of these and stay out. One item per
+// person: the first mention that gives roles.
 import type { OfficialItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { isPlaceName, nameInRun, syllablesOf, type NameSpan } from './officials/names.js';
-import { CAPITAL_RUN, HONORIFIC_BEFORE, NAME_PREFIX_BEFORE, RUN_TAIL } from './officials/patterns.js';
-import { rolesAfter, rolesBefore, type Role } from './officials/roles.js';
+import { nameInRun, type NameSpan } from './officials/names.js';
+import { rolesAfter } from './officials/roles-after.js';
+import { rolesBefore, rolesBeforeColon, rolesBeforeDash } from './officials/roles-before.js';
+import type { Role } from './officials/roles.js';
+import { nameRuns } from './officials/runs.js';
 import { findSigners } from './officials/signer.js';
+import { bylineBefore, contextStart, honorificBefore, plainAddressBefore } from './officials/tokens.js';
 
 interface Mention {
   name: NameSpan;
@@ -21,68 +24,82 @@ interface Mention {
 
 /** What joins one name of a list to the next ("A, B và C", "A, post; B, post"). */
 const LIST_JOIN = /^(?:; {0,2}|, {0,2}| và )/u;
-
-function before(folded: string, at: number, length: number): string {
-  return folded.slice(Math.max(0, at - length), at);
-}
-
-/** Where the name's context starts: before an academic prefix such as "TS. ". */
-function contextStart(folded: string, nameStart: number): number {
-  const prefix = NAME_PREFIX_BEFORE.exec(before(folded, nameStart, 12));
-  return prefix ? nameStart - prefix[0].length : nameStart;
-}
-
-function mentionsInRuns(text: string, folded: string): Mention[] {
+function mentionsInRuns(text: string): Mention[] {
   const mentions: Mention[] = [];
   let floor = 0;
   let listContinuesAt = -1;
-  CAPITAL_RUN.lastIndex = 0;
-  for (let m = CAPITAL_RUN.exec(folded); m; m = CAPITAL_RUN.exec(folded)) {
-    const runEnd = m.index + m[0].length;
-    RUN_TAIL.lastIndex = runEnd;
-    if (RUN_TAIL.test(folded)) {
-      CAPITAL_RUN.lastIndex = RUN_TAIL.lastIndex; // a headline in title case, not a name
-      continue;
+  let listRoles: Role[] = [];
+  for (const parts of nameRuns(text)) {
+    for (const part of parts) {
+      const name = nameInRun(part, text);
+      if (!name || name.start < floor) continue;
+      const ctx = contextStart(text, name.start);
+      if (bylineBefore(text, ctx)) continue;
+      const honorific = honorificBefore(text, ctx);
+      const called = honorific >= 0;
+      // "Phó Chủ tịch UBND huyện - bà Phạm Thị Thu Huyền": posts, a dash, then the honorific.
+      const plain = !called && plainAddressBefore(text, ctx);
+      let rolesFirst = called ? rolesBeforeDash(text, honorific, floor) : plain ? [] : rolesBefore(text, ctx, floor);
+      const colonRoles = called || plain || rolesFirst.length ? [] : rolesBeforeColon(text, ctx, floor);
+      const calledBeforePosts = !called && rolesFirst.length > 0 && honorificBefore(text, rolesFirst[0].start) >= 0;
+      const inList = ctx === listContinuesAt;
+      const after = rolesAfter(text, name.end);
+      if (!called && !calledBeforePosts && !inList && !colonRoles.length && !rolesFirst.length && !after.roles.length) continue;
+      if (colonRoles.length) listRoles = colonRoles;
+      else if (!inList) listRoles = [];
+      const start = rolesFirst.length ? rolesFirst[0].start : name.start;
+      if (!rolesFirst.length && !after.roles.length) rolesFirst = colonRoles.length ? colonRoles : inList ? listRoles : [];
+      const end = Math.max(name.end, after.end);
+      mentions.push({ name, roles: [...rolesFirst, ...after.roles], start, end });
+      floor = end;
+      const opensList = called || calledBeforePosts || inList || colonRoles.length > 0;
+      const join = opensList ? LIST_JOIN.exec(text.slice(end, end + 5)) : null;
+      listContinuesAt = join ? end + join[0].length : -1;
     }
-    if (!m[0].includes(' ')) continue; // one syllable is never a full name
-    const name = nameInRun(syllablesOf(m[0], m.index), folded);
-    if (!name || isPlaceName(text.slice(name.start, name.end))) continue;
-    const ctx = contextStart(folded, name.start);
-    const called = HONORIFIC_BEFORE.test(before(folded, ctx, 12));
-    const rolesFirst = called ? [] : rolesBefore(text, folded, ctx, floor);
-    const calledBeforePosts = rolesFirst.length > 0 && HONORIFIC_BEFORE.test(before(folded, rolesFirst[0].start, 12));
-    const inList = ctx === listContinuesAt;
-    const after = rolesAfter(text, folded, name.end);
-    const roles = [...rolesFirst, ...after.roles];
-    if (!called && !calledBeforePosts && !inList && !roles.length) continue;
-    const start = rolesFirst.length ? rolesFirst[0].start : name.start;
-    const end = Math.max(name.end, after.end);
-    mentions.push({ name, roles, start, end });
-    floor = end;
-    const join = called || calledBeforePosts || inList ? LIST_JOIN.exec(folded.slice(end, end + 5)) : null;
-    listContinuesAt = join ? end + join[0].length : -1;
-    CAPITAL_RUN.lastIndex = Math.max(CAPITAL_RUN.lastIndex, end);
   }
   return mentions;
 }
 
+/** How many syllables a name has: its spaces, plus one. */
+function syllableCount(text: string, span: NameSpan): number {
+  let count = 1;
+  for (let i = text.indexOf(' ', span.start); i >= 0 && i < span.end; i = text.indexOf(' ', i + 1)) count++;
+  return count;
+}
+
+/**
+ * A name that runs on past a name given elsewhere in the article ("Nguyễn Chí Dũng Bích Ngọc"
+ * where "Nguyễn Chí Dũng" is named: a caption followed by its byline) is cut back to it.
+ */
+function trimToKnownNames(text: string, mentions: Mention[]): void {
+  const long = mentions.filter((m) => syllableCount(text, m.name) >= 4);
+  if (!long.length) return;
+  const known = mentions.filter((m) => syllableCount(text, m.name) >= 3).map((m) => text.slice(m.name.start, m.name.end));
+  for (const mention of long) {
+    const name = text.slice(mention.name.start, mention.name.end);
+    const prefix = known.find((k) => k.length < name.length && name.startsWith(k + ' '));
+    if (!prefix) continue;
+    const end = mention.name.start + prefix.length;
+    if (mention.end === mention.name.end) mention.end = end;
+    mention.name = { start: mention.name.start, end };
+  }
+}
+
 export function extractOfficials(text: string, _context: ExtractContext): OfficialItem[] {
-  const folded = foldTones(text);
-  const mentions = mentionsInRuns(text, folded);
-  for (const s of findSigners(folded)) {
+  const mentions = mentionsInRuns(text);
+  for (const s of findSigners(text)) {
     mentions.push({ name: s.name, roles: [{ text: text.slice(s.role.start, s.role.end), ...s.role }], start: s.role.start, end: s.name.end });
   }
+  if (!mentions.length) return [];
+  trimToKnownNames(text, mentions);
   mentions.sort((a, b) => a.name.start - b.name.start);
   // One item per person: the first mention that names a post, else the first mention.
   const byName = new Map<string, Mention>();
+  const firstSeen = new Map<string, number>();
   for (const mention of mentions) {
     const key = text.slice(mention.name.start, mention.name.end).toLowerCase();
     const seen = byName.get(key);
     if (!seen || (!seen.roles.length && mention.roles.length)) byName.set(key, mention);
-  }
-  const firstSeen = new Map<string, number>();
-  for (const mention of mentions) {
-    const key = text.slice(mention.name.start, mention.name.end).toLowerCase();
     if (!firstSeen.has(key)) firstSeen.set(key, mention.name.start);
   }
   return [...byName.entries()]

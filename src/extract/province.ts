@@ -4,10 +4,16 @@
 // title and lead count double. A single bare mention in the body is too weak to report,
 // as is a dateline ("Hà Nội (TTXVN 18/4)"), which says where the news came from, and a tie
 // between places (a national report listing provinces) names no subject.
+//
+// Mentions are found from their first word: HINT (a trie of first words behind a space, and
+// each line's start) gives the candidates, and the whole form is read word by word there.
 import { PROVINCES } from '../lexicon/provinces.js';
-import { foldTones } from '../lexicon/spelling.js';
-import { alternation } from './officials/patterns.js';
+import { oldToneForm } from '../lexicon/spelling.js';
+import { isLowerCode, isUpperCode, isWordCode, trieAlternation } from './regex.js';
+import { PhraseIndex, phraseKeys, SuffixIndex, textKeys, tokenEnd } from './words.js';
 
+/** Written right before a city's name with a full stop ("TP.Cần Thơ", "Tp.Hải Phòng"). */
+const TOWN_ABBREVIATIONS = ['TP', 'Tp'];
 const DESIGNATED = 3;
 const BARE = 1;
 const HEAD_FACTOR = 2;
@@ -16,27 +22,51 @@ const MIN_SCORE = 2;
 const HEAD_LINES = 4;
 const HEAD_CHARS = 600;
 
+/** A written form's token keys, joined: the same for "Thanh Hoá", "Thanh Hóa" and "THANH HÓA". */
+const formKey = (form: string): string => phraseKeys(form).join(' ');
+
 const NAME_OF = new Map<string, string>();
 const FORMS: string[] = [];
 const NEEDS_DESIGNATOR = new Set<string>();
 for (const province of PROVINCES) {
   for (const form of [province.name, ...province.forms]) {
-    NAME_OF.set(form.toLowerCase(), province.name);
-    FORMS.push(form, form.toUpperCase());
+    NAME_OF.set(formKey(form), province.name);
+    FORMS.push(form);
   }
-  for (const form of province.needsDesignator ?? []) NEEDS_DESIGNATOR.add(form.toLowerCase());
+  for (const form of province.needsDesignator ?? []) NEEDS_DESIGNATOR.add(formKey(form));
 }
+const FORM_INDEX = new PhraseIndex(FORMS);
+/**
+ * The forms as a text writes them: as listed, in capitals, with the old tone placement. The
+ * index reads in any case; a form must also be written one of these ways, since "Thái bình
+ * dương" (the ocean, in lower case) is no province.
+ */
+const WRITTEN_FORMS: ReadonlySet<string> = new Set(
+  FORMS.flatMap((f) => {
+    const old = f.split(' ').map(oldToneForm).join(' ');
+    return [f, f.toUpperCase(), old, old.toUpperCase()];
+  }),
+);
+
+/** The first words of the forms as a text may write them: as listed, in capitals, with the old tone placement. */
+const FIRST_WORDS = [
+  ...new Set([
+    ...FORMS.flatMap((f) => {
+      const word = f.split(/[ .-]/)[0];
+      return [word, word.toUpperCase(), oldToneForm(word), oldToneForm(word).toUpperCase()];
+    }),
+    ...TOWN_ABBREVIATIONS,
+  ]),
+];
+const HINT = new RegExp(` (?:${trieAlternation(FIRST_WORDS)})`, 'g');
+const FIRST_WORD_SET: ReadonlySet<string> = new Set(FIRST_WORDS);
 
 // "UBND Hà Nội", "Thành ủy Hà Nội": a body of the place names it as surely as "tỉnh" does.
-const DESIGNATOR = '(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\\.|TP|Tp\\.|Tp|thủ đô|Thủ đô|UBND|HĐND|Tỉnh ủy|Thành ủy|Ủy ban nhân dân)';
-const MENTION = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<designator>${DESIGNATOR} {0,2})?(?<form>${alternation(FORMS)})(?![\\p{L}\\p{M}])`,
-  'gu',
-);
+const DESIGNATOR_BEFORE = new SuffixIndex(['tỉnh', 'thành phố', 'TP.', 'TP', 'thủ đô', 'UBND', 'HĐND', 'Tỉnh ủy', 'Thành ủy', 'Ủy ban nhân dân']);
+const PERIOD = 46;
 /** Forms that carry their own place word ("TP.HCM"). */
 const SELF_DESIGNATED = /^(?:tp|thành phố|thủ đô)/;
-/** A bare form that is part of a longer proper noun ("Thái Bình Dương") or a dateline ("Hà Nội (TTXVN"). */
-const LONGER_NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
+/** A dateline right after a bare form: "Hà Nội (TTXVN 18/4)". */
 const DATELINE_AFTER = /^ ?\((?:TTXVN|VOV|VTV|Chinhphu\.vn|PLVN|Báo|PV|Dân trí|VnExpress)/u;
 
 function headEnd(text: string): number {
@@ -49,25 +79,78 @@ function headEnd(text: string): number {
   return Math.min(end, HEAD_CHARS);
 }
 
-function score(text: string, scores: Map<string, { score: number; first: number }>, inHead: (at: number) => boolean): void {
-  const folded = foldTones(text);
-  MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(folded); m; m = MENTION.exec(folded)) {
-    const form = m.groups!.form.toLowerCase();
-    const designated = m.groups!.designator !== undefined || SELF_DESIGNATED.test(form);
-    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    if (!designated && (NEEDS_DESIGNATOR.has(form) || LONGER_NAME_AFTER.test(after) || DATELINE_AFTER.test(after))) continue;
-    const name = NAME_OF.get(form)!;
-    const weight = (designated ? DESIGNATED : BARE) * (inHead(m.index) ? HEAD_FACTOR : 1);
+/** Characters a form may follow with no space: "(Hà Nội)", "“TP.HCM", "châu Á-Thái Bình Dương". Found by indexOf, which is fast. */
+const OPENERS = ['(', '“', '"', '-', '–', '/'];
+
+/** Where a form may start: after HINT's space, at a line's start, after an opening bracket or quote. */
+function candidates(text: string): number[] {
+  const starts: number[] = [];
+  HINT.lastIndex = 0;
+  while (HINT.test(text)) {
+    let start = HINT.lastIndex - 1;
+    while (start > 0 && text.charCodeAt(start - 1) !== 32) start--;
+    starts.push(start);
+  }
+  const hinted = starts.length;
+  const add = (at: number): void => {
+    if (!isUpperCode(text.charCodeAt(at))) return;
+    let end = at + 1;
+    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+    if (FIRST_WORD_SET.has(text.slice(at, end))) starts.push(at);
+  };
+  for (let line = 0; line >= 0 && line < text.length; line = text.indexOf('\n', line) + 1 || -1) add(line);
+  for (const opener of OPENERS) for (let i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) add(i + 1);
+  if (starts.length > hinted) starts.sort((a, b) => a - b);
+  return starts;
+}
+
+/** End of the form written at `at` as a text writes one (WRITTEN_FORMS), or -1. */
+function writtenFormEnd(text: string, at: number): number {
+  const end = FORM_INDEX.matchAt(text, at);
+  if (end < 0 || isWordCode(text.charCodeAt(end))) return -1;
+  const written = text.slice(at, end);
+  return WRITTEN_FORMS.has(written) || WRITTEN_FORMS.has(written.replace(/\s+/g, ' ')) ? end : -1;
+}
+
+type Scores = Map<string, { score: number; first: number }>;
+
+function score(text: string, scores: Scores, inHead: (at: number) => boolean): void {
+  let covered = 0;
+  for (const at of candidates(text)) {
+    if (at < covered) continue;
+    let start = at;
+    let end = writtenFormEnd(text, start);
+    let abbreviated = false;
+    if (end < 0) {
+      // "TP.Cần Thơ": the town's abbreviation glued to the name.
+      const word = tokenEnd(text, at);
+      if (!TOWN_ABBREVIATIONS.includes(text.slice(at, word)) || text.charCodeAt(word) !== PERIOD || !isUpperCode(text.charCodeAt(word + 1))) continue;
+      start = word + 1;
+      end = writtenFormEnd(text, start);
+      abbreviated = true;
+    }
+    if (end < 0) continue;
+    covered = end;
+    const key = textKeys(text.slice(start, end)).join(' ');
+    const name = NAME_OF.get(key);
+    if (!name) continue;
+    const designated = abbreviated || DESIGNATOR_BEFORE.startBefore(text, start) >= 0 || SELF_DESIGNATED.test(key);
+    if (!designated) {
+      // A bare form that needs its place word, is part of a longer proper noun ("Thái Bình
+      // Dương") or is a dateline ("Hà Nội (TTXVN") does not count.
+      const longer = text.charCodeAt(end) === 32 && isUpperCode(text.charCodeAt(end + 1)) && isLowerCode(text.charCodeAt(end + 2));
+      if (NEEDS_DESIGNATOR.has(key) || longer || DATELINE_AFTER.test(text.slice(end, end + 16))) continue;
+    }
+    const weight = (designated ? DESIGNATED : BARE) * (inHead(start) ? HEAD_FACTOR : 1);
     const seen = scores.get(name);
     if (seen) seen.score += weight;
-    else scores.set(name, { score: weight, first: m.index });
+    else scores.set(name, { score: weight, first: start });
   }
 }
 
 /** The province or city the article is about, or null. `title` is given when it is not the body's first line. */
 export function extractProvince(text: string, title: string | null = null): string | null {
-  const scores = new Map<string, { score: number; first: number }>();
+  const scores: Scores = new Map();
   if (title && !text.startsWith(title)) score(title, scores, () => true);
   const head = headEnd(text);
   score(text, scores, (at) => at < head);

@@ -1,118 +1,30 @@
-// Bodies a post belongs to ("Bí thư Tỉnh ủy", "Giám đốc Sở Nội vụ"). Roles are copied from
-// the text as written, so this lexicon is not needed to read a role; it tells where a role's
-// body name runs across a comma ("Sở Văn hóa, Thể thao và Du lịch") and which capitalised
-// words after a post belong to a body rather than to a person's name.
+// Bodies a post belongs to ("Bí thư Tỉnh ủy", "Giám đốc Sở Nội vụ"). Roles are copied from the
+// text as written, so this lexicon is not needed to read most roles. It names the bodies whose
+// names would otherwise end or split one: a comma ("Sở Văn hóa, Thể thao và Du lịch"), a
+// lower-case word that elsewhere starts a predicate ("Đài Tiếng nói Việt Nam", "Bộ Ngoại giao",
+// "Ban Tiếp công dân"), or a surname ("Tỉnh Đoàn"). Matched in any case, tones folded.
 
-/** Words that open a body's name. */
-export const BODY_HEADS: readonly string[] = [
-  'Tỉnh ủy',
-  'Thành ủy',
-  'Huyện ủy',
-  'Quận ủy',
-  'Thị ủy',
-  'Đảng ủy',
-  'Đảng đoàn',
-  'Ban cán sự đảng',
-  'Ban Chấp hành Trung ương Đảng',
-  'Ban Chấp hành Trung ương',
-  'Ban Chấp hành Đảng bộ',
-  'Ban Thường vụ',
-  'Bộ Chính trị',
-  'Ban Bí thư',
-  'Trung ương Đảng',
-  'Ủy ban Kiểm tra',
-  'Ủy ban nhân dân',
-  'UBND',
-  'Hội đồng nhân dân',
-  'HĐND',
-  'Ủy ban Mặt trận Tổ quốc Việt Nam',
-  'Ủy ban MTTQ Việt Nam',
-  'Mặt trận Tổ quốc Việt Nam',
-  'Mặt trận Tổ quốc',
-  'MTTQ',
-  'Chính phủ',
-  'Quốc hội',
-  'Ủy ban Thường vụ Quốc hội',
-  'Văn phòng Chính phủ',
-  'Văn phòng Quốc hội',
-  'Văn phòng Trung ương Đảng',
-  'Văn phòng Đoàn ĐBQH và HĐND',
-  'Văn phòng UBND',
-  'Đoàn ĐBQH',
-  'Đoàn đại biểu Quốc hội',
-  'Ban Chỉ đạo',
-  'Ban Tổ chức',
-  'Ban Tuyên giáo',
-  'Ban Dân vận',
-  'Ban Nội chính',
-  'Ban Kinh tế',
-  'Ban Pháp chế',
-  'Ban Văn hóa - Xã hội',
-  'Tòa án nhân dân',
-  'Viện Kiểm sát nhân dân',
-  'Kiểm toán Nhà nước',
-  'Thanh tra Chính phủ',
-  'Thanh tra tỉnh',
-  'Ngân hàng Nhà nước',
-  'Bộ',
-  'Sở',
-  'Cục',
-  'Tổng cục',
-  'Vụ',
-  'Chi cục',
-  'Viện',
-  'Học viện',
-  'Trung tâm',
-  'Công an',
-  'Bộ Chỉ huy Quân sự',
-  'Bộ đội Biên phòng',
-  'Liên đoàn Lao động',
-  'Hội Liên hiệp Phụ nữ',
-  'Hội Nông dân',
-  'Hội Cựu chiến binh',
-  'Đoàn Thanh niên',
-  'Tỉnh Đoàn',
-  'Thành Đoàn',
-];
-
-/** Ministries, as their names follow "Bộ" (2025 and earlier names). */
-export const MINISTRIES: readonly string[] = [
+/** Sectors of ministries and provincial departments, as their names follow "Bộ" or "Sở" (2025 and earlier names). */
+export const SECTORS: readonly string[] = [
   'Nội vụ',
   'Ngoại giao',
+  'Ngoại vụ',
   'Quốc phòng',
   'Công an',
   'Tư pháp',
   'Tài chính',
   'Kế hoạch và Đầu tư',
+  'Kế hoạch - Đầu tư',
   'Công Thương',
   'Nông nghiệp và Phát triển nông thôn',
   'Nông nghiệp và Môi trường',
   'Giao thông vận tải',
+  'Giao thông - Vận tải',
   'Xây dựng',
   'Tài nguyên và Môi trường',
   'Thông tin và Truyền thông',
   'Lao động - Thương binh và Xã hội',
-  'Văn hóa, Thể thao và Du lịch',
-  'Khoa học và Công nghệ',
-  'Giáo dục và Đào tạo',
-  'Y tế',
-  'Dân tộc và Tôn giáo',
-];
-
-/** Provincial departments, as their names follow "Sở". */
-export const DEPARTMENTS: readonly string[] = [
-  'Nội vụ',
-  'Tư pháp',
-  'Tài chính',
-  'Kế hoạch và Đầu tư',
-  'Công Thương',
-  'Nông nghiệp và Phát triển nông thôn',
-  'Nông nghiệp và Môi trường',
-  'Giao thông vận tải',
-  'Xây dựng',
-  'Tài nguyên và Môi trường',
-  'Thông tin và Truyền thông',
-  'Lao động - Thương binh và Xã hội',
+  'Lao động, Thương binh và Xã hội',
   'Văn hóa, Thể thao và Du lịch',
   'Văn hóa và Thể thao',
   'Văn hóa, Thể thao',
@@ -120,13 +32,45 @@ export const DEPARTMENTS: readonly string[] = [
   'Khoa học và Công nghệ',
   'Giáo dục và Đào tạo',
   'Y tế',
-  'Ngoại vụ',
   'Dân tộc và Tôn giáo',
   'Quy hoạch - Kiến trúc',
 ];
 
-/** Body names that hold a comma, so a role list must not split there. */
-export const BODY_NAMES_WITH_COMMAS: readonly string[] = [...new Set([...MINISTRIES, ...DEPARTMENTS].filter((name) => name.includes(',')))];
+/** Bodies named in full, where the name holds a comma or a word that would end a role. */
+export const BODY_NAMES: readonly string[] = [
+  ...SECTORS.flatMap((sector) => [`Bộ ${sector}`, `Sở ${sector}`]),
+  // "Ban chỉ đạo" in lower case is still the body, not the verb "chỉ đạo"
+  'Ban Chỉ đạo',
+  // National Assembly committees
+  'Ủy ban Khoa học, Công nghệ và Môi trường',
+  'Ủy ban Văn hóa, Giáo dục',
+  'Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng',
+  'Ủy ban Tài chính, Ngân sách',
+  'Ủy ban về các vấn đề xã hội',
+  'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp',
+  'Ban Công tác đại biểu',
+  // Offices that receive citizens and files
+  'Ban Tiếp công dân',
+  'Trụ sở Tiếp công dân',
+  'Bộ phận tiếp nhận và trả kết quả',
+  'Bộ phận Tiếp nhận và Trả kết quả',
+  'Trung tâm Giám sát, điều hành đô thị thông minh',
+  'Ban Quản lý dự án',
+  'Ban Quản lý các dự án',
+  'Ban Bảo vệ, chăm sóc sức khỏe cán bộ',
+  'Cục Hộ tịch, quốc tịch, chứng thực',
+  'Cục Quốc tịch, hộ tịch và chứng thực',
+  'Cục Cảnh sát quản lý hành chính về trật tự xã hội',
+  // Media and associations
+  'Đài Tiếng nói Việt Nam',
+  'Đài Phát thanh và Truyền hình',
+  'Hiệp hội Doanh nghiệp nhỏ và vừa',
+  'Hiệp hội DN nhỏ và vừa',
+  'Hội Doanh nghiệp nhỏ và vừa',
+];
+
+/** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */
+export const TOPIC_BODIES: readonly string[] = ['Ban Chỉ đạo', 'Tổ công tác', 'Đoàn công tác', 'Đoàn giám sát', 'Hội đồng', 'Tiểu ban', 'Ủy ban', 'Trung tâm', 'Viện'];
 
 /**
  * Capitalised body names whose words include a surname ("Đoàn"): a person's name never starts
@@ -150,6 +94,18 @@ export const BODY_NAMES_LIKE_NAMES: readonly string[] = [
   'Đoàn Giám sát',
   'Đoàn Luật sư',
   'Đoàn ĐBQH',
+  'Đoàn Chủ tịch',
   'Hội Chữ thập đỏ',
   'Chi cục Kiểm lâm',
+];
+
+/**
+ * Enterprises and institutions, which are often named like a person ("Công ty TNHH Hoàng Phước
+ * Minh", "Văn phòng Luật sư Bùi Đình Ứng", "Bệnh viện Thẩm mỹ Kim Cương"): in a role that names
+ * one, a name at the end is the firm's, not the next person's.
+ */
+export const FIRM_WORDS: readonly string[] = [
+  'Công ty', 'Cty', 'Tập đoàn', 'Tổng công ty', 'Doanh nghiệp', 'Hợp tác xã', 'HTX', 'TNHH', 'Văn phòng Luật sư',
+  'Văn phòng luật', 'Công ty Luật', 'Nhà máy', 'Cửa hàng', 'Chi nhánh', 'Khách sạn', 'Nhà hàng', 'Bệnh viện', 'Phòng khám',
+  'Trường', 'Quỹ', 'Nhà xuất bản', 'Thương hiệu',
 ];

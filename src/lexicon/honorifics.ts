@@ -8,3 +8,12 @@ export const PLURAL_HONORIFICS: readonly string[] = ['các đồng chí', 'các 
 
 /** Academic and professional prefixes written before a name; not part of it ("TS. Nguyễn Văn A"). */
 export const NAME_PREFIXES: readonly string[] = ['GS.TS', 'PGS.TS', 'GS.TSKH', 'PGS', 'GS', 'TS', 'ThS', 'BS', 'CKII', 'NSND', 'NSƯT', 'KS', 'Ths', 'Nhà báo', 'Luật sư', 'Bác sĩ', 'Tiến sĩ', 'Thạc sĩ', 'Giáo sư'];
+
+/** Labels a credit line opens with: the name after "Ảnh:" or "Tin, ảnh:" is a byline, not an official. */
+export const BYLINE_LABELS: readonly string[] = ['Ảnh', 'Tin', 'Bài', 'Video', 'Clip', 'Nguồn', 'Đồ họa', 'Thực hiện', 'Tin, ảnh', 'Bài, ảnh', 'Tin và ảnh', 'Bài và ảnh', 'Nhóm PV'];
+
+/**
+ * Kinship words that call an ordinary person by name ("anh Nguyễn Văn A", "chị Lê Thị B"): no
+ * post is written before such a name, though one may follow it ("chị B, Phó Chủ tịch UBND xã").
+ */
+export const PLAIN_ADDRESSES: readonly string[] = ['anh', 'chị', 'em', 'bác', 'cụ', 'cháu', 'chú', 'cô', 'bé', 'cậu', 'thím', 'dì', 'mợ', 'bạn'];

@@ -16,7 +16,7 @@ export interface Province {
 /** The 63 provinces and cities from 2008 to the 2025 merger. */
 export const PROVINCES_BEFORE_2025: readonly Province[] = [
   { name: 'Hà Nội', forms: ['Hà Nội', 'Thủ đô Hà Nội'], city: true },
-  { name: 'Hồ Chí Minh', forms: ['Hồ Chí Minh', 'TP.HCM', 'TP HCM', 'TP. HCM', 'TPHCM', 'TP.Hồ Chí Minh', 'Sài Gòn'], city: true, needsDesignator: ['Hồ Chí Minh'] },
+  { name: 'Hồ Chí Minh', forms: ['Hồ Chí Minh', 'TP.HCM', 'TP HCM', 'TP. HCM', 'TPHCM', 'TP.Hồ Chí Minh', 'Tp.HCM', 'Tp HCM', 'Tp. HCM', 'Sài Gòn'], city: true, needsDesignator: ['Hồ Chí Minh'] },
   { name: 'Hải Phòng', forms: ['Hải Phòng'], city: true },
   { name: 'Đà Nẵng', forms: ['Đà Nẵng'], city: true },
   { name: 'Cần Thơ', forms: ['Cần Thơ'], city: true },
@@ -120,3 +120,23 @@ export const PROVINCES_AFTER_2025: readonly { name: string; merged: readonly str
 
 /** Every province or city under either map: the 63, plus Huế as its own name. */
 export const PROVINCES: readonly Province[] = [...PROVINCES_BEFORE_2025, { name: 'Huế', forms: ['Huế', 'Cố đô Huế'], city: true }];
+
+/**
+ * Provinces merged away before 2008, still named in reports on their history ("theo quyết định
+ * của Chủ tịch Hà Sơn Bình", "Hà Tây cũ"). Never an article's province; never a person either.
+ */
+export const FORMER_PROVINCES: readonly string[] = [
+  'Hà Tây', 'Hà Sơn Bình', 'Hà Nam Ninh', 'Nghệ Tĩnh', 'Bình Trị Thiên', 'Hải Hưng', 'Hà Bắc', 'Vĩnh Phú',
+  'Cửu Long', 'Nghĩa Bình', 'Phú Khánh', 'Thuận Hải', 'Minh Hải', 'Sông Bé', 'Gia Lai - Kon Tum',
+  'Quảng Nam - Đà Nẵng', 'Hoàng Liên Sơn', 'Cao Lạng', 'Bắc Thái', 'Hà Tuyên',
+];
+
+/**
+ * Cities, towns and islands whose names open with a syllable that is also a surname ("Hạ Long",
+ * "Phan Thiết", "Hoàng Sa"): a run of capitals that spells one is a place, never a person.
+ */
+export const TOWNS_NAMED_LIKE_PEOPLE: readonly string[] = [
+  'Hạ Long', 'Châu Đốc', 'Cao Lãnh', 'Hà Tiên', 'Hà Đông', 'Lý Sơn', 'Hoàng Sa', 'Đồng Hới', 'Uông Bí', 'Từ Sơn',
+  'Sầm Sơn', 'Hồng Lĩnh', 'Đồng Xoài', 'Phan Thiết', 'Phan Rang', 'Phan Rang - Tháp Chàm', 'Lâm Hà', 'Lương Sơn',
+  'Kim Bôi', 'Mai Châu', 'Lâm Thao', 'Thạch Thất', 'Đồng Văn', 'Tô Lịch', 'Hồ Tây', 'Lạc Dương',
+];

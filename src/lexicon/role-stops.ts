@@ -1,7 +1,9 @@
-// Where a role written after a name stops: the verb or particle that starts the sentence's
-// predicate ("…, Bí thư Tỉnh ủy chủ trì hội nghị", "…, Phó Chủ tịch UBND tỉnh phát biểu").
+// Where a role stops: the verb or particle that starts the sentence's predicate ("…, Bí thư
+// Tỉnh ủy chủ trì hội nghị", "…, Phó Chủ tịch UBND tỉnh phát biểu"), or a function word that
+// links the post to the rest of the clause ("Thủ tướng do Bộ trưởng …", "… xung quanh chủ đề").
 // Matched in lower case only and as whole words, so body names in capitals ("Ban Chỉ đạo",
-// "Sở Thông tin và Truyền thông") are never cut.
+// "Sở Thông tin và Truyền thông") are never cut; a known body name (bodies.ts) wins over this
+// list ("Đài Tiếng nói Việt Nam", "Bộ Ngoại giao").
 
 export const ROLE_STOP_WORDS: readonly string[] = [
   // speaking and presiding
@@ -14,6 +16,8 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'đôn đốc', 'hoan nghênh', 'chúc', 'gặp', 'gặp gỡ', 'nhắc nhở', 'cam kết', 'nhận định', 'nhận xét',
   'hướng dẫn', 'tuyên bố', 'tham gia', 'khảo sát', 'thị sát', 'tiếp xúc', 'dâng hương', 'viếng',
   'tri ân', 'ký kết', 'khen thưởng', 'phê bình', 'chất vấn', 'nhấn', 'lưu ý thêm', 'thông tin thêm',
+  'nêu', 'kể', 'tâm sự', 'giải thích', 'lý giải', 'phản ánh', 'phản hồi', 'tiết lộ', 'nhắc lại', 'bổ sung',
+  'đồng tình', 'giới thiệu', 'đọc', 'nghe', 'gây', 'làm rõ', 'kiến nghị', 'xác', 'xác nhận', 'xác định', 'bình luận', 'như',
   // acting and attending
   'trao', 'tặng', 'trao tặng', 'dự', 'tham dự', 'tới dự', 'đến dự', 'làm việc', 'thăm', 'kiểm tra',
   'tiếp', 'đón', 'dẫn đầu', 'làm trưởng đoàn', 'ký', 'ban hành', 'phê duyệt', 'bấm nút', 'cắt băng',
@@ -23,5 +27,8 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'luôn', 'vẫn', 'đều', 'còn', 'mới', 'thì', 'mà', 'khi', 'nên',
   'để', 'nhằm', 'tại', 'cùng', 'cùng với', 'với', 'cho', 'trong', 'trên', 'dưới', 'từ', 'đến', 'tới',
   'theo', 'sau', 'trước', 'qua', 'nhưng', 'hay', 'hoặc', 'rằng', 'này', 'đó', 'ấy', 'các', 'những',
-  'nhiều', 'một số',
+  'nhiều', 'một số', 'do', 'bởi', 'vì', 'về', 'về việc', 'xung quanh', 'quanh', 'nay', 'gồm', 'bao gồm', 'bằng',
+  // times of day and dates that open the rest of the sentence ("… Bộ trưởng Quốc phòng sáng 12/5 …")
+  'sáng nay', 'sáng qua', 'sáng ngày', 'sáng hôm', 'tối nay', 'tối qua', 'chiều', 'trưa', 'hôm qua', 'hôm nay', 'ngày',
+  'chịu', 'chịu trách nhiệm', 'lo ngại',
 ];

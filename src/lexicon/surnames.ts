@@ -12,9 +12,10 @@ export const SURNAMES: readonly string[] = [
   'Lạc', 'Lỗ', 'Lục', 'Lữ', 'Mã', 'Mạc', 'Mẫn', 'Nghiêm', 'Ngọ', 'Ngụy', 'Nhâm', 'Nhữ', 'Ninh',
   'Ôn', 'Phí', 'Phùng', 'Phương', 'Quan', 'Quản', 'Tăng', 'Tất', 'Thân', 'Thi', 'Thiều', 'Tiết',
   'Tiêu', 'Tôn', 'Tống', 'Trác', 'Trang', 'Triệu', 'Trình', 'Từ', 'Ứng', 'Vi', 'Viên', 'Vương',
-  'Xa', 'Yên', 'Phó', 'Ông', 'Văn', 'Sơn', 'Công', 'Quang',
+  'Xa', 'Yên', 'Uông', 'Ung', 'Tào', 'Chế', 'Đới', 'Sái', 'Lều', 'Văng', 'Vòng', 'Mông', 'Phù', 'Cồ',
+  'Bồ', 'Mâu', 'Nhan', 'Lãnh', 'Phó', 'Ông', 'Văn', 'Sơn', 'Công', 'Quang',
   // Tày, Nùng, Thái, Mường, Dao, H'Mông and other northern peoples
-  'Bế', 'Nông', 'Ma', 'Lăng', 'Lành', 'Lường', 'Lò', 'Cầm', 'Quàng', 'Tòng', 'Điêu', 'Đèo',
+  'Bế', 'Nông', 'Ma', 'Lăng', 'Lành', 'Lường', 'Lò', 'Lô', 'Cầm', 'Quàng', 'Tòng', 'Điêu', 'Đèo',
   'Sầm', 'Lèo', 'Vì', 'Vừ', 'Giàng', 'Sùng', 'Thào', 'Hờ', 'Mùa', 'Mua', 'Lầu', 'Lù', 'Ly',
   'Lỳ', 'Chảo', 'Tẩn', 'Phàn', 'Vàng', 'Sình', 'Sần', 'Chẻo', 'Pờ', 'Cứ', 'Khà', 'Hảng',
   'Cháng', 'Páo', 'Xồng', 'Tráng',

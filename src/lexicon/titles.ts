@@ -1,6 +1,16 @@
 // Posts a person holds, as they open a role ("Phó Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy").
-// Matched case-insensitively and after foldTones (so "Uỷ viên" finds "Ủy viên"); the body
+// Matched in any case with tones folded (so "Uỷ viên" finds "Ủy viên"); the body
 // that follows a post ("UBND tỉnh", "Sở Nội vụ") is read from the text, not listed here.
+
+/**
+ * Military and police ranks: a rank right before a name is that person's whole title ("Thiếu
+ * tá Nguyễn Văn A"), never the end of a longer post, and in the middle of someone else's role
+ * it opens the next person's ("… Ban ATGT tỉnh Thiếu tá Nguyễn Văn A").
+ */
+export const RANKS: readonly string[] = [
+  'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
+  'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Thượng sĩ', 'Trung sĩ', 'Hạ sĩ',
+];
 
 /** Heads of a post; "Phó " and "Tổng " forms are listed where they occur. */
 export const TITLES: readonly string[] = [
@@ -53,6 +63,11 @@ export const TITLES: readonly string[] = [
   'Phó Giám đốc',
   'Tổng Giám đốc',
   'Phó Tổng Giám đốc',
+  // Written short before a name ("GĐ Sở Tư pháp")
+  'GĐ',
+  'PGĐ',
+  'TGĐ',
+  'Phó GĐ',
   'Trưởng phòng',
   'Phó Trưởng phòng',
   'Chánh Thanh tra',
@@ -74,7 +89,11 @@ export const TITLES: readonly string[] = [
   'Phó Trưởng đoàn',
   'Đại biểu Quốc hội',
   'Đại biểu HĐND',
+  'Đại biểu',
   'Người phát ngôn',
+  'Đại sứ',
+  'Tổng Lãnh sự',
+  'Lãnh sự',
   'Thủ trưởng',
   'Hiệu trưởng',
   'Phó Hiệu trưởng',
@@ -87,6 +106,12 @@ export const TITLES: readonly string[] = [
   'Trưởng ấp',
   'Tổ trưởng',
   'Tổ phó',
+  // with their body: a team's captain ("đội trưởng U23") holds no post
+  'Đội trưởng Đội',
+  'Đội phó Đội',
+  'Phó Đội trưởng Đội',
+  'Trạm trưởng',
+  'Phó Trưởng khoa',
   'Chi cục trưởng',
   'Phó Chi cục trưởng',
   'Trưởng Văn phòng',
@@ -97,16 +122,26 @@ export const TITLES: readonly string[] = [
   'Phó Tư lệnh',
   'Chính ủy',
   'Phó Chính ủy',
-  // Ranks written as a title before a name
-  'Đại tướng',
-  'Thượng tướng',
-  'Trung tướng',
-  'Thiếu tướng',
-  'Đại tá',
-  'Thượng tá',
-  'Trung tá',
-  'Thiếu tá',
+  ...RANKS,
 ];
 
-/** Words that may stand before a post without changing it ("nguyên Chủ tịch", "Quyền Giám đốc"). */
-export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'Quyền', 'tân', 'Tân'];
+/** Words that may stand before a post without changing it ("nguyên Chủ tịch", "Quyền Giám đốc"), in any case. */
+export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'quyền', 'tân'];
+
+/** Posts held abroad, whose role goes on with "tại" and the place ("Đại sứ Việt Nam tại Belarus"). */
+export const POSTS_ABROAD: readonly string[] = ['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tham tán', 'Trưởng Đại diện', 'Trưởng Văn phòng đại diện', 'Trưởng Cơ quan đại diện'];
+
+/** Bodies whose name opens with a post's words ("Đại sứ quán"): no post starts there. */
+export const BODIES_OPENING_LIKE_TITLES: readonly string[] = ['Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán'];
+
+/** A post's words that name a body when a body word stands before them ("Đoàn Chủ tịch", "Ủy viên Ban Bí thư"). */
+export const TITLES_AS_BODIES: readonly string[] = [
+  'Đoàn Chủ tịch',
+  'Ban Bí thư',
+  'Ban Giám đốc',
+  'Ban Chủ nhiệm',
+  'Văn phòng Chủ tịch nước',
+  'Hội đồng Chủ tịch',
+  'Đại hội Đại biểu',
+  'Đoàn Đại biểu',
+];

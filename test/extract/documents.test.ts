@@ -77,6 +77,24 @@ describe('extractDocuments: cited by number', () => {
   });
 });
 
+describe('extractDocuments: symbols and kinds as articles write them', () => {
+  it.each([
+    ['Thực hiện Nghị quyết số 19-2017/NQ-CP về cải thiện môi trường kinh doanh.', ['Nghị quyết | 19-2017/NQ-CP']],
+    ['Theo Nghị Định 100/2016/NĐ-CP của Chính phủ.', ['Nghị Định | 100/2016/NĐ-CP']],
+    ['Thông tư Liên tịch số 39/2014/TTLT-BCT-BTC quy định rõ.', ['Thông tư Liên tịch | 39/2014/TTLT-BCT-BTC']],
+    ['Căn cứ Quyết định số:1350/QĐ-UBND ngày 5/6.', ['Quyết định | 1350/QĐ-UBND']],
+    ['Đề án số 06/ĐA-TTg và Quyết định 1764/QĐ-TTg được triển khai.', ['Đề án | 06/ĐA-TTg', 'Quyết định | 1764/QĐ-TTg']],
+    ['(Nghị quyết 35) về hỗ trợ doanh nghiệp.', ['Nghị quyết | 35']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('reads only after a kind or "số", not every number', () => {
+    expect(found('Năm 2017, tỉnh có 1.250 hồ sơ và 35 thủ tục; số 12/QĐ-UBND không rõ.')).toEqual([]);
+    expect(found('Văn bản 12/UBND-VX')).toEqual(['Văn bản | 12/UBND-VX']);
+  });
+});
+
 describe('extractDocuments: not documents', () => {
   it.each([
     'UBND tỉnh ban hành Quyết định thành lập Ban chỉ đạo.',

@@ -198,6 +198,145 @@ describe('extractOfficials: seed reports', () => {
   });
 });
 
+describe('extractOfficials: a name that runs into the next sentence', () => {
+  it.each([
+    ['Bà Trần Thị Thu Hà Chúng tôi sẽ tiếp tục cải cách thủ tục.', 'Trần Thị Thu Hà'],
+    ['Ông Lê Văn Bình Tuy nhiên, việc số hóa hồ sơ còn chậm.', 'Lê Văn Bình'],
+    ['Ông Phạm Minh Tuấn Theo đó, tỉnh sẽ giảm 20 thủ tục.', 'Phạm Minh Tuấn'],
+    ['Ông Võ Văn Hai Trong đó, có 12 thủ tục mức độ 4.', 'Võ Văn Hai'],
+    ['Bà Đỗ Thị Lan Hiện nay, huyện đã có trung tâm một cửa.', 'Đỗ Thị Lan'],
+    ['Ông Nguyễn Văn Tường Đây là kết quả đáng ghi nhận.', 'Nguyễn Văn Tường'],
+    ['Ông Lê Quang Vinh Tại đây, đoàn đã kiểm tra bộ phận một cửa.', 'Lê Quang Vinh'],
+    ['Ông Hồ Văn Thắng Ông Thắng cho biết thêm.', 'Hồ Văn Thắng'],
+  ])('%s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
+  });
+
+  it('keeps given names that also open sentences elsewhere', () => {
+    expect(people('Chủ tịch UBND tỉnh Nguyễn Văn Nên chủ trì.').map((p) => p.name)).toEqual(['Nguyễn Văn Nên']);
+    expect(people('Ông Tiêu Phước Tại cho biết.').map((p) => p.name)).toEqual(['Tiêu Phước Tại']);
+    expect(people('Trưởng Đoàn ĐBQH tỉnh Hà Sỹ Đồng phát biểu.').map((p) => p.name)).toEqual(['Hà Sỹ Đồng']);
+  });
+
+  it('cuts a name back to the same person named elsewhere in the article', () => {
+    const text = 'Bộ trưởng Nguyễn Văn Dũng cho biết sẽ sửa quy định. Ảnh minh họa: Bộ trưởng Nguyễn Văn Dũng Bích Ngọc';
+    expect(people(text)).toEqual([{ name: 'Nguyễn Văn Dũng', roles: ['Bộ trưởng'] }]);
+  });
+
+  it('ends a name where a post begins without a comma', () => {
+    expect(people('GS.TS Lê Văn Vinh Phó Chủ tịch Tổng hội Y học Việt Nam cho rằng cần thận trọng.')).toEqual([
+      { name: 'Lê Văn Vinh', roles: ['Phó Chủ tịch Tổng hội Y học Việt Nam'] },
+    ]);
+  });
+});
+
+describe('extractOfficials: one person after another in a list of posts', () => {
+  it('starts a new official where a role ends in a personal name', () => {
+    expect(people('Dự lễ có Bí thư Tỉnh ủy Đồng Nai Trần Văn Hòa, Chủ tịch UBND tỉnh Lê Minh Đức, lãnh đạo các sở.')).toEqual([
+      { name: 'Trần Văn Hòa', roles: ['Bí thư Tỉnh ủy Đồng Nai'] },
+      { name: 'Lê Minh Đức', roles: ['Chủ tịch UBND tỉnh'] },
+    ]);
+    expect(people('Tham dự có Tổng Giám đốc Đài Tiếng nói Việt Nam Phạm Văn Kỷ, Tổng Giám đốc Đài Truyền hình Việt Nam Lê Bình An.')).toEqual([
+      { name: 'Phạm Văn Kỷ', roles: ['Tổng Giám đốc Đài Tiếng nói Việt Nam'] },
+      { name: 'Lê Bình An', roles: ['Tổng Giám đốc Đài Truyền hình Việt Nam'] },
+    ]);
+  });
+
+  it('gives the posts joined by "và" to the person they precede', () => {
+    const text = 'Dự có Thượng tướng Tô Văn Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Nam.';
+    expect(people(text)).toEqual([
+      { name: 'Tô Văn Lâm', roles: ['Thượng tướng', 'Ủy viên Bộ Chính trị', 'Bộ trưởng Bộ Công an'] },
+      { name: 'Hoàng Trung Nam', roles: ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy Hà Nội'] },
+    ]);
+  });
+
+  it('ends a role where "và" brings in the next person', () => {
+    const text = 'Các bị can gồm Lữ Văn Bình - nguyên Giám đốc Công ty Minh Phát và Đặng Văn Hòa - nguyên Phó Giám đốc Công ty Minh Phát cùng 11 bị can khác.';
+    expect(people(text)).toEqual([
+      { name: 'Lữ Văn Bình', roles: ['nguyên Giám đốc Công ty Minh Phát'] },
+      { name: 'Đặng Văn Hòa', roles: ['nguyên Phó Giám đốc Công ty Minh Phát'] },
+    ]);
+  });
+
+  it('reads a rank as the next person’s title', () => {
+    expect(people('Ông Trần Văn Hưng Phó Giám đốc Sở Giao thông vận tải Thiếu tá Lê Văn Dũng, Đội trưởng Đội CSGT cho biết.')).toEqual([
+      { name: 'Trần Văn Hưng', roles: ['Phó Giám đốc Sở Giao thông vận tải'] },
+      { name: 'Lê Văn Dũng', roles: ['Thiếu tá', 'Đội trưởng Đội CSGT'] },
+    ]);
+  });
+
+  it('gives the posts before a colon to every name of the list', () => {
+    expect(people('Dự họp có các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Văn Đại, Trần Viết Hồng, Lê Minh Thông cùng đại diện các sở.')).toEqual([
+      { name: 'Nguyễn Văn Đại', roles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Trần Viết Hồng', roles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Lê Minh Thông', roles: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
+  });
+
+  it('splits posts joined by a dash', () => {
+    expect(people('Thứ trưởng - Tổng Giám đốc BHXH Việt Nam Nguyễn Thị Lan cho biết số người tham gia tăng.')).toEqual([
+      { name: 'Nguyễn Thị Lan', roles: ['Thứ trưởng', 'Tổng Giám đốc BHXH Việt Nam'] },
+    ]);
+    expect(people('Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Trần Văn Phúc nêu vấn đề.')).toEqual([
+      { name: 'Trần Văn Phúc', roles: ['Tổng Thư ký Quốc hội', 'Chủ nhiệm Văn phòng Quốc hội'] },
+    ]);
+  });
+});
+
+describe('extractOfficials: where a role ends', () => {
+  it.each([
+    ['Phóng viên trao đổi với ông Hoàng Văn Nam - Cục trưởng Cục Đường thủy nội địa Việt Nam (VIWA) xung quanh vấn đề này.', 'Hoàng Văn Nam', ['Cục trưởng Cục Đường thủy nội địa Việt Nam (VIWA)']],
+    ['Sáng nay, Tổ công tác của Thủ tướng do Bộ trưởng, Chủ nhiệm VPCP Trần Văn Sơn làm trưởng đoàn đã làm việc với tỉnh.', 'Trần Văn Sơn', ['Bộ trưởng', 'Chủ nhiệm VPCP', 'trưởng đoàn']],
+    ['Ông Đỗ Văn Khánh, Thứ trưởng Bộ Ngoại giao cho biết như vậy.', 'Đỗ Văn Khánh', ['Thứ trưởng Bộ Ngoại giao']],
+    ['Ông Trịnh Văn Tâm, Trưởng ban chỉ đạo Tây Nguyên cho biết.', 'Trịnh Văn Tâm', ['Trưởng ban chỉ đạo Tây Nguyên']],
+    ['Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội Phan Văn Dũng trình bày báo cáo.', 'Phan Văn Dũng', ['Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội']],
+    ['Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực Nguyễn Công Minh thông tin thêm.', 'Nguyễn Công Minh', ['Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực']],
+    ['Quyền Cục trưởng Cục Thi hành án dân sự (THADS) Vũ Quốc Dương cho biết.', 'Vũ Quốc Dương', ['Quyền Cục trưởng Cục Thi hành án dân sự (THADS)']],
+    ['Ông Lý Văn Tài, Tổng Thư ký Hội Luật gia tỉnh cho biết.', 'Lý Văn Tài', ['Tổng Thư ký Hội Luật gia tỉnh']],
+    ['Ông Mai Văn Hoàng, Giám đốc Công ty TNHH Hoàng Phước Minh cho biết doanh thu tăng.', 'Mai Văn Hoàng', ['Giám đốc Công ty TNHH Hoàng Phước Minh']],
+    ['Ông Võ Văn Minh, Hiệu trưởng Trường THPT Lê Quý Đôn cho biết điểm chuẩn tăng.', 'Võ Văn Minh', ['Hiệu trưởng Trường THPT Lê Quý Đôn']],
+    ['Hiệu trưởng Trường THPT chuyên Phan Bội Châu Nguyễn Văn Sơn cho biết trường đã chuẩn bị.', 'Nguyễn Văn Sơn', ['Hiệu trưởng Trường THPT chuyên Phan Bội Châu']],
+    ['Ông Nguyễn Xuân Hòa, nguyên Chủ tịch Hội Đông Y Việt Nam cho rằng nên giữ cây.', 'Nguyễn Xuân Hòa', ['nguyên Chủ tịch Hội Đông Y Việt Nam']],
+    ['Cơ bản tán thành báo cáo của Đoàn Chủ tịch MTTQ Việt Nam, Phó Chủ tịch Quốc hội Uông Chu Lưu nêu ý kiến.', 'Uông Chu Lưu', ['Phó Chủ tịch Quốc hội']],
+    ['Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc Trương Văn Giang dự tiệc.', 'Trương Văn Giang', ['Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc']],
+    ['Đại biểu Nguyễn Thị Thu (đoàn Hà Tĩnh) đề nghị làm rõ trách nhiệm.', 'Nguyễn Thị Thu', ['Đại biểu']],
+    ['Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Xuân Cường trả lời chất vấn.', 'Lê Xuân Cường', ['Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn']],
+    ['Phó Chủ tịch UBND huyện Thanh Trì - bà Phạm Thị Thu Hằng cho biết.', 'Phạm Thị Thu Hằng', ['Phó Chủ tịch UBND huyện Thanh Trì']],
+    ['Đại sứ, Bí thư Đảng ủy Phạm Cao Phúc phát biểu.', 'Phạm Cao Phúc', ['Đại sứ', 'Bí thư Đảng ủy']],
+    ['Thay mặt Đảng bộ Đại sứ quán, Phó Bí thư Đảng ủy Bùi Khánh Lâm ôn lại lịch sử.', 'Bùi Khánh Lâm', ['Phó Bí thư Đảng ủy']],
+    ['Tại buổi lễ, bà Tống Thị Minh nguyên là Vụ trưởng Vụ Lao động được bổ nhiệm.', 'Tống Thị Minh', ['Vụ trưởng Vụ Lao động']],
+    ['Ông Lô Văn Bính thông tin thêm về việc đền bù.', 'Lô Văn Bính', []],
+    ['Chị Lê Thị Bình, Phó Chủ tịch UBND xã cho biết.', 'Lê Thị Bình', ['Phó Chủ tịch UBND xã']],
+    ['Chánh Văn phòng UBND huyện Đông Anh Hoàng Hải Long cho biết.', 'Hoàng Hải Long', ['Chánh Văn phòng UBND huyện Đông Anh']],
+  ])('%s', (text, name, roles) => {
+    expect(people(text)).toEqual([{ name, roles }]);
+  });
+});
+
+describe('extractOfficials: names that are not officials', () => {
+  it.each([
+    'Quang cảnh buổi làm việc. Ảnh: Nguyễn Văn Tuấn',
+    'Việc giao đất theo quyết định của Chủ tịch Hà Sơn Bình năm 1990 là đúng.',
+    'Bộ trưởng Quốc phòng Hàn Quốc Han Min Koo có mặt.',
+    'Hội gửi đơn lên Bộ trưởng Bộ Công an về việc điều tra bác sĩ Lê Văn Lương.',
+    'Tư lệnh Hạm đội Thái Bình Dương Mỹ đến thăm.',
+    'Thủ tướng Thái Lan có chuyến thăm.',
+    'Giám đốc BV Bạch Mai cùng các chuyên gia hội chẩn.',
+    'Trưởng khoa Tiết niệu BV Đại học Y Dược TP HCM cho biết.',
+    'Chủ tịch UBND thành phố Hạ Long cho biết.',
+    'Trận đấu có đội trưởng Nguyễn Văn Toàn ghi bàn.',
+    'Giám đốc Sở Y tế cho biết anh Nguyễn Văn Nam đã được chữa trị.',
+  ])('%s', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+
+  it('takes the official after a photo credit, not the credit', () => {
+    expect(people('Quang cảnh buổi làm việc. Ảnh: Nguyễn Văn Tuấn Chủ tịch UBND quận 2 Lê Văn Hưng kiến nghị thành phố phân cấp thêm.')).toEqual([
+      { name: 'Lê Văn Hưng', roles: ['Chủ tịch UBND quận 2'] },
+    ]);
+  });
+});
+
 describe('extractOfficials: hostile input', () => {
   it('stays linear on long runs of capitals, commas and names', () => {
     const inputs = [
@@ -207,6 +346,13 @@ describe('extractOfficials: hostile input', () => {
       'Chủ tịch UBND tỉnh '.repeat(5_000) + 'Trần Văn B',
       '9'.repeat(50_000),
       'Đồng chí ' + 'Bí thư Tỉnh ủy, '.repeat(10_000),
+      'Chủ tịch UBND tỉnh: ' + 'Nguyễn Văn A, '.repeat(10_000),
+      'Chủ tịch ' + 'Nguyễn Văn A và '.repeat(10_000),
+      'ông Trần Văn A, Giám đốc Sở ' + 'Nội vụ '.repeat(20_000),
+      'ông Trần Văn A (' + 'Bộ Y tế) ('.repeat(10_000),
+      'Ảnh: ' + 'Nguyễn Văn Tuấn Ảnh: '.repeat(10_000),
+      'Giám đốc Sở Y tế, ' + 'hộ tịch và chứng thực, '.repeat(5_000) + 'Nguyễn Văn A',
+      'Ông A, Chủ tịch UBND tỉnh ' + 'Lê Văn Bình '.repeat(10_000),
     ];
     for (const text of inputs) {
       const started = performance.now();

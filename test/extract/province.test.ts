@@ -17,6 +17,20 @@ describe('extractProvince', () => {
     expect(extractProvince(text)).toBe(province);
   });
 
+  it.each([
+    ['Bác sĩ Bệnh viện Nhi đồng 1 (TP.HCM) cho biết; bệnh nhi ở TP.HCM đã ổn định.', 'Hồ Chí Minh'],
+    ['Ngày 6/2, Tp.HCM khởi công dự án; Tp HCM sẽ hoàn thành năm sau.', 'Hồ Chí Minh'],
+    ['CLB tại TP.Cần Thơ đã trình bày; TP.Cần Thơ sẽ xem xét.', 'Cần Thơ'],
+    ['Người dân (Hà Nội) xếp hàng; cửa hàng ở quận 1 (Hà Nội) cũng vậy.', 'Hà Nội'],
+  ])('%s', (text, province) => {
+    expect(extractProvince(text)).toBe(province);
+  });
+
+  it('does not read an ocean or a lower-case word as a province', () => {
+    expect(extractProvince('Khu vực châu Á-Thái Bình Dương và châu Á - Thái Bình Dương hợp tác.')).toBeNull();
+    expect(extractProvince('Bộ Chỉ huy Thái bình dương của Mỹ; Thái bình dương rộng lớn.')).toBeNull();
+  });
+
   it('weighs the title and lead over a passing mention later', () => {
     const text = 'Tỉnh Nghệ An công bố chỉ số hài lòng\n\nUBND tỉnh Nghệ An vừa công bố kết quả.\n\n' + 'Nội dung. '.repeat(80) + 'Đoàn công tác tỉnh Hà Tĩnh tới học tập.';
     expect(extractProvince(text)).toBe('Nghệ An');

@@ -28,3 +28,40 @@ describe('people and document lexicons', () => {
     expect(BARE_NUMBER_TYPES).not.toContain('Kế hoạch');
   });
 });
+
+describe('posts, ranks and credits', () => {
+  it('lists ranks among the posts and the posts that name bodies', async () => {
+    const { RANKS, TITLES_AS_BODIES, TITLE_PREFIXES } = await import('../../src/lexicon/titles.js');
+    for (const rank of RANKS) expect(TITLES).toContain(rank);
+    expect(RANKS).toEqual(expect.arrayContaining(['Thiếu tá', 'Đại úy', 'Thượng tướng']));
+    for (const body of TITLES_AS_BODIES) expect(TITLES.some((t) => body.endsWith(t))).toBe(true);
+    for (const prefix of TITLE_PREFIXES) expect(prefix).toBe(prefix.toLowerCase());
+    expect(TITLES).toEqual(expect.arrayContaining(['Đại biểu', 'GĐ', 'Đội trưởng Đội', 'Đại sứ']));
+  });
+
+  it('lists credit labels apart from honorifics', async () => {
+    const { BYLINE_LABELS } = await import('../../src/lexicon/honorifics.js');
+    expect(BYLINE_LABELS).toEqual(expect.arrayContaining(['Ảnh', 'Tin, ảnh']));
+    for (const label of BYLINE_LABELS) expect(HONORIFICS).not.toContain(label.toLowerCase());
+  });
+
+  it('ends roles at function words the brief names, and not at words of body names', () => {
+    for (const word of ['do', 'xung quanh', 'về', 'cho', 'với', 'tại', 'về việc', 'gồm']) expect(ROLE_STOP_WORDS).toContain(word);
+    for (const word of ['ở', 'sáng', 'tối', 'thông tin', 'làm']) expect(ROLE_STOP_WORDS).not.toContain(word);
+  });
+
+  it('holds the rarer surnames too', () => {
+    for (const s of ['Uông', 'Ung', 'Tào']) expect(NAME_STARTS.has(s.toLowerCase())).toBe(true);
+  });
+});
+
+describe('plain addresses', () => {
+  it('lists kinship words in lower case, none an honorific', async () => {
+    const { PLAIN_ADDRESSES } = await import('../../src/lexicon/honorifics.js');
+    for (const word of PLAIN_ADDRESSES) {
+      expect(word).toBe(word.toLowerCase());
+      expect(HONORIFICS).not.toContain(word);
+    }
+    expect(PLAIN_ADDRESSES).toEqual(expect.arrayContaining(['anh', 'chị']));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldTones } from '../../src/lexicon/spelling.js';
+import { foldKey, foldTones, mayEndInOldTone, MODERN_PAIRS, oldToneForm } from '../../src/lexicon/spelling.js';
 
 describe('foldTones', () => {
   it.each([
@@ -22,5 +22,32 @@ describe('foldTones', () => {
     const text = 'Uỷ viên Ban Thường vụ Tỉnh uỷ, Chủ tịch UBND tỉnh Thanh Hoá, quý II, hoà bình';
     expect(foldTones(text)).toHaveLength(text.length);
     expect(foldTones(text)).toBe('Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Thanh Hóa, quý II, hòa bình');
+  });
+});
+
+describe('word-level tone folding', () => {
+  it.each([
+    ['Uỷ', 'ủy'],
+    ['HOÁ', 'hóa'],
+    ['Thuỷ', 'thủy'],
+    ['quý', 'quý'],
+    ['Nguyễn', 'nguyễn'],
+  ])('keys "%s" as "%s"', (word, key) => {
+    expect(foldKey(word)).toBe(key);
+  });
+
+  it('writes a word back with the old placement', () => {
+    expect(oldToneForm('Hòa')).toBe('Hoà');
+    expect(oldToneForm('Thủy')).toBe('Thuỷ');
+    expect(oldToneForm('Hà')).toBe('Hà');
+    expect(oldToneForm('Quý')).toBe('Quý');
+  });
+
+  it('packs the old pairs for code-unit readers', () => {
+    const pack = (s: string): number => (s.charCodeAt(0) << 16) | s.charCodeAt(1);
+    expect(MODERN_PAIRS.get(pack('oá'))).toBe(pack('óa'));
+    expect(MODERN_PAIRS.get(pack('uỷ'))).toBe(pack('ủy'));
+    expect(mayEndInOldTone('á'.charCodeAt(0))).toBe(true);
+    expect(mayEndInOldTone('n'.charCodeAt(0))).toBe(false);
   });
 });

@@ -1,98 +1,135 @@
-// The regular expressions the officials parsers share, compiled once from the lexicons.
-// All of them run over `foldTones(text)`; none nests a quantifier over overlapping classes.
-import { BODY_NAMES_LIKE_NAMES, BODY_NAMES_WITH_COMMAS } from '../../lexicon/bodies.js';
-import { HONORIFICS, NAME_PREFIXES } from '../../lexicon/honorifics.js';
-import { PROVINCES } from '../../lexicon/provinces.js';
+// The lexicon indexes and patterns the officials parsers share, compiled once per process.
+// Posts, stop words and body names are read word by word at candidate positions (words.ts);
+// the one pattern run over the whole text is NAME_HINT, compiled without the `u` flag and
+// without a look-behind so that V8 scans for a literal space and a few capital letters.
+import { BODY_NAMES, BODY_NAMES_LIKE_NAMES, FIRM_WORDS, TOPIC_BODIES } from '../../lexicon/bodies.js';
+import { COUNTRIES_AND_REGIONS } from '../../lexicon/countries.js';
+import { HISTORICAL_NAMES } from '../../lexicon/historical-names.js';
+import { BYLINE_LABELS, HONORIFICS, NAME_PREFIXES, PLAIN_ADDRESSES } from '../../lexicon/honorifics.js';
+import { LOCALITY_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
+import { FORMER_PROVINCES, PROVINCES, TOWNS_NAMED_LIKE_PEOPLE } from '../../lexicon/provinces.js';
 import { ROLE_STOP_WORDS } from '../../lexicon/role-stops.js';
-import { TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
+import { OPENER_PAIRS, OPENER_WORDS } from '../../lexicon/sentence-openers.js';
+import { NAME_STARTS } from '../../lexicon/surnames.js';
+import { BODIES_OPENING_LIKE_TITLES, POSTS_ABROAD, RANKS, TITLE_PREFIXES, TITLES, TITLES_AS_BODIES } from '../../lexicon/titles.js';
+import { oldToneForm } from '../../lexicon/spelling.js';
+import { trieAlternation } from '../regex.js';
+import { PhraseIndex, phraseKeys, SuffixIndex } from '../words.js';
 
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+export const TITLE_INDEX = new PhraseIndex(TITLES);
+export const RANK_INDEX = new PhraseIndex(RANKS);
+export const TITLE_PREFIX_INDEX = new PhraseIndex(TITLE_PREFIXES);
+export const TITLE_AS_BODY_INDEX = new PhraseIndex(TITLES_AS_BODIES);
+export const BODY_AS_TITLE_INDEX = new PhraseIndex(BODIES_OPENING_LIKE_TITLES);
+export const STOP_INDEX = new PhraseIndex(ROLE_STOP_WORDS);
+export const BODY_INDEX = new PhraseIndex(BODY_NAMES);
+/** Names a role is read through whole though they hold a stop word or a comma: bodies, and posts ("Tổng Thư ký"). */
+const PROTECTED_NAMES: readonly string[] = [...BODY_NAMES, ...TITLES];
+export const PROTECTED_INDEX = new PhraseIndex(PROTECTED_NAMES);
+export const TOPIC_BODY_INDEX = new PhraseIndex(TOPIC_BODIES);
+export const POST_ABROAD_INDEX = new PhraseIndex(POSTS_ABROAD);
+export const FIRM_INDEX = new PhraseIndex(FIRM_WORDS);
+export const BODY_LIKE_NAME_INDEX = new PhraseIndex(BODY_NAMES_LIKE_NAMES);
+export const OPENER_PAIR_INDEX = new PhraseIndex(OPENER_PAIRS);
 
-/** Longest first, so an alternation prefers "Phó Chủ tịch" to "Phó", "Kế hoạch hành động" to "Kế hoạch". */
-export function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, ' {1,2}'))
-    .join('|');
-}
+/** Capitalised words that end a name where they stand ("Theo", "Trong", "Ông"). */
+export const OPENERS: ReadonlySet<string> = new Set(OPENER_WORDS);
 
-const L = '[\\p{L}\\p{M}]';
-const NOT_BEFORE = `(?<!${L})`;
-const NOT_AFTER = `(?!${L})`;
-
-/** One capitalised syllable of a name: "Nguyễn", "A", "H'Hen". */
-export const SYLLABLE = `\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}{0,8}(?![\\p{L}\\p{M}\\p{N}])`;
-
-/** A run of capitalised syllables (up to 12; longer runs are headlines, see RUN_TAIL). */
-export const CAPITAL_RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’])${SYLLABLE}(?: ${SYLLABLE}){0,11}`, 'gu');
-/** What is left of a run longer than CAPITAL_RUN takes, to skip it whole. */
-export const RUN_TAIL = new RegExp(`(?: ${SYLLABLE})+`, 'uy');
-
-const TITLE_BODY = `(?:(?:${alternation(TITLE_PREFIXES)}) )?(?:${alternation(TITLES)})${NOT_AFTER}`;
-/** A post anywhere (global) and a post exactly here (sticky); case-insensitive. */
-export const TITLE_ANY = new RegExp(`${NOT_BEFORE}${TITLE_BODY}`, 'giu');
-export const TITLE_AT = new RegExp(TITLE_BODY, 'iuy');
-
-/** A word that ends a role (lower case only; "Ban chỉ đạo" is a body, not the verb). */
-export const STOP_WORD = new RegExp(`(?<![Bb]an )${NOT_BEFORE}(?:${alternation(ROLE_STOP_WORDS)})${NOT_AFTER}`, 'gu');
-
-/** An honorific right before a name (tested on the text that ends where the name starts). */
-export const HONORIFIC_BEFORE = new RegExp(`${NOT_BEFORE}(?:${alternation(HONORIFICS)}) ?:? {1,2}$`, 'iu');
-
-/** An academic prefix right before a name ("TS. ", "PGS.TS "), skipped when reading context. */
-export const NAME_PREFIX_BEFORE = new RegExp(`${NOT_BEFORE}(?:${alternation(NAME_PREFIXES)})\\.? {1,2}$`, 'u');
+/** Honorifics, credit labels, academic prefixes and place words, each read backwards from a name. */
+export const HONORIFIC_BEFORE = new SuffixIndex(HONORIFICS);
+export const BYLINE_BEFORE = new SuffixIndex(BYLINE_LABELS);
+export const PLAIN_ADDRESS_BEFORE = new SuffixIndex(PLAIN_ADDRESSES);
+export const NAME_PREFIX_BEFORE = new SuffixIndex(NAME_PREFIXES);
+export const TOWN_BEFORE = new SuffixIndex(TOWN_WORDS);
+export const LOCALITY_BEFORE = new SuffixIndex(LOCALITY_WORDS);
 
 /**
- * Place words right before a run, which may then open with the place's own name. A town
- * ("thành phố Cao Lãnh", "quận Hoàng Mai") may be followed by its name or straight by a
- * person's ("Chủ tịch UBND thành phố Trần Sỹ Thanh"); a ward, commune or street is named
- * after people so often ("phường Hoàng Văn Thụ", "đường Trần Phú") that a run right after
- * one is read as the place unless a name follows the place.
+ * Tokens inside a known body name or post where a role would otherwise end or split (a stop
+ * word, a comma, "và", a dash: "Văn hóa, Thể thao", "Tiếng nói", "Thư ký"): for each, the key
+ * of the token before it in some name, and how many tokens into the name it stands. A walk
+ * that meets one checks the token before, then looks back that far for the name's start.
  */
-export const TOWN_BEFORE = new RegExp(`${NOT_BEFORE}(?:huyện|quận|thị xã|thành phố|tx\\.?|tp\\.?|q\\.) $`, 'iu');
-export const STREET_OR_WARD_BEFORE = new RegExp(`${NOT_BEFORE}(?:xã|phường|thị trấn|thôn|bản|ấp|làng|xóm|đường|phố|khu phố|tổ dân phố|đảo|sông|núi|chợ|cầu|trường|p\\.)\\.? $`, 'iu');
-
-/** Every written form of a province, to strip it from the front of a run or refuse it as a name. */
-export const PROVINCE_FORMS: ReadonlySet<string> = new Set(PROVINCES.flatMap((p) => [p.name, ...p.forms]).map((f) => f.toLowerCase()));
-/** Province forms of two or more words, lower-cased and split, keyed by their first word. */
-export const PROVINCE_FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {
-  const map = new Map<string, string[][]>();
-  for (const form of PROVINCE_FORMS) {
-    const words = form.split(' ');
-    if (words.length > 1) map.set(words[0], [...(map.get(words[0]) ?? []), words]);
+export interface BodyInner {
+  before: string;
+  offset: number;
+}
+export const BODY_INNER: ReadonlyMap<string, readonly BodyInner[]> = (() => {
+  const breakers = new Set([',', '-', 'và', ...ROLE_STOP_WORDS.map((w) => phraseKeys(w)[0])]);
+  const map = new Map<string, BodyInner[]>();
+  for (const body of PROTECTED_NAMES) {
+    const keys = phraseKeys(body);
+    keys.forEach((key, offset) => {
+      if (offset === 0 || !breakers.has(key)) return;
+      const inners = map.get(key) ?? [];
+      if (!inners.some((i) => i.offset === offset && i.before === keys[offset - 1])) inners.push({ before: keys[offset - 1], offset });
+      map.set(key, inners);
+    });
   }
   return map;
 })();
 
-/** Body names that hold a comma ("Văn hóa, Thể thao và Du lịch"): a role does not split inside them. */
-export const COMMA_BODY = new RegExp(`(?:${alternation(BODY_NAMES_WITH_COMMAS)})`, 'giu');
-
-/** Body names that hold a surname ("Tỉnh Đoàn"): no name starts inside one. */
-export const BODY_LIKE_NAME = new RegExp(`${NOT_BEFORE}(?:${alternation(BODY_NAMES_LIKE_NAMES)})${NOT_AFTER}`, 'gu');
-/** Their words, lower-cased: a run with none of them needs no BODY_LIKE_NAME search. */
-export const BODY_LIKE_NAME_WORDS: ReadonlySet<string> = new Set(BODY_NAMES_LIKE_NAMES.flatMap((b) => b.toLowerCase().split(' ')));
-
-/** Where a clause starts: the last of these before a title-before-name role list. */
-export const CLAUSE_BREAK = /[\n;:()[\]"“”!?]|\.(?= )/g;
-/** A period that ends an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn…"), not a sentence. */
-export const ABBREVIATION_END = /(?:^|[^\p{L}])(?:TP|Tp|TX|KT|TM|TL|ThS|Ths|TS|GS|PGS|BS|KS|St|Q|P|H|X|Đ)$/u;
-
-const MARGIN = 64;
+/** What a word's key may open, in one lookup: most words of a clause open nothing and are passed over. */
+export const OPENS_POST = 1;
+export const OPENS_STOP = 2;
+export const OPENS_PREFIX = 4;
+export const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const mark = (key: string, flag: number): void => {
+    flags.set(key, (flags.get(key) ?? 0) | flag);
+  };
+  for (const t of TITLES) mark(phraseKeys(t)[0], OPENS_POST);
+  for (const w of ROLE_STOP_WORDS) mark(phraseKeys(w)[0], OPENS_STOP);
+  for (const p of TITLE_PREFIXES) mark(phraseKeys(p)[0], OPENS_PREFIX);
+  return flags;
+})();
 
 /**
- * The matches of a global `re` that start in [from, to). It searches a slice with some context
- * either side (for look-arounds), never the rest of the text: a search that finds nothing must
- * not cost the length of the document each time it is asked.
+ * Names that are never an official's, lower-cased: every written form of a province, current or
+ * former, of a country or region, and the names of people of history that schools and streets
+ * bear. A run that spells one is a place.
  */
-export function* matchesIn(re: RegExp, text: string, from: number, to: number): Generator<RegExpExecArray> {
-  const lo = Math.max(0, from - MARGIN);
-  const part = text.slice(lo, Math.min(text.length, to + MARGIN));
-  re.lastIndex = from - lo;
-  for (let m = re.exec(part); m && m.index + lo < to; m = re.exec(part)) {
-    m.index += lo;
-    yield m;
-    if (m[0] === '') re.lastIndex++;
-  }
+export const PLACE_NAMES: ReadonlySet<string> = new Set(
+  [...PROVINCES.flatMap((p) => [p.name, ...p.forms]), ...FORMER_PROVINCES, ...TOWNS_NAMED_LIKE_PEOPLE, ...COUNTRIES_AND_REGIONS, ...HISTORICAL_NAMES].map(
+    (f) => f.toLowerCase(),
+  ),
+);
+/** The words of a place as a run of capitals writes them, with the old tone placement too ("Thanh Hoá"). */
+function runForms(places: readonly string[]): string[][] {
+  const forms = places.filter((p) => /^(?:\S+)(?: \p{Lu}\S*)+$/u.test(p)).map((p) => p.split(' '));
+  return [...forms, ...forms.map((words) => words.map(oldToneForm))];
 }
+
+function indexed(forms: string[][], at: (words: string[]) => string): ReadonlyMap<string, readonly string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const words of forms) map.set(at(words), [...(map.get(at(words)) ?? []), words]);
+  return map;
+}
+
+/** Places of two words or more as a run writes them, keyed by their first word: "Hà" → "Hà Nội", "Hà Nam" … */
+export const PLACE_FORMS_BY_FIRST_WORD = indexed(
+  runForms([...PROVINCES.flatMap((p) => [p.name, ...p.forms]), ...FORMER_PROVINCES, ...TOWNS_NAMED_LIKE_PEOPLE, ...COUNTRIES_AND_REGIONS, ...HISTORICAL_NAMES]),
+  (words) => words[0],
+);
+/** Countries and regions keyed by their last word: one at a run's edge is never part of a name ("Thái Bình Dương Mỹ", "Hội Đông Y Việt Nam"). */
+export const COUNTRY_FORMS_BY_LAST_WORD = indexed(runForms(COUNTRIES_AND_REGIONS), (words) => words[words.length - 1]);
+
+/** Surnames as a run writes them ("Nguyễn"). */
+export const CAPITALISED_NAME_STARTS: readonly string[] = [...NAME_STARTS].map((s) => s[0].toUpperCase() + s.slice(1));
+
+/**
+ * Where a name may start: a space, a surname, a space and another capital ("… Nguyễn Văn …").
+ * runs.ts reads the run of capitalised syllables both ways from there. Only surnames that open
+ * with an ASCII capital or "Đ" are in the pattern, shaped as a trie behind a literal space, so
+ * that V8 scans fast; NAME_STARTS_BEYOND_HINT ("Âu", "Ôn", "Ứng") are looked up with indexOf.
+ */
+export const NAME_HINT = new RegExp(
+  ` (?:${trieAlternation(CAPITALISED_NAME_STARTS.filter((s) => /^[A-ZĐ]/.test(s)))}|H['’][A-ZĐÀ-Ỹ][a-zà-ỹ]{0,8}) [A-ZĐÀ-Ỹ]`,
+  'g',
+);
+export const NAME_STARTS_BEYOND_HINT: readonly string[] = CAPITALISED_NAME_STARTS.filter((s) => !/^[A-ZĐ]/.test(s));
+
+/** How an appositive hangs on a name: ", ", " – ", " (", ": ", " giữ chức ", " được bầu làm ". */
+export const APPOSITIVE = /(?: ?[,–—-] {1,2}| ?\( ?| ?: {1,2}| (?:được (?:bầu|bổ nhiệm|phân công|giao|điều động) )?(?:(?:giữ|đảm nhiệm|làm) chức(?: vụ)?|làm|(?:nguyên |hiện |đang )?là) )/uy;
+
+/** A period that ends an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn…"), not a sentence. */
+export const ABBREVIATION_END = /(?:^|[^\p{L}])(?:TP|Tp|TX|KT|TM|TL|ThS|Ths|TS|GS|PGS|BS|KS|St|Q|P|H|X|Đ)$/u;

@@ -5,9 +5,10 @@
 //   Nguyễn Văn A
 // The signer is an official; the post on the line above the name is the role ("KT.", "TM.",
 // "TL." lines say on whose behalf the signer signs, not the signer's post).
-import { TITLES } from '../../lexicon/titles.js';
+import { foldTones } from '../../lexicon/spelling.js';
 import { NAME_STARTS } from '../../lexicon/surnames.js';
-import { alternation } from './patterns.js';
+import { TITLES } from '../../lexicon/titles.js';
+import { alternation, escapeRegExp, isUpperCode } from '../regex.js';
 
 export interface Signer {
   name: { start: number; end: number };
@@ -23,7 +24,32 @@ const PATTERN = new RegExp(
   'dgmu',
 );
 
-export function findSigners(folded: string): Signer[] {
+/**
+ * A line that opens with a post in capitals or with "KT."/"TM.": without one there is no
+ * signature block and the multi-line PATTERN need not run. Only lines that open with two
+ * capitals are tested.
+ */
+const FIRST_WORDS = [...new Set(TITLES.map((t) => t.toUpperCase().split(' ')[0]))].map(escapeRegExp).join('|');
+const HINT_LINE = new RegExp(`[ \\t]{0,8}(?:(?:KT|TM|TL|TUQ)\\.|(?:${FIRST_WORDS})[ \\n])`, 'y');
+
+function mayHoldSigner(text: string): boolean {
+  for (let at = 0; at < text.length; ) {
+    let i = at;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+    if (isUpperCode(text.charCodeAt(i)) && isUpperCode(text.charCodeAt(i + 1))) {
+      HINT_LINE.lastIndex = at;
+      if (HINT_LINE.test(text)) return true;
+    }
+    const next = text.indexOf('\n', i);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return false;
+}
+
+export function findSigners(text: string): Signer[] {
+  if (!mayHoldSigner(text)) return [];
+  const folded = foldTones(text);
   const out: Signer[] = [];
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(folded); m; m = PATTERN.exec(folded)) {

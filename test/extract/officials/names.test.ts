@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceName, nameInRun, syllablesOf } from '../../../src/extract/officials/names.js';
+import { isPlaceName, nameInRun, opensNameAt, runParts, syllablesOf } from '../../../src/extract/officials/names.js';
 
 /** The name nameInRun finds in the capitalised run at the end of `text`. */
 function nameAtEnd(text: string, run: string, rest = ''): string | null {
@@ -42,5 +42,45 @@ describe('nameInRun', () => {
     expect(isPlaceName('Hồ Chí Minh')).toBe(true);
     expect(isPlaceName('Cao Bằng')).toBe(true);
     expect(isPlaceName('Cao Văn Trọng')).toBe(false);
+  });
+});
+
+describe('runParts', () => {
+  const parts = (before: string, run: string, after: string): string[] => {
+    const full = before + run + after;
+    return runParts(syllablesOf(run, before.length), full).map((p) => p.map((s) => s.text).join(' '));
+  };
+
+  it.each([
+    ['Bà ', 'Nguyễn Thị Mai Thanh Chúng', ' tôi tin', ['Nguyễn Thị Mai Thanh']],
+    ['Ông ', 'Huỳnh Văn Thòn Tuy', ' nhiên, …', ['Huỳnh Văn Thòn']],
+    ['', 'Hà Nội Theo Nguyễn Văn A', ' cho biết', ['Hà Nội', 'Nguyễn Văn A']],
+    ['', 'Đỗ Văn Thắng Ông Thắng', ' cho biết', ['Đỗ Văn Thắng']],
+    ['GS ', 'Lê Gia Vinh Phó Chủ', ' tịch Tổng hội', ['Lê Gia Vinh', 'Phó Chủ']],
+    ['', 'Nguyễn Văn Năm Năm', ' nay tỉnh', ['Nguyễn Văn Năm']],
+    ['', 'Nguyễn Văn Năm', ' cho biết', ['Nguyễn Văn Năm']],
+  ])('%s|%s|%s', (before, run, after, expected) => {
+    expect(parts(before, run, after)).toEqual(expected);
+  });
+});
+
+describe('nameInRun: places and institutions', () => {
+  it.each([
+    ['Tư lệnh Hạm đội ', 'Thái Bình Dương Mỹ'],
+    ['Bộ trưởng Quốc phòng ', 'Hàn Quốc Han Min'],
+    ['nguyên Chủ tịch Hội ', 'Đông Y Việt Nam'],
+    ['Trường THPT chuyên ', 'Phan Bội Châu'],
+    ['Giám đốc BV ', 'Bạch Mai'],
+    ['Chủ tịch ', 'Hà Sơn Bình'],
+    ['Chủ tịch UBND thành phố ', 'Hạ Long'],
+  ])('finds no name in %s|%s', (before, run) => {
+    expect(nameAtEnd(before, run)).toBeNull();
+  });
+
+  it('opens a name at a surname or at "H’"', () => {
+    expect(opensNameAt('Nguyễn', 0, 6)).toBe(true);
+    expect(opensNameAt('H’Hen', 0, 5)).toBe(true);
+    expect(opensNameAt('Văn', 0, 3)).toBe(false);
+    expect(opensNameAt('Uông', 0, 4)).toBe(true);
   });
 });

@@ -1,36 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { HONORIFIC_BEFORE, matchesIn, STOP_WORD, TITLE_ANY, TITLE_AT } from '../../../src/extract/officials/patterns.js';
+import {
+  BODY_INNER,
+  COUNTRY_FORMS_BY_LAST_WORD,
+  NAME_HINT,
+  NAME_STARTS_BEYOND_HINT,
+  OPENS_POST,
+  OPENS_PREFIX,
+  OPENS_STOP,
+  PLACE_FORMS_BY_FIRST_WORD,
+  PLACE_NAMES,
+  TITLE_INDEX,
+  WORD_FLAGS,
+} from '../../../src/extract/officials/patterns.js';
+
+function hints(text: string): string[] {
+  const out: string[] = [];
+  NAME_HINT.lastIndex = 0;
+  for (let m = NAME_HINT.exec(text); m; m = NAME_HINT.exec(text)) out.push(m[0]);
+  return out;
+}
 
 describe('officials patterns', () => {
-  it('finds posts case-insensitively, longest first, with "nguyên" kept', () => {
-    const text = 'ông A, phó chủ tịch UBND xã; nguyên Bí thư Huyện ủy; Phó Trưởng ban Dân vận';
-    expect([...matchesIn(TITLE_ANY, text, 0, text.length)].map((m) => m[0])).toEqual(['phó chủ tịch', 'nguyên Bí thư', 'Phó Trưởng ban']);
-    TITLE_AT.lastIndex = 0;
-    expect(TITLE_AT.test('Chủ tịch nước')).toBe(true);
-    TITLE_AT.lastIndex = 0;
-    expect(TITLE_AT.test('Chủ trì hội nghị')).toBe(false);
+  it('hints at a surname followed by another capital, after a space', () => {
+    expect(hints('Chủ tịch UBND tỉnh Cao Văn Trọng phát biểu')).toEqual([' Cao V']);
+    expect(hints('bà H’Hen Niê và ông Đỗ Đức Duy')).toEqual([' H’Hen N', ' Đỗ Đ']);
+    expect(hints('Theo báo cáo, tỉnh Hà Giang và Bộ Nội vụ')).toEqual([' Hà G']);
+    expect(hints('không có ai, nguyễn văn a viết thường')).toEqual([]);
   });
 
-  it('stops at lower-case verbs only, and never at "chỉ đạo" after "ban"', () => {
-    const stops = (text: string) => [...matchesIn(STOP_WORD, text, 0, text.length)].map((m) => m[0]);
-    expect(stops('Chủ tịch UBND tỉnh chủ trì')).toEqual(['chủ trì']);
-    expect(stops('Trưởng ban chỉ đạo tỉnh')).toEqual([]);
-    expect(stops('Sở Thông tin và Truyền thông')).toEqual([]);
-    expect(stops('xây dựng, đãi ngộ')).toEqual([]);
+  it('leaves the surnames that open with another capital to indexOf', () => {
+    expect(NAME_STARTS_BEYOND_HINT).toEqual(expect.arrayContaining(['Âu', 'Ứng']));
+    for (const surname of NAME_STARTS_BEYOND_HINT) expect(/^[A-ZĐ]/.test(surname)).toBe(false);
   });
 
-  it('knows an honorific right before a name', () => {
-    expect(HONORIFIC_BEFORE.test('có đồng chí ')).toBe(true);
-    expect(HONORIFIC_BEFORE.test('các đồng chí: ')).toBe(true);
-    expect(HONORIFIC_BEFORE.test('Đ/c ')).toBe(true);
-    expect(HONORIFIC_BEFORE.test('Ông ')).toBe(true);
-    expect(HONORIFIC_BEFORE.test('không ')).toBe(false);
-    expect(HONORIFIC_BEFORE.test('bà con ')).toBe(false);
+  it('says in one lookup what a word may open', () => {
+    expect(WORD_FLAGS.get('chủ')! & OPENS_POST).toBeTruthy();
+    expect(WORD_FLAGS.get('đã')! & OPENS_STOP).toBeTruthy();
+    expect(WORD_FLAGS.get('nguyên')! & OPENS_PREFIX).toBeTruthy();
+    expect(WORD_FLAGS.get('xã')).toBeUndefined();
   });
 
-  it('searches only the window it is given', () => {
-    const text = 'x'.repeat(100_000) + ' phát biểu';
-    expect([...matchesIn(STOP_WORD, text, 0, 10)]).toEqual([]);
-    expect([...matchesIn(STOP_WORD, text, 99_990, text.length)].map((m) => m.index)).toEqual([100_001]);
+  it('matches posts in any case and with old tone placement', () => {
+    const text = 'ông A, phó chủ tịch UBND xã; Uỷ viên BTV';
+    expect(TITLE_INDEX.matchAt(text, text.indexOf('phó'))).toBe(text.indexOf(' UBND'));
+    expect(TITLE_INDEX.matchAt(text, text.indexOf('Uỷ'))).toBe(text.indexOf(' BTV'));
+  });
+
+  it('knows where a body name or post holds a word that would end a role', () => {
+    expect(BODY_INNER.get('nói')).toEqual(expect.arrayContaining([{ before: 'tiếng', offset: 2 }]));
+    expect(BODY_INNER.get('ký')).toEqual(expect.arrayContaining([{ before: 'thư', offset: 2 }]));
+    expect(BODY_INNER.get(',')?.length).toBeGreaterThan(0);
+  });
+
+  it('lists places as a run of capitals writes them', () => {
+    expect(PLACE_FORMS_BY_FIRST_WORD.get('Hà')).toEqual(expect.arrayContaining([['Hà', 'Nội'], ['Hà', 'Giang']]));
+    expect(PLACE_FORMS_BY_FIRST_WORD.get('Thanh')).toEqual(expect.arrayContaining([['Thanh', 'Hóa'], ['Thanh', 'Hoá']]));
+    expect(COUNTRY_FORMS_BY_LAST_WORD.get('Nam')).toEqual(expect.arrayContaining([['Việt', 'Nam']]));
+    expect(PLACE_NAMES.has('hà sơn bình')).toBe(true);
+    expect(PLACE_NAMES.has('phan bội châu')).toBe(true);
+    expect(PLACE_NAMES.has('nguyễn văn a')).toBe(false);
   });
 });

@@ -1,0 +1,227 @@
+// The posts written after a name, as an appositive: "Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, Chủ
+// tịch UBND tỉnh, Trưởng Ban Chỉ đạo CCHC tỉnh; …", "ông A (Trưởng phòng Nội vụ huyện)",
+// "bà B giữ chức Bộ trưởng Bộ Tư pháp". Read forwards token by token from the name (roles.ts
+// says what a role is). A role that ends in, or runs into, another person's name is that
+// person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
+import { isLowerCode, isUpperCode, isWordCode } from '../regex.js';
+import { keyAt, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
+import { nameInRun, opensNameAt, runParts, syllablesOf, type NameSpan } from './names.js';
+import { APPOSITIVE, FIRM_INDEX, PROTECTED_INDEX } from './patterns.js';
+import {
+  CLAUSE_BREAKS,
+  CLOSE_PAREN,
+  COMMA,
+  DASHES,
+  innerPeriod,
+  MAX_ROLE_LENGTH,
+  OPEN_PAREN,
+  parentheticalEnd,
+  PERIOD,
+  type Role,
+  SPACE,
+  trimmed,
+} from './roles.js';
+import { isSyllable, mayHoldName, runEndingAt, runStartingAt } from './runs.js';
+import { bodyAround, bodyAt, rankAt, stopAt, titleAt } from './tokens.js';
+
+/** Place words after a parenthetical that still belong to the role ("Sở Nội vụ (SNV) tỉnh Lào Cai"). */
+const PLACE_AFTER_PARENTHETICAL = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường', 'tp', 'và', 'kiêm']);
+
+/** Whether a stop word stands in [from, to): a parenthetical that holds one is no part of a role. */
+function hasStop(text: string, from: number, to: number): boolean {
+  for (let at = nextToken(text, from); at >= 0 && at < to; at = nextToken(text, tokenEnd(text, at))) {
+    if (isLowerCode(text.charCodeAt(at)) && stopAt(text, at, keyAt(text, at, tokenEnd(text, at)), from) >= 0) return true;
+  }
+  return false;
+}
+
+/** Characters an appositive's hook opens with (APPOSITIVE): a cheap test before the pattern runs. */
+const HOOK_OPENERS = new Set([...',–—-(:gđlnhĐ'].map((c) => c.charCodeAt(0)));
+
+function mayHook(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return HOOK_OPENERS.has(c) || (c === SPACE && HOOK_OPENERS.has(text.charCodeAt(at + 1)));
+}
+
+/** Where the first role starts after the hook at `at` (", ", " giữ chức "), or -1. */
+function appositiveHook(text: string, at: number): number {
+  APPOSITIVE.lastIndex = at;
+  const hook = APPOSITIVE.exec(text);
+  return hook ? at + hook[0].length : -1;
+}
+
+export interface Appositive {
+  roles: Role[];
+  /** Where the last role ends (the name's end when there is none). */
+  end: number;
+}
+
+/** The posts written after a name that ends at `start` ("…, Phó Chủ tịch UBND tỉnh phát biểu"). */
+export function rolesAfter(text: string, start: number): Appositive {
+  let at = start;
+  const hook = mayHook(text, start) ? appositiveHook(text, start) : -1;
+  if (hook >= 0) at = hook;
+  else if (text.charCodeAt(start) === SPACE && isUpperCode(text.charCodeAt(start + 1))) at = start + 1; // "Lê Gia Vinh Phó Chủ tịch …"
+  else return { roles: [], end: start };
+  const roles: Role[] = [];
+  /** Where the roles after the last "và" start: "A, X, Y và Z, W Nguyễn Văn B" gives Z and W to B. */
+  let afterAnd = -1;
+  for (;;) {
+    const titleEnd = titleAt(text, at);
+    if (titleEnd < 0) break;
+    const segment = readSegment(text, at, titleEnd);
+    if (segment.handoff) {
+      // The role belongs to the name it ends with, and so do the roles joined to it by "và".
+      if (afterAnd >= 0) roles.length = afterAnd;
+      break;
+    }
+    const role = trimmed(text, at, segment.end);
+    if (!role) break;
+    roles.push(role);
+    if (segment.last) break;
+    if (segment.and) afterAnd = roles.length;
+    at = segment.next;
+  }
+  return { roles, end: roles.length ? roles[roles.length - 1].end : start };
+}
+
+interface Segment {
+  end: number;
+  /** Where the next role would start, when `last` is false. */
+  next: number;
+  last: boolean;
+  /** The role ends with another person's name ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng"). */
+  handoff?: boolean;
+  /** The next role is joined by "và". */
+  and?: boolean;
+}
+
+/**
+ * The name of `least` syllables or more in the run [start, end] of a role that starts at
+ * `roleStart`, or null: none in a role that names a firm ("Công ty … Hoàng Phước Minh").
+ */
+function personIn(text: string, roleStart: number, [start, end]: [number, number], least = 3): NameSpan | null {
+  if (!mayHoldName(text, start, end)) return null;
+  for (const part of runParts(syllablesOf(text.slice(start, end), start), text)) {
+    if (part.length < least) continue;
+    const name = nameInRun(part, text);
+    if (!name || text.slice(name.start, name.end).split(' ').length < least) continue;
+    return namesFirm(text, roleStart, name.start) ? null : name;
+  }
+  return null;
+}
+
+/** Whether a firm or institution is named in [from, to) ("Công ty", "Bệnh viện"). */
+function namesFirm(text: string, from: number, to: number): boolean {
+  for (let at = from; at >= 0 && at < to; at = nextToken(text, tokenEnd(text, at))) {
+    const key = keyAt(text, at, tokenEnd(text, at));
+    if (FIRM_INDEX.opens(key) && FIRM_INDEX.matchAt(text, at, key) >= 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The name a role ends with ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …"), of three
+ * syllables or more: a shorter run is as often a place or a firm ("quận Nam Từ Liêm").
+ */
+function nameAtEnd(text: string, from: number, end: number): NameSpan | null {
+  const run = runEndingAt(text, end, from + 1);
+  const name = run ? personIn(text, from, run) : null;
+  return name && name.end === end ? name : null;
+}
+
+/** Whether a title-case syllable stands right before `at` (`at` is inside a run, not at its start). */
+function syllableBefore(text: string, at: number): boolean {
+  const before = prevToken(text, at);
+  return before >= 0 && text.charCodeAt(at - 1) === SPACE && isSyllable(text, before, tokenEnd(text, before));
+}
+
+/** Whether a name opens at `at`: a surname, a space and another capital. */
+function nameAhead(text: string, at: number): boolean {
+  const end = wordEnd(text, at);
+  return opensNameAt(text, at, end) && text.charCodeAt(end) === SPACE && isUpperCode(text.charCodeAt(end + 1));
+}
+
+/** The segment ends at `end`; when a personal name stands there, the role is that person's. */
+function finish(text: string, from: number, end: number, next: number, last: boolean): Segment {
+  return nameAtEnd(text, from, end) ? { end, next, last: true, handoff: true } : { end, next, last };
+}
+
+/** One role from `at` (a post ending at `titleEnd`): up to a separator followed by another post, or to what ends the list. */
+function readSegment(text: string, at: number, titleEnd: number): Segment {
+  const limit = Math.min(text.length, at + MAX_ROLE_LENGTH + 1);
+  let pos = titleEnd;
+  for (;;) {
+    const t = nextToken(text, pos);
+    if (t < 0 || t >= limit) return finish(text, at, pos, pos, true);
+    const c = text.charCodeAt(t);
+    const spaced = t > pos;
+    if (isWordCode(c)) {
+      const end = wordEnd(text, t);
+      const key = keyAt(text, t, end);
+      const body = bodyAt(text, t, key);
+      if (body >= 0) {
+        pos = body;
+        continue;
+      }
+      // "… Ban ATGT tỉnh Thiếu tá Nguyễn Văn A": a rank opens the next person's title.
+      if (isUpperCode(c) && rankAt(text, t, key)) return finish(text, at, pos, pos, true);
+      // "Trung úy Nguyễn Văn A và …", "Bí thư Tỉnh ủy Quảng Ninh Nguyễn Văn Đọc cho biết": the role
+      // so far is the title of the name that follows.
+      if (isUpperCode(c) && !syllableBefore(text, t)) {
+        const run = runStartingAt(text, t);
+        const person = run ? personIn(text, at, run) : null;
+        if (person) return { end: person.start, next: person.start, last: true, handoff: true };
+      }
+      if (stopAt(text, t, key, at) >= 0) {
+        // "Trưởng ban chỉ đạo …": a stop word inside a known body that starts in the role.
+        const body = bodyAround(text, t, key);
+        if (body < at) return finish(text, at, pos, pos, true);
+        pos = Math.max(end, PROTECTED_INDEX.matchAt(text, body));
+        continue;
+      }
+      if (key === 'kiêm' || key === 'và') {
+        const next = nextToken(text, end);
+        if (next >= 0 && titleAt(text, next) >= 0) return { ...finish(text, at, pos, next, false), and: key === 'và' };
+        if (key === 'kiêm' || next < 0 || isLowerCode(text.charCodeAt(next))) return finish(text, at, pos, pos, true);
+        // "… MHBS và Đặng Văn Hòa - …": another person joins the list.
+        if (nameAhead(text, next)) return finish(text, at, pos, pos, true);
+      }
+      pos = end;
+      continue;
+    }
+    if (c === COMMA) {
+      if (bodyAround(text, t, ',') >= at) {
+        pos = t + 1;
+        continue;
+      }
+      const next = nextToken(text, t + 1);
+      return finish(text, at, pos, next, !(next >= 0 && titleAt(text, next) >= 0));
+    }
+    if (DASHES.has(c) && spaced) {
+      const next = nextToken(text, t + 1);
+      if (next >= 0 && titleAt(text, next) >= 0) return finish(text, at, pos, next, false);
+      // "Sở Lao động - Thương binh và Xã hội": a dash inside a body's name, unless lower case follows.
+      if (next < 0 || isLowerCode(text.charCodeAt(next))) return finish(text, at, pos, pos, true);
+      pos = t + 1;
+      continue;
+    }
+    if (c === OPEN_PAREN) {
+      const close = parentheticalEnd(text, t);
+      if (close < 0 || hasStop(text, t + 1, close)) return finish(text, at, pos, pos, true);
+      pos = close;
+      // "Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề": lower case after the parenthetical ends the role.
+      const next = nextToken(text, close);
+      if (next >= 0 && isLowerCode(text.charCodeAt(next)) && !PLACE_AFTER_PARENTHETICAL.has(keyAt(text, next, tokenEnd(text, next)))) {
+        return finish(text, at, pos, pos, true);
+      }
+      continue;
+    }
+    if (c === PERIOD && innerPeriod(text, t)) {
+      pos = t + 1;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(c) || c === PERIOD || c === CLOSE_PAREN) return finish(text, at, pos, pos, true);
+    pos = t + 1;
+  }
+}

@@ -1,0 +1,149 @@
+// The posts written right before a name: "Chủ tịch UBND tỉnh Cao Văn Trọng", "Ủy viên Trung
+// ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, …". Read
+// backwards token by token from the name, to the start of the list (roles.ts says what a role is).
+import { isWordCode } from '../regex.js';
+import { keyAt, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
+import { OPENS_POST, OPENS_PREFIX, OPENS_STOP, WORD_FLAGS } from './patterns.js';
+import {
+  CLAUSE_BREAKS,
+  CLOSE_PAREN,
+  COLON,
+  COMMA,
+  DASHES,
+  innerPeriod,
+  parentheticalStart,
+  PERIOD,
+  type Role,
+  SPACE,
+  splitAtKiem,
+} from './roles.js';
+import { bodyAround, postInBody, rankAt, stopAt, titleAt } from './tokens.js';
+
+const LOOK_BACK = 250;
+/** A post stands within this many words before the name or before "kiêm". */
+const MAX_BODY_WORDS = 14;
+/** Past a post, this many words are read for a longer post that holds it ("Trưởng Đoàn ĐBQH tỉnh"). */
+const MAX_PROBE_WORDS = 4;
+/** At most this many words after a comma before "và" make the comma part of a body's name ("Quốc tịch, hộ tịch và chứng thực"). */
+const MAX_LISTED_WORDS = 5;
+
+/**
+ * The posts written right before a name that starts at `end` after one or two spaces. `floor`
+ * bounds the look-back (the previous person's mention).
+ */
+export function rolesBefore(text: string, end: number, floor: number): Role[] {
+  const last = prevToken(text, end);
+  if (last < 0 || text.charCodeAt(end - 1) !== SPACE) return [];
+  // "… MHBS và Đặng Văn Hòa": the posts before "và" are the previous person's.
+  if (keyAt(text, last, tokenEnd(text, last)) === 'và') return [];
+  return postsBefore(text, last, floor);
+}
+
+/** The posts before a dash that stands right before `end` ("Phó Chủ tịch UBND huyện - bà …"). */
+export function rolesBeforeDash(text: string, end: number, floor: number): Role[] {
+  const dash = prevToken(text, end);
+  if (dash < 0 || !DASHES.has(text.charCodeAt(dash)) || text.charCodeAt(dash - 1) !== SPACE) return [];
+  const last = prevToken(text, dash);
+  return last < 0 ? [] : postsBefore(text, last, floor);
+}
+
+/** The posts of a list that ends in a colon before a name at `end` ("Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, …"). */
+export function rolesBeforeColon(text: string, end: number, floor: number): Role[] {
+  const colon = prevToken(text, end);
+  if (colon < 0 || text.charCodeAt(colon) !== COLON) return [];
+  const last = prevToken(text, colon);
+  return last < 0 ? [] : postsBefore(text, last, floor);
+}
+
+/**
+ * The posts of the clause whose last token starts at `last`, read backwards: body words until
+ * a post opens ("… tỉnh", "UBND", "Chủ tịch"), the post's own first words ("Phó"), then a
+ * separator (",", " - ", "kiêm") and another post, or the end of the list: a word that is no
+ * post, a stop word, a clause break.
+ */
+function postsBefore(text: string, last: number, floor: number): Role[] {
+  const end = tokenEnd(text, last);
+  const limit = Math.max(floor, end - LOOK_BACK);
+  const spans: [number, number][] = [];
+  let segEnd = end;
+  let post = -1;
+  let seeking = true; // walking a body's words towards its post
+  let probe = 0;
+  let words = 0;
+  let listed = false;
+  for (let at = last; at >= limit; at = prevToken(text, at)) {
+    const c = text.charCodeAt(at);
+    if (isWordCode(c)) {
+      const key = keyAt(text, at, wordEnd(text, at));
+      const flags = WORD_FLAGS.get(key) ?? 0;
+      if (flags & OPENS_STOP && stopAt(text, at, key, limit) >= 0) {
+        const body = bodyAround(text, at, key);
+        if (body < limit || !seeking) break;
+        at = body; // on before the body's first word
+        if (titleAt(text, at) >= 0 && !postInBody(text, at)) {
+          post = at;
+          seeking = false;
+        }
+        continue;
+      }
+      if (flags & (OPENS_POST | OPENS_PREFIX) && titleAt(text, at, key) >= 0 && !postInBody(text, at)) {
+        post = at;
+        seeking = false;
+        // A rank is the whole title ("Thiếu tá Nguyễn Văn A"): the words before it are not its body.
+        probe = rankAt(text, at, key) ? 0 : MAX_PROBE_WORDS;
+        continue;
+      }
+      if (key === 'kiêm' && post >= 0) {
+        seeking = true; // "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ"
+        continue;
+      }
+      // Words before a post may still be a longer post's body ("Trưởng Đoàn ĐBQH tỉnh"); a few are read.
+      if (seeking ? ++words > MAX_BODY_WORDS : --probe < 0) break;
+      if (key === 'và') listed = true;
+      continue;
+    }
+    if (c === COMMA) {
+      if (bodyAround(text, at, ',') >= limit) continue;
+      if (post < 0) {
+        // "Cục Quốc tịch, hộ tịch và chứng thực": a comma inside a body's name.
+        if (listed && words <= MAX_LISTED_WORDS) continue;
+        break;
+      }
+      if (seeking) break; // "… tỉnh, kiêm …": no post after "kiêm"
+      spans.unshift([post, segEnd]);
+      if (nextToken(text, at + 1) !== post) {
+        post = -1;
+        break; // words before the post: the list opens here
+      }
+      segEnd = at;
+      post = -1;
+      seeking = true;
+      words = 0;
+      listed = false;
+      continue;
+    }
+    if (DASHES.has(c) && text.charCodeAt(at - 1) === SPACE) {
+      // "Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội": two posts; a dash inside a body otherwise.
+      if (post >= 0 && !seeking && nextToken(text, at + 1) === post) {
+        spans.unshift([post, segEnd]);
+        segEnd = at;
+        post = -1;
+        seeking = true;
+        words = 0;
+      }
+      continue;
+    }
+    if (c === CLOSE_PAREN) {
+      const paren = parentheticalStart(text, at, limit);
+      if (paren < 0 || !seeking) break;
+      at = paren;
+      continue;
+    }
+    if (c === PERIOD && innerPeriod(text, at)) continue;
+    if (CLAUSE_BREAKS.has(c) || c === PERIOD) break;
+  }
+  if (post >= 0) spans.unshift([post, segEnd]);
+  const roles: Role[] = [];
+  for (const [from, to] of spans) splitAtKiem(text, from, to, roles);
+  return roles;
+}

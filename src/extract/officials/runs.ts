@@ -1,0 +1,118 @@
+// The runs of capitalised syllables that may hold a person's name: two to twelve title-case
+// words in a row, one of them, not the last, a surname ("Chủ tịch UBND tỉnh Cao Bằng Hoàng
+// Xuân Ánh" holds the run "Cao Bằng Hoàng Xuân Ánh"). NAME_HINT finds a surname followed by
+// another capital; the run is read both ways from there, syllable by syllable, which tells a
+// run's edge from the inside of a word ("UBND"). Surnames the hint leaves out are found by
+// indexOf after a space ("Âu", "Ứng") and at the start of a line.
+import { isLowerCode, isUpperCode } from '../regex.js';
+import { wordEnd, wordStart } from '../words.js';
+import { opensNameAt, runParts, syllablesOf, type Syllable } from './names.js';
+import { NAME_HINT, NAME_STARTS_BEYOND_HINT } from './patterns.js';
+
+/** Runs longer than this are headlines in title case, not names. */
+const MAX_SYLLABLES = 12;
+const SPACE = 32;
+const NEWLINE = 10;
+const APOSTROPHES = new Set([0x27, 0x2019]);
+const BEYOND_HINT_NEEDLES = NAME_STARTS_BEYOND_HINT.map((surname) => `${surname} `);
+
+/** Whether [start, end) is one title-case syllable: a capital ("H’H" too), then lower case only. */
+export function isSyllable(text: string, start: number, end: number): boolean {
+  if (end <= start || end - start > 12 || !isUpperCode(text.charCodeAt(start))) return false;
+  let i = start + 1;
+  if (APOSTROPHES.has(text.charCodeAt(i)) && isUpperCode(text.charCodeAt(i + 1))) i += 2;
+  for (; i < end; i++) if (!isLowerCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The run of syllables around the surname that starts at `at`, as [start, end), or null. */
+function runAround(text: string, at: number): [number, number] | null {
+  let start = at;
+  let end = wordEnd(text, at);
+  if (!isSyllable(text, start, end) || text.charCodeAt(end) !== SPACE) return null;
+  let count = 1;
+  while (text.charCodeAt(end) === SPACE) {
+    const next = wordEnd(text, end + 1);
+    if (!isSyllable(text, end + 1, next)) break;
+    end = next;
+    if (++count > MAX_SYLLABLES) return null;
+  }
+  while (text.charCodeAt(start - 1) === SPACE) {
+    const word = wordStart(text, start - 1);
+    if (!isSyllable(text, word, start - 1)) break;
+    start = word;
+    if (++count > MAX_SYLLABLES) return null;
+  }
+  return count >= 2 ? [start, end] : null;
+}
+
+/** Whether a syllable of the run in [start, end), not the last, opens a name. */
+export function mayHoldName(text: string, start: number, end: number): boolean {
+  for (let at = start, stop = wordEnd(text, at); stop < end; at = stop + 1, stop = wordEnd(text, at)) {
+    if (opensNameAt(text, at, stop)) return true;
+  }
+  return false;
+}
+
+/** The run of title-case syllables that ends at `end` and starts at or after `floor`, as [start, end], or null. */
+export function runEndingAt(text: string, end: number, floor: number): [number, number] | null {
+  let start = wordStart(text, end);
+  if (start < floor || !isSyllable(text, start, end)) return null;
+  while (text.charCodeAt(start - 1) === SPACE) {
+    const word = wordStart(text, start - 1);
+    if (word < floor || !isSyllable(text, word, start - 1)) break;
+    start = word;
+  }
+  return [start, end];
+}
+
+/** The run of title-case syllables that starts at `start`, as [start, end], or null. */
+export function runStartingAt(text: string, start: number): [number, number] | null {
+  let end = wordEnd(text, start);
+  if (!isSyllable(text, start, end)) return null;
+  for (let count = 1; count < MAX_SYLLABLES && text.charCodeAt(end) === SPACE; count++) {
+    const next = wordEnd(text, end + 1);
+    if (!isSyllable(text, end + 1, next)) break;
+    end = next;
+  }
+  return [start, end];
+}
+
+/** Where a surname may open a run: after NAME_HINT's space, at a line's start, after a space for the rarer ones. */
+function surnameStarts(text: string): number[] {
+  const starts: number[] = [];
+  NAME_HINT.lastIndex = 0;
+  while (NAME_HINT.test(text)) {
+    starts.push(wordStart(text, NAME_HINT.lastIndex - 2));
+    NAME_HINT.lastIndex--;
+  }
+  const hinted = starts.length;
+  const add = (at: number): void => {
+    const end = wordEnd(text, at);
+    if (end > at && text.charCodeAt(end) === SPACE && opensNameAt(text, at, end)) starts.push(at);
+  };
+  for (let line = 0; line >= 0 && line < text.length; line = text.indexOf('\n', line) + 1 || -1) {
+    if (text.charCodeAt(line) !== NEWLINE) add(line);
+  }
+  // The needle opens with the surname: one that opens with a space, a common character, makes
+  // indexOf stop at every space.
+  for (const needle of BEYOND_HINT_NEEDLES) {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (text.charCodeAt(i - 1) === SPACE) add(i);
+  }
+  if (starts.length > hinted) starts.sort((a, b) => a - b);
+  return starts;
+}
+
+/** The runs that may hold a name, in the text's order, each split where a name cannot go on (names.ts runParts). */
+export function nameRuns(text: string): Syllable[][][] {
+  const out: Syllable[][][] = [];
+  let covered = 0;
+  for (const at of surnameStarts(text)) {
+    if (at < covered) continue;
+    const run = runAround(text, at);
+    if (!run) continue;
+    covered = run[1];
+    out.push(runParts(syllablesOf(text.slice(run[0], run[1]), run[0]), text));
+  }
+  return out;
+}

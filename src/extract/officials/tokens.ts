@@ -1,0 +1,137 @@
+// What a word of the text opens or closes for the officials parsers: a post, a stop word, a
+// known body name, an honorific or an academic prefix before a name. Each reads a few tokens at
+// one position; nothing here searches the text.
+import { isLowerCode } from '../regex.js';
+import { keyAt, nextToken, type PhraseIndex, prevToken, tokenEnd } from '../words.js';
+import {
+  BODY_INDEX,
+  BODY_AS_TITLE_INDEX,
+  BODY_INNER,
+  BYLINE_BEFORE,
+  PROTECTED_INDEX,
+  RANK_INDEX,
+  HONORIFIC_BEFORE,
+  NAME_PREFIX_BEFORE,
+  STOP_INDEX,
+  TITLE_AS_BODY_INDEX,
+  TITLE_INDEX,
+  TITLE_PREFIX_INDEX,
+  PLAIN_ADDRESS_BEFORE,
+  POST_ABROAD_INDEX,
+  TOPIC_BODY_INDEX,
+} from './patterns.js';
+
+/** End of the post that starts at `at` ("Phó Chủ tịch", "nguyên Bí thư"), or -1. `key` is the key of the token at `at`, when known. */
+export function titleAt(text: string, at: number, key = keyAt(text, at, tokenEnd(text, at))): number {
+  if (TITLE_PREFIX_INDEX.opens(key)) {
+    const next = nextToken(text, tokenEnd(text, at));
+    if (next >= 0) {
+      const end = TITLE_INDEX.matchAt(text, next);
+      if (end >= 0) return end;
+    }
+  }
+  if (!TITLE_INDEX.opens(key)) return -1;
+  const end = TITLE_INDEX.matchAt(text, at, key);
+  return end >= 0 && BODY_AS_TITLE_INDEX.opens(key) && BODY_AS_TITLE_INDEX.matchAt(text, at, key) > end ? -1 : end;
+}
+
+/** Whether a rank ("Thiếu tá", "Đại tướng") starts at `at`. */
+export function rankAt(text: string, at: number, key: string): boolean {
+  return RANK_INDEX.opens(key) && RANK_INDEX.matchAt(text, at, key) >= 0;
+}
+
+/** Whether the post at `at` is part of a body's name ("Đoàn Chủ tịch", "Ban Bí thư", "Đại hội Đại biểu"). */
+export function postInBody(text: string, at: number): boolean {
+  for (let before = prevToken(text, at), i = 0; before >= 0 && i < 2; before = prevToken(text, before), i++) {
+    const key = keyAt(text, before, tokenEnd(text, before));
+    if (TITLE_AS_BODY_INDEX.opens(key) && TITLE_AS_BODY_INDEX.matchAt(text, before, key) > at) return true;
+  }
+  return false;
+}
+
+/** Start of the known body name or post that holds the token at `at` ("nói" of "Đài Tiếng nói Việt Nam", "ký" of "Tổng Thư ký"), or -1. */
+export function bodyAround(text: string, at: number, key: string): number {
+  const inners = BODY_INNER.get(key);
+  if (!inners) return -1;
+  const before = prevToken(text, at);
+  if (before < 0) return -1;
+  const beforeKey = keyAt(text, before, tokenEnd(text, before));
+  for (const inner of inners) {
+    if (inner.before !== beforeKey) continue;
+    let start = before;
+    for (let i = 1; i < inner.offset && start >= 0; i++) start = prevToken(text, start);
+    if (start >= 0 && PROTECTED_INDEX.matchAt(text, start) > at) return start;
+  }
+  return -1;
+}
+
+/** End of the known body name that starts at `at`, or -1. */
+export function bodyAt(text: string, at: number, key: string): number {
+  return BODY_INDEX.opens(key) ? BODY_INDEX.matchAt(text, at, key) : -1;
+}
+
+/** How many words back from "về" a body that deals with something may start. */
+const TOPIC_REACH = 8;
+
+/** The names that let a stop word go on the role: "Ban Chỉ đạo tỉnh về …", "Đại sứ Việt Nam tại …". */
+const GOES_ON_AFTER: ReadonlyMap<string, PhraseIndex> = new Map([
+  ['về', TOPIC_BODY_INDEX],
+  ['tại', POST_ABROAD_INDEX],
+]);
+
+/**
+ * End of the stop word or phrase that starts at `at` ("chủ trì", "đã", "về"), or -1. Stop words
+ * are lower case; "về" goes on a body that deals with something ("Ban Chỉ đạo tỉnh về cải
+ * cách hành chính") and "tại" a post abroad ("Đại sứ Việt Nam tại Belarus") when one starts a
+ * few words before it, not before `floor`.
+ */
+export function stopAt(text: string, at: number, key: string, floor: number): number {
+  if (!isLowerCode(text.charCodeAt(at)) || !STOP_INDEX.opens(key)) return -1;
+  const end = STOP_INDEX.matchAt(text, at, key);
+  const names = GOES_ON_AFTER.get(key);
+  if (end < 0 || !names || end !== tokenEnd(text, at)) return end;
+  return nameBefore(text, at, floor, names) ? -1 : end;
+}
+
+function nameBefore(text: string, at: number, floor: number, names: PhraseIndex): boolean {
+  let start = prevToken(text, at);
+  for (let i = 0; i < TOPIC_REACH && start >= floor; i++, start = prevToken(text, start)) {
+    const key = keyAt(text, start, tokenEnd(text, start));
+    if (names.opens(key) && names.matchAt(text, start, key) >= 0) return true;
+  }
+  return false;
+}
+
+/** Where an honorific ("ông", "bà", "đồng chí", "Đ/c") right before `at` starts (a colon allowed after it), or -1. */
+export function honorificBefore(text: string, at: number): number {
+  let end = at;
+  const colon = prevToken(text, end);
+  if (colon >= 0 && text.charCodeAt(colon) === 58) end = colon;
+  return HONORIFIC_BEFORE.startBefore(text, end);
+}
+
+/** Whether a credit label and a colon stand right before `at` ("Ảnh: Lê Minh"): a byline, not an official. */
+export function bylineBefore(text: string, at: number): boolean {
+  const colon = prevToken(text, at);
+  return colon >= 0 && text.charCodeAt(colon) === 58 && BYLINE_BEFORE.startBefore(text, colon) >= 0;
+}
+
+/** Whether a kinship word in lower case calls the name at `at` ("anh", "chị", not "Đông Anh"): no post stands before it. */
+export function plainAddressBefore(text: string, at: number): boolean {
+  const word = PLAIN_ADDRESS_BEFORE.startBefore(text, at);
+  return word >= 0 && isLowerCode(text.charCodeAt(word));
+}
+
+/** Where a name's context starts: before an academic prefix such as "TS. " or "PGS.TS.BS ". */
+export function contextStart(text: string, nameStart: number): number {
+  let at = nameStart;
+  for (let i = 0; i < 4; i++) {
+    let end = at;
+    const dot = prevToken(text, end);
+    if (dot >= 0 && text.charCodeAt(dot) === 46) end = dot;
+    const start = NAME_PREFIX_BEFORE.startBefore(text, end);
+    if (start < 0) break;
+    at = start;
+  }
+  return at;
+}

@@ -1,0 +1,23 @@
+// Words that name a kind of place right before its proper name ("huyện Mường Nhé", "phường
+// Lê Lợi", "đường Trần Phú"). Streets, wards and communes are named after people so often that
+// a run of capitals right after one of these is read as the place, not as a person.
+
+/** Towns and districts: their name, or straight a person's name, may follow ("Chủ tịch UBND thành phố Trần Sỹ Thanh"). */
+export const TOWN_WORDS: readonly string[] = ['huyện', 'quận', 'thị xã', 'thành phố', 'tx', 'tx.', 'tp', 'tp.', 'q.'];
+
+/**
+ * Wards, communes, villages, streets, landmarks and institutions named after people ("Trường
+ * THPT Lê Quý Đôn", "Bệnh viện Bạch Mai"): a run right after one is the place's name.
+ */
+export const LOCALITY_WORDS: readonly string[] = [
+  'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'ấp', 'làng', 'xóm', 'đường', 'phố', 'khu phố', 'tổ dân phố',
+  'đảo', 'sông', 'núi', 'chợ', 'cầu', 'trường', 'p.', 'x.', 'tt.', 'bệnh viện', 'bv', 'thpt', 'thcs', 'chuyên', 'tiểu học',
+  'mầm non', 'công ty', 'quỹ', 'giải', 'lăng', 'bảo tàng', 'đền', 'chùa', 'quảng trường', 'nhà văn hóa',
+  'khu di tích',
+];
+
+/** Common words that end in a place word and name no place ("nông thôn", "thị trường", "văn bản"). */
+export const NOT_PLACE_WORDS: readonly string[] = [
+  'nông thôn', 'văn bản', 'yêu cầu', 'nhu cầu', 'toàn cầu', 'môi trường', 'thị trường', 'hiện trường', 'chiến trường',
+  'lập trường', 'công trường', 'nhà trường', 'phi trường', 'căn bản', 'cơ bản',
+];

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { rolesAfter } from '../../../src/extract/officials/roles-after.js';
+
+function checked(text: string, roles: { text: string; start: number; end: number }[]): string[] {
+  return roles.map((r) => {
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+    return r.text;
+  });
+}
+
+const after = (text: string, name: string): string[] => checked(text, rolesAfter(text, text.indexOf(name) + name.length).roles);
+
+describe('rolesAfter', () => {
+  it.each([
+    ['Ông Lý Văn Minh, Giám đốc Sở Tư pháp cho biết.', ['Giám đốc Sở Tư pháp']],
+    ['Ông Lý Văn Minh – Phó Giám đốc Sở Tư pháp, Chánh Văn phòng; các đại biểu', ['Phó Giám đốc Sở Tư pháp', 'Chánh Văn phòng']],
+    ['Ông Lý Văn Minh (Trưởng phòng Tư pháp huyện) dự.', ['Trưởng phòng Tư pháp huyện']],
+    ['Ông Lý Văn Minh, Chủ tịch UBND TP. Cần Thơ đã phát biểu.', ['Chủ tịch UBND TP. Cần Thơ']],
+    ['Ông Lý Văn Minh, Giám đốc Sở Văn hóa, Thể thao và Du lịch, cho hay.', ['Giám đốc Sở Văn hóa, Thể thao và Du lịch']],
+    ['Ông Lý Văn Minh, Phó Giám đốc Sở Nội vụ kiêm Trưởng Ban Thi đua - Khen thưởng tỉnh trao thưởng.', ['Phó Giám đốc Sở Nội vụ', 'Trưởng Ban Thi đua - Khen thưởng tỉnh']],
+    ['Ông Lý Văn Minh, 60 tuổi, ở xã Tân Lập.', []],
+    ['Ông Lý Văn Minh cho biết.', []],
+    ['Ông Lý Văn Minh, Trưởng ban chỉ đạo CCHC huyện chỉ đạo các xã.', ['Trưởng ban chỉ đạo CCHC huyện']],
+    ['Ông Lý Văn Minh, Tổng Giám đốc Đài Tiếng nói Việt Nam cho biết.', ['Tổng Giám đốc Đài Tiếng nói Việt Nam']],
+    ['Ông Lý Văn Minh, Cục trưởng Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề này.', ['Cục trưởng Cục Hàng hải Việt Nam (HHVN)']],
+    ['Ông Lý Văn Minh, Giám đốc Sở Nội vụ (SNV) tỉnh Lào Cai cho biết.', ['Giám đốc Sở Nội vụ (SNV) tỉnh Lào Cai']],
+    ['Ông Lý Văn Minh, Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính chủ trì.', ['Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính']],
+    ['Ông Lý Văn Minh, Chánh Thanh tra tỉnh về việc khiếu nại cho biết.', ['Chánh Thanh tra tỉnh']],
+    ['Ông Lý Văn Minh được bầu giữ chức Chủ tịch HĐND huyện.', ['Chủ tịch HĐND huyện']],
+    ['Ông Lý Văn Minh Phó Chủ tịch UBND xã cho biết.', ['Phó Chủ tịch UBND xã']],
+    ['Ông Lý Văn Minh, Đại sứ Việt Nam tại Nhật Bản cho biết.', ['Đại sứ Việt Nam tại Nhật Bản']],
+    ['Ông Lý Văn Minh, Giám đốc Sở Y tế tại buổi làm việc cho biết.', ['Giám đốc Sở Y tế']],
+    ['Ông Lý Văn Minh, Giám đốc Sở Y tế như Bộ Y tế đã nêu.', ['Giám đốc Sở Y tế']],
+  ])('%s', (text, roles) => {
+    expect(after(text, 'Lý Văn Minh')).toEqual(roles);
+  });
+
+  it('leaves a role that ends in another name to that person', () => {
+    const text = 'Bí thư Thành ủy Lý Văn Minh, Chủ tịch UBND thành phố Trần Văn Tùng, cán bộ chủ chốt.';
+    expect(after(text, 'Lý Văn Minh')).toEqual([]);
+    expect(after('Ông Lý Văn Minh, Bí thư Tỉnh ủy Quảng Ninh Hoàng Văn Dương cho biết.', 'Lý Văn Minh')).toEqual([]);
+  });
+
+  it('keeps a firm named like a person in the role', () => {
+    expect(after('Ông Lý Văn Minh, Giám đốc Công ty TNHH Hoàng Phước Minh cho biết.', 'Lý Văn Minh')).toEqual(['Giám đốc Công ty TNHH Hoàng Phước Minh']);
+  });
+
+  it('gives the end of the last role', () => {
+    const text = 'Ông Lý Văn Minh, Giám đốc Sở Tư pháp cho biết.';
+    expect(rolesAfter(text, text.indexOf(',')).end).toBe(text.indexOf(' cho'));
+    expect(rolesAfter(text, 3).end).toBe(3);
+  });
+});

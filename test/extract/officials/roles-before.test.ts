@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { rolesBefore, rolesBeforeColon, rolesBeforeDash } from '../../../src/extract/officials/roles-before.js';
+
+function checked(text: string, roles: { text: string; start: number; end: number }[]): string[] {
+  return roles.map((r) => {
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+    return r.text;
+  });
+}
+
+const before = (text: string, name: string, floor = 0): string[] => checked(text, rolesBefore(text, text.indexOf(name), floor));
+
+describe('rolesBefore', () => {
+  it.each([
+    ['Chủ tịch UBND tỉnh Lý Văn Minh phát biểu.', ['Chủ tịch UBND tỉnh']],
+    ['Sáng 3/5, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lý Văn Minh dự.', ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy']],
+    ['Thay mặt lãnh đạo tỉnh, Phó Chủ tịch UBND tỉnh Lý Văn Minh trao quà.', ['Phó Chủ tịch UBND tỉnh']],
+    ['Bằng khen của Chủ tịch UBND tỉnh cho Lý Văn Minh.', []],
+    ['Các đại biểu, Lý Văn Minh và những người khác.', []],
+    ['Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ Lý Văn Minh báo cáo.', ['Phó Chủ tịch UBND tỉnh', 'Giám đốc Sở Nội vụ']],
+    ['Tổ công tác của Thủ tướng do Bộ trưởng, Chủ nhiệm VPCP Lý Văn Minh dẫn đầu.', ['Bộ trưởng', 'Chủ nhiệm VPCP']],
+    ['Ủy viên Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lý Văn Minh dự.', ['Ủy viên Ban Bí thư', 'Trưởng Ban Tổ chức Trung ương']],
+    ['Trưởng Đoàn ĐBQH tỉnh Lý Văn Minh phát biểu.', ['Trưởng Đoàn ĐBQH tỉnh']],
+    ['Thứ trưởng - Tổng Giám đốc BHXH Việt Nam Lý Văn Minh cho biết.', ['Thứ trưởng', 'Tổng Giám đốc BHXH Việt Nam']],
+    ['Quyền Cục trưởng Cục Thi hành án dân sự (THADS) Lý Văn Minh cho biết.', ['Quyền Cục trưởng Cục Thi hành án dân sự (THADS)']],
+    ['Chủ tịch UBND TP. Cần Thơ Lý Văn Minh cho biết.', ['Chủ tịch UBND TP. Cần Thơ']],
+    ['Công ty của Giám đốc Sở và Lý Văn Minh hợp tác.', []],
+    ['Bộ trưởng Bộ Công an về việc điều tra bác sĩ Lý Văn Minh.', []],
+  ])('%s', (text, roles) => {
+    expect(before(text, 'Lý Văn Minh')).toEqual(roles);
+  });
+
+  it('does not read past the floor (the previous person’s mention)', () => {
+    const text = 'Thứ trưởng Bộ Nội vụ Vũ Đăng Minh và Chánh Văn phòng Bộ Lý Văn Minh cùng dự.';
+    expect(before(text, 'Lý Văn Minh', text.indexOf(' và'))).toEqual(['Chánh Văn phòng Bộ']);
+  });
+
+  it('reads the posts before a colon for a list of names', () => {
+    const text = 'các đồng chí Phó Chủ tịch UBND tỉnh: Lý Văn Minh, Trần Văn Hùng';
+    expect(checked(text, rolesBeforeColon(text, text.indexOf('Lý'), 0))).toEqual(['Phó Chủ tịch UBND tỉnh']);
+    expect(rolesBeforeColon('Ảnh: Lý Văn Minh', 5, 0)).toEqual([]);
+  });
+
+  it('reads the posts before a dash and an honorific', () => {
+    const text = 'Phó Chủ tịch UBND huyện - bà Lý Thị Minh';
+    expect(checked(text, rolesBeforeDash(text, text.indexOf('bà'), 0))).toEqual(['Phó Chủ tịch UBND huyện']);
+    expect(rolesBeforeDash('Hội nghị, bà Lý Thị Minh', 10, 0)).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { alternation, escapeRegExp, isDigitCode, isLowerCode, isUpperCode, isWordCode, trieAlternation } from '../../src/extract/regex.js';
+
+const code = (c: string): number => c.charCodeAt(0);
+
+describe('regex helpers', () => {
+  it('escapes and orders alternatives longest first, with one or two spaces between words', () => {
+    expect(escapeRegExp('TP.HCM (a/b)')).toBe('TP\\.HCM \\(a\\/b\\)');
+    const re = new RegExp(`^(?:${alternation(['Kế hoạch', 'Kế hoạch hành động'])})`);
+    expect(re.exec('Kế  hoạch hành động số 1')?.[0]).toBe('Kế  hoạch hành động');
+  });
+
+  it('shapes a trie on the first character', () => {
+    expect(trieAlternation(['Nguyễn', 'Ngô', 'Trần'])).toBe('N(?:guyễn|gô)|T(?:rần)');
+    const re = new RegExp(` (?:${trieAlternation(['Lê', 'Lý', 'Hà'])}) `, 'g');
+    expect('ông Lý Văn và bà Hà Thị'.match(re)).toEqual([' Lý ', ' Hà ']);
+    expect(new RegExp(`^(?:${trieAlternation(['TP.HCM', 'TP'])})$`).test('TPxHCM')).toBe(false);
+  });
+});
+
+describe('kinds of characters', () => {
+  it('tells upper case, lower case, digits and what is no part of a word', () => {
+    expect(isUpperCode(code('Ễ'))).toBe(true);
+    expect(isUpperCode(code('Đ'))).toBe(true);
+    expect(isLowerCode(code('ễ'))).toBe(true);
+    expect(isLowerCode(code('Ễ'))).toBe(false);
+    expect(isWordCode(code('5'))).toBe(true);
+    expect(isWordCode(code('中'))).toBe(true);
+    expect(isWordCode(code('“'))).toBe(false);
+    expect(isWordCode(code(' '))).toBe(false);
+    expect(isDigitCode(code('7'))).toBe(true);
+    expect(isDigitCode(code('٣'))).toBe(false);
+  });
+
+  it('reads nothing past the ends of a string', () => {
+    expect(isWordCode('ab'.charCodeAt(5))).toBe(false);
+    expect(isUpperCode(Number.NaN)).toBe(false);
+    expect(isLowerCode('a'.charCodeAt(-1))).toBe(false);
+  });
+});
