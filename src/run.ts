@@ -54,6 +54,7 @@ function readFailure(source: string, error: unknown): Record {
 }
 
 async function processRef<T>(ref: InputRef, options: RunOptions, processor: DocumentProcessor<T>, finish: (record: Record) => T): Promise<T> {
+  if (ref.kind === 'file' && processor.processFile) return processor.processFile(ref.source, ref.path);
   let bytes: Uint8Array;
   try {
     bytes = await readInput(ref, options.maxBytes);

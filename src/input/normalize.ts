@@ -54,5 +54,9 @@ export function toNfc(text: string): string {
  */
 export function normalizeText(text: string): string {
   if (!OUTSIDE_PLAIN_TEXT.test(text)) return text;
-  return toNfc(text.replace(CLEANUP, cleaned));
+  // No-break spaces are the one outsider common in saved pages: a plain string replacement
+  // (no regex alternation) clears them, and often leaves nothing else to do.
+  const spaced = text.includes('\u00a0') ? text.replaceAll('\u00a0', ' ') : text;
+  if (spaced !== text && !OUTSIDE_PLAIN_TEXT.test(spaced)) return spaced;
+  return toNfc(spaced.replace(CLEANUP, cleaned));
 }

@@ -53,18 +53,32 @@ function readFileLimited(path: string, maxBytes: number): Buffer {
   }
 }
 
+function inputError(source: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('not_found', `${source}: no such file`);
+  if (code === 'EACCES' || code === 'EPERM') return new InputError('unreadable', `${source}: permission denied`);
+  if (code === 'EISDIR') return new InputError('unreadable', `${source}: is a directory`);
+  if (code === 'ELOOP') return new InputError('unreadable', `${source}: too many levels of symbolic links`);
+  return new InputError('unreadable', `${source}: ${(error as Error).message}`);
+}
+
+/** The bytes of one file, read where it is called (a worker reads its own documents). */
+export function readFileInput(source: string, path: string, maxBytes: number): Buffer {
+  try {
+    return readFileLimited(path, maxBytes);
+  } catch (error) {
+    throw inputError(source, error);
+  }
+}
+
 /** The bytes of one input; failures are InputErrors naming the input and the reason. */
 export async function readInput(ref: InputRef, maxBytes: number): Promise<Buffer> {
   if (ref.kind === 'error') throw ref.error;
+  if (ref.kind === 'file') return readFileInput(ref.source, ref.path, maxBytes);
   try {
-    return ref.kind === 'stdin' ? await readStdin(maxBytes) : readFileLimited(ref.path, maxBytes);
+    return await readStdin(maxBytes);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('not_found', `${ref.source}: no such file`);
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError('unreadable', `${ref.source}: permission denied`);
-    if (code === 'EISDIR') throw new InputError('unreadable', `${ref.source}: is a directory`);
-    if (code === 'ELOOP') throw new InputError('unreadable', `${ref.source}: too many levels of symbolic links`);
-    throw new InputError('unreadable', `${ref.source}: ${(error as Error).message}`);
+    throw inputError(ref.source, error);
   }
 }

@@ -1,7 +1,8 @@
 // Where documents are processed: in this thread (--jobs 1) or in a pool of worker threads.
-// Reading stays on the main thread; the bytes are transferred to a worker, which decodes,
-// extracts and validates, and sends the records back, already formatted when a FormatSpec
-// is given (the CLI's case), so that the main thread only joins strings.
+// With workers, a file is read by the worker that processes it (the main thread only walks
+// the inputs and writes); standard input is read here and its bytes transferred. Records
+// come back already formatted when a FormatSpec is given (the CLI's case), so that the main
+// thread only joins strings.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
@@ -15,6 +16,8 @@ import type { Record } from '../schema.js';
 export interface DocumentProcessor<T = Record> {
   /** Never rejects: a failure, even a worker that dies, becomes the document's error record. */
   process(source: string, bytes: Uint8Array): Promise<T>;
+  /** Reads and processes a file where the processing runs; without it the caller reads. */
+  processFile?(source: string, path: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -24,10 +27,8 @@ export interface WorkerSettings {
   format?: FormatSpec;
 }
 
-export interface WorkerTask {
-  source: string;
-  bytes: ArrayBuffer;
-}
+/** A document for a worker: its bytes, or the path of the file the worker reads itself. */
+export type WorkerTask = { source: string; bytes: ArrayBuffer } | { source: string; path: string };
 
 /** Documents per message to a worker at most: one message costs about as much as extracting a short article. */
 export const MAX_BATCH = 8;
@@ -74,8 +75,14 @@ export function workerFile(): string {
 interface Job<T> {
   source: string;
   /** Kept until the record is back, to retry alone if the worker dies on its batch. */
-  bytes: Uint8Array;
+  bytes?: Uint8Array;
+  path?: string;
   resolve(result: T): void;
+}
+
+/** A copy of exactly these bytes (Buffer#slice would share Node's pool buffer) is what moves. */
+function task(job: Job<unknown>): WorkerTask {
+  return job.path !== undefined ? { source: job.source, path: job.path } : { source: job.source, bytes: new Uint8Array(job.bytes!).buffer as ArrayBuffer };
 }
 
 function failure(source: string, error: unknown): Record {
@@ -99,9 +106,8 @@ export function workerPool<T = Record>(options: PipelineOptions, jobs: number, f
 
   function send(batch: Job<T>[]): void {
     running++;
-    // A copy of exactly these bytes (Buffer#slice would share Node's pool buffer) is what moves.
-    const tasks = batch.map((job) => ({ source: job.source, bytes: new Uint8Array(job.bytes).buffer as ArrayBuffer }));
-    pool.run(tasks, { transferList: tasks.map((task) => task.bytes) }).then(
+    const tasks = batch.map(task);
+    pool.run(tasks, { transferList: tasks.flatMap((t) => ('bytes' in t ? [t.bytes] : [])) }).then(
       (records) => batch.forEach((job, i) => job.resolve(records[i])),
       (error: unknown) => {
         if (batch.length === 1) batch[0].resolve(finish(failure(batch[0].source, error)) as T);
@@ -117,12 +123,15 @@ export function workerPool<T = Record>(options: PipelineOptions, jobs: number, f
     while (queue.length > 0 && (running < jobs || queue.length >= MAX_BATCH)) send(queue.splice(0, MAX_BATCH));
   }
 
+  const enqueue = (job: Omit<Job<T>, 'resolve'>) =>
+    new Promise<T>((resolve) => {
+      queue.push({ ...job, resolve });
+      pump();
+    });
+
   return {
-    process: (source, bytes) =>
-      new Promise<T>((resolve) => {
-        queue.push({ source, bytes, resolve });
-        pump();
-      }),
+    process: (source, bytes) => enqueue({ source, bytes }),
+    processFile: (source, path) => enqueue({ source, path }),
     close: () => pool.destroy(),
   };
 }

@@ -88,4 +88,20 @@ describe('the real worker', () => {
       await pool.close();
     }
   }, 60_000);
+
+  it('reads files itself: the same records as reading here, and a missing file is its own error record', async () => {
+    const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).sort();
+    const here = await inProcess(DEFAULT_OPTIONS);
+    const pool = await createProcessor(DEFAULT_OPTIONS, 2);
+    try {
+      const fromPaths = await Promise.all(files.map((name) => pool.processFile!(name, join(FIXTURES, name))));
+      for (const [i, name] of files.entries()) expect(fromPaths[i]).toEqual(await here.process(name, readFileSync(join(FIXTURES, name))));
+      expect(await pool.processFile!('khong-co.txt', join(FIXTURES, 'khong-co.txt'))).toEqual({
+        source: 'khong-co.txt',
+        error: { code: 'not_found', message: 'khong-co.txt: no such file' },
+      });
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
