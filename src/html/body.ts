@@ -3,7 +3,7 @@
 // back to the lead under the headline, with headline, date line and bylines trimmed off.
 import { FURNITURE_HINTS, OTHER_NEWS_HINTS } from '../lexicon/html-hints.js';
 import { toBlocks, type Block } from './blocks.js';
-import { closest, hintMatcher, isTag, type AnyNode, type Element } from './dom.js';
+import { closest, hintMatcher, insideMatcher, isTag, type AnyNode, type Element } from './dom.js';
 import {
   isDataCell,
   isDateLine,
@@ -75,21 +75,7 @@ function boxFilter(blocks: Block[], prose: boolean[]): (el: Element) => boolean 
     if (isOtherNewsByName(el)) return share(el) < OTHER_NEWS_KEEP_SHARE;
     return false;
   };
-  const memo = new Map<Element, boolean>();
-  return (el) => {
-    const chain: Element[] = [];
-    let p: AnyNode | null = el;
-    while (isTag(p) && !memo.has(p)) {
-      chain.push(p);
-      p = p.parent;
-    }
-    let excluded = isTag(p) ? memo.get(p)! : false;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      excluded = excluded || own(chain[i]);
-      memo.set(chain[i], excluded);
-    }
-    return excluded;
-  };
+  return insideMatcher(own);
 }
 
 /** Kadane over block scores: prose counts for, links against, section headings stop a run. */
