@@ -10,7 +10,6 @@ import { CHANGE_FILLERS, CHANGE_VERBS, MULTIPLIERS } from '../lexicon/numbers.js
 import {
   CLASSIFIER_UNITS,
   COUNT_BEFORE_PAIRS,
-  COUNT_UNITS,
   DATE_WORDS,
   DAY_WORDS,
   NOT_COUNT_BEFORE,
@@ -38,7 +37,7 @@ import {
   wordAt,
 } from './numbers.js';
 import { PhraseSet } from './phrases.js';
-import { countSubject } from './subject.js';
+import { COUNTED_NOUNS, countSubject } from './subject.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên${SP}+tổng${SP}+số${SP}+)`;
 const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới)${SP}+|${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+)`;
@@ -81,7 +80,6 @@ function figuresAt(text: string, start: number, runEnd: number, plain: boolean):
   return { a: g.a, am: g.am, b: g.b, bm: g.bm ?? '', to: g.to, c: g.c, cm: g.cm ?? '', end: start + m[0].length };
 }
 
-const UNITS = new PhraseSet(COUNT_UNITS);
 const NOT_UNIT_PHRASES = new PhraseSet(NOT_UNITS);
 /** What may stand between two counts under one change verb: the first unit's modifiers, then "," or "và". */
 const COORDINATED = /^(?:[ \u00a0]+\p{L}+){0,6}[ \u00a0]*(?:,|[ \u00a0]và)[ \u00a0]*$/u;
@@ -114,7 +112,7 @@ function unitAt(text: string, index: number): Unit | null {
   while (start < text.length && start - index < 3 && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) start++;
   if (start === index || (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0))) return null;
   const head = wordAt(text, start);
-  let end = UNITS.matchAt(text, start, head);
+  let end = COUNTED_NOUNS.matchAt(text, start, head);
   if (end < 0 || NOT_UNIT_PHRASES.matchAt(text, start, head) >= 0) return null;
   if (end === start + head.length && CLASSIFIER_UNITS.has(head)) {
     const next = unitAt(text, end);

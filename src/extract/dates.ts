@@ -44,13 +44,6 @@ export function extractDatesUnwindowed(text: string): DateItem[] {
   return parseDates(text).map((result) => toItem(result, 0));
 }
 
-/**
- * Two figures around a separator, or a figure and "tháng". One pass of this pattern is the
- * cheapest way found to visit them (each separator's own indexOf is slower on Vietnamese
- * text); the figures are then checked in code.
- */
-const NEAR_DATE = /\d[ ]{0,2}[/.\-–][ ]{0,2}\d|(\d[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}\d)/g;
-
 /** Digits right before `index` (at most two, across at most two spaces): [start, value], or null. */
 function figureBefore(text: string, index: number): [number, number] | null {
   let i = index;
@@ -74,31 +67,74 @@ function figureAfter(text: string, index: number): [number, number] | null {
 const isIsoMiddle = (text: string, sep: number): boolean =>
   text[sep] === '-' && isDigit(text.charCodeAt(sep + 1)) && isDigit(text.charCodeAt(sep + 2)) && text[sep + 3] === '-' && isDigit(text.charCodeAt(sep + 4));
 
+const SPACE = 32;
+
+/** The digit before the spaces (at most `max`) that end at `index`, or -1. */
+function digitBefore(text: string, index: number, max: number): number {
+  let i = index - 1;
+  while (index - 1 - i < max && text.charCodeAt(i) === SPACE) i--;
+  return isDigit(text.charCodeAt(i)) ? i : -1;
+}
+
+/** The digit after the spaces (at most `max`) that start at `index`, or -1. */
+function digitAfter(text: string, index: number, max: number): number {
+  let i = index;
+  while (i - index < max && text.charCodeAt(i) === SPACE) i++;
+  return isDigit(text.charCodeAt(i)) ? i : -1;
+}
+
+const MONTH_WORDS = ['tháng', 'Tháng', 'THÁNG'];
+/** Their tails from the vowel: indexOf is fastest on a literal that opens with a rare character. */
+const MONTH_TAILS = ['áng', 'ÁNG'];
+const TAIL_AT = 2;
+
+/** "11 tháng 07": [start, end) from the day's last digit to the month's first, in text order, none inside another. */
+function monthWordSpans(text: string): [number, number][] {
+  const words: number[] = [];
+  for (const tail of MONTH_TAILS) {
+    for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) {
+      if (MONTH_WORDS.some((word) => text.startsWith(word, i - TAIL_AT))) words.push(i - TAIL_AT);
+    }
+  }
+  words.sort((a, b) => a - b);
+  const spans: [number, number][] = [];
+  for (const at of words) {
+    const after = at + MONTH_WORDS[0].length;
+    const day = text.charCodeAt(at - 1) === SPACE ? digitBefore(text, at, 3) : -1;
+    const month = day >= 0 && text.charCodeAt(after) === SPACE ? digitAfter(text, after, 3) : -1;
+    if (month >= 0 && !(spans.length && day < spans[spans.length - 1][1])) spans.push([day, month + 1]);
+  }
+  return spans;
+}
+
+/** A day/month separator with a figure after it, at most two spaces away ("/" in "29/10", "-" in "30 - 05"). */
+const SEPARATOR = /[/.\-–](?=[ ]{0,2}\d)/g;
+
+/** The candidate around the separator at `sep` ("29/10", or the middle of "2025-10-25"), or null. */
+function aroundSeparator(text: string, sep: number): [number, number] | null {
+  if (isIsoMiddle(text, sep) && isDigit(text.charCodeAt(sep - 1))) return [sep - 1, sep + 5];
+  const day = figureBefore(text, sep);
+  const month = day && figureAfter(text, sep + 1);
+  return day && month && day[1] >= 1 && day[1] <= 31 && month[1] >= 1 && month[1] <= 12 ? [day[0], month[0]] : null;
+}
+
 /**
  * Spans every date result overlaps, in text order: a day and a month around a separator
  * ("29/10", "25-5", "30 - 05"), the middle of an ISO date ("5-10-2" in "2025-10-25"), and
- * "tháng" between numbers.
+ * "tháng" between numbers ("11 tháng 07"). Scans for the separators and the month word; the
+ * figures around them are checked in code.
  */
 export function candidates(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  NEAR_DATE.lastIndex = 0;
-  for (let m = NEAR_DATE.exec(text); m; m = NEAR_DATE.exec(text)) {
-    const at = m.index;
-    if (m[1] !== undefined) {
-      spans.push([at, at + m[0].length]); // "11 tháng 07"
-      continue;
-    }
-    let sep = at + 1;
-    while (text.charCodeAt(sep) === 32) sep++;
-    if (isIsoMiddle(text, sep) && isDigit(text.charCodeAt(sep - 1))) {
-      spans.push([sep - 1, sep + 5]);
-      continue;
-    }
-    const day = figureBefore(text, sep);
-    const month = day && figureAfter(text, sep + 1);
-    if (day && month && day[1] >= 1 && day[1] <= 31 && month[1] >= 1 && month[1] <= 12) spans.push([day[0], month[0]]);
-    // The next figure may start a date of its own ("1.790" after "593/").
-    NEAR_DATE.lastIndex = at + 1;
+  const spans = monthWordSpans(text);
+  // In "5 tháng 7-2020" the 7 is taken by "5 tháng 7": it opens no day/month of its own.
+  const taken = spans.length ? new Set(spans.map((span) => span[1] - 1)) : null;
+  SEPARATOR.lastIndex = 0;
+  while (SEPARATOR.test(text)) {
+    const sep = SEPARATOR.lastIndex - 1;
+    const figure = digitBefore(text, sep, 2);
+    if (figure < 0 || taken?.has(figure)) continue;
+    const span = aroundSeparator(text, sep);
+    if (span) spans.push(span);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }

@@ -73,9 +73,18 @@ function citedBefore(text: string, at: number): Cited | null {
   return { typeStart, typeEnd: end, so };
 }
 
+// A kind and a symbol hold no whitespace but the spaces between their tokens (words.ts reads
+// tokens across spaces only), so most need no rewriting.
+const oneSpaced = (s: string): string => (s.includes('  ') ? s.replace(/\s+/g, ' ') : s);
+const unspaced = (s: string): string => (s.includes(' ') ? s.replace(/\s+/g, '') : s);
+
 function item(text: string, type: string, start: number, end: number): DocumentItem {
-  return { text: text.slice(start, end), span: [start, end], type, number: text.slice(start, end).replace(/\s+/g, '') };
+  const symbol = text.slice(start, end);
+  return { text: symbol, span: [start, end], type, number: unspaced(symbol) };
 }
+
+/** Characters NEXT_SYMBOL can open with: a cheap test before the pattern runs. */
+const LIST_JOINS = new Set([...', ;'].map((c) => c.charCodeAt(0)));
 
 export function extractDocuments(text: string, _context: ExtractContext): DocumentItem[] {
   const out: DocumentItem[] = [];
@@ -88,16 +97,16 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
     const cited = citedBefore(text, start);
     if (!cited) continue;
     SYMBOL.lastIndex = start;
-    const symbol = SYMBOL.exec(text)?.[0];
-    if (!symbol) continue;
-    let symEnd = start + symbol.length;
-    const type = text.slice(cited.typeStart, cited.typeEnd).replace(/\s+/g, ' ');
+    if (!SYMBOL.test(text)) continue;
+    let symEnd = SYMBOL.lastIndex;
+    const symbol = text.slice(start, symEnd);
+    const type = oneSpaced(text.slice(cited.typeStart, cited.typeEnd));
     const full = FULL_SYMBOL.test(symbol);
     if (!full && !cited.so && (!BARE_TYPES.has(type.toLowerCase()) || YEAR.test(symbol))) continue;
     if (!full && !cited.so && FIGURE_AFTER.test(text.slice(symEnd, symEnd + 12))) continue;
-    out.push({ ...item(text, type, start, symEnd), text: text.slice(cited.typeStart, symEnd), span: [cited.typeStart, symEnd] });
+    out.push({ text: text.slice(cited.typeStart, symEnd), span: [cited.typeStart, symEnd], type, number: unspaced(symbol) });
     // Further numbers of the same kind, only as full symbols.
-    for (;;) {
+    while (LIST_JOINS.has(text.charCodeAt(symEnd))) {
       NEXT_SYMBOL.lastIndex = symEnd;
       const next = NEXT_SYMBOL.exec(text);
       if (!next || !FULL_SYMBOL.test(next.groups!.symbol)) break;

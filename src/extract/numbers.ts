@@ -70,10 +70,45 @@ export function parseAmount(figure: string, multipliers = ''): number {
  */
 const FIGURE_RUN = /[0-9][0-9.,]*/g;
 
-/** The end of the next run of digits, points and commas at or after `from`, or -1. */
+// The ends of the runs of the last text scanned: percentages and counts visit the runs of the
+// same body in turn, and one scan serves both.
+let runsOf: string | undefined;
+let runCount = 0;
+let runEnds = new Int32Array(256);
+
+function scanRuns(text: string): void {
+  runsOf = text;
+  runCount = 0;
+  FIGURE_RUN.lastIndex = 0;
+  while (FIGURE_RUN.test(text)) {
+    if (runCount === runEnds.length) {
+      const grown = new Int32Array(runCount * 2);
+      grown.set(runEnds);
+      runEnds = grown;
+    }
+    runEnds[runCount++] = FIGURE_RUN.lastIndex;
+  }
+}
+
+/** Whether a digit stands in [from, runEnd) of a run: not only its trailing points and commas. */
+function digitFrom(text: string, from: number, runEnd: number): boolean {
+  let i = runEnd - 1;
+  while (i >= from && !isAsciiDigit(text.charCodeAt(i))) i--;
+  return i >= from;
+}
+
+/** The end of the next run of digits, points and commas at or after `from` (the rest of a run from a digit inside it), or -1. */
 export function nextRunEnd(text: string, from: number): number {
-  FIGURE_RUN.lastIndex = from;
-  return FIGURE_RUN.test(text) ? FIGURE_RUN.lastIndex : -1;
+  if (text !== runsOf) scanRuns(text);
+  let lo = 0;
+  let hi = runCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runEnds[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < runCount && !digitFrom(text, from, runEnds[lo])) lo++;
+  return lo < runCount ? runEnds[lo] : -1;
 }
 
 /** The first digit of the run that ends at `runEnd`. */
@@ -262,6 +297,23 @@ export function wordAt(text: string, index: number): string {
   for (let c = text.charCodeAt(i); i < text.length && isLetter(c); c = text.charCodeAt(++i)) upper ||= mayBeUpper(c);
   const word = text.slice(index, i);
   return upper ? word.toLowerCase() : word;
+}
+
+/** Whether [start, end) spells `word` (lower-case) in any case ("Thứ", "THỨ" spell "thứ"), without a slice. */
+export function spells(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = text.charCodeAt(start + i);
+    if (code !== word.charCodeAt(i) && lowerCode(code) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** Whether `word` (lower-case, in any case) opens the text after the spaces at `index`, one space at least. */
+export function wordFollows(text: string, index: number, word: string): boolean {
+  let i = index;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  return i > index && spells(text, i, Math.min(text.length, i + word.length), word);
 }
 
 /** `text.slice(start, end)` lower-cased, without calling toLowerCase where no capital can be in it. */

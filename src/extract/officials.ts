@@ -92,22 +92,29 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   }
   if (!mentions.length) return [];
   trimToKnownNames(text, mentions);
-  mentions.sort((a, b) => a.name.start - b.name.start);
-  // One item per person: the first mention that names a post, else the first mention.
+  // Runs come in the text's order; only signers, read apart, may need sorting in.
+  if (!inTextOrder(mentions)) mentions.sort((a, b) => a.name.start - b.name.start);
+  // One item per person: the first mention that names a post, else the first mention. A Map
+  // keeps its keys in the order first set, which is the order people are first named.
   const byName = new Map<string, Mention>();
-  const firstSeen = new Map<string, number>();
   for (const mention of mentions) {
     const key = text.slice(mention.name.start, mention.name.end).toLowerCase();
     const seen = byName.get(key);
     if (!seen || (!seen.roles.length && mention.roles.length)) byName.set(key, mention);
-    if (!firstSeen.has(key)) firstSeen.set(key, mention.name.start);
   }
-  return [...byName.entries()]
-    .sort((a, b) => firstSeen.get(a[0])! - firstSeen.get(b[0])!)
-    .map(([, m]) => ({
+  const items: OfficialItem[] = [];
+  for (const m of byName.values()) {
+    items.push({
       text: text.slice(m.start, m.end),
-      span: [m.start, m.end] as [number, number],
+      span: [m.start, m.end],
       name: text.slice(m.name.start, m.name.end),
       roles: m.roles.map((r) => r.text),
-    }));
+    });
+  }
+  return items;
+}
+
+function inTextOrder(mentions: Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].name.start < mentions[i - 1].name.start) return false;
+  return true;
 }

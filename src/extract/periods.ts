@@ -10,7 +10,7 @@ const YEAR = '(?:1[89]\\d{2}|20\\d{2}|2100)';
 const MAX_LENGTH = 100;
 
 interface PeriodParser {
-  /** Global, with named groups `from` and `to`; starts at the first year (a literal-free start scans slowly). */
+  /** Sticky, with named groups `from` and `to`; tried where SPAN_START finds a first year. */
   pattern: RegExp;
   /** Where the span starts, given where the first year does; -1 where the words before it do not fit. */
   start: (text: string, fromAt: number) => number;
@@ -22,10 +22,10 @@ const LEAD_REACH = 24;
 
 const PARSERS: readonly PeriodParser[] = [
   // "2011 – 2020", "2016-2020", "năm 2019 - 2020"
-  { pattern: new RegExp(`(?<from>${YEAR})[ ]{0,3}[-–—][ ]{0,3}(?<to>${YEAR})`, 'g'), start: (_text, fromAt) => fromAt },
+  { pattern: new RegExp(`(?<from>${YEAR})[ ]{0,3}[-–—][ ]{0,3}(?<to>${YEAR})`, 'y'), start: (_text, fromAt) => fromAt },
   // "từ năm 2020 đến năm 2024", "từ 2015 đến 2022", "Từ năm 2020 đến hết năm 2024", "giai đoạn 2021 đến 2025"
   {
-    pattern: new RegExp(`(?<from>${YEAR})[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:hết[ ]{1,3})?(?:năm[ ]{1,3})?(?<to>${YEAR})`, 'g'),
+    pattern: new RegExp(`(?<from>${YEAR})[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:hết[ ]{1,3})?(?:năm[ ]{1,3})?(?<to>${YEAR})`, 'y'),
     start: (text, fromAt) => {
       const from = Math.max(0, fromAt - LEAD_REACH);
       const lead = SPAN_LEAD.exec(text.slice(from, fromAt));
@@ -34,21 +34,42 @@ const PARSERS: readonly PeriodParser[] = [
   },
 ];
 
+/**
+ * A year followed by what joins it to a second one ("-", "–", "—", "đến", "tới"): every place
+ * where a parser's pattern may match. One scan finds them for both parsers.
+ */
+const SPAN_START = new RegExp(`${YEAR}(?=[ ]{0,3}[-–—]|[ ]{1,3}(?:đến|tới))`, 'g');
+
+function spanStarts(text: string): number[] {
+  const starts: number[] = [];
+  SPAN_START.lastIndex = 0;
+  while (SPAN_START.test(text)) starts.push(SPAN_START.lastIndex - 4);
+  return starts;
+}
+
 export function extractPeriods(text: string, _context?: ExtractContext): PeriodItem[] {
+  const starts = spanStarts(text);
+  if (!starts.length) return [];
   const items: PeriodItem[] = [];
   for (const { pattern, start } of PARSERS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const end = m.index + m[0].length;
+    // As a global scan of the pattern would: a match resumes after its end, a rejected one at the next figure.
+    let resume = 0;
+    for (const at of starts) {
+      if (at < resume) continue;
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      if (!m) continue;
+      const end = at + m[0].length;
       const from = Number(m.groups!.from);
       const to = Number(m.groups!.to);
-      const at = from < to && to - from <= MAX_LENGTH && freeBefore(text, m.index) && freeAfter(text, end) ? start(text, m.index) : -1;
-      if (at < 0) {
+      const spanAt = from < to && to - from <= MAX_LENGTH && freeBefore(text, at) && freeAfter(text, end) ? start(text, at) : -1;
+      if (spanAt < 0) {
         // "2011-2015-2020": the second pair may still be a span.
-        pattern.lastIndex = m.index + 1;
+        resume = at + 1;
         continue;
       }
-      items.push({ text: text.slice(at, end), span: [at, end], from: m.groups!.from, to: m.groups!.to });
+      items.push({ text: text.slice(spanAt, end), span: [spanAt, end], from: m.groups!.from, to: m.groups!.to });
+      resume = end;
     }
   }
   items.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);

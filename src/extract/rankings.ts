@@ -12,7 +12,7 @@
 import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
-import { SP, isLetter, lastWords } from './numbers.js';
+import { SP, isLetter, lastWords, spells, wordFollows } from './numbers.js';
 import { rankingSubject } from './subject.js';
 
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
@@ -58,14 +58,28 @@ const MOVE_FROM_AT = new RegExp(
  * Every parser opens at one of these words (a place at its keyword, a share at its verb, a
  * "first" at its last word): one cheap scan finds them, the parsers run only there.
  */
-const TRIGGER_WORDS: ReadonlySet<string> = new Set(['thứ', 'hạng', 'vị', 'đầu', 'quân', 'xếp', 'đứng']);
+const TRIGGER_WORDS: readonly string[] = ['thứ', 'hạng', 'vị', 'đầu', 'quân', 'xếp', 'đứng'];
+/** A letter as `isLetter` reads one, for the end of a trigger word. */
+const LETTER = '[A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\u2fff\\u3040-\\uffff]';
 /**
- * A piece of every trigger word ("hứ" of "thứ", "uân" of "quân"), chosen so that V8 finds
- * them fast: case variants listed rather than folded, no lookbehind. A hit is then checked
- * against TRIGGER_WORDS as a whole word.
+ * The end of every trigger word, found by a pattern V8 scans fast: no lookbehind, no flags,
+ * case variants listed, each word from a rare two-letter piece on ("hứ" of "thứ", "uân" of
+ * "quân"); the letters before the piece are checked at the hit. Words that open a parser only
+ * before a certain word are found only there: "vị" before "trí"/"thứ" ("đơn vị" is most of
+ * them), "xếp" before a figure or "hạng", "đứng" before a figure ("đứng thứ" opens at "thứ").
  */
-const TRIGGER = /[hH][ứỨạẠ]|[vV][ịỊ]|[đĐ][ầẦứỨ]|[uU][âÂ][nN]|[xX][ếẾ]/g;
-const LONGEST_TRIGGER = 4;
+const TRIGGER = new RegExp(
+  [
+    `[hH][ứỨ](?!${LETTER})`,
+    `[hH][ạẠ][nN][gG](?!${LETTER})`,
+    `[vV][ịỊ](?=${SP}+[tT](?:[rR][íÍ]|[hH][ứỨ]))`,
+    `[đĐ][ầẦ][uU](?!${LETTER})`,
+    `[uU][âÂ][nN](?!${LETTER})`,
+    `[xX][ếẾ][pP](?=${SP}+(?:\\d|[hH][ạẠ][nN][gG]))`,
+    `[đĐ][ứỨ][nN][gG](?=${SP}+\\d)`,
+  ].join('|'),
+  'g',
+);
 
 /** Verbs before a place keyword ("xếp thứ", "vươn lên vị trí"), optionally followed by "ở". */
 const LEADS: ReadonlySet<string> = new Set([
@@ -251,26 +265,31 @@ function move(text: string, at: number, cursor: Cursor, out: Candidate[]): void 
   }
 }
 
+/** The trigger word spelt by the letters [start, end), lower-cased, if any. */
+function triggerWord(text: string, start: number, end: number): string | undefined {
+  for (const word of TRIGGER_WORDS) if (spells(text, start, end, word)) return word;
+  return undefined;
+}
+
 /** Runs each parser at the trigger words it opens at, in text order. */
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const cursor: Cursor = { place: 0, share: 0, first: 0, move: 0 };
   TRIGGER.lastIndex = 0;
   while (TRIGGER.test(text)) {
-    let at = TRIGGER.lastIndex - 1;
+    const end = TRIGGER.lastIndex;
+    let at = end - 1;
     while (at > 0 && isLetter(text.charCodeAt(at - 1))) at--;
-    let end = TRIGGER.lastIndex;
-    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
-    TRIGGER.lastIndex = end;
-    if (end - at > LONGEST_TRIGGER) continue;
-    const word = text.slice(at, end).toLowerCase();
-    if (!TRIGGER_WORDS.has(word)) continue;
+    const word = triggerWord(text, at, end);
     switch (word) {
+      case undefined:
+        break;
       case 'thứ':
       case 'hạng':
       case 'vị':
         if (at >= cursor.place) place(text, at, cursor, out);
-        if (at >= cursor.move) move(text, at, cursor, out);
+        // A move opens at "thứ hạng", "vị trí", "vị thứ" or "hạng".
+        if (at >= cursor.move && (word !== 'thứ' || wordFollows(text, end, 'hạng'))) move(text, at, cursor, out);
         break;
       case 'xếp':
         if (at >= cursor.share) share(text, at, cursor, out);

@@ -2,8 +2,9 @@
 // "số hồ sơ đã giải quyết" after "99,7%", "chỉ tiêu biên chế hành chính" after "giảm 203".
 // Always a substring of the text, trimmed of function words at both ends; never invented.
 // Best effort: undefined where no phrase can be named with some confidence.
-import { COUNT_UNITS, UNIT_HEADS } from '../lexicon/units.js';
-import { alternation, execAtWordStart, isLetter, lowerSlice, SP, wordAt } from './numbers.js';
+import { COUNT_UNITS } from '../lexicon/units.js';
+import { execAtWordStart, isLetter, lowerSlice, SP, wordAt } from './numbers.js';
+import { PhraseSet } from './phrases.js';
 
 // The word patterns below (anchors, predicates, stops) are matched with execAtWordStart,
 // which refuses a match inside a word: they need no leading lookbehind.
@@ -37,37 +38,33 @@ const EDGE_WORDS = new Set([
 ]);
 /** Words after a figure's unit that end the unit's modifiers ("… hồ sơ TTHC, đạt 93,5%"). */
 const PHRASE_STOP = /(?:so với|trong đó|đạt|chiếm|với|để|nhằm|tăng|giảm|nhưng|song|(?:lên|xuống) (?:vị trí|thứ|hạng))(?![\p{L}])/giu;
+/** The counted nouns ("hồ sơ", "đơn vị", "TTHC"), read where a word may open one; counts read their units with it too. */
+export const COUNTED_NOUNS = new PhraseSet(COUNT_UNITS);
 /** A measured noun right after a percentage ("99,7% số hồ sơ", "100% TTHC", "50% người dân"). */
-const MEASURED_AFTER = new RegExp(`${SP}*(?:(?:tổng${SP}+)?số|${alternation(COUNT_UNITS)})(?![\\p{L}\\p{N}])`, 'iuy');
-/** A counted noun after a comma continues a list of nouns ("100% cán bộ, công chức, viên chức …"). */
-const NOUN_AFTER_COMMA = new RegExp(`,${SP}*(?:${alternation(COUNT_UNITS)})(?![\\p{L}\\p{N}])`, 'iuy');
-/** A fallback subject opens with a counted noun ("tỉnh cao nhất", "các đơn vị sự nghiệp"). */
-const NAMED_HEAD = new RegExp(`(?:(?:các|những|mỗi|toàn|cả)${SP}+)?(?:${alternation(COUNT_UNITS)})(?![\\p{L}\\p{N}])`, 'iuy');
-/** A counted noun right after a bare "số". */
-const NOUN_AFTER = new RegExp(`${SP}+(?:${alternation(COUNT_UNITS)})(?![\\p{L}\\p{N}])`, 'iuy');
-/** Words that open a measured noun after a percentage besides the units ("số hồ sơ", "tổng số …"). */
-const MEASURED_HEADS: ReadonlySet<string> = new Set(['số', 'tổng']);
-/** Determiners that may open a fallback subject before its counted noun. */
+const MEASURED = new PhraseSet([...COUNT_UNITS, 'số', 'tổng số']);
+/** Determiners that may open a fallback subject before its counted noun ("các đơn vị sự nghiệp"). */
 const NAMED_HEADS: ReadonlySet<string> = new Set(['các', 'những', 'mỗi', 'toàn', 'cả']);
 const PERCENT_FIGURE = /\d[ \u00a0]*%/;
 const ALL_CAPS = /^[\p{Lu}\d \-]+$/u;
-const LEADING_SPACE = /^[ \u00a0]*/;
 const SPACES = /\s+/;
 const DIGIT = /\d/;
 const MAX_WORDS = 12;
 const LOOK_BACK = 240;
 
-/**
- * Whether the word after `index` (and at least `minSpaces` spaces) may open a counted noun,
- * or is in `extra`: a cheap test that spares the unit patterns (hundreds of alternatives)
- * wherever they cannot match.
- */
-function unitMayFollow(text: string, index: number, minSpaces: number, extra?: ReadonlySet<string>): boolean {
+/** `index` past the spaces there. */
+function skipSpaces(text: string, index: number): number {
   let i = index;
   while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
-  if (i - index < minSpaces) return false;
-  const word = wordAt(text, i);
-  return UNIT_HEADS.has(word) || (extra !== undefined && extra.has(word));
+  return i;
+}
+
+/**
+ * Whether a phrase of `nouns` (the counted nouns by default) follows the spaces at `index`, at
+ * least `minSpaces` of them; its first word is looked up once, and most words open none.
+ */
+function nounFollows(text: string, index: number, minSpaces: number, nouns: PhraseSet = COUNTED_NOUNS): boolean {
+  const i = skipSpaces(text, index);
+  return i - index >= minSpaces && nouns.matchAt(text, i) >= 0;
 }
 
 function isBoundary(text: string, i: number): boolean {
@@ -92,8 +89,8 @@ function isBoundary(text: string, i: number): boolean {
   }
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** Spaces and punctuation trimmed off a subject's ends: \s , . - – : ; " “ ” ( ). */
@@ -126,11 +123,7 @@ function phraseEnd(text: string, index: number): number {
   let atFigure = false;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2c) {
-      if (!unitMayFollow(text, i + 1, 0)) break;
-      NOUN_AFTER_COMMA.lastIndex = i;
-      if (!NOUN_AFTER_COMMA.test(text)) break;
-    }
+    if (c === 0x2c && !nounFollows(text, i + 1, 0)) break;
     if (c >= 0x30 && c <= 0x39) {
       atFigure = true;
       break;
@@ -254,7 +247,7 @@ function piecesBackwards(text: string, from: number, to: number, max: number): [
   const out: [number, number][] = [];
   let end = to;
   for (let i = to - 1; i >= from; i--) {
-    if (text[i] === ',' && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
+    if (text.charCodeAt(i) === 0x2c && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) {
       out.push([i + 1, end]);
       if (out.length === max) return out;
       end = i;
@@ -271,11 +264,7 @@ function anchorsIn(text: string, start: number, end: number, anchor: RegExp): [n
   for (let m = execAtWordStart(anchor, piece); m; m = execAtWordStart(anchor, piece, anchor.lastIndex)) {
     const at = start + m.index;
     const after = at + m[0].length;
-    if (m[0].length === 2 && m[0].toLowerCase() === 'số') {
-      if (!unitMayFollow(text, after, 1)) continue;
-      NOUN_AFTER.lastIndex = after;
-      if (!NOUN_AFTER.test(text)) continue;
-    }
+    if (m[0].length === 2 && m[0].toLowerCase() === 'số' && !nounFollows(text, after, 1)) continue;
     out.push([at, after]);
   }
   return out;
@@ -327,9 +316,8 @@ function anchoredBefore(text: string, index: number, anchor: RegExp, options: An
 
 /** What a percentage measures: the noun after it ("99,7% số hồ sơ đã giải quyết"), else the named measure before it. */
 export function percentageSubject(text: string, start: number, end: number): string | undefined {
-  MEASURED_AFTER.lastIndex = end;
-  if (unitMayFollow(text, end, 0, MEASURED_HEADS) && MEASURED_AFTER.test(text)) {
-    const at = end + (LEADING_SPACE.exec(text.slice(end, end + 8))?.[0].length ?? 0);
+  if (nounFollows(text, end, 0, MEASURED)) {
+    const at = Math.min(skipSpaces(text, end), end + 8);
     const found = phrase(text, at, phraseEnd(text, at));
     if (found) return found;
   }
@@ -342,9 +330,14 @@ export function percentageSubject(text: string, start: number, end: number): str
   const own = phrase(text, s, verb ? s + verb.index : e);
   if (!own || DIGIT.test(own)) return undefined;
   const words = own.split(SPACES).length;
-  if (words < 2 || words > 8 || !unitMayFollow(own, 0, 0, NAMED_HEADS)) return undefined;
-  NAMED_HEAD.lastIndex = 0;
-  return NAMED_HEAD.test(own) ? own : undefined;
+  return words >= 2 && words <= 8 && opensWithNoun(own) ? own : undefined;
+}
+
+/** Whether `phrase` opens with a counted noun, after a determiner or not ("tỉnh cao nhất", "các đơn vị sự nghiệp"). */
+function opensWithNoun(phrase: string): boolean {
+  if (COUNTED_NOUNS.matchAt(phrase, 0) >= 0) return true;
+  const determiner = wordAt(phrase, 0);
+  return NAMED_HEADS.has(determiner) && nounFollows(phrase, determiner.length, 1);
 }
 
 /**

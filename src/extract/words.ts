@@ -7,7 +7,11 @@ import { foldKey, mayEndInOldTone, MODERN_PAIRS } from '../lexicon/spelling.js';
 import { isUpperCode, isWordCode } from './regex.js';
 
 const SPACE = 32;
-const APOSTROPHES = new Set([0x27, 0x2019]);
+
+/** "'" and "’", which a word may hold inside ("H’Hen"). */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
 
 /** End of the word that starts at `at` ("H’Hen" is one word). */
 export function wordEnd(text: string, at: number): number {
@@ -16,7 +20,7 @@ export function wordEnd(text: string, at: number): number {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isWordCode(c)) i++;
-    else if (APOSTROPHES.has(c) && i > at && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i++;
+    else if (isApostrophe(c) && i > at && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i++;
     else break;
   }
   return i;
@@ -28,7 +32,7 @@ export function wordStart(text: string, end: number): number {
   while (i > 0) {
     const c = text.charCodeAt(i - 1);
     if (isWordCode(c)) i--;
-    else if (APOSTROPHES.has(c) && i - 1 > 0 && i < end && isWordCode(text.charCodeAt(i - 2))) i--;
+    else if (isApostrophe(c) && i - 1 > 0 && i < end && isWordCode(text.charCodeAt(i - 2))) i--;
     else break;
   }
   return i;
@@ -61,16 +65,29 @@ function computeKey(text: string, start: number, end: number): string {
 }
 
 // Most words of a text are in no lexicon. Every lexicon word's key is registered (phraseKeys,
-// registerWords) by a hash of its code units; a word of the text whose folded lower-case form
-// hashes to none of them is in no lexicon, and keyAt gives it the empty key without building
-// a string. A hash that matches builds the key as usual, so a collision costs time, not truth.
+// registerWords) under a hash of its code units; a word of the text whose folded lower-case
+// form hashes to none of them is in no lexicon, and keyAt gives it the empty key without
+// building a string. A word whose hash matches is compared with the registered keys code unit
+// by code unit, and gets the registered string itself: no string is built, and the lexicon
+// maps find it by its cached hash. A collision builds the key as usual: it costs time, not truth.
 const LOWER = new Uint16Array(0x10000);
 for (let c = 0; c < LOWER.length; c++) {
   const lower = c < 0x2000 ? String.fromCharCode(c).toLowerCase() : '';
   LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 const Q = 'q'.charCodeAt(0);
-const VOCABULARY = new Set<number>();
+/** Lower-case letters an old-style tone pair ends with ("á" of "oá"): only a word ending in one may need folding. */
+const OLD_PAIR_END = new Uint8Array(0x10000);
+for (const pair of MODERN_PAIRS.keys()) OLD_PAIR_END[pair & 0xffff] = 1;
+/** Registered keys by their hash. */
+const VOCABULARY = new Map<number, string[]>();
+/**
+ * One bit per value of a hash's low bits, set for every registered key: most words of a text
+ * find their bit clear and are known to be in no lexicon without a map lookup.
+ */
+const VOCABULARY_BITS = 1 << 16;
+const vocabularyFilter = new Uint32Array(VOCABULARY_BITS >>> 5);
+const filterHas = (h: number): boolean => (vocabularyFilter[(h >>> 5) & ((VOCABULARY_BITS >>> 5) - 1)] & (1 << (h & 31))) !== 0;
 
 function hashOfKey(key: string): number {
   let h = 0;
@@ -78,56 +95,64 @@ function hashOfKey(key: string): number {
   return h;
 }
 
+function register(key: string): void {
+  const h = hashOfKey(key);
+  vocabularyFilter[(h >>> 5) & ((VOCABULARY_BITS >>> 5) - 1)] |= 1 << (h & 31);
+  const keys = VOCABULARY.get(h);
+  if (!keys) VOCABULARY.set(h, [key]);
+  else if (!keys.includes(key)) keys.push(key);
+}
+
+/**
+ * The word [start, end)'s last two code units as its key spells them (lower case, an old-style
+ * tone pair moved to the modern vowel), packed `first << 16 | second`. Words of one letter: 0.
+ */
+function keyEnding(text: string, start: number, end: number): number {
+  if (end - start < 2) return 0;
+  const pair = (LOWER[text.charCodeAt(end - 2)] << 16) | LOWER[text.charCodeAt(end - 1)];
+  if (!OLD_PAIR_END[pair & 0xffff]) return pair;
+  const modern = MODERN_PAIRS.get(pair);
+  return modern !== undefined && !(end - start > 2 && LOWER[text.charCodeAt(end - 3)] === Q) ? modern : pair;
+}
+
 /** The hash of the word [start, end) as its key would spell it (lower case, tones folded). */
-function hashOfWord(text: string, start: number, end: number): number {
+function hashOfWord(text: string, start: number, end: number, ending: number): number {
   let h = 0;
-  let stop = end;
-  let a = 0;
-  let b = 0;
-  if (end - start >= 2) {
-    a = LOWER[text.charCodeAt(end - 2)];
-    b = LOWER[text.charCodeAt(end - 1)];
-    const modern = MODERN_PAIRS.get((a << 16) | b);
-    if (modern !== undefined && !(end - start > 2 && LOWER[text.charCodeAt(end - 3)] === Q)) {
-      a = modern >>> 16;
-      b = modern & 0xffff;
-    }
-    stop = end - 2;
-  }
+  const stop = end - start >= 2 ? end - 2 : end;
   for (let i = start; i < stop; i++) h = (Math.imul(h, 31) + LOWER[text.charCodeAt(i)]) | 0;
-  if (stop < end) h = (Math.imul((Math.imul(h, 31) + a) | 0, 31) + b) | 0;
+  if (stop < end) h = (Math.imul((Math.imul(h, 31) + (ending >>> 16)) | 0, 31) + (ending & 0xffff)) | 0;
   return h;
+}
+
+/** Whether the word [start, end) spells `key` (lower case, tones folded). */
+function spellsKey(text: string, start: number, end: number, ending: number, key: string): boolean {
+  if (key.length !== end - start) return false;
+  const stop = end - start >= 2 ? end - 2 : end;
+  for (let i = start; i < stop; i++) if (LOWER[text.charCodeAt(i)] !== key.charCodeAt(i - start)) return false;
+  return stop === end || (key.charCodeAt(stop - start) === ending >>> 16 && key.charCodeAt(stop - start + 1) === (ending & 0xffff));
 }
 
 /** Registers words a parser compares keys with outside any lexicon phrase ("kiêm", "số"). */
 export function registerWords(...words: string[]): void {
-  for (const word of words) VOCABULARY.add(hashOfKey(computeKey(word, 0, word.length)));
+  for (const word of words) register(computeKey(word, 0, word.length));
 }
 
-// The parsers ask for the same few keys around a name several times (the word before it is an
-// honorific? a place word? a post?): the last keys of the current text are kept, by position.
-const MEMO_SIZE = 256;
-const memoStart = new Int32Array(MEMO_SIZE).fill(-1);
-const memoEnd = new Int32Array(MEMO_SIZE);
-const memoKey: string[] = new Array<string>(MEMO_SIZE).fill('');
-let memoText = '';
+/** The key of the word in [start, end): a registered key, '' for a word in no lexicon. */
+function wordKey(text: string, start: number, end: number): string {
+  const ending = keyEnding(text, start, end);
+  const hash = hashOfWord(text, start, end, ending);
+  if (!filterHas(hash)) return '';
+  const keys = VOCABULARY.get(hash);
+  if (keys === undefined) return '';
+  for (let i = 0; i < keys.length; i++) if (spellsKey(text, start, end, ending, keys[i])) return keys[i];
+  return computeKey(text, start, end);
+}
 
 /** The key of the token in [start, end) (see computeKey); '' for a word in no lexicon. */
 export function keyAt(text: string, start: number, end: number): string {
   const first = text.charCodeAt(start);
   if (!isWordCode(first)) return DASHES.has(first) ? '-' : text.slice(start, end);
-  if (!VOCABULARY.has(hashOfWord(text, start, end))) return '';
-  if (text !== memoText) {
-    memoText = text;
-    memoStart.fill(-1);
-  }
-  const slot = start & (MEMO_SIZE - 1);
-  if (memoStart[slot] === start && memoEnd[slot] === end) return memoKey[slot];
-  const key = computeKey(text, start, end);
-  memoStart[slot] = start;
-  memoEnd[slot] = end;
-  memoKey[slot] = key;
-  return key;
+  return wordKey(text, start, end);
 }
 
 /** The keys of a lexicon phrase's tokens, registered as lexicon words. */
@@ -136,7 +161,7 @@ export function phraseKeys(phrase: string): string[] {
   for (let at = nextToken(phrase, 0); at >= 0; ) {
     const end = tokenEnd(phrase, at);
     const key = computeKey(phrase, at, end);
-    if (isWordCode(phrase.charCodeAt(at))) VOCABULARY.add(hashOfKey(key));
+    if (isWordCode(phrase.charCodeAt(at))) register(key);
     keys.push(key);
     at = nextToken(phrase, end);
   }
@@ -154,28 +179,57 @@ export function textKeys(text: string): string[] {
   return keys;
 }
 
+/**
+ * Lexicon phrases as a trie of token keys: each node holds the keys that go on from it, and
+ * whether a phrase ends there. Reading a phrase at a position follows the text's tokens down
+ * the trie one key at a time, with no list of candidates and no array per call.
+ */
+class TrieNode {
+  next: Map<string, TrieNode> | null = null;
+  /** The keys of the phrase that ends here, joined by spaces; null where none ends. */
+  phrase: string | null = null;
+
+  child(key: string): TrieNode {
+    this.next ??= new Map();
+    let node = this.next.get(key);
+    if (!node) this.next.set(key, (node = new TrieNode()));
+    return node;
+  }
+}
+
+function trieOf(phrases: readonly string[], reversed: boolean): TrieNode {
+  const root = new TrieNode();
+  for (const phrase of new Set(phrases)) {
+    const keys = phraseKeys(phrase);
+    if (!keys.length) continue;
+    if (reversed) keys.reverse();
+    let node = root;
+    for (const key of keys) node = node.child(key);
+    node.phrase = (reversed ? [...keys].reverse() : keys).join(' ');
+  }
+  return root;
+}
+
+/** A phrase read in a text: where it ends, and its tokens' keys joined by spaces ("thanh hóa"). */
+export interface PhraseMatch {
+  end: number;
+  keys: string;
+}
+
+/** Where the phrase PhraseIndex.longestAt last found ends. */
+let longestEnd = -1;
+
 /** A set of lexicon phrases indexed by their first token, to read the longest one at a position. */
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, string[][]>();
-  private readonly longest: number;
+  private readonly root: TrieNode;
 
   constructor(phrases: readonly string[]) {
-    let longest = 0;
-    for (const phrase of new Set(phrases)) {
-      const keys = phraseKeys(phrase);
-      if (!keys.length) continue;
-      const list = this.byFirst.get(keys[0]) ?? [];
-      list.push(keys);
-      this.byFirst.set(keys[0], list);
-      longest = Math.max(longest, keys.length);
-    }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
-    this.longest = longest;
+    this.root = trieOf(phrases, false);
   }
 
   /** Whether some phrase opens with this key. */
   opens(key: string): boolean {
-    return this.byFirst.has(key);
+    return this.root.next?.has(key) ?? false;
   }
 
   /**
@@ -183,25 +237,38 @@ export class PhraseIndex {
    * the key of the token at `at` when the caller has it already.
    */
   matchAt(text: string, at: number, firstKey?: string): number {
-    const first = firstKey ?? keyAt(text, at, tokenEnd(text, at));
-    const candidates = this.byFirst.get(first);
-    if (!candidates) return -1;
-    const keys = [first];
-    const ends = [tokenEnd(text, at)];
-    for (const phrase of candidates) {
-      while (keys.length < phrase.length) {
-        const next = nextToken(text, ends[ends.length - 1]);
-        if (next < 0 || keys.length >= this.longest) break;
-        const end = tokenEnd(text, next);
-        keys.push(keyAt(text, next, end));
-        ends.push(end);
-      }
-      if (phrase.length > keys.length) continue;
-      let i = 1;
-      while (i < phrase.length && phrase[i] === keys[i]) i++;
-      if (i === phrase.length) return ends[phrase.length - 1];
+    return this.longestAt(text, at, firstKey) ? longestEnd : -1;
+  }
+
+  /** The longest phrase whose tokens start at `at`, or null. */
+  phraseAt(text: string, at: number): PhraseMatch | null {
+    const node = this.longestAt(text, at);
+    return node ? { end: longestEnd, keys: node.phrase! } : null;
+  }
+
+  /** The trie node where the longest phrase at `at` ends, or null; its end is left in `longestEnd`. */
+  private longestAt(text: string, at: number, firstKey?: string): TrieNode | null {
+    let node = this.root.next?.get(firstKey ?? keyAt(text, at, tokenEnd(text, at)));
+    if (!node) return null;
+    let end = tokenEnd(text, at);
+    let best: TrieNode | null = null;
+    if (node.phrase !== null) {
+      best = node;
+      longestEnd = end;
     }
-    return -1;
+    while (node.next) {
+      const next = nextToken(text, end);
+      if (next < 0) break;
+      const nextEnd = tokenEnd(text, next);
+      node = node.next.get(keyAt(text, next, nextEnd));
+      if (!node) break;
+      end = nextEnd;
+      if (node.phrase !== null) {
+        best = node;
+        longestEnd = end;
+      }
+    }
+    return best;
   }
 }
 
@@ -216,33 +283,26 @@ export function prevToken(text: string, end: number): number {
 
 /** A set of lexicon phrases indexed by their last token, to read one backwards from a position. */
 export class SuffixIndex {
-  private readonly byLast = new Map<string, string[][]>();
+  private readonly root: TrieNode;
 
   constructor(phrases: readonly string[]) {
-    for (const phrase of new Set(phrases)) {
-      const keys = phraseKeys(phrase);
-      if (!keys.length) continue;
-      const last = keys[keys.length - 1];
-      this.byLast.set(last, [...(this.byLast.get(last) ?? []), keys]);
-    }
+    this.root = trieOf(phrases, true);
   }
 
   /** Start of the longest phrase that ends at `end` (up to two spaces before `end` allowed), or -1. */
   startBefore(text: string, end: number): number {
-    const last = prevToken(text, end);
-    if (last < 0) return -1;
-    const candidates = this.byLast.get(keyAt(text, last, tokenEnd(text, last)));
-    if (!candidates) return -1;
-    let best = -1;
-    for (const keys of candidates) {
-      let start = last;
-      let k = keys.length - 2;
-      for (; k >= 0; k--) {
-        const s = prevToken(text, start);
-        if (s < 0 || keyAt(text, s, tokenEnd(text, s)) !== keys[k]) break;
-        start = s;
-      }
-      if (k < 0 && (best < 0 || start < best)) best = start;
+    let start = prevToken(text, end);
+    if (start < 0) return -1;
+    let node = this.root.next?.get(keyAt(text, start, tokenEnd(text, start)));
+    if (!node) return -1;
+    let best = node.phrase === null ? -1 : start;
+    while (node.next) {
+      const before = prevToken(text, start);
+      if (before < 0) break;
+      node = node.next.get(keyAt(text, before, tokenEnd(text, before)));
+      if (!node) break;
+      start = before;
+      if (node.phrase !== null) best = start;
     }
     return best;
   }

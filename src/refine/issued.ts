@@ -29,7 +29,7 @@ export function attachIssued(items: Items, _context: ExtractContext, text?: stri
   const dates = [...items.dates].sort((a, b) => a.span[0] - b.span[0]);
   const documents = items.documents.map((document) => {
     const issued = issuedDate(document, dates, text);
-    return issued ? { ...document, issued } : document;
+    return issued ? Object.assign({}, document, { issued }) : document;
   });
-  return { ...items, documents };
+  return Object.assign({}, items, { documents });
 }

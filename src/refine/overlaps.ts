@@ -26,12 +26,22 @@ class Claimed {
     return lo < this.starts.length && this.starts[lo] < end;
   }
 
+  /** Claims the non-empty spans, merged with the claimed intervals in one pass over both, in order of start. */
   add(spans: Span[]): void {
-    const all: Span[] = this.starts.map((s, i) => [s, this.ends[i]] as Span).concat(spans.filter(([s, e]) => e > s));
-    all.sort((a, b) => a[0] - b[0]);
+    const incoming = spans.filter(([s, e]) => e > s);
+    if (incoming.length === 0) return;
+    if (!sortedByStart(incoming)) incoming.sort((a, b) => a[0] - b[0]);
     const starts: number[] = [];
     const ends: number[] = [];
-    for (const [s, e] of all) {
+    for (let i = 0, j = 0; i < this.starts.length || j < incoming.length; ) {
+      let s: number;
+      let e: number;
+      if (j === incoming.length || (i < this.starts.length && this.starts[i] <= incoming[j][0])) {
+        s = this.starts[i];
+        e = this.ends[i++];
+      } else {
+        [s, e] = incoming[j++];
+      }
       const last = ends.length - 1;
       if (last >= 0 && s < ends[last]) ends[last] = Math.max(ends[last], e);
       else {
@@ -44,13 +54,18 @@ class Claimed {
   }
 }
 
+function sortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i][0] < spans[i - 1][0]) return false;
+  return true;
+}
+
 export function resolveOverlaps(items: Items): Items {
   const claimed = new Claimed();
-  const out = { ...items };
+  const out = Object.assign({}, items);
   for (const kind of PRECEDENCE) {
     const kept = (items[kind] as { span: Span }[]).filter((item) => !claimed.overlaps(item.span));
     (out as Record<Kind, unknown[]>)[kind] = kept;
-    claimed.add(kept.map((item) => item.span));
+    if (kind !== PRECEDENCE[PRECEDENCE.length - 1]) claimed.add(kept.map((item) => item.span));
   }
   return out;
 }

@@ -29,11 +29,11 @@ export function implyYear(item: DateItem, reference: string | null): DateItem {
   if (!m || !reference) return item;
   const year = yearFor(Number(m[1]), Number(m[2]), reference);
   if (year === null) return item;
-  return { ...item, value: `${String(year).padStart(4, '0')}${item.value.slice(1)}`, yearImplied: true };
+  return Object.assign({}, item, { value: `${String(year).padStart(4, '0')}${item.value.slice(1)}`, yearImplied: true });
 }
 
 /** Gives every year-less date the year implied by `context.reference`. */
 export function implyYears(items: Items, context: ExtractContext): Items {
   if (!context.reference || !items.dates.some((d) => d.value.startsWith('--'))) return items;
-  return { ...items, dates: items.dates.map((d) => implyYear(d, context.reference)) };
+  return Object.assign({}, items, { dates: items.dates.map((d) => implyYear(d, context.reference)) });
 }

@@ -5,7 +5,7 @@
 // ("25-5") and dotted ones ("5.2") take only the strong cues: "từ 10-12 hồ sơ" is a range,
 // "đạt 2.5" a figure. The end of a range of days is a date too: "ngày 16 - 18/10", "ngày 3-4/11".
 import { CUE_LINKS, DATE_FOLLOWERS, NOT_DATES, RELATIVE_DAYS, SLASH_DATE_CUES, STRONG_DATE_CUES } from '../../lexicon/calendar.js';
-import { isWordChar } from './shared.js';
+import { isWordCode } from './shared.js';
 import { weekdayBefore } from './weekday.js';
 
 const STRONG_CUES = new Set(STRONG_DATE_CUES);
@@ -19,6 +19,9 @@ const DATELINE_AFTER = /^[ ]{0,2}(?:[)\],:;.\-–—\n]|$)/;
 const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const MAX_WORD = 25;
+const SPACE = 32;
+const COMMA = 44;
+const DOT = 46;
 
 interface WordBefore {
   word: string;
@@ -29,12 +32,12 @@ interface WordBefore {
 /** The word before `index` across one to three spaces and an optional comma ("Nội, "), if any. */
 export function wordBefore(text: string, index: number): WordBefore | null {
   let i = index;
-  while (i > 0 && index - i < 3 && text[i - 1] === ' ') i--;
-  if (i === index || text[i - 1] === ' ') return null;
-  const comma = text[i - 1] === ',';
+  while (i > 0 && index - i < 3 && text.charCodeAt(i - 1) === SPACE) i--;
+  if (i === index || text.charCodeAt(i - 1) === SPACE) return null;
+  const comma = text.charCodeAt(i - 1) === COMMA;
   if (comma) i--;
   let start = i;
-  while (start > 0 && i - start < MAX_WORD && (isWordChar(text[start - 1]) || text[start - 1] === '.')) start--;
+  while (start > 0 && i - start < MAX_WORD && (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === DOT)) start--;
   while (start < i && !LETTER.test(text[start])) start++;
   return start < i ? { word: text.slice(start, i), start, comma } : null;
 }
@@ -48,10 +51,14 @@ function followedLikeDate(text: string, end: number): boolean {
 /** "ngày 16 - ", "từ ngày 3-", "ngày 21 và " right before the last day of a range or list of days. */
 const RANGE_BEFORE = /(?:ngày|Ngày|NGÀY)[ ]{1,3}\d{1,2}[ ]{0,2}(?:-|–|và|đến|tới)[ ]{0,2}$/;
 const RANGE_REACH = 20;
+/** The last characters of RANGE_BEFORE's links ("-", "–", "và", "đến", "tới"): one must precede the figure. */
+const LINK_ENDS = new Set(['-', '–', 'à', 'n', 'i'].map((ch) => ch.charCodeAt(0)));
 
 /** Whether the figure at `index` ends a range of days opened by "ngày" ("ngày 3-4/11"). */
 export function endsDayRange(text: string, index: number): boolean {
-  return RANGE_BEFORE.test(text.slice(Math.max(0, index - RANGE_REACH), index));
+  let i = index - 1;
+  while (index - 1 - i < 2 && text.charCodeAt(i) === SPACE) i--;
+  return LINK_ENDS.has(text.charCodeAt(i)) && RANGE_BEFORE.test(text.slice(Math.max(0, index - RANGE_REACH), index));
 }
 
 /** A strong cue: no comma between, and a STRONG_DATE_CUES word, or "qua"/"mai" after one ("chiều qua"). */

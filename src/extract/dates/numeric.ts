@@ -5,7 +5,12 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { endsDayRange, hasDateCue } from './cues.js';
 import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
-const PATTERN = /(?<day>\d{1,2})(?<sep>[ ]{0,2}[/\-–.][ ]{0,2})(?<month>\d{1,2})(?:(?<sep2>[ ]{0,2}[/\-–.][ ]{0,2})(?<year>\d{4}))?/;
+const PATTERN = /(\d{1,2})([ ]{0,2}[/\-–.][ ]{0,2})(\d{1,2})(?:([ ]{0,2}[/\-–.][ ]{0,2})(\d{4}))?/;
+const DAY = 1;
+const SEPARATOR = 2;
+const MONTH = 3;
+const YEAR_SEPARATOR = 4;
+const YEAR = 5;
 
 const kind = (sep: string): '/' | '-' | '.' => (sep === '–' ? '-' : (sep as '/' | '-' | '.'));
 
@@ -15,16 +20,16 @@ export class NumericDateParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const { day, sep, month, sep2, year } = match.groups!;
     const index = match.index!;
     // "ngày 3-4/11": the figure after "3-" may still start the date that ends the range.
     if (!(freeBefore(context.text, index) || endsDayRange(context.text, index)) || !freeAfter(context.text, index + match[0].length)) return null;
+    const sep = match[SEPARATOR];
     const separator = kind(sep.trim());
-    const d = Number(day);
-    const m = Number(month);
-    if (year) {
-      if (kind(sep2.trim()) !== separator) return null;
-      const y = Number(year);
+    const d = Number(match[DAY]);
+    const m = Number(match[MONTH]);
+    if (match[YEAR]) {
+      if (kind(match[YEAR_SEPARATOR].trim()) !== separator) return null;
+      const y = Number(match[YEAR]);
       if (!isCalendarDate(d, m, y)) return null;
       return context.createParsingResult(index, match[0], { day: d, month: m, year: y }).addTag('vi/numeric');
     }

@@ -4,18 +4,34 @@
 import { MAX_YEAR, MIN_YEAR } from '../../lexicon/calendar.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether each UTF-16 unit is a letter or digit: 0 not yet known, 1 yes, 2 no; learnt on first sight. */
+const WORD_UNITS = new Uint8Array(0x10000);
 
-/** A letter or digit of any script (ASCII answered without a regex: this runs per character). */
+/** A letter or digit of any script, by code unit (NaN, past either end of the text, is none). */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (!(code < 0x10000)) return false;
+  if (WORD_UNITS[code] === 0) WORD_UNITS[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return WORD_UNITS[code] === 1;
+}
+
+/** A letter or digit of any script. */
 export function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(ch);
+  return ch !== undefined && isWordCode(ch.charCodeAt(0));
 }
 
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
+
+export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+const SLASH = 47;
+const PERCENT = 37;
+/** ".", ",", ":", "-", "–": they continue a figure when a digit stands before them ("1.790", "10:05"). */
+const FIGURE_JOINERS = new Set([46, 44, 58, 45, 0x2013]);
+/** "/", "-", "–", ".", ",", ":": they continue a figure when a letter or digit follows them. */
+const FIGURE_LINKS = new Set([47, 45, 0x2013, 46, 44, 58]);
 
 /**
  * True where a figure may start at `index`: not glued to a letter or digit, nor continuing
@@ -23,10 +39,9 @@ export function isDigit(ch: string | undefined): boolean {
  */
 export function freeBefore(text: string, index: number): boolean {
   if (index === 0) return true;
-  const prev = text[index - 1];
-  if (isWordChar(prev) || prev === '/') return false;
-  if ('.,:-–'.includes(prev) && isDigit(text[index - 2])) return false;
-  return true;
+  const prev = text.charCodeAt(index - 1);
+  if (isWordCode(prev) || prev === SLASH) return false;
+  return !(FIGURE_JOINERS.has(prev) && isDigitCode(text.charCodeAt(index - 2)));
 }
 
 /**
@@ -35,10 +50,9 @@ export function freeBefore(text: string, index: number): boolean {
  */
 export function freeAfter(text: string, end: number): boolean {
   if (end >= text.length) return true;
-  const next = text[end];
-  if (isWordChar(next) || next === '%') return false;
-  if ('/-–.,:'.includes(next) && isWordChar(text[end + 1])) return false;
-  return true;
+  const next = text.charCodeAt(end);
+  if (isWordCode(next) || next === PERCENT) return false;
+  return !(FIGURE_LINKS.has(next) && isWordCode(text.charCodeAt(end + 1)));
 }
 
 export function isLeapYear(year: number): boolean {

@@ -3,12 +3,14 @@
 // SA = sáng (AM), CH = chiều (PM), as Vietnamese CMSs print them; "8h30" as people write.
 // A time alone is no date, so times are looked for only beside dates (by TimeRefiner).
 import { MERIDIEMS } from '../../lexicon/calendar.js';
-import { isDigit, isWordChar } from './shared.js';
+import { isDigitCode, isWordCode } from './shared.js';
 
 const CLOCK = `(?<hour>\\d{1,2})(?::(?<minute>\\d{2})(?::(?<second>\\d{2}))?|h(?<hminute>\\d{2})?)(?:[ ]{0,2}(?<meridiem>${[...MERIDIEMS.keys()].join('|')}))?`;
 const AFTER = new RegExp(`^[ ]{0,3}(?:[,\\-–|][ ]{0,3})?(?:lúc[ ]{1,3})?${CLOCK}`);
 const BEFORE = new RegExp(`${CLOCK}[ ]{0,3}[,\\-–|]?[ ]{0,3}(?:ngày[ ]{1,3})?$`);
 const REACH = 32;
+const COLON = 58;
+const LETTER_H = 104;
 
 export interface Clock {
   /** Where the matched run (gap included) starts and ends. */
@@ -36,8 +38,8 @@ function clock(groups: Record<string, string | undefined>, start: number, end: n
 /** Whether a ":" or "h" follows a digit in [from, to): cheaper than the patterns, and mostly false. */
 function mayHoldClock(text: string, from: number, to: number): boolean {
   for (let i = Math.max(from, 1); i < to && i < text.length; i++) {
-    const c = text[i];
-    if ((c === ':' || c === 'h') && isDigit(text[i - 1])) return true;
+    const c = text.charCodeAt(i);
+    if ((c === COLON || c === LETTER_H) && isDigitCode(text.charCodeAt(i - 1))) return true;
   }
   return false;
 }
@@ -48,7 +50,7 @@ export function timeAfter(text: string, end: number): Clock | null {
   const m = AFTER.exec(text.slice(end, end + REACH));
   if (!m) return null;
   const stop = end + m[0].length;
-  if (isWordChar(text[stop]) || (text[stop] === ':' && isDigit(text[stop + 1]))) return null;
+  if (isWordCode(text.charCodeAt(stop)) || (text.charCodeAt(stop) === COLON && isDigitCode(text.charCodeAt(stop + 1)))) return null;
   return clock(m.groups!, end, stop);
 }
 
@@ -59,7 +61,7 @@ export function timeBefore(text: string, index: number): Clock | null {
   const m = BEFORE.exec(text.slice(from, index));
   if (!m) return null;
   const start = from + m.index;
-  const prev = text[start - 1];
-  if (isWordChar(prev) || (prev === ':' && isDigit(text[start - 2]))) return null;
+  const prev = text.charCodeAt(start - 1);
+  if (isWordCode(prev) || (prev === COLON && isDigitCode(text.charCodeAt(start - 2)))) return null;
   return clock(m.groups!, start, index);
 }

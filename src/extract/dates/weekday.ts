@@ -3,13 +3,24 @@
 // "thuộc" as Thursday, and a bare "T5" is too often something else. Looked for only right
 // before a date (by WeekdayRefiner), never across the whole text.
 import { WEEKDAYS } from '../../lexicon/calendar.js';
-import { isWordChar } from './shared.js';
+import { isWordCode } from './shared.js';
 
 const NAMES = [...WEEKDAYS.keys()].map((name) => name.replace(' ', '[ ]{1,2}')).join('|');
 const BEFORE = new RegExp(`(?<name>${NAMES})[ ]{0,3}[,\\-–]?[ ]{0,3}(?:ngày[ ]{1,3})?$`, 'i');
 const SPACES = /[ ]+/g;
 /** Longest "Chủ nhật ,  ngày   " run that may stand between a weekday and its date. */
 const REACH = 28;
+/** "Ủ", "ủ", "Ứ", "ứ" (U+1EE6 to U+1EE9): every weekday name holds one ("chủ", "thứ"); most texts before a date hold none. */
+const FIRST_NAME_VOWEL = 0x1ee6;
+const LAST_NAME_VOWEL = 0x1ee9;
+
+function mayHoldName(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FIRST_NAME_VOWEL && c <= LAST_NAME_VOWEL) return true;
+  }
+  return false;
+}
 
 export interface Weekday {
   /** Where the weekday name starts. */
@@ -20,10 +31,11 @@ export interface Weekday {
 
 export function weekdayBefore(text: string, index: number): Weekday | null {
   const from = Math.max(0, index - REACH);
+  if (!mayHoldName(text, from, index)) return null;
   const m = BEFORE.exec(text.slice(from, index));
   if (!m) return null;
   const start = from + m.index;
-  if (isWordChar(text[start - 1])) return null;
+  if (isWordCode(text.charCodeAt(start - 1))) return null;
   const weekday = WEEKDAYS.get(m.groups!.name.toLowerCase().replace(SPACES, ' '));
   return weekday === undefined ? null : { index: start, weekday };
 }

@@ -3,22 +3,30 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
-const PATTERN = /(?<day>\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}(?<month>\d{1,2})(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(?<year>\d{4}))?/;
+const PATTERN = /(\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}(\d{1,2})(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(\d{4}))?/;
+const DAY = 1;
+const MONTH = 2;
+const YEAR = 3;
 const CUE_BEFORE = /(?:ngày|Ngày|NGÀY)[ ]{1,3}$/;
 
 export class WordDateParser implements Parser {
+  /** Whether the text holds the month word ("tháng", "Tháng", "THÁNG") anywhere. */
+  static mayMatch(text: string): boolean {
+    return text.includes('háng') || text.includes('HÁNG');
+  }
+
   pattern(): RegExp {
     return PATTERN;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const { day, month, year } = match.groups!;
+    const year = match[YEAR];
     const index = match.index!;
     const end = index + match[0].length;
     if (!year && !CUE_BEFORE.test(context.text.slice(Math.max(0, index - 8), index))) return null;
     if (!freeBefore(context.text, index) || !freeAfter(context.text, end)) return null;
-    const d = Number(day);
-    const m = Number(month);
+    const d = Number(match[DAY]);
+    const m = Number(match[MONTH]);
     const y = year ? Number(year) : null;
     if (!isCalendarDate(d, m, y)) return null;
     const known = y === null ? { day: d, month: m } : { day: d, month: m, year: y };

@@ -46,8 +46,7 @@ function mayHook(text: string, at: number): boolean {
 /** Where the first role starts after the hook at `at` (", ", " giữ chức "), or -1. */
 function appositiveHook(text: string, at: number): number {
   APPOSITIVE.lastIndex = at;
-  const hook = APPOSITIVE.exec(text);
-  return hook ? at + hook[0].length : -1;
+  return APPOSITIVE.test(text) ? APPOSITIVE.lastIndex : -1;
 }
 
 export interface Appositive {
@@ -66,9 +65,7 @@ export function rolesAfter(text: string, start: number): Appositive {
   const roles: Role[] = [];
   /** Where the roles after the last "và" start: "A, X, Y và Z, W Nguyễn Văn B" gives Z and W to B. */
   let afterAnd = -1;
-  for (;;) {
-    const titleEnd = titleAt(text, at);
-    if (titleEnd < 0) break;
+  for (let titleEnd = titleAt(text, at); titleEnd >= 0; ) {
     const segment = readSegment(text, at, titleEnd);
     if (segment.handoff) {
       // The role belongs to the name it ends with, and so do the roles joined to it by "và".
@@ -78,22 +75,22 @@ export function rolesAfter(text: string, start: number): Appositive {
     const role = trimmed(text, at, segment.end);
     if (!role) break;
     roles.push(role);
-    if (segment.last) break;
     if (segment.and) afterAnd = roles.length;
     at = segment.next;
+    titleEnd = segment.nextTitleEnd;
   }
   return { roles, end: roles.length ? roles[roles.length - 1].end : start };
 }
 
 interface Segment {
   end: number;
-  /** Where the next role would start, when `last` is false. */
+  /** Where the next role starts and where its post ends; -1 for both when the list ends here. */
   next: number;
-  last: boolean;
+  nextTitleEnd: number;
   /** The role ends with another person's name ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng"). */
-  handoff?: boolean;
+  handoff: boolean;
   /** The next role is joined by "và". */
-  and?: boolean;
+  and: boolean;
 }
 
 /**
@@ -142,9 +139,20 @@ function nameAhead(text: string, at: number): boolean {
   return opensNameAt(text, at, end) && text.charCodeAt(end) === SPACE && isUpperCode(text.charCodeAt(end + 1));
 }
 
-/** The segment ends at `end`; when a personal name stands there, the role is that person's. */
-function finish(text: string, from: number, end: number, next: number, last: boolean): Segment {
-  return nameAtEnd(text, from, end) ? { end, next, last: true, handoff: true } : { end, next, last };
+/**
+ * The segment ends at `end`, and the next role starts at `next` when a post starts there (its
+ * end is `nextTitleEnd`, -1 for none). When a personal name stands at `end`, the role is that
+ * person's and the list ends.
+ */
+function finish(text: string, from: number, end: number, next = -1, nextTitleEnd = -1): Segment {
+  const handoff = nameAtEnd(text, from, end) !== null;
+  if (handoff || nextTitleEnd < 0) return { end, next: -1, nextTitleEnd: -1, handoff, and: false };
+  return { end, next, nextTitleEnd, handoff, and: false };
+}
+
+/** Where the post that starts at `at` ends; -1 when there is none, or no token (`at` < 0). */
+function titleEndAt(text: string, at: number): number {
+  return at >= 0 ? titleAt(text, at) : -1;
 }
 
 /** One role from `at` (a post ending at `titleEnd`): up to a separator followed by another post, or to what ends the list. */
@@ -153,7 +161,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
   let pos = titleEnd;
   for (;;) {
     const t = nextToken(text, pos);
-    if (t < 0 || t >= limit) return finish(text, at, pos, pos, true);
+    if (t < 0 || t >= limit) return finish(text, at, pos);
     const c = text.charCodeAt(t);
     const spaced = t > pos;
     if (isWordCode(c)) {
@@ -165,27 +173,32 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
         continue;
       }
       // "… Ban ATGT tỉnh Thiếu tá Nguyễn Văn A": a rank opens the next person's title.
-      if (isUpperCode(c) && rankAt(text, t, key)) return finish(text, at, pos, pos, true);
+      if (isUpperCode(c) && rankAt(text, t, key)) return finish(text, at, pos);
       // "Trung úy Nguyễn Văn A và …", "Bí thư Tỉnh ủy Quảng Ninh Nguyễn Văn Đọc cho biết": the role
       // so far is the title of the name that follows.
       if (isUpperCode(c) && !syllableBefore(text, t)) {
         const run = runStartingAt(text, t);
         const person = run ? personIn(text, at, run) : null;
-        if (person) return { end: person.start, next: person.start, last: true, handoff: true };
+        if (person) return { end: person.start, next: -1, nextTitleEnd: -1, handoff: true, and: false };
       }
       if (stopAt(text, t, key, at) >= 0) {
         // "Trưởng ban chỉ đạo …": a stop word inside a known body that starts in the role.
         const body = bodyAround(text, t, key);
-        if (body < at) return finish(text, at, pos, pos, true);
+        if (body < at) return finish(text, at, pos);
         pos = Math.max(end, PROTECTED_INDEX.matchAt(text, body));
         continue;
       }
       if (key === 'kiêm' || key === 'và') {
         const next = nextToken(text, end);
-        if (next >= 0 && titleAt(text, next) >= 0) return { ...finish(text, at, pos, next, false), and: key === 'và' };
-        if (key === 'kiêm' || next < 0 || isLowerCode(text.charCodeAt(next))) return finish(text, at, pos, pos, true);
+        const nextTitleEnd = titleEndAt(text, next);
+        if (nextTitleEnd >= 0) {
+          const segment = finish(text, at, pos, next, nextTitleEnd);
+          segment.and = key === 'và';
+          return segment;
+        }
+        if (key === 'kiêm' || next < 0 || isLowerCode(text.charCodeAt(next))) return finish(text, at, pos);
         // "… MHBS và Đặng Văn Hòa - …": another person joins the list.
-        if (nameAhead(text, next)) return finish(text, at, pos, pos, true);
+        if (nameAhead(text, next)) return finish(text, at, pos);
       }
       pos = end;
       continue;
@@ -196,24 +209,25 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
         continue;
       }
       const next = nextToken(text, t + 1);
-      return finish(text, at, pos, next, !(next >= 0 && titleAt(text, next) >= 0));
+      return finish(text, at, pos, next, titleEndAt(text, next));
     }
     if (DASHES.has(c) && spaced) {
       const next = nextToken(text, t + 1);
-      if (next >= 0 && titleAt(text, next) >= 0) return finish(text, at, pos, next, false);
+      const nextTitleEnd = titleEndAt(text, next);
+      if (nextTitleEnd >= 0) return finish(text, at, pos, next, nextTitleEnd);
       // "Sở Lao động - Thương binh và Xã hội": a dash inside a body's name, unless lower case follows.
-      if (next < 0 || isLowerCode(text.charCodeAt(next))) return finish(text, at, pos, pos, true);
+      if (next < 0 || isLowerCode(text.charCodeAt(next))) return finish(text, at, pos);
       pos = t + 1;
       continue;
     }
     if (c === OPEN_PAREN) {
       const close = parentheticalEnd(text, t);
-      if (close < 0 || hasStop(text, t + 1, close)) return finish(text, at, pos, pos, true);
+      if (close < 0 || hasStop(text, t + 1, close)) return finish(text, at, pos);
       pos = close;
       // "Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề": lower case after the parenthetical ends the role.
       const next = nextToken(text, close);
       if (next >= 0 && isLowerCode(text.charCodeAt(next)) && !PLACE_AFTER_PARENTHETICAL.has(keyAt(text, next, tokenEnd(text, next)))) {
-        return finish(text, at, pos, pos, true);
+        return finish(text, at, pos);
       }
       continue;
     }
@@ -221,7 +235,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       pos = t + 1;
       continue;
     }
-    if (CLAUSE_BREAKS.has(c) || c === PERIOD || c === CLOSE_PAREN) return finish(text, at, pos, pos, true);
+    if (CLAUSE_BREAKS.has(c) || c === PERIOD || c === CLOSE_PAREN) return finish(text, at, pos);
     pos = t + 1;
   }
 }
