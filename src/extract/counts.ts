@@ -37,6 +37,7 @@ import {
   wordAt,
 } from './numbers.js';
 import { PhraseSet } from './phrases.js';
+import { isDigitCode } from './regex.js';
 import { COUNTED_NOUNS, countSubject } from './subject.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên${SP}+tổng${SP}+số${SP}+)`;
@@ -277,10 +278,6 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     previous = found[found.length - 1];
   }
   return items;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 function isFigureCode(code: number): boolean {

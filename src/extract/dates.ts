@@ -12,6 +12,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { DateItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { parseDates } from './dates/chrono.js';
+import { isDigitCode } from './regex.js';
 
 /**
  * Context a result may need beyond its candidate: a weekday (28 characters) and a clock time
@@ -21,7 +22,6 @@ const MARGIN = 64;
 /** Candidates closer than this share one window, up to MAX_WINDOW characters. */
 const MAX_WINDOW = 1024;
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 function toItem(result: ParsedResult, offset: number): DateItem {
@@ -49,8 +49,8 @@ function figureBefore(text: string, index: number): [number, number] | null {
   let i = index;
   while (i > 0 && index - i < 2 && text.charCodeAt(i - 1) === 32) i--;
   let start = i;
-  while (start > 0 && i - start < 2 && isDigit(text.charCodeAt(start - 1))) start--;
-  if (start === i || isDigit(text.charCodeAt(start - 1))) return null;
+  while (start > 0 && i - start < 2 && isDigitCode(text.charCodeAt(start - 1))) start--;
+  if (start === i || isDigitCode(text.charCodeAt(start - 1))) return null;
   return [start, Number(text.slice(start, i))];
 }
 
@@ -59,13 +59,13 @@ function figureAfter(text: string, index: number): [number, number] | null {
   let i = index;
   while (i < text.length && i - index < 2 && text.charCodeAt(i) === 32) i++;
   let end = i;
-  while (end < text.length && end - i < 2 && isDigit(text.charCodeAt(end))) end++;
-  if (end === i || isDigit(text.charCodeAt(end))) return null;
+  while (end < text.length && end - i < 2 && isDigitCode(text.charCodeAt(end))) end++;
+  if (end === i || isDigitCode(text.charCodeAt(end))) return null;
   return [end, Number(text.slice(i, end))];
 }
 
 const isIsoMiddle = (text: string, sep: number): boolean =>
-  text[sep] === '-' && isDigit(text.charCodeAt(sep + 1)) && isDigit(text.charCodeAt(sep + 2)) && text[sep + 3] === '-' && isDigit(text.charCodeAt(sep + 4));
+  text[sep] === '-' && isDigitCode(text.charCodeAt(sep + 1)) && isDigitCode(text.charCodeAt(sep + 2)) && text[sep + 3] === '-' && isDigitCode(text.charCodeAt(sep + 4));
 
 const SPACE = 32;
 
@@ -73,14 +73,14 @@ const SPACE = 32;
 function digitBefore(text: string, index: number, max: number): number {
   let i = index - 1;
   while (index - 1 - i < max && text.charCodeAt(i) === SPACE) i--;
-  return isDigit(text.charCodeAt(i)) ? i : -1;
+  return isDigitCode(text.charCodeAt(i)) ? i : -1;
 }
 
 /** The digit after the spaces (at most `max`) that start at `index`, or -1. */
 function digitAfter(text: string, index: number, max: number): number {
   let i = index;
   while (i - index < max && text.charCodeAt(i) === SPACE) i++;
-  return isDigit(text.charCodeAt(i)) ? i : -1;
+  return isDigitCode(text.charCodeAt(i)) ? i : -1;
 }
 
 const MONTH_WORDS = ['tháng', 'Tháng', 'THÁNG'];
@@ -112,7 +112,7 @@ const SEPARATOR = /[/.\-–](?=[ ]{0,2}\d)/g;
 
 /** The candidate around the separator at `sep` ("29/10", or the middle of "2025-10-25"), or null. */
 function aroundSeparator(text: string, sep: number): [number, number] | null {
-  if (isIsoMiddle(text, sep) && isDigit(text.charCodeAt(sep - 1))) return [sep - 1, sep + 5];
+  if (isIsoMiddle(text, sep) && isDigitCode(text.charCodeAt(sep - 1))) return [sep - 1, sep + 5];
   const day = figureBefore(text, sep);
   const month = day && figureAfter(text, sep + 1);
   return day && month && day[1] >= 1 && day[1] <= 31 && month[1] >= 1 && month[1] <= 12 ? [day[0], month[0]] : null;

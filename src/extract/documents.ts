@@ -4,12 +4,13 @@
 // A kind with no number ("Quyết định thành lập …", "Nghị quyết phê chuẩn") and standards
 // ("TCVN ISO 9001:2015") are not documents.
 //
-// Every document number opens with a digit: the runs of digits are the candidates, and only at
-// one whose words before it are "số" or a kind of document is the symbol read (SYMBOL, sticky).
+// Every document number opens with a digit after a space or a colon: the runs of digits the
+// number parser scans (numbers.ts, once per text) are the candidates, and only at one whose
+// words before it are "số" or a kind of document is the symbol read (SYMBOL, sticky).
 import { BARE_NUMBER_TYPES, DOCUMENT_TYPES } from '../lexicon/document-types.js';
 import type { DocumentItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { isDigitCode } from './regex.js';
+import { nextRunEnd, runStart } from './numbers.js';
 import { keyAt, phraseKeys, prevToken, registerWords, SuffixIndex, tokenEnd } from './words.js';
 
 // A symbol: a number ("30", "30c", "01a"), then parts after "/" or "-" ("2020", "NĐ-CP",
@@ -23,7 +24,6 @@ const NEXT_SYMBOL = new RegExp(
   `(?:, {0,2}| và | {0,2}; {0,2})(?:[Ss]ố {0,2})?(?<symbol>\\d{1,6}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,6})${SYMBOL_END}`,
   'duy',
 );
-const DIGITS = /[0-9]+/g;
 
 registerWords('số');
 const TYPE_BEFORE = new SuffixIndex(DOCUMENT_TYPES);
@@ -89,10 +89,8 @@ const LIST_JOINS = new Set([...', ;'].map((c) => c.charCodeAt(0)));
 export function extractDocuments(text: string, _context: ExtractContext): DocumentItem[] {
   const out: DocumentItem[] = [];
   let consumed = 0;
-  DIGITS.lastIndex = 0;
-  while (DIGITS.test(text)) {
-    let start = DIGITS.lastIndex - 1;
-    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+  for (let runEnd = nextRunEnd(text, 0); runEnd >= 0; runEnd = nextRunEnd(text, Math.max(runEnd, consumed))) {
+    const start = runStart(text, runEnd);
     if (start < consumed) continue;
     const cited = citedBefore(text, start);
     if (!cited) continue;
@@ -115,7 +113,6 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
       symEnd = nextEnd;
     }
     consumed = symEnd;
-    DIGITS.lastIndex = Math.max(DIGITS.lastIndex, symEnd);
   }
   return out;
 }

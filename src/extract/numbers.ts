@@ -4,6 +4,7 @@
 // "gần", "khoảng" …). Pattern sources are exported so that each extractor compiles one regex.
 import type { Qualifier } from '../schema.js';
 import { COMPARATIVES, MULTIPLIERS, QUALIFIERS, TRAILING_QUALIFIERS } from '../lexicon/numbers.js';
+import { alternation, isDigitCode, isLetterCode } from './regex.js';
 
 /** A space inside a phrase (normalised text has plain spaces; library callers may pass NBSP). */
 export const SP = '[ \\u00a0]';
@@ -18,16 +19,11 @@ export const SP = '[ \\u00a0]';
 export const FIGURE_BODY = String.raw`(?:\d{1,3}(?:\.\d{3}){1,6}(?:,\d{1,6})?|\d{1,16}(?:[.,]\d{1,6})?)(?![.,:]?\d)`;
 export const FIGURE = String.raw`(?<![\p{L}\p{N}_/]|\d[.,:]|\p{L}[\-–])` + FIGURE_BODY;
 
-/** A regex alternation of phrases, longest first, spaces matching any run of spaces. */
-export function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, `${SP}+`))
-    .join('|');
-}
+/** A space in a lexicon phrase of a pattern: any run of spaces. */
+const PHRASE_SPACES = { spaces: `${SP}+` };
 
 /** Multiplier words after a figure: up to two ("2 nghìn tỷ"). */
-export const MULTIPLIER_TAIL = `(?:${SP}{1,3}(?:${alternation(MULTIPLIERS.keys())})(?![\\p{L}\\p{N}])){0,2}`;
+export const MULTIPLIER_TAIL = `(?:${SP}{1,3}(?:${alternation(MULTIPLIERS.keys(), PHRASE_SPACES)})(?![\\p{L}\\p{N}])){0,2}`;
 
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 
@@ -70,8 +66,8 @@ export function parseAmount(figure: string, multipliers = ''): number {
  */
 const FIGURE_RUN = /[0-9][0-9.,]*/g;
 
-// The ends of the runs of the last text scanned: percentages and counts visit the runs of the
-// same body in turn, and one scan serves both.
+// The ends of the runs of the last text scanned: percentages, counts and documents visit
+// the runs of the same body in turn, and one scan serves them all. A new text rescans.
 let runsOf: string | undefined;
 let runCount = 0;
 let runEnds = new Int32Array(256);
@@ -93,7 +89,7 @@ function scanRuns(text: string): void {
 /** Whether a digit stands in [from, runEnd) of a run: not only its trailing points and commas. */
 function digitFrom(text: string, from: number, runEnd: number): boolean {
   let i = runEnd - 1;
-  while (i >= from && !isAsciiDigit(text.charCodeAt(i))) i--;
+  while (i >= from && !isDigitCode(text.charCodeAt(i))) i--;
   return i >= from;
 }
 
@@ -121,15 +117,11 @@ export function runStart(text: string, runEnd: number): number {
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** Whether the character (code point) ending at `index` is a letter, and with `numbers` also a digit of any script. */
 function letterOrNumberBefore(text: string, index: number, numbers: boolean): boolean {
   if (index <= 0) return false;
   const c = text.charCodeAt(index - 1);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (numbers && isAsciiDigit(c));
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (numbers && isDigitCode(c));
   const low = c >= 0xdc00 && c <= 0xdfff && index >= 2;
   const char = low ? text.slice(index - 2, index) : text[index - 1];
   return (numbers ? LETTER_OR_NUMBER : LETTER).test(char);
@@ -143,7 +135,7 @@ export function figureMayStart(text: string, start: number): boolean {
   if (start === 0) return true;
   const p = text.charCodeAt(start - 1);
   if (p === 0x5f || p === 0x2f || letterOrNumberBefore(text, start, true)) return false;
-  if (p === 0x2e || p === 0x2c || p === 0x3a) return !(start >= 2 && isAsciiDigit(text.charCodeAt(start - 2)));
+  if (p === 0x2e || p === 0x2c || p === 0x3a) return !(start >= 2 && isDigitCode(text.charCodeAt(start - 2)));
   if (p === 0x2d || p === 0x2013) return !letterOrNumberBefore(text, start - 1, false);
   return true;
 }
@@ -151,7 +143,7 @@ export function figureMayStart(text: string, start: number): boolean {
 /** Digits in a row from `index`, up to `end`. */
 function digitsAt(text: string, index: number, end: number): number {
   let i = index;
-  while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+  while (i < end && isDigitCode(text.charCodeAt(i))) i++;
   return i - index;
 }
 
@@ -222,7 +214,7 @@ export function findNumbers(text: string): (NumberMatch & { start: number })[] {
 }
 const ALL_NUMBERS = new RegExp(`(${FIGURE})(${MULTIPLIER_TAIL})`, 'gu');
 
-const QUALIFIER_AFTER = new RegExp(`${SP}*(${alternation(TRAILING_QUALIFIERS.keys())})(?![\\p{L}])`, 'iuy');
+const QUALIFIER_AFTER = new RegExp(`${SP}*(${alternation(TRAILING_QUALIFIERS.keys(), PHRASE_SPACES)})(?![\\p{L}])`, 'iuy');
 const RUNS_OF_SPACES = /[ \u00a0]+/g;
 /** The first words of the trailing qualifiers ("trở" of "trở lên"). */
 const TRAILING_HEADS: ReadonlySet<string> = new Set([...TRAILING_QUALIFIERS.keys()].map((q) => q.split(' ')[0]));
@@ -233,12 +225,6 @@ const QUALIFIER_ENDS: ReadonlySet<string> = new Set([...QUALIFIERS.keys()].map((
 /** Whether `word` may end a qualifier phrase ("tính" of "ước tính"): only then do more words before it matter. */
 export function endsQualifier(word: string): boolean {
   return QUALIFIER_ENDS.has(word);
-}
-
-/** A letter by code unit: ASCII letters, and above U+00BF anything but ×, ÷, punctuation and symbols blocks. */
-export function isLetter(code: number): boolean {
-  if (code < 0xc0) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f);
 }
 
 const LETTER = /\p{L}/u;
@@ -279,7 +265,7 @@ export function lastWords(text: string, index: number, max: number, starts?: num
     while (j > 0 && (text.charCodeAt(j - 1) === 0x20 || text.charCodeAt(j - 1) === 0xa0)) j--;
     let k = j;
     let upper = false;
-    for (let c = text.charCodeAt(k - 1); k > 0 && isLetter(c); c = text.charCodeAt(--k - 1)) upper ||= mayBeUpper(c);
+    for (let c = text.charCodeAt(k - 1); k > 0 && isLetterCode(c); c = text.charCodeAt(--k - 1)) upper ||= mayBeUpper(c);
     if (k === j) break;
     const word = text.slice(k, j);
     words.push(upper ? word.toLowerCase() : word);
@@ -294,7 +280,7 @@ export function lastWords(text: string, index: number, max: number, starts?: num
 export function wordAt(text: string, index: number): string {
   let i = index;
   let upper = false;
-  for (let c = text.charCodeAt(i); i < text.length && isLetter(c); c = text.charCodeAt(++i)) upper ||= mayBeUpper(c);
+  for (let c = text.charCodeAt(i); i < text.length && isLetterCode(c); c = text.charCodeAt(++i)) upper ||= mayBeUpper(c);
   const word = text.slice(index, i);
   return upper ? word.toLowerCase() : word;
 }

@@ -22,8 +22,17 @@ interface Mention {
   end: number;
 }
 
-/** What joins one name of a list to the next ("A, B và C", "A, post; B, post"). */
-const LIST_JOIN = /^(?:; {0,2}|, {0,2}| và )/u;
+/** Where what joins one name of a list to the next ends ("A, B và C", "A, post; B, post": "; ", ", ", " và "), or -1. */
+function listJoinEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 59 || c === 44) {
+    let end = at + 1;
+    if (text.charCodeAt(end) === 32) end++;
+    if (text.charCodeAt(end) === 32) end++;
+    return end;
+  }
+  return text.startsWith(' và ', at) ? at + 4 : -1;
+}
 function mentionsInRuns(text: string): Mention[] {
   const mentions: Mention[] = [];
   let floor = 0;
@@ -53,8 +62,7 @@ function mentionsInRuns(text: string): Mention[] {
       mentions.push({ name, roles: [...rolesFirst, ...after.roles], start, end });
       floor = end;
       const opensList = called || calledBeforePosts || inList || colonRoles.length > 0;
-      const join = opensList ? LIST_JOIN.exec(text.slice(end, end + 5)) : null;
-      listContinuesAt = join ? end + join[0].length : -1;
+      listContinuesAt = opensList ? listJoinEnd(text, end) : -1;
     }
   }
   return mentions;

@@ -12,7 +12,8 @@
 import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
-import { SP, isLetter, lastWords, spells, wordFollows } from './numbers.js';
+import { SP, lastWords, spells, wordFollows } from './numbers.js';
+import { isLetterCode } from './regex.js';
 import { rankingSubject } from './subject.js';
 
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
@@ -59,7 +60,7 @@ const MOVE_FROM_AT = new RegExp(
  * "first" at its last word): one cheap scan finds them, the parsers run only there.
  */
 const TRIGGER_WORDS: readonly string[] = ['thứ', 'hạng', 'vị', 'đầu', 'quân', 'xếp', 'đứng'];
-/** A letter as `isLetter` reads one, for the end of a trigger word. */
+/** A letter as `isLetterCode` reads one, for the end of a trigger word. */
 const LETTER = '[A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\u2fff\\u3040-\\uffff]';
 /**
  * The end of every trigger word, found by a pattern V8 scans fast: no lookbehind, no flags,
@@ -279,7 +280,7 @@ function candidates(text: string): Candidate[] {
   while (TRIGGER.test(text)) {
     const end = TRIGGER.lastIndex;
     let at = end - 1;
-    while (at > 0 && isLetter(text.charCodeAt(at - 1))) at--;
+    while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
     const word = triggerWord(text, at, end);
     switch (word) {
       case undefined:

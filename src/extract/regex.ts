@@ -8,11 +8,15 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Longest first, so an alternation prefers "Phó Chủ tịch" to "Phó", "Kế hoạch hành động" to "Kế hoạch". */
-export function alternation(words: readonly string[]): string {
+/**
+ * An alternation of phrases, longest first, so that it prefers "Phó Chủ tịch" to "Phó",
+ * "Kế hoạch hành động" to "Kế hoạch". A space in a phrase matches `spaces`: one or two plain
+ * spaces by default, `{ spaces: '[ \\u00a0]+' }` for any run of spaces.
+ */
+export function alternation(words: Iterable<string>, { spaces = ' {1,2}' }: { spaces?: string } = {}): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, ' {1,2}'))
+    .map((w) => escapeRegExp(w).replace(/ /g, spaces))
     .join('|');
 }
 
@@ -62,6 +66,12 @@ export function isWordCode(code: number): boolean {
   return kindOf(code) !== 0;
 }
 
+/** Whether the code unit is a letter or a digit of any script (\\p{L} or \\p{N}; no mark). */
+export function isLetterOrDigitCode(code: number): boolean {
+  const kind = kindOf(code);
+  return kind !== 0 && kind !== MARK;
+}
+
 export function isUpperCode(code: number): boolean {
   return kindOf(code) === UPPER;
 }
@@ -72,4 +82,14 @@ export function isLowerCode(code: number): boolean {
 
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/**
+ * A letter by code unit, loosely and without a table: ASCII letters, and above U+00BF anything
+ * but ×, ÷ and the punctuation and symbol blocks (so marks and letters of every script count).
+ * The word scans of the number parser read words with it.
+ */
+export function isLetterCode(code: number): boolean {
+  if (code < 0xc0) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f);
 }

@@ -3,8 +3,9 @@
 // Always a substring of the text, trimmed of function words at both ends; never invented.
 // Best effort: undefined where no phrase can be named with some confidence.
 import { COUNT_UNITS } from '../lexicon/units.js';
-import { execAtWordStart, isLetter, lowerSlice, SP, wordAt } from './numbers.js';
+import { execAtWordStart, lowerSlice, SP, wordAt } from './numbers.js';
 import { PhraseSet } from './phrases.js';
+import { isDigitCode, isLetterCode } from './regex.js';
 
 // The word patterns below (anchors, predicates, stops) are matched with execAtWordStart,
 // which refuses a match inside a word: they need no leading lookbehind.
@@ -89,10 +90,6 @@ function isBoundary(text: string, i: number): boolean {
   }
 }
 
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** Spaces and punctuation trimmed off a subject's ends: \s , . - – : ; " “ ” ( ). */
 function isEdgeChar(code: number): boolean {
   switch (code) {
@@ -162,7 +159,7 @@ function lastJoin(text: string, from: number, to: number): number {
   let found = joinEndingAt(text, from, pos);
   for (let words = 1; words <= 3; words++) {
     let letters = pos;
-    while (letters > from && isLetter(text.charCodeAt(letters - 1))) letters--;
+    while (letters > from && isLetterCode(text.charCodeAt(letters - 1))) letters--;
     let spaces = letters;
     while (spaces > from && isSpace(text.charCodeAt(spaces - 1))) spaces--;
     if (letters === pos || spaces === letters) break;
@@ -192,9 +189,9 @@ function predicateNear(text: string, start: number): boolean {
       i--;
       continue;
     }
-    if (!isLetter(c)) return false;
+    if (!isLetterCode(c)) return false;
     let w = i - 1;
-    while (w > floor && isLetter(text.charCodeAt(w - 1))) w--;
+    while (w > floor && isLetterCode(text.charCodeAt(w - 1))) w--;
     if (PREDICATE_HEADS.has(wordAt(text, w))) return true;
     i = w;
   }
@@ -226,14 +223,14 @@ function trimmed(text: string, start: number, end: number): [number, number] | n
 /** End of the run of letters starting at `from` (at most to `limit`). */
 function wordEnd(text: string, from: number, limit: number): number {
   let i = from;
-  while (i < limit && isLetter(text.charCodeAt(i))) i++;
+  while (i < limit && isLetterCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** Start of the run of letters ending at `to` (at least `limit`). */
 function wordStart(text: string, to: number, limit: number): number {
   let i = to;
-  while (i > limit && isLetter(text.charCodeAt(i - 1))) i--;
+  while (i > limit && isLetterCode(text.charCodeAt(i - 1))) i--;
   return i;
 }
 

@@ -79,8 +79,40 @@ const Q = 'q'.charCodeAt(0);
 /** Lower-case letters an old-style tone pair ends with ("á" of "oá"): only a word ending in one may need folding. */
 const OLD_PAIR_END = new Uint8Array(0x10000);
 for (const pair of MODERN_PAIRS.keys()) OLD_PAIR_END[pair & 0xffff] = 1;
-/** Registered keys by their hash. */
-const VOCABULARY = new Map<number, string[]>();
+/**
+ * Registered keys by their hash, in an open-addressed table read without a call into a Map:
+ * slot i holds a hash (`vocabularyHashes`) and the keys with that hash (`vocabularyKeys`).
+ */
+let vocabularyHashes = new Int32Array(1 << 12);
+let vocabularyKeys: (string[] | undefined)[] = new Array(1 << 12).fill(undefined);
+let vocabularySize = 0;
+
+/** The keys registered with hash `h`, or undefined. */
+function vocabularyAt(h: number): string[] | undefined {
+  const mask = vocabularyHashes.length - 1;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    const keys = vocabularyKeys[i];
+    if (keys === undefined || vocabularyHashes[i] === h) return keys;
+  }
+}
+
+function addToVocabulary(h: number, keys: string[]): void {
+  const mask = vocabularyHashes.length - 1;
+  let i = h & mask;
+  while (vocabularyKeys[i] !== undefined) i = (i + 1) & mask;
+  vocabularyHashes[i] = h;
+  vocabularyKeys[i] = keys;
+}
+
+/** Room for one more hash: the table is kept at most half full. */
+function growVocabulary(): void {
+  if (2 * (vocabularySize + 1) <= vocabularyHashes.length) return;
+  const hashes = vocabularyHashes;
+  const keys = vocabularyKeys;
+  vocabularyHashes = new Int32Array(2 * hashes.length);
+  vocabularyKeys = new Array(2 * hashes.length).fill(undefined);
+  for (let i = 0; i < hashes.length; i++) if (keys[i] !== undefined) addToVocabulary(hashes[i], keys[i]!);
+}
 /**
  * One bit per value of a hash's low bits, set for every registered key: most words of a text
  * find their bit clear and are known to be in no lexicon without a map lookup.
@@ -98,9 +130,14 @@ function hashOfKey(key: string): number {
 function register(key: string): void {
   const h = hashOfKey(key);
   vocabularyFilter[(h >>> 5) & ((VOCABULARY_BITS >>> 5) - 1)] |= 1 << (h & 31);
-  const keys = VOCABULARY.get(h);
-  if (!keys) VOCABULARY.set(h, [key]);
-  else if (!keys.includes(key)) keys.push(key);
+  const keys = vocabularyAt(h);
+  if (keys) {
+    if (!keys.includes(key)) keys.push(key);
+    return;
+  }
+  growVocabulary();
+  addToVocabulary(h, [key]);
+  vocabularySize++;
 }
 
 /**
@@ -142,7 +179,7 @@ function wordKey(text: string, start: number, end: number): string {
   const ending = keyEnding(text, start, end);
   const hash = hashOfWord(text, start, end, ending);
   if (!filterHas(hash)) return '';
-  const keys = VOCABULARY.get(hash);
+  const keys = vocabularyAt(hash);
   if (keys === undefined) return '';
   for (let i = 0; i < keys.length; i++) if (spellsKey(text, start, end, ending, keys[i])) return keys[i];
   return computeKey(text, start, end);
@@ -210,6 +247,27 @@ function trieOf(phrases: readonly string[], reversed: boolean): TrieNode {
   return root;
 }
 
+// Which indexes a key opens, one bit per index, in one map for all of them: a token is tried
+// against several indexes in turn (a post, a body, a stop word), and a lookup in one small
+// map, the same for each, is cheaper than one in each index's own map, above all when the
+// maps are out of the processor's caches. Indexes past the 31st ask their own map.
+const OPENING_BITS = new Map<string, number>();
+let indexesWithBits = 0;
+
+/** The bit for a new index, or 0 when none is left; the index's first keys are marked with it. */
+function openingBit(root: TrieNode): number {
+  if (indexesWithBits >= 31) return 0;
+  const bit = 1 << indexesWithBits++;
+  for (const key of root.next?.keys() ?? []) OPENING_BITS.set(key, (OPENING_BITS.get(key) ?? 0) | bit);
+  return bit;
+}
+
+/** Whether `root` has a child for `key`, its index having the opening bit `bit` (0: none). */
+function opensAt(root: TrieNode, bit: number, key: string): boolean {
+  if (key === '') return false; // a word in no lexicon
+  return bit ? ((OPENING_BITS.get(key) ?? 0) & bit) !== 0 : (root.next?.has(key) ?? false);
+}
+
 /** A phrase read in a text: where it ends, and its tokens' keys joined by spaces ("thanh hóa"). */
 export interface PhraseMatch {
   end: number;
@@ -222,14 +280,16 @@ let longestEnd = -1;
 /** A set of lexicon phrases indexed by their first token, to read the longest one at a position. */
 export class PhraseIndex {
   private readonly root: TrieNode;
+  private readonly bit: number;
 
   constructor(phrases: readonly string[]) {
     this.root = trieOf(phrases, false);
+    this.bit = openingBit(this.root);
   }
 
-  /** Whether some phrase opens with this key. */
+  /** Whether some phrase opens with this key ('', a word in no lexicon, opens none). */
   opens(key: string): boolean {
-    return this.root.next?.has(key) ?? false;
+    return opensAt(this.root, this.bit, key);
   }
 
   /**
@@ -248,7 +308,9 @@ export class PhraseIndex {
 
   /** The trie node where the longest phrase at `at` ends, or null; its end is left in `longestEnd`. */
   private longestAt(text: string, at: number, firstKey?: string): TrieNode | null {
-    let node = this.root.next?.get(firstKey ?? keyAt(text, at, tokenEnd(text, at)));
+    const key = firstKey ?? keyAt(text, at, tokenEnd(text, at));
+    if (!opensAt(this.root, this.bit, key)) return null;
+    let node = this.root.next?.get(key);
     if (!node) return null;
     let end = tokenEnd(text, at);
     let best: TrieNode | null = null;
@@ -260,7 +322,9 @@ export class PhraseIndex {
       const next = nextToken(text, end);
       if (next < 0) break;
       const nextEnd = tokenEnd(text, next);
-      node = node.next.get(keyAt(text, next, nextEnd));
+      const key = keyAt(text, next, nextEnd);
+      if (key === '') break;
+      node = node.next.get(key);
       if (!node) break;
       end = nextEnd;
       if (node.phrase !== null) {
@@ -281,25 +345,49 @@ export function prevToken(text: string, end: number): number {
   return isWordCode(text.charCodeAt(i - 1)) ? wordStart(text, i) : i - 1;
 }
 
+/**
+ * The key of the token before `end` whose start prevToken found at `start` (see keyAt): a walk
+ * backwards gets each word's key without reading the word forwards again to find its end. The
+ * token ends where prevToken stopped, after the spaces before `end`, unless the text goes on
+ * there with letters that wordEnd would read as the same word: its end is then read as
+ * tokenEnd reads it.
+ */
+export function keyBefore(text: string, start: number, end: number): string {
+  let stop = end;
+  if (text.charCodeAt(stop - 1) === SPACE) stop--;
+  if (text.charCodeAt(stop - 1) === SPACE) stop--;
+  if (stop === end && isWordCode(text.charCodeAt(start))) {
+    const c = text.charCodeAt(stop);
+    if (isWordCode(c) || (isApostrophe(c) && isWordCode(text.charCodeAt(stop + 1)))) stop = wordEnd(text, start);
+  }
+  return keyAt(text, start, stop);
+}
+
 /** A set of lexicon phrases indexed by their last token, to read one backwards from a position. */
 export class SuffixIndex {
   private readonly root: TrieNode;
+  private readonly bit: number;
 
   constructor(phrases: readonly string[]) {
     this.root = trieOf(phrases, true);
+    this.bit = openingBit(this.root);
   }
 
   /** Start of the longest phrase that ends at `end` (up to two spaces before `end` allowed), or -1. */
   startBefore(text: string, end: number): number {
     let start = prevToken(text, end);
     if (start < 0) return -1;
-    let node = this.root.next?.get(keyAt(text, start, tokenEnd(text, start)));
+    const key = keyBefore(text, start, end);
+    if (!opensAt(this.root, this.bit, key)) return -1;
+    let node = this.root.next?.get(key);
     if (!node) return -1;
     let best = node.phrase === null ? -1 : start;
     while (node.next) {
       const before = prevToken(text, start);
       if (before < 0) break;
-      node = node.next.get(keyAt(text, before, tokenEnd(text, before)));
+      const key = keyBefore(text, before, start);
+      if (key === '') break;
+      node = node.next.get(key);
       if (!node) break;
       start = before;
       if (node.phrase !== null) best = start;

@@ -2,7 +2,7 @@
 // (<meta charset>, http-equiv Content-Type, an XML declaration), then detection for pages saved
 // without a declaration. Decoding is input/decode.ts's job; the pipeline hands it the declared
 // charset only, since decodeBytes weighs undeclared bytes against the Vietnamese code pages itself.
-import chardet from 'chardet';
+import { analyseCharset } from '../input/chardet.js';
 
 export type CharsetSource = 'bom' | 'declared' | 'detected' | 'default';
 
@@ -61,7 +61,7 @@ export function isUtf8WithNonAscii(bytes: Uint8Array): boolean {
 export function detectCharset(bytes: Uint8Array): string | null {
   const sample = bytes.length > DETECT_SAMPLE ? bytes.subarray(0, DETECT_SAMPLE) : bytes;
   if (isUtf8WithNonAscii(sample)) return 'utf-8';
-  for (const match of chardet.analyse(sample)) {
+  for (const match of analyseCharset(sample)) {
     const known = knownCharset(match.name);
     if (known) return known;
   }

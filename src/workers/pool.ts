@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { formatFor } from '../output/index.js';
 import type { FormatSpec } from '../output/format.js';
-import type { PipelineOptions } from '../pipeline.js';
+import type { PipelineOptions } from '../document.js';
 import { encodeRecord, type Encoded } from '../run/encoded.js';
 import type { Record } from '../schema.js';
 
@@ -30,8 +30,12 @@ export interface WorkerSettings {
 /** A document for a worker: its bytes, or the path of the file the worker reads itself. */
 export type WorkerTask = { source: string; bytes: ArrayBuffer } | { source: string; path: string };
 
-/** Documents per message to a worker at most: one message costs about as much as extracting a short article. */
-export const MAX_BATCH = 8;
+/**
+ * Documents per message to a worker at most. A message and its reply cost the main thread
+ * about as much as extracting a short article: going from 8 to 32 cut the main thread's CPU
+ * on 10,000 short articles by about a quarter (1.45 to 1.1 s).
+ */
+export const MAX_BATCH = 32;
 
 // A small young generation: each worker's RSS drops by about 24 MB at no measurable cost
 // (documents are small and short-lived). The old generation is left unbounded, so a huge
@@ -51,13 +55,16 @@ export function finisher(format: FormatSpec | undefined): (record: Record) => Re
   return (record) => encodeRecord(record, writer);
 }
 
-/** The pipeline is loaded only here and in the workers: with workers, the main thread never loads the extractors. */
+/**
+ * The pipeline is loaded only here and in the workers: with workers, the main thread never
+ * loads the extractors; its HTML branch, only when a page comes.
+ */
 export async function inProcess<T = Record>(options: PipelineOptions, format?: FormatSpec): Promise<DocumentProcessor<T>> {
-  const { processDocument } = await import('../pipeline.js');
+  const { processDocumentAsync } = await import('../document.js');
   const settings = pipelineOptions(options);
   const finish = finisher(format);
   return {
-    process: async (source, bytes) => finish(processDocument(source, bytes, settings)) as T,
+    process: async (source, bytes) => finish(await processDocumentAsync(source, bytes, settings)) as T,
     close: async () => {},
   };
 }

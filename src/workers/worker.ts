@@ -1,8 +1,8 @@
 // One worker thread of the pool: reads (when given a path) and runs the pipeline on each
 // document of a batch, and formats the records when the run asked for a format.
 import { workerData } from 'piscina';
+import { errorRecord, processDocumentAsync } from '../document.js';
 import { readFileInput } from '../input/read.js';
-import { errorRecord, processDocument } from '../pipeline.js';
 import type { Encoded } from '../run/encoded.js';
 import type { Record } from '../schema.js';
 import { finisher, type WorkerSettings, type WorkerTask } from './pool.js';
@@ -10,17 +10,19 @@ import { finisher, type WorkerSettings, type WorkerTask } from './pool.js';
 const { pipeline, format } = workerData as WorkerSettings;
 const finish = finisher(format);
 
-function run(task: WorkerTask): Record {
-  if ('bytes' in task) return processDocument(task.source, new Uint8Array(task.bytes), pipeline);
+function run(task: WorkerTask): Promise<Record> | Record {
+  if ('bytes' in task) return processDocumentAsync(task.source, new Uint8Array(task.bytes), pipeline);
   let bytes: Uint8Array;
   try {
     bytes = readFileInput(task.source, task.path, pipeline.maxBytes);
   } catch (error) {
     return errorRecord(task.source, error);
   }
-  return processDocument(task.source, bytes, pipeline);
+  return processDocumentAsync(task.source, bytes, pipeline);
 }
 
-export default function processBatch(tasks: WorkerTask[]): (Record | Encoded)[] {
-  return tasks.map((task) => finish(run(task)));
+export default async function processBatch(tasks: WorkerTask[]): Promise<(Record | Encoded)[]> {
+  const out: (Record | Encoded)[] = [];
+  for (const task of tasks) out.push(finish(await run(task)));
+  return out;
 }

@@ -7,7 +7,6 @@ import {
   execAtWordStart,
   figureMayStart,
   findNumbers,
-  isLetter,
   isWholeFigure,
   lastWords,
   letterBefore,
@@ -269,10 +268,7 @@ describe('words', () => {
     expect(lastWords('ĂN Ở 5', 5, 2)).toEqual(['ăn', 'ở']);
   });
 
-  it('knows letters and what stands before an offset', () => {
-    expect(isLetter('ư'.charCodeAt(0))).toBe(true);
-    expect(isLetter('–'.charCodeAt(0))).toBe(false);
-    expect(isLetter('5'.charCodeAt(0))).toBe(false);
+  it('knows what stands before an offset', () => {
     expect(letterBefore('ab', 1)).toBe(true);
     expect(letterBefore(' b', 1)).toBe(false);
     expect(letterBefore('b', 0)).toBe(false);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, escapeRegExp, isDigitCode, isLowerCode, isUpperCode, isWordCode, trieAlternation } from '../../src/extract/regex.js';
+import {
+  alternation,
+  escapeRegExp,
+  isDigitCode,
+  isLetterCode,
+  isLetterOrDigitCode,
+  isLowerCode,
+  isUpperCode,
+  isWordCode,
+  trieAlternation,
+} from '../../src/extract/regex.js';
 
 const code = (c: string): number => c.charCodeAt(0);
 
@@ -8,6 +18,12 @@ describe('regex helpers', () => {
     expect(escapeRegExp('TP.HCM (a/b)')).toBe('TP\\.HCM \\(a\\/b\\)');
     const re = new RegExp(`^(?:${alternation(['Kế hoạch', 'Kế hoạch hành động'])})`);
     expect(re.exec('Kế  hoạch hành động số 1')?.[0]).toBe('Kế  hoạch hành động');
+  });
+
+  it('lets a space match any run of spaces where asked', () => {
+    const re = new RegExp(`^(?:${alternation(['trở lên', 'trở'], { spaces: '[ \\u00a0]+' })})`);
+    expect(re.exec('trở \u00a0  lên')?.[0]).toBe('trở \u00a0  lên');
+    expect(alternation(['a', 'a', 'bb'])).toBe('bb|a');
   });
 
   it('shapes a trie on the first character', () => {
@@ -30,6 +46,16 @@ describe('kinds of characters', () => {
     expect(isWordCode(code(' '))).toBe(false);
     expect(isDigitCode(code('7'))).toBe(true);
     expect(isDigitCode(code('٣'))).toBe(false);
+  });
+
+  it('tells letters or digits from marks, and loose letters', () => {
+    expect(isLetterOrDigitCode(code('ư'))).toBe(true);
+    expect(isLetterOrDigitCode(code('٣'))).toBe(true);
+    expect(isLetterOrDigitCode(0x0301)).toBe(false);
+    expect(isWordCode(0x0301)).toBe(true);
+    expect(isLetterCode(code('ư'))).toBe(true);
+    expect(isLetterCode(code('–'))).toBe(false);
+    expect(isLetterCode(code('5'))).toBe(false);
   });
 
   it('reads nothing past the ends of a string', () => {

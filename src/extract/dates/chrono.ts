@@ -3,7 +3,9 @@
 // and lose the date, take "thu" in "thuộc" for Thursday, drop "CH" (PM) after "4:47:35",
 // swap day and month when the month is over 12, and guess years; each parser here is
 // written for how Vietnamese reports write dates.
-import { Chrono, type ParsedResult, type Parser } from 'chrono-node';
+// The English entry point holds the same Chrono class without loading every locale.
+import { Chrono } from 'chrono-node/en';
+import type { ParsedResult, Parser } from 'chrono-node';
 import { IsoDateParser } from './iso.js';
 import { NumericDateParser } from './numeric.js';
 import { OverlapRefiner, TimeRefiner, WeekdayRefiner } from './refiners.js';

@@ -5,7 +5,7 @@
 // ("25-5") and dotted ones ("5.2") take only the strong cues: "từ 10-12 hồ sơ" is a range,
 // "đạt 2.5" a figure. The end of a range of days is a date too: "ngày 16 - 18/10", "ngày 3-4/11".
 import { CUE_LINKS, DATE_FOLLOWERS, NOT_DATES, RELATIVE_DAYS, SLASH_DATE_CUES, STRONG_DATE_CUES } from '../../lexicon/calendar.js';
-import { isWordCode } from './shared.js';
+import { isLetterOrDigitCode } from '../regex.js';
 import { weekdayBefore } from './weekday.js';
 
 const STRONG_CUES = new Set(STRONG_DATE_CUES);
@@ -37,7 +37,7 @@ export function wordBefore(text: string, index: number): WordBefore | null {
   const comma = text.charCodeAt(i - 1) === COMMA;
   if (comma) i--;
   let start = i;
-  while (start > 0 && i - start < MAX_WORD && (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === DOT)) start--;
+  while (start > 0 && i - start < MAX_WORD && (isLetterOrDigitCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === DOT)) start--;
   while (start < i && !LETTER.test(text[start])) start++;
   return start < i ? { word: text.slice(start, i), start, comma } : null;
 }

@@ -1,7 +1,8 @@
 // ISO dates "2025-10-21", with an optional clock time "2025-10-21T09:20" or "2025-10-21 09:20".
 // A month alone ("2020-09", a crawler's stamp) has no day and is no date.
 import type { Component, Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { freeAfter, freeBefore, isCalendarDate, isDigit } from './shared.js';
+import { isDigitCode } from '../regex.js';
+import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
 const PATTERN = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)?/;
 const YEAR = 1;
@@ -15,7 +16,7 @@ export class IsoDateParser implements Parser {
   /** Whether the text holds "-dd-" anywhere, which every ISO date does. */
   static mayMatch(text: string): boolean {
     for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
-      if (isDigit(text[i + 1]) && isDigit(text[i + 2]) && text[i + 3] === '-') return true;
+      if (isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 0x2d) return true;
     }
     return false;
   }

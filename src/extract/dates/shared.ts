@@ -2,29 +2,7 @@
 // Chrono runs each parser's PATTERN on ever shorter suffixes of the text, so a lookbehind
 // in a PATTERN cannot see what precedes the suffix; parsers check their left edge here.
 import { MAX_YEAR, MIN_YEAR } from '../../lexicon/calendar.js';
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Whether each UTF-16 unit is a letter or digit: 0 not yet known, 1 yes, 2 no; learnt on first sight. */
-const WORD_UNITS = new Uint8Array(0x10000);
-
-/** A letter or digit of any script, by code unit (NaN, past either end of the text, is none). */
-export function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (!(code < 0x10000)) return false;
-  if (WORD_UNITS[code] === 0) WORD_UNITS[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-  return WORD_UNITS[code] === 1;
-}
-
-/** A letter or digit of any script. */
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && isWordCode(ch.charCodeAt(0));
-}
-
-export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
-
-export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+import { isDigitCode, isLetterOrDigitCode } from '../regex.js';
 
 const SLASH = 47;
 const PERCENT = 37;
@@ -40,7 +18,7 @@ const FIGURE_LINKS = new Set([47, 45, 0x2013, 46, 44, 58]);
 export function freeBefore(text: string, index: number): boolean {
   if (index === 0) return true;
   const prev = text.charCodeAt(index - 1);
-  if (isWordCode(prev) || prev === SLASH) return false;
+  if (isLetterOrDigitCode(prev) || prev === SLASH) return false;
   return !(FIGURE_JOINERS.has(prev) && isDigitCode(text.charCodeAt(index - 2)));
 }
 
@@ -51,8 +29,8 @@ export function freeBefore(text: string, index: number): boolean {
 export function freeAfter(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const next = text.charCodeAt(end);
-  if (isWordCode(next) || next === PERCENT) return false;
-  return !(FIGURE_LINKS.has(next) && isWordCode(text.charCodeAt(end + 1)));
+  if (isLetterOrDigitCode(next) || next === PERCENT) return false;
+  return !(FIGURE_LINKS.has(next) && isLetterOrDigitCode(text.charCodeAt(end + 1)));
 }
 
 export function isLeapYear(year: number): boolean {

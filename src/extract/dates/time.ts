@@ -3,7 +3,7 @@
 // SA = sáng (AM), CH = chiều (PM), as Vietnamese CMSs print them; "8h30" as people write.
 // A time alone is no date, so times are looked for only beside dates (by TimeRefiner).
 import { MERIDIEMS } from '../../lexicon/calendar.js';
-import { isDigitCode, isWordCode } from './shared.js';
+import { isDigitCode, isLetterOrDigitCode } from '../regex.js';
 
 const CLOCK = `(?<hour>\\d{1,2})(?::(?<minute>\\d{2})(?::(?<second>\\d{2}))?|h(?<hminute>\\d{2})?)(?:[ ]{0,2}(?<meridiem>${[...MERIDIEMS.keys()].join('|')}))?`;
 const AFTER = new RegExp(`^[ ]{0,3}(?:[,\\-–|][ ]{0,3})?(?:lúc[ ]{1,3})?${CLOCK}`);
@@ -50,7 +50,7 @@ export function timeAfter(text: string, end: number): Clock | null {
   const m = AFTER.exec(text.slice(end, end + REACH));
   if (!m) return null;
   const stop = end + m[0].length;
-  if (isWordCode(text.charCodeAt(stop)) || (text.charCodeAt(stop) === COLON && isDigitCode(text.charCodeAt(stop + 1)))) return null;
+  if (isLetterOrDigitCode(text.charCodeAt(stop)) || (text.charCodeAt(stop) === COLON && isDigitCode(text.charCodeAt(stop + 1)))) return null;
   return clock(m.groups!, end, stop);
 }
 
@@ -62,6 +62,6 @@ export function timeBefore(text: string, index: number): Clock | null {
   if (!m) return null;
   const start = from + m.index;
   const prev = text.charCodeAt(start - 1);
-  if (isWordCode(prev) || (prev === COLON && isDigitCode(text.charCodeAt(start - 2)))) return null;
+  if (isLetterOrDigitCode(prev) || (prev === COLON && isDigitCode(text.charCodeAt(start - 2)))) return null;
   return clock(m.groups!, start, index);
 }

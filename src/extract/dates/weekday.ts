@@ -3,7 +3,7 @@
 // "thuộc" as Thursday, and a bare "T5" is too often something else. Looked for only right
 // before a date (by WeekdayRefiner), never across the whole text.
 import { WEEKDAYS } from '../../lexicon/calendar.js';
-import { isWordCode } from './shared.js';
+import { isLetterOrDigitCode } from '../regex.js';
 
 const NAMES = [...WEEKDAYS.keys()].map((name) => name.replace(' ', '[ ]{1,2}')).join('|');
 const BEFORE = new RegExp(`(?<name>${NAMES})[ ]{0,3}[,\\-–]?[ ]{0,3}(?:ngày[ ]{1,3})?$`, 'i');
@@ -35,7 +35,7 @@ export function weekdayBefore(text: string, index: number): Weekday | null {
   const m = BEFORE.exec(text.slice(from, index));
   if (!m) return null;
   const start = from + m.index;
-  if (isWordCode(text.charCodeAt(start - 1))) return null;
+  if (isLetterOrDigitCode(text.charCodeAt(start - 1))) return null;
   const weekday = WEEKDAYS.get(m.groups!.name.toLowerCase().replace(SPACES, ' '));
   return weekday === undefined ? null : { index: start, weekday };
 }

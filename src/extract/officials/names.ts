@@ -27,6 +27,8 @@ export interface Syllable {
   end: number;
   /** Whether it can open a name (a surname, "H’"). */
   opens: boolean;
+  /** hashOf its text: sets of words are asked only when their filter lets it through. */
+  hash: number;
 }
 
 export interface NameSpan {
@@ -35,15 +37,25 @@ export interface NameSpan {
 }
 
 const MAX_NAME_SYLLABLES = 5;
+const SPACE = 32;
 
 /** The syllables of the run `run`, which starts at `offset` in the text. */
 export function syllablesOf(run: string, offset: number): Syllable[] {
+  return syllablesIn(run, 0, run.length).map((s) => ({ ...s, start: offset + s.start, end: offset + s.end }));
+}
+
+/** The syllables of the run in [start, end) of the text: its words between single spaces. */
+export function syllablesIn(text: string, start: number, end: number): Syllable[] {
   const out: Syllable[] = [];
-  let at = 0;
-  for (let end = run.indexOf(' '); at <= run.length; end = run.indexOf(' ', at)) {
-    if (end < 0) end = run.length;
-    out.push({ text: run.slice(at, end), start: offset + at, end: offset + end, opens: opensNameAt(run, at, end) });
-    at = end + 1;
+  let at = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== SPACE) continue;
+    const word = text.slice(at, i);
+    const hash = hashOf(text, at, i);
+    // The apostrophe of "H’" counts inside the syllable only.
+    const opens = at + 1 < i && APOSTROPHES.has(text.charCodeAt(at + 1)) ? text.charCodeAt(at) === H : mayHold(NAME_START_FILTER, hash) && NAME_START_SET.has(word);
+    out.push({ text: word, start: at, end: i, opens, hash });
+    at = i + 1;
   }
   return out;
 }
@@ -58,9 +70,26 @@ function hashOf(text: string, start: number, end: number): number {
   return h;
 }
 
-/** Surnames as a run writes them ("Nguyễn"), and their hashes. */
+/**
+ * A bitmap over the hashes of a set's words: a clear bit proves a word is not in the set, with
+ * no call into the set (which hashes the string and reads the set's table).
+ */
+const FILTER_WORDS = 1 << 7;
+function hashFilter(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(FILTER_WORDS);
+  for (const w of words) {
+    const h = hashOf(w, 0, w.length);
+    bits[(h >>> 5) & (FILTER_WORDS - 1)] |= 1 << (h & 31);
+  }
+  return bits;
+}
+function mayHold(bits: Uint32Array, h: number): boolean {
+  return (bits[(h >>> 5) & (FILTER_WORDS - 1)] & (1 << (h & 31))) !== 0;
+}
+
+/** Surnames as a run writes them ("Nguyễn"), and their filter. */
 const NAME_START_SET: ReadonlySet<string> = new Set(CAPITALISED_NAME_STARTS);
-const NAME_START_HASHES: ReadonlySet<number> = new Set(CAPITALISED_NAME_STARTS.map((s) => hashOf(s, 0, s.length)));
+const NAME_START_FILTER = hashFilter(NAME_START_SET);
 
 /**
  * Whether the capitalised syllable in [start, end) can open a name: a surname, or "H’" (Ê Đê
@@ -68,7 +97,7 @@ const NAME_START_HASHES: ReadonlySet<number> = new Set(CAPITALISED_NAME_STARTS.m
  */
 export function opensNameAt(text: string, start: number, end: number): boolean {
   if (APOSTROPHES.has(text.charCodeAt(start + 1))) return text.charCodeAt(start) === H;
-  return NAME_START_HASHES.has(hashOf(text, start, end)) && NAME_START_SET.has(text.slice(start, end));
+  return mayHold(NAME_START_FILTER, hashOf(text, start, end)) && NAME_START_SET.has(text.slice(start, end));
 }
 
 /** First words of posts as a run writes them ("Phó", "Chủ", "Uỷ"): only a syllable among them is read on. */
@@ -80,9 +109,12 @@ const CAPITALISED_POST_OPENERS: ReadonlySet<string> = new Set(
   }),
 );
 
+const POST_OPENER_FILTER = hashFilter(CAPITALISED_POST_OPENERS);
+const OPENER_FILTER = hashFilter(OPENERS);
+
 /** Whether a syllable opens a post ("Phó" of "Phó Chủ tịch"). */
 function opensPost(text: string, syllable: Syllable): boolean {
-  return CAPITALISED_POST_OPENERS.has(syllable.text) && titleAt(text, syllable.start) >= 0;
+  return mayHold(POST_OPENER_FILTER, syllable.hash) && CAPITALISED_POST_OPENERS.has(syllable.text) && titleAt(text, syllable.start) >= 0;
 }
 
 /**
@@ -95,7 +127,7 @@ export function runParts(syllables: Syllable[], text: string): Syllable[][] {
   let part: Syllable[] = [];
   for (let i = 0; i < syllables.length; i++) {
     const syllable = syllables[i];
-    if (OPENERS.has(syllable.text)) {
+    if (mayHold(OPENER_FILTER, syllable.hash) && OPENERS.has(syllable.text)) {
       parts.push(part);
       part = [];
       continue;
@@ -115,34 +147,87 @@ export function runParts(syllables: Syllable[], text: string): Syllable[][] {
   return parts.filter((p) => p.length >= 2);
 }
 
-/** Whether syllables from `from` spell `words` (as a run writes them). */
-function spells(syllables: Syllable[], from: number, words: readonly string[]): boolean {
-  if (from < 0 || from + words.length > syllables.length) return false;
-  for (let i = 0; i < words.length; i++) if (syllables[from + i].text !== words[i]) return false;
-  return true;
+/**
+ * Places or countries as runs write them, as a trie of their words: forwards from the first word
+ * for places, backwards from the last for countries. `order` is where the first form that ends
+ * at a node stands in its list (patterns.ts), -1 where none ends: a walk touches only the forms
+ * that share the run's words.
+ */
+interface WordNode {
+  next: Map<string, WordNode> | null;
+  order: number;
 }
+
+function wordTrie(lists: Iterable<readonly (readonly string[])[]>, reversed: boolean): Map<string, WordNode> {
+  const root = new Map<string, WordNode>();
+  for (const forms of lists) {
+    forms.forEach((form, order) => {
+      let level = root;
+      let node: WordNode | undefined;
+      for (let i = 0; i < form.length; i++) {
+        const word = form[reversed ? form.length - 1 - i : i];
+        node = level.get(word);
+        if (!node) level.set(word, (node = { next: null, order: -1 }));
+        if (i < form.length - 1) level = node.next ??= new Map();
+      }
+      if (node && node.order < 0) node.order = order;
+    });
+  }
+  return root;
+}
+
+const PLACE_TRIE = wordTrie(PLACE_FORMS_BY_FIRST_WORD.values(), false);
+const COUNTRY_TRIE = wordTrie(COUNTRY_FORMS_BY_LAST_WORD.values(), true);
+const PLACE_FILTER = hashFilter(PLACE_TRIE.keys());
+const COUNTRY_FILTER = hashFilter(COUNTRY_TRIE.keys());
 
 /** How many syllables at `from` spell a place ("Hà Nội", "Bà Rịa Vũng Tàu"), or 0. */
 function placeLength(syllables: Syllable[], from: number): number {
   let best = 0;
-  for (const words of PLACE_FORMS_BY_FIRST_WORD.get(syllables[from].text) ?? []) {
-    if (words.length > best && spells(syllables, from, words)) best = words.length;
+  let node = mayHold(PLACE_FILTER, syllables[from].hash) ? PLACE_TRIE.get(syllables[from].text) : undefined;
+  for (let i = from + 1; node; i++) {
+    if (node.order >= 0) best = i - from;
+    if (i >= syllables.length || !node.next) break;
+    node = node.next.get(syllables[i].text);
   }
   return best;
 }
 
+/**
+ * The countries or regions that end at syllable `last` ("Việt Nam", "Thái Bình Dương"), read
+ * backwards no further than `first`: calls `found(length, order)` for each.
+ */
+function countriesEndingAt(syllables: Syllable[], first: number, last: number, found: (length: number, order: number) => void): void {
+  let node = mayHold(COUNTRY_FILTER, syllables[last].hash) ? COUNTRY_TRIE.get(syllables[last].text) : undefined;
+  for (let i = last - 1; node; i--) {
+    if (node.order >= 0) found(last - i, node.order);
+    if (i < first || !node.next) break;
+    node = node.next.get(syllables[i].text);
+  }
+}
+
 /** Whether syllables [from, to) spell a country or region ("Việt Nam", "Thái Bình Dương"). */
 function isCountry(syllables: Syllable[], from: number, to: number): boolean {
-  return (COUNTRY_FORMS_BY_LAST_WORD.get(syllables[to - 1].text) ?? []).some((words) => words.length === to - from && spells(syllables, from, words));
+  let spelt = false;
+  countriesEndingAt(syllables, from, to - 1, (length) => {
+    if (length === to - from) spelt = true;
+  });
+  return spelt;
 }
 
 /** The run without a country or region at its end ("Hội Đông Y Việt Nam"): none is part of a name. */
 function withoutCountryAtEnd(syllables: Syllable[]): Syllable[] {
   const n = syllables.length;
-  for (const words of COUNTRY_FORMS_BY_LAST_WORD.get(syllables[n - 1].text) ?? []) {
-    if (spells(syllables, n - words.length, words)) return syllables.slice(0, n - words.length);
-  }
-  return syllables;
+  // The form listed first wins where several end the run, as a walk down the list would find.
+  let cut = 0;
+  let first = Infinity;
+  countriesEndingAt(syllables, 0, n - 1, (length, order) => {
+    if (order < first) {
+      first = order;
+      cut = length;
+    }
+  });
+  return cut ? syllables.slice(0, n - cut) : syllables;
 }
 
 const NOT_PLACE_BEFORE = new SuffixIndex(NOT_PLACE_WORDS);
@@ -165,12 +250,13 @@ export function isPlaceName(name: string): boolean {
 
 /** Capitalised words that open a body name holding a surname ("Tỉnh" of "Tỉnh Đoàn"). */
 const BODY_LIKE_OPENERS: ReadonlySet<string> = new Set(BODY_NAMES_LIKE_NAMES.map((b) => b.split(' ')[0]));
+const BODY_LIKE_FILTER = hashFilter(BODY_LIKE_OPENERS);
 
 /** The end of a body name that holds a surname and starts in the run ("Tỉnh Đoàn", "Đoàn Thanh niên"), else -1. */
 function bodyLikeNameEnd(syllables: Syllable[], text: string): number {
   let end = -1;
   for (const s of syllables) {
-    if (BODY_LIKE_OPENERS.has(s.text)) end = Math.max(end, BODY_LIKE_NAME_INDEX.matchAt(text, s.start));
+    if (mayHold(BODY_LIKE_FILTER, s.hash) && BODY_LIKE_OPENERS.has(s.text)) end = Math.max(end, BODY_LIKE_NAME_INDEX.matchAt(text, s.start));
   }
   return end;
 }

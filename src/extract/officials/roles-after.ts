@@ -5,7 +5,7 @@
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
 import { isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
-import { nameInRun, opensNameAt, runParts, syllablesOf, type NameSpan } from './names.js';
+import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
 import { APPOSITIVE, FIRM_INDEX, PROTECTED_INDEX } from './patterns.js';
 import {
   CLAUSE_BREAKS,
@@ -45,6 +45,11 @@ function mayHook(text: string, at: number): boolean {
 
 /** Where the first role starts after the hook at `at` (", ", " giữ chức "), or -1. */
 function appositiveHook(text: string, at: number): number {
+  // The commonest hook, ", ", read without the pattern: after a comma only its first branch can match.
+  if (text.charCodeAt(at) === COMMA) {
+    if (text.charCodeAt(at + 1) !== SPACE) return -1;
+    return text.charCodeAt(at + 2) === SPACE ? at + 3 : at + 2;
+  }
   APPOSITIVE.lastIndex = at;
   return APPOSITIVE.test(text) ? APPOSITIVE.lastIndex : -1;
 }
@@ -99,7 +104,7 @@ interface Segment {
  */
 function personIn(text: string, roleStart: number, [start, end]: [number, number], least = 3): NameSpan | null {
   if (!mayHoldName(text, start, end)) return null;
-  for (const part of runParts(syllablesOf(text.slice(start, end), start), text)) {
+  for (const part of runParts(syllablesIn(text, start, end), text)) {
     if (part.length < least) continue;
     const name = nameInRun(part, text);
     if (!name || text.slice(name.start, name.end).split(' ').length < least) continue;

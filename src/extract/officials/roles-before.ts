@@ -2,7 +2,7 @@
 // ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, …". Read
 // backwards token by token from the name, to the start of the list (roles.ts says what a role is).
 import { isWordCode } from '../regex.js';
-import { keyAt, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
+import { keyAt, keyBefore, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
 import { OPENS_POST, OPENS_PREFIX, OPENS_STOP, WORD_FLAGS } from './patterns.js';
 import {
   CLAUSE_BREAKS,
@@ -71,11 +71,12 @@ function postsBefore(text: string, last: number, floor: number): Role[] {
   let probe = 0;
   let words = 0;
   let listed = false;
-  for (let at = last; at >= limit; at = prevToken(text, at)) {
+  // `after`: where the token read last starts, the end prevToken read `at` back from (-1 at first).
+  for (let at = last, after = -1; at >= limit; after = at, at = prevToken(text, at)) {
     const c = text.charCodeAt(at);
     if (isWordCode(c)) {
-      const key = keyAt(text, at, wordEnd(text, at));
-      const flags = WORD_FLAGS.get(key) ?? 0;
+      const key = after < 0 ? keyAt(text, at, wordEnd(text, at)) : keyBefore(text, at, after);
+      const flags = key === '' ? 0 : (WORD_FLAGS.get(key) ?? 0);
       if (flags & OPENS_STOP && stopAt(text, at, key, limit) >= 0) {
         const body = bodyAround(text, at, key);
         if (body < limit || !seeking) break;

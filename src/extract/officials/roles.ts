@@ -29,10 +29,22 @@ export const SPACE = 32;
 export const CLAUSE_BREAKS = new Set([...'\n;:()[]"“”!?'].map((c) => c.charCodeAt(0)));
 export const DASHES = new Set([...'-–—'].map((c) => c.charCodeAt(0)));
 
+/** Whether the code unit is white space as `\s` reads it. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Separators trimmed off a role's end besides white space: ",", ".", ":" and the dashes. */
+const END_SEPARATORS = new Set([...',.:–—-'].map((c) => c.charCodeAt(0)));
+
 /** The role in [start, end) without the spaces and separators at its edges, or null when empty or too long. */
 export function trimmed(text: string, start: number, end: number): Role | null {
-  while (end > start && /[\s,.:–—-]/.test(text[end - 1])) end--;
-  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || END_SEPARATORS.has(text.charCodeAt(end - 1)))) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   if (end <= start || end - start > MAX_ROLE_LENGTH) return null;
   return { text: text.slice(start, end), start, end };
 }

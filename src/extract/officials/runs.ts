@@ -6,8 +6,8 @@
 // indexOf after a space ("Âu", "Ứng") and at the start of a line.
 import { isLowerCode, isUpperCode } from '../regex.js';
 import { wordEnd, wordStart } from '../words.js';
-import { opensNameAt, runParts, syllablesOf, type Syllable } from './names.js';
-import { NAME_HINT, NAME_STARTS_BEYOND_HINT } from './patterns.js';
+import { opensNameAt, runParts, syllablesIn, type Syllable } from './names.js';
+import { CAPITALISED_NAME_STARTS, NAME_HINT, NAME_STARTS_BEYOND_HINT } from './patterns.js';
 
 /** Runs longer than this are headlines in title case, not names. */
 const MAX_SYLLABLES = 12;
@@ -15,6 +15,8 @@ const SPACE = 32;
 const NEWLINE = 10;
 const APOSTROPHES = new Set([0x27, 0x2019]);
 const BEYOND_HINT_NEEDLES = NAME_STARTS_BEYOND_HINT.map((surname) => `${surname} `);
+/** The characters a name can open with (opensNameAt): a surname's first, or the "H" of "H’". */
+const NAME_FIRST_CODES: ReadonlySet<number> = new Set([...CAPITALISED_NAME_STARTS.map((s) => s.charCodeAt(0)), 0x48]);
 
 /** Whether [start, end) is one title-case syllable: a capital ("H’H" too), then lower case only. */
 export function isSyllable(text: string, start: number, end: number): boolean {
@@ -86,21 +88,35 @@ function surnameStarts(text: string): number[] {
     starts.push(wordStart(text, NAME_HINT.lastIndex - 2));
     NAME_HINT.lastIndex--;
   }
-  const hinted = starts.length;
+  const more: number[] = [];
   const add = (at: number): void => {
+    if (!NAME_FIRST_CODES.has(text.charCodeAt(at))) return;
     const end = wordEnd(text, at);
-    if (end > at && text.charCodeAt(end) === SPACE && opensNameAt(text, at, end)) starts.push(at);
+    if (end > at && text.charCodeAt(end) === SPACE && opensNameAt(text, at, end)) more.push(at);
   };
   for (let line = 0; line >= 0 && line < text.length; line = text.indexOf('\n', line) + 1 || -1) {
     if (text.charCodeAt(line) !== NEWLINE) add(line);
   }
+  const lines = more.length;
   // The needle opens with the surname: one that opens with a space, a common character, makes
   // indexOf stop at every space.
   for (const needle of BEYOND_HINT_NEEDLES) {
     for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (text.charCodeAt(i - 1) === SPACE) add(i);
   }
-  if (starts.length > hinted) starts.sort((a, b) => a - b);
-  return starts;
+  if (!more.length) return starts;
+  if (more.length > lines) more.sort((a, b) => a - b);
+  return mergeSorted(starts, more);
+}
+
+/** The two ascending lists as one. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** The runs that may hold a name, in the text's order, each split where a name cannot go on (names.ts runParts). */
@@ -112,7 +128,7 @@ export function nameRuns(text: string): Syllable[][][] {
     const run = runAround(text, at);
     if (!run) continue;
     covered = run[1];
-    out.push(runParts(syllablesOf(text.slice(run[0], run[1]), run[0]), text));
+    out.push(runParts(syllablesIn(text, run[0], run[1]), text));
   }
   return out;
 }

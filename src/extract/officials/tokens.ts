@@ -51,7 +51,7 @@ export function postInBody(text: string, at: number): boolean {
 
 /** Start of the known body name or post that holds the token at `at` ("nói" of "Đài Tiếng nói Việt Nam", "ký" of "Tổng Thư ký"), or -1. */
 export function bodyAround(text: string, at: number, key: string): number {
-  const inners = BODY_INNER.get(key);
+  const inners = key === '' ? undefined : BODY_INNER.get(key);
   if (!inners) return -1;
   const before = prevToken(text, at);
   if (before < 0) return -1;

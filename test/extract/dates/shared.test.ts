@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, freeAfter, freeBefore, isCalendarDate, isLeapYear, isWordChar } from '../../../src/extract/dates/shared.js';
+import { daysInMonth, freeAfter, freeBefore, isCalendarDate, isLeapYear } from '../../../src/extract/dates/shared.js';
+import { isLetterOrDigitCode } from '../../../src/extract/regex.js';
 
-describe('isWordChar', () => {
-  it('knows letters and digits of every script', () => {
-    for (const ch of ['a', 'Z', '0', '9', 'đ', 'Ư', 'ộ', 'ữ']) expect(isWordChar(ch)).toBe(true);
-    for (const ch of [' ', '/', '-', '–', ',', '(', '\n', undefined]) expect(isWordChar(ch)).toBe(false);
+describe('isLetterOrDigitCode', () => {
+  it('knows letters and digits of every script, and nothing past the text', () => {
+    for (const ch of ['a', 'Z', '0', '9', 'đ', 'Ư', 'ộ', 'ữ']) expect(isLetterOrDigitCode(ch.charCodeAt(0))).toBe(true);
+    for (const ch of [' ', '/', '-', '–', ',', '(', '\n']) expect(isLetterOrDigitCode(ch.charCodeAt(0))).toBe(false);
+    expect(isLetterOrDigitCode(''.charCodeAt(0))).toBe(false);
   });
 });
 
