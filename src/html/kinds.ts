@@ -1,5 +1,6 @@
 // What one block of a page is, read from its text, its links and the names around it: prose,
 // a related link, a section heading, the lead, a caption, a byline, a date line, the headline.
+import { escapeRegExp } from '../extract/regex.js';
 import { CAPTION_HINTS, LEAD_HINTS } from '../lexicon/html-hints.js';
 import { BODY_END_MARKERS } from '../lexicon/markers.js';
 import { PAGE_SECTION_HEADINGS } from '../lexicon/page-sections.js';
@@ -24,8 +25,7 @@ const BYLINE_MAX_CHARS = 80;
 const DATE_LINE_MAX_CHARS = 90;
 const HEADLINE_MAX_CHARS = 250;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SECTION_HEADING = new RegExp(`^[\\s(\\[«>»•\\-–—|:.]*(${[...PAGE_SECTION_HEADINGS, ...BODY_END_MARKERS].map(escape).join('|')})`, 'iu');
+const SECTION_HEADING = new RegExp(`^[\\s(\\[«>»•\\-–—|:.]*(${[...PAGE_SECTION_HEADINGS, ...BODY_END_MARKERS].map(escapeRegExp).join('|')})`, 'iu');
 const RELATED_LINK = /^(?:>>|»|>|›|\+)\s*\S/u;
 const SOURCE_LINE = /^(?:theo|nguồn|nguon|source)\s*[:\s]/iu;
 const CREDIT_LINE = /^(?:ảnh|tin|bài|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|ảnh, bài|clip|video|đồ họa|thực hiện|nhóm pv|pv|ctv|btv)\s*[:,]/iu;

@@ -69,6 +69,13 @@ function isVietnameseBeyondLatin1(c: number): boolean {
   return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
 }
 
+const LATIN1_HIGH = 1;
+const MODERN = 2;
+/** Each UTF-16 unit's kind for the counts below: a table look-up instead of a chain of comparisons. */
+const LETTER_KIND = new Uint8Array(0x10000);
+LETTER_KIND.fill(LATIN1_HIGH, 0xa1, 0x100);
+for (let c = 0x102; c < 0x1f00; c++) if (isVietnameseBeyondLatin1(c)) LETTER_KIND[c] = MODERN;
+
 interface LetterCounts {
   latin1High: number;
   modern: number;
@@ -79,22 +86,42 @@ function countLetters(sample: string): LetterCounts {
   let latin1High = 0;
   let modern = 0;
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c >= 0xa1 && c <= 0xff) latin1High++;
-    else if (c >= 0x102 && isVietnameseBeyondLatin1(c)) modern++;
+    const kind = LETTER_KIND[sample.charCodeAt(i)];
+    if (kind === LATIN1_HIGH) latin1High++;
+    else if (kind === MODERN) modern++;
   }
   return { latin1High, modern };
 }
 
 const HEAD_SAMPLE = 1024;
 
-function plainlyUnicodeVietnamese(counts: LetterCounts): boolean {
-  return counts.modern >= MODERN_LETTERS_RULE_OUT_VIQR && !mayBeLegacy(counts);
+/**
+ * Whether the text's first HEAD_SAMPLE characters are plainly Unicode Vietnamese: enough
+ * modern letters and no sign of legacy gibberish. The count stops as soon as the characters
+ * left could no longer make the text look legacy, about halfway on ordinary Vietnamese.
+ */
+function headIsPlainlyUnicodeVietnamese(text: string): boolean {
+  const n = Math.min(text.length, HEAD_SAMPLE);
+  let latin1High = 0;
+  let modern = 0;
+  for (let i = 0; i < n; i++) {
+    const kind = LETTER_KIND[text.charCodeAt(i)];
+    if (kind === LATIN1_HIGH) latin1High++;
+    else if (kind === MODERN && ++modern >= MODERN_LETTERS_RULE_OUT_VIQR) {
+      // Even if every character left were a Latin-1 letter, mayBeLegacy could not hold.
+      const mostLatin1High = latin1High + (n - i - 1);
+      if (mostLatin1High < MIN_LATIN1_HIGH || modern * 10 >= mostLatin1High) return true;
+    }
+  }
+  return modern >= MODERN_LETTERS_RULE_OUT_VIQR && !mayBeLegacy({ latin1High, modern });
 }
+
+/** Latin-1 letters and symbols below this many are no sign of legacy-font gibberish. */
+const MIN_LATIN1_HIGH = 8;
 
 /** Cheap test: could this Unicode text be legacy-font gibberish at all? */
 function mayBeLegacy(counts: LetterCounts): boolean {
-  return counts.latin1High >= 8 && counts.modern * 10 < counts.latin1High;
+  return counts.latin1High >= MIN_LATIN1_HIGH && counts.modern * 10 < counts.latin1High;
 }
 
 export interface LegacyReading {
@@ -143,9 +170,9 @@ export function legacyConverted(latin: string, font: LegacyFont): Repaired {
  * Vietnamese; rejects VIQR with `unsupported_encoding`. Other text comes back unchanged.
  */
 export function repairLegacyText(text: string): Repaired {
-  const sample = text.length > FIT_SAMPLE ? text.slice(0, FIT_SAMPLE) : text;
   // Most documents are plainly Unicode Vietnamese, which their first lines already show.
-  if (plainlyUnicodeVietnamese(countLetters(text.slice(0, HEAD_SAMPLE)))) return { text, warnings: [] };
+  if (headIsPlainlyUnicodeVietnamese(text)) return { text, warnings: [] };
+  const sample = text.length > FIT_SAMPLE ? text.slice(0, FIT_SAMPLE) : text;
   const counts = countLetters(sample);
   if (mayBeLegacy(counts)) {
     const reading = bestLegacyReading(sample, vietnameseFit(sample));

@@ -1,9 +1,11 @@
 // Where the article is in a plain-text page: its title line, its publication date and where
 // the body ends (the first related-news, comments, share or footer block).
 import { extractDates } from '../extract/dates.js';
-import { BODY_END_MARKERS, CONTACT_LABELS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS } from '../lexicon/markers.js';
+import { alternation } from '../extract/regex.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
+import { BODY_END_MARKERS, CONTACT_LABELS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS } from '../lexicon/markers.js';
 import type { DateItem } from '../schema.js';
+import { CaselessWords } from './caseless-words.js';
 
 export interface TextArticle {
   title: string | null;
@@ -13,51 +15,71 @@ export interface TextArticle {
   bodyEnd: number;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+// Line openings are read at each line start with CaselessWords, after a run of decorations
+// checked in code: a look-up or two per line where a sticky `iu` alternation of the markers
+// cost far more (V8 is slow on `iu` patterns).
+
+const MARKERS = new CaselessWords(BODY_END_MARKERS);
+const CONTACTS = new CaselessWords(CONTACT_LABELS);
+const LABELS = new CaselessWords(PUBLISHED_LABELS);
+const NOISE_OPENERS = new CaselessWords(HEAD_NOISE_OPENERS);
+const HEADER_OPENERS = new CaselessWords(HEADER_DATE_OPENERS);
+const DATE_LINE_FILLER = new CaselessWords([...PUBLISHED_LABELS, ...DATE_LINE_WORDS]);
+
+/** Which decorations may open which line: bit flags per character. */
+const DECORATION = new Uint8Array(0x10000);
+const MARKER_DECORATION = 1;
+const CONTACT_DECORATION = 2;
+for (const ch of ' ([«»>›•*#|-–—.0123456789)]') DECORATION[ch.charCodeAt(0)] |= MARKER_DECORATION;
+for (const ch of ' -') DECORATION[ch.charCodeAt(0)] |= CONTACT_DECORATION;
+
+/** Where a run of at most `max` decorations of `kind` from `at` ends; -1 where the run is longer. */
+function afterDecorations(text: string, at: number, kind: number, max: number): number {
+  let i = at;
+  while (i - at <= max && DECORATION[text.charCodeAt(i)] & kind) i++;
+  return i - at > max ? -1 : i;
+}
+
+// The `iu` flags are kept: under them a few non-letters (U+0345) match `\p{L}` by case folding.
+const LETTER_AT = /[\p{L}]/iuy;
+/** Whether no letter follows `end`, as `(?![\p{L}])` asks. */
+function noLetterAt(text: string, end: number): boolean {
+  LETTER_AT.lastIndex = end;
+  return !LETTER_AT.test(text);
+}
 
 // ---- where the body ends -------------------------------------------------------------
 
-// Line openings are tested with sticky patterns at each line start: one pass over the lines,
-// where a multiline pattern would be tried at every character.
-
-/** A marker at the start of a line, after decorations such as "(0)", "»", "-". */
-const MARKER_AT = new RegExp(`[ (\\[«»>›•*#|\\-–—.\\d)\\]]{0,8}(?:${alternation(BODY_END_MARKERS)})`, 'iuy');
 /** What may follow a marker on its line: counts, arrows, a colon and a short headline. */
 const MARKER_REST = /^[ :：»>›.…|()[\]\d\-–—]*$/u;
 const MARKER_HEADLINE = /^[ ]{0,2}[:：]/u;
-const CONTACT_AT = new RegExp(`[ -]{0,3}(?:${alternation(CONTACT_LABELS)})[ ]{0,2}[:：]`, 'iuy');
 const CONTACT_MAX = 100;
 /** The body has begun once a line of prose has passed: a marker before that is navigation. */
 const PROSE = 60;
 const HEADLINE_MAX = 200;
 
-/** Calls `visit(start, end)` for each line in [from, to) until it returns true; returns that line's start, else -1. */
-function findLine(content: string, from: number, to: number, visit: (start: number, end: number) => boolean): number {
-  for (let start = from; start < to; ) {
-    let end = content.indexOf('\n', start);
-    if (end < 0) end = content.length;
-    if (visit(start, end)) return start;
-    start = end + 1;
-  }
-  return -1;
-}
-
-function matchesAt(pattern: RegExp, content: string, at: number): RegExpExecArray | null {
-  pattern.lastIndex = at;
-  return pattern.exec(content);
-}
-
 /** Whether the line is a block heading: a marker alone, decorated, or before ":" and a headline. */
 function isMarkerLine(content: string, start: number, end: number): boolean {
-  const m = matchesAt(MARKER_AT, content, start);
-  if (!m) return false;
-  const rest = content.slice(start + m[0].length, end);
+  const at = afterDecorations(content, start, MARKER_DECORATION, 8);
+  const markerEnd = at < 0 ? -1 : MARKERS.endAt(content, at);
+  if (markerEnd < 0) return false;
+  const rest = content.slice(markerEnd, end);
   return MARKER_REST.test(rest) || (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX);
 }
 
-const isContactLine = (content: string, start: number, end: number): boolean =>
-  end - start <= CONTACT_MAX && matchesAt(CONTACT_AT, content, start) !== null;
+/** Whether a colon follows `end` across at most two spaces. */
+function colonAt(text: string, end: number): boolean {
+  let i = end;
+  while (i - end < 3 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return i - end <= 2 && (c === 0x3a || c === 0xff1a);
+}
+
+function isContactLine(content: string, start: number, end: number): boolean {
+  if (end - start > CONTACT_MAX) return false;
+  const at = afterDecorations(content, start, CONTACT_DECORATION, 3);
+  return at >= 0 && CONTACTS.endAt(content, at, colonAt) >= 0;
+}
 
 /** Lines after a contact line where the next line of the footer block must stand. */
 const CONTACT_BLOCK = 4;
@@ -65,66 +87,88 @@ const CONTACT_BLOCK = 4;
 /** Whether another footer line (contact or marker) follows within CONTACT_BLOCK lines of `from`. */
 function footerFollows(content: string, from: number): boolean {
   let lines = 0;
-  let found = false;
-  findLine(content, from, content.length, (start, end) => {
-    if (start === end) return false;
-    found = isContactLine(content, start, end) || isMarkerLine(content, start, end);
-    return found || ++lines >= CONTACT_BLOCK;
-  });
-  return found;
+  for (let start = from; start < content.length; ) {
+    let end = content.indexOf('\n', start);
+    if (end < 0) end = content.length;
+    if (start !== end) {
+      if (isContactLine(content, start, end) || isMarkerLine(content, start, end)) return true;
+      if (++lines >= CONTACT_BLOCK) return false;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+/**
+ * Where the body ends. The same pass notes, in `labelled`, the lines before that which open
+ * with a publication label: finding the lines is most of the cost of reading them.
+ */
+function scanBody(content: string, labelled: number[] | null): number {
+  let prose = false;
+  for (let start = 0; start < content.length; ) {
+    let end = content.indexOf('\n', start);
+    if (end < 0) end = content.length;
+    if (prose && (isMarkerLine(content, start, end) || (isContactLine(content, start, end) && footerFollows(content, end + 1)))) return start;
+    if (labelled && isLabelledLine(content, start, end)) labelled.push(start);
+    if (end - start >= PROSE) prose = true;
+    start = end + 1;
+  }
+  return content.length;
 }
 
 export function findBodyEnd(content: string): number {
-  let prose = false;
-  const at = findLine(content, 0, content.length, (start, end) => {
-    if (prose && isMarkerLine(content, start, end)) return true;
-    if (prose && isContactLine(content, start, end) && footerFollows(content, end + 1)) return true;
-    if (end - start >= PROSE) prose = true;
-    return false;
-  });
-  return at < 0 ? content.length : at;
+  return scanBody(content, null);
 }
 
 // ---- the head: title and date line ---------------------------------------------------
-
-interface Line {
-  text: string;
-  start: number;
-}
 
 /** Lines longer than this are paragraphs: the head ends at the first one. */
 const PARAGRAPH = 200;
 const HEAD_LINES = 12;
 const CRAWLER_PREFIX = /^date \d{4}-\d{2}(?:-\d{2})?(?:\s|$)/;
-const NOISE = new RegExp(`^(?:${alternation(HEAD_NOISE_OPENERS)})(?![\\p{L}])`, 'iu');
 const PAGE_ID = /^#[\w-]*\d[\w-]*$/u;
 const PLAYER = /^[\d:/ ]+$/;
 /** A lead opening with its source tag, "(QNO) - Sáng nay …": the text starts with the sapo, no title. */
 const SOURCE_TAG = /^\([\p{Lu}\d.\/+ ]{2,16}\)/u;
-const LABELLED = new RegExp(`^[ (\\[]{0,3}(?:${alternation(PUBLISHED_LABELS)})(?![\\p{L}])`, 'iu');
 /** How far after its label a labelled line's date may start ("Cập nhật, 15:42, Thứ Sáu, 12/07/2019"). */
 const LABEL_REACH = 32;
-const HEADER = new RegExp(`^(?:${alternation(HEADER_DATE_OPENERS)})(?![\\p{L}])[ :,]*`, 'iu');
-const WEEKDAY_FIRST = new RegExp(`^[ (\\[]*(?:${alternation([...WEEKDAYS.keys()]).replace(/ /g, '[ ]{1,2}')})(?![\\p{L}\\p{N}])`, 'iu');
-/** What a date line may hold besides its date: labels and DATE_LINE_WORDS; then a byline's capitalised words. */
-const DATE_LINE_FILLER = new RegExp(`(?:${alternation([...PUBLISHED_LABELS, ...DATE_LINE_WORDS])})(?![\\p{L}])`, 'giu');
+const WEEKDAY_FIRST = new RegExp(`^[ (\\[]*(?:${alternation([...WEEKDAYS.keys()])})(?![\\p{L}\\p{N}])`, 'iu');
 const WORDS = /[\p{L}.]+/gu;
 const CAPITALISED = /^\p{Lu}/u;
 /** A byline beside the date: at most this many capitalised words ("Nguyễn Văn An", "BDK.VN"). */
 const BYLINE_WORDS = 4;
 const LABELLED_MAX = 120;
 
-function headLines(content: string, bodyEnd: number): Line[] {
-  const lines: Line[] = [];
+/**
+ * The end of a publication label opening a line at `at` after spaces, tabs and at most three
+ * of " (["; -1 if there is none. The label must start where that run ends.
+ */
+function labelEnd(text: string, at: number): number {
+  let i = at;
+  let lastTab = -1;
+  let firstBracket = -1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) lastTab = i;
+    else if (c === 40 || c === 91) firstBracket = firstBracket < 0 ? i : firstBracket;
+    else if (c !== 32) break;
+  }
+  // Spaces and tabs first, then at most three of " ([": no tab after a bracket or in the last three.
+  if (Math.max(lastTab + 1, i - 3) > (firstBracket < 0 ? i : firstBracket)) return -1;
+  return LABELS.endAt(text, i, noLetterAt);
+}
+
+/** The head's non-empty lines, trimmed. */
+function headLines(content: string, bodyEnd: number): string[] {
+  const lines: string[] = [];
   let start = 0;
   while (start < bodyEnd && lines.length < HEAD_LINES) {
     let end = content.indexOf('\n', start);
     if (end < 0 || end > bodyEnd) end = bodyEnd;
-    const raw = content.slice(start, end);
-    const text = raw.trim();
+    const text = content.slice(start, end).trim();
     if (text) {
       if (text.length > PARAGRAPH) break;
-      lines.push({ text, start: start + raw.indexOf(text) });
+      lines.push(text);
     }
     start = end + 1;
   }
@@ -138,12 +182,35 @@ interface DateLine {
   header: boolean;
 }
 
+/** The text with its labels and filler words blanked: what a date line may hold besides its date. */
+function withoutFiller(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < text.length; ) {
+    const end = DATE_LINE_FILLER.endAt(text, at, noLetterAt);
+    if (end < 0) at++;
+    else {
+      out += text.slice(from, at) + ' ';
+      from = at = end;
+    }
+  }
+  return out + text.slice(from);
+}
+
 /** Whether what the line holds besides its dates is labels, filler and at most a short byline. */
 function onlyDate(text: string, dates: DateItem[]): boolean {
   let rest = text;
   for (const d of dates) rest = rest.slice(0, d.span[0]) + ' '.repeat(d.text.length) + rest.slice(d.span[1]);
-  const words = rest.replace(DATE_LINE_FILLER, ' ').match(WORDS) ?? [];
+  const words = withoutFiller(rest).match(WORDS) ?? [];
   return words.length <= BYLINE_WORDS && words.every((w) => CAPITALISED.test(w));
+}
+
+/** The length of a site header's opening ("Hôm nay: ") with the spaces, colons and commas after it; -1 if none. */
+function headerEnd(text: string): number {
+  let end = HEADER_OPENERS.endAt(text, 0, noLetterAt);
+  if (end < 0) return -1;
+  for (let c = text.charCodeAt(end); c === 32 || c === 58 || c === 44; c = text.charCodeAt(++end));
+  return end;
 }
 
 /**
@@ -154,34 +221,49 @@ function onlyDate(text: string, dates: DateItem[]): boolean {
 function dateLine(text: string): DateLine | null {
   if (text.length > LABELLED_MAX || CRAWLER_PREFIX.test(text)) return null;
   const dates = extractDates(text);
-  const label = LABELLED.exec(text);
-  const date = dates.find((d) => !d.value.startsWith('-') && (!label || d.span[0] <= label[0].length + LABEL_REACH));
+  const label = labelEnd(text, 0);
+  const date = dates.find((d) => !d.value.startsWith('-') && (label < 0 || d.span[0] <= label + LABEL_REACH));
   if (!date || !onlyDate(text, dates)) return null;
-  const header = HEADER.exec(text);
-  return { date, header: header !== null, weekdayFirst: WEEKDAY_FIRST.test(header ? text.slice(header[0].length) : text) };
+  const header = headerEnd(text);
+  return { date, header: header >= 0, weekdayFirst: WEEKDAY_FIRST.test(header >= 0 ? text.slice(header) : text) };
 }
 
 /** Head lines that are neither title nor date: breadcrumbs, counters, page ids, player residue. */
 function isNoise(text: string): boolean {
-  return NOISE.test(text) || PAGE_ID.test(text) || PLAYER.test(text) || CRAWLER_PREFIX.test(text);
+  return NOISE_OPENERS.endAt(text, 0, noLetterAt) >= 0 || PAGE_ID.test(text) || PLAYER.test(text) || CRAWLER_PREFIX.test(text);
 }
+
+/** A tag page's heading without its "#". */
+const withoutHash = (line: string): string => (line.startsWith('#') ? line.replace(/^#\s*/, '') : line);
 
 /** `YYYY-MM-DD`, with the time and Vietnam's offset where the line gives a time. */
 function publishedValue(date: DateItem): string {
   return date.time ? `${date.value}T${date.time}+07:00` : date.value;
 }
 
-const LABELLED_AT = new RegExp(`[ \\t]*${LABELLED.source.slice(1)}`, 'iuy');
+function isLabelledLine(content: string, start: number, end: number): boolean {
+  return end - start <= LABELLED_MAX && labelEnd(content, start) >= 0;
+}
 
-/** The first labelled publication line ("Ngày đăng: …", "Xuất bản: …") starting in [from, to). */
-function labelledDate(content: string, from: number, to: number): DateItem | null {
-  let found: DateItem | null = null;
-  findLine(content, from, to, (start, end) => {
-    if (end - start > LABELLED_MAX || !matchesAt(LABELLED_AT, content, start)) return false;
-    found = dateLine(content.slice(start, end).trim())?.date ?? null;
-    return found !== null;
-  });
-  return found;
+/** The date of the first of the lines starting at `starts` that is a publication line ("Ngày đăng: …", "Xuất bản: …"). */
+function labelledDate(content: string, starts: Iterable<number>): DateItem | null {
+  for (const start of starts) {
+    let end = content.indexOf('\n', start);
+    if (end < 0) end = content.length;
+    const found = dateLine(content.slice(start, end).trim());
+    if (found) return found.date;
+  }
+  return null;
+}
+
+/** The starts of the labelled lines starting in [from, to). */
+function* labelledLines(content: string, from: number, to: number): Generator<number> {
+  for (let start = from; start < to; ) {
+    let end = content.indexOf('\n', start);
+    if (end < 0) end = content.length;
+    if (isLabelledLine(content, start, end)) yield start;
+    start = end + 1;
+  }
 }
 
 /** Lines after the body's end where the page's own labelled date line may still stand. */
@@ -197,26 +279,31 @@ function footRange(content: string, bodyEnd: number): [number, number] {
 }
 
 export function textArticle(content: string): TextArticle {
-  const bodyEnd = findBodyEnd(content);
+  const labelled: number[] = [];
+  const bodyEnd = scanBody(content, labelled);
   const head = headLines(content, bodyEnd);
-  const dates = head.map((line) => dateLine(line.text));
+  // A head line's date is read (chrono: the costly part) only where it decides something.
+  const dates: (DateLine | null | undefined)[] = [];
+  const dateOf = (i: number): DateLine | null => {
+    if (i < 0 || i >= head.length) return null;
+    if (dates[i] === undefined) dates[i] = dateLine(head[i]);
+    return dates[i] as DateLine | null;
+  };
   // The first line of substance is the title, unless the text opens with its lead.
-  const first = head.findIndex((line, i) => !dates[i] && !isNoise(line.text));
-  const titleAt = first >= 0 && !SOURCE_TAG.test(head[first].text) ? first : -1;
-  const title = titleAt >= 0 ? head[titleAt].text.replace(/^#\s*/, '') : null;
+  const first = head.findIndex((line, i) => !isNoise(line) && !dateOf(i));
+  const titleAt = first >= 0 && !SOURCE_TAG.test(head[first]) ? first : -1;
+  const title = titleAt >= 0 ? withoutHash(head[titleAt]) : null;
 
-  let published: DateItem | null = null;
-  const labelled = labelledDate(content, 0, bodyEnd);
-  if (labelled) published = labelled;
-  else if (titleAt >= 0) {
+  let published = labelledDate(content, labelled);
+  if (!published && titleAt >= 0) {
     // Directly under the title (one short line such as a category may come between), or
     // directly over it, unless it is a weekday line opening the page: the site's header.
-    const under = dates.slice(titleAt + 1, titleAt + 3).find((d) => d);
-    const over = titleAt > 0 ? dates[titleAt - 1] : null;
+    const under = dateOf(titleAt + 1) ?? dateOf(titleAt + 2);
+    const over = titleAt > 0 ? dateOf(titleAt - 1) : null;
     if (under && !under.header) published = under.date;
     else if (over && !over.weekdayFirst && !over.header) published = over.date;
   }
-  if (!published) published = labelledDate(content, ...footRange(content, bodyEnd));
+  if (!published) published = labelledDate(content, labelledLines(content, ...footRange(content, bodyEnd)));
 
   return { title, published: published ? publishedValue(published) : null, bodyEnd };
 }
