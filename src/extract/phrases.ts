@@ -3,6 +3,9 @@
 // candidates. It matches what a sticky, case-insensitive alternation of the phrases (longest
 // first, a space matching any run of spaces, not followed by a letter or digit) would match,
 // at a fraction of the cost for lexicons of hundreds of entries.
+// words.ts's PhraseIndex is the other phrase matcher: it folds old and new tone placement
+// ("hoá" = "hóa") for names of posts, bodies and places; units and subject heads are compared
+// letter for letter, as their regexes did, so they keep this one.
 import { lowerCode, wordAt } from './numbers.js';
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;

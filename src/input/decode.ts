@@ -1,5 +1,6 @@
 // Bytes to text: byte order marks, binary files, UTF-8, and the unlabelled legacy encodings
 // crawlers save (windows-1258, the TCVN3 and VNI font encodings, other code pages).
+import { isUtf8, transcode } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { InputError } from '../errors.js';
 import { BINARY_SIGNATURES } from '../lexicon/file-signatures.js';
@@ -29,6 +30,9 @@ export function binarySignature(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** A byte that controlBytes counts; a regex over the bytes as Latin-1 finds the first far faster than a loop. */
+const CONTROL_BYTE = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
+
 function controlBytes(bytes: Uint8Array, n: number): number {
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -42,7 +46,8 @@ function controlBytes(bytes: Uint8Array, n: number): number {
 // V8 optimised the loop on stack and then deoptimised that code at the division on nearly every call.
 function controlRatio(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, SNIFF_BYTES);
-  return n ? controlBytes(bytes, n) / n : 0;
+  if (!n || !CONTROL_BYTE.test(Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1'))) return 0;
+  return controlBytes(bytes, n) / n;
 }
 
 interface Bom {
@@ -135,7 +140,16 @@ interface Candidate {
 
 const WINDOWS_1258 = new TextDecoder('windows-1258');
 const UTF8_LOSSY = new TextDecoder('utf-8');
-const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Valid UTF-8 (no BOM) as a string, else null. isUtf8 validates with SIMD; ICU's transcoder to
+ * UTF-16 and a plain copy into a string then cost about a quarter of TextDecoder's UTF-8
+ * decoding on Vietnamese text, and give the same string for valid input.
+ */
+function decodeValidUtf8(bytes: Uint8Array): string | null {
+  if (!isUtf8(bytes)) return null;
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+}
 
 /** The readings an unlabelled, non-UTF-8 Vietnamese page may need; the first wins a tie. */
 const VIETNAMESE_CANDIDATES: readonly Candidate[] = [
@@ -231,12 +245,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     return withLegacyRepair({ text, encoding: utf16, warnings: [`${utf16.toUpperCase()} without a byte order mark`] });
   }
   if (controlRatio(bytes) > 0.1) throw new InputError('binary', 'binary content (control bytes), not text');
-  let text: string;
-  try {
-    text = UTF8_STRICT.decode(bytes);
-  } catch {
-    return decodeNotUtf8(bytes, declared);
-  }
+  const text = decodeValidUtf8(bytes);
+  if (text === null) return decodeNotUtf8(bytes, declared);
   const warnings = declared && !isUtf8Label(declared) && /[^\x00-\x7f]/.test(text.slice(0, CANDIDATE_SAMPLE)) ? [`declared charset "${declared}" ignored: the bytes are valid UTF-8`] : [];
   return withLegacyRepair({ text, encoding: 'utf-8', warnings });
 }

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { binarySignature, decodeBytes } from '../../src/input/decode.js';
@@ -138,6 +139,21 @@ describe('UTF-8', () => {
 
   it('does not warn about a declaration on pure ASCII', () => {
     expect(decodeBytes(Buffer.from('Ha Noi 2021'), 'iso-8859-1').warnings).toEqual([]);
+  });
+
+  it('reads characters outside the BMP and every UTF-8 length as TextDecoder does', () => {
+    const text = 'Đạt 😀 mức 𝟗𝟗% — ½ 한국 ₫ \u{10ffff} cuối';
+    expect(decodeBytes(Buffer.from(text, 'utf8')).text).toBe(text);
+  });
+
+  it('gives back any string without control characters, encoded as UTF-8 (property)', () => {
+    const plain = fc.string({ unit: 'grapheme', maxLength: 200 }).filter((s) => !/[\u0000-\u0008\u000e-\u001f\ufeff]/.test(s));
+    fc.assert(
+      fc.property(plain, (s) => {
+        const bytes = Buffer.from(s, 'utf8');
+        expect(decodeBytes(bytes).text).toBe(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      }),
+    );
   });
 });
 
