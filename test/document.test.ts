@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, loadHtmlSupport, processDocument, processDocumentAsync } from '../src/document.js';
+import { DEFAULT_OPTIONS, loadHtmlSupport, processDocument, processDocumentAsync, processDocuments, processDocumentsAsync } from '../src/document.js';
 
 const text = 'fixtures/000_7e500347ba852232.txt';
 const page = 'fixtures/html/newspaper-jsonld.html';
@@ -19,5 +19,40 @@ describe('document (HTML branch loaded on demand)', () => {
     expect(lazy).toEqual(eager);
     await loadHtmlSupport();
     expect(processDocument(page, readFileSync(page), DEFAULT_OPTIONS)).toEqual(eager);
+  });
+});
+
+describe('processDocuments (a batch, stage by stage)', () => {
+  const inputs = [
+    ...readdirSync('fixtures')
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => ({ source: `fixtures/${name}`, input: readFileSync(`fixtures/${name}`) as Uint8Array | string })),
+    ...readdirSync('fixtures/html')
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => ({ source: `fixtures/html/${name}`, input: readFileSync(`fixtures/html/${name}`) as Uint8Array | string })),
+    { source: 'empty.txt', input: '   \n ' },
+    { source: 'english.txt', input: 'The committee met on Monday to review the annual report on public administration reform and agreed on the next steps for the coming year.' },
+    { source: 'pdf.txt', input: Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj') },
+    { source: 'short.txt', input: 'Giảm 315 người.' },
+  ];
+
+  it('gives each document the record it gets alone, in order, failures included', async () => {
+    await loadHtmlSupport();
+    const alone = inputs.map(({ source, input }) => processDocument(source, input, DEFAULT_OPTIONS));
+    const batch = processDocuments(inputs, DEFAULT_OPTIONS);
+    expect(batch).toEqual(alone);
+    expect(batch.map((record) => ('error' in record ? record.error.code : 'ok')).slice(-4)).toEqual(['empty', 'not_vietnamese', 'binary', 'ok']);
+  });
+
+  it('ends only the document whose stage fails', () => {
+    const options = { ...DEFAULT_OPTIONS, maxBytes: 2000 };
+    const records = processDocuments([{ source: 'big.txt', input: 'x'.repeat(5000) }, { source: 'small.txt', input: 'Tỷ lệ hồ sơ trả đúng hạn đạt 98%.' }], options);
+    expect(records[0]).toMatchObject({ error: { code: 'too_large' } });
+    expect(records[1]).toMatchObject({ percentages: [{ value: 98 }] });
+  });
+
+  it('loads the HTML branch when a batch holds a page', async () => {
+    const records = await processDocumentsAsync(inputs.slice(-6), DEFAULT_OPTIONS);
+    expect(records).toHaveLength(6);
   });
 });

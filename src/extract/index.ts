@@ -1,5 +1,5 @@
-import type { Items } from '../schema.js';
-import type { ExtractContext } from './context.js';
+import { KINDS, type ItemOf, type Items, type Kind } from '../schema.js';
+import type { ExtractContext, Extractor } from './context.js';
 import { extractCounts } from './counts.js';
 import { extractDates } from './dates.js';
 import { extractDocuments } from './documents.js';
@@ -10,15 +10,20 @@ import { extractRankings } from './rankings.js';
 
 export type { ExtractContext } from './context.js';
 
+/** Every extractor by the kind it gives, in record order. */
+export const EXTRACTORS: { readonly [K in Kind]: Extractor<ItemOf<K>> } = {
+  dates: extractDates,
+  periods: extractPeriods,
+  officials: extractOfficials,
+  percentages: extractPercentages,
+  counts: extractCounts,
+  documents: extractDocuments,
+  rankings: extractRankings,
+};
+
 /** Runs every extractor once over the body. Overlaps between kinds are settled by the refiners. */
 export function extractAll(text: string, context: ExtractContext): Items {
-  return {
-    dates: extractDates(text, context),
-    periods: extractPeriods(text, context),
-    officials: extractOfficials(text, context),
-    percentages: extractPercentages(text, context),
-    counts: extractCounts(text, context),
-    documents: extractDocuments(text, context),
-    rankings: extractRankings(text, context),
-  };
+  const items = {} as { [K in Kind]: ItemOf<K>[] };
+  for (const kind of KINDS) (items[kind] as ItemOf<typeof kind>[]) = EXTRACTORS[kind](text, context);
+  return items;
 }

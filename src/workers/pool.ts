@@ -57,14 +57,36 @@ export function finisher(format: FormatSpec | undefined): (record: Record) => Re
 
 /**
  * The pipeline is loaded only here and in the workers: with workers, the main thread never
- * loads the extractors; its HTML branch, only when a page comes.
+ * loads the extractors; its HTML branch, only when a page comes. In this thread, documents
+ * that arrive together (up to MAX_BATCH) are processed as one batch, stage by stage, as a
+ * worker processes its batch.
  */
 export async function inProcess<T = Record>(options: PipelineOptions, format?: FormatSpec): Promise<DocumentProcessor<T>> {
-  const { processDocumentAsync } = await import('../document.js');
+  const { processDocumentsAsync } = await import('../document.js');
   const settings = pipelineOptions(options);
   const finish = finisher(format);
+  let queue: { source: string; input: Uint8Array; resolve(result: T): void }[] = [];
+  let scheduled = false;
+
+  async function flush(): Promise<void> {
+    scheduled = false;
+    const batch = queue;
+    queue = [];
+    if (!batch.length) return;
+    const records = await processDocumentsAsync(batch, settings);
+    batch.forEach((document, i) => document.resolve(finish(records[i]) as T));
+  }
+
   return {
-    process: async (source, bytes) => finish(await processDocumentAsync(source, bytes, settings)) as T,
+    process: (source, input) =>
+      new Promise<T>((resolve) => {
+        queue.push({ source, input, resolve });
+        if (queue.length >= MAX_BATCH) void flush();
+        else if (!scheduled) {
+          scheduled = true;
+          setImmediate(() => void flush());
+        }
+      }),
     close: async () => {},
   };
 }

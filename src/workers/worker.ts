@@ -1,7 +1,7 @@
-// One worker thread of the pool: reads (when given a path) and runs the pipeline on each
-// document of a batch, and formats the records when the run asked for a format.
+// One worker thread of the pool: reads the files of a batch (when given paths), runs the
+// pipeline over the batch, and formats the records when the run asked for a format.
 import { workerData } from 'piscina';
-import { errorRecord, processDocumentAsync } from '../document.js';
+import { errorRecord, processDocumentsAsync, type DocumentInput } from '../document.js';
 import { readFileInput } from '../input/read.js';
 import type { Encoded } from '../run/encoded.js';
 import type { Record } from '../schema.js';
@@ -10,19 +10,20 @@ import { finisher, type WorkerSettings, type WorkerTask } from './pool.js';
 const { pipeline, format } = workerData as WorkerSettings;
 const finish = finisher(format);
 
-function run(task: WorkerTask): Promise<Record> | Record {
-  if ('bytes' in task) return processDocumentAsync(task.source, new Uint8Array(task.bytes), pipeline);
-  let bytes: Uint8Array;
+/** The task's bytes, or the error record of a file that cannot be read. */
+function read(task: WorkerTask): DocumentInput | Record {
+  if ('bytes' in task) return { source: task.source, input: new Uint8Array(task.bytes) };
   try {
-    bytes = readFileInput(task.source, task.path, pipeline.maxBytes);
+    return { source: task.source, input: readFileInput(task.source, task.path, pipeline.maxBytes) };
   } catch (error) {
     return errorRecord(task.source, error);
   }
-  return processDocumentAsync(task.source, bytes, pipeline);
 }
 
 export default async function processBatch(tasks: WorkerTask[]): Promise<(Record | Encoded)[]> {
-  const out: (Record | Encoded)[] = [];
-  for (const task of tasks) out.push(finish(await run(task)));
-  return out;
+  const inputs = tasks.map(read);
+  const documents = inputs.filter((r): r is DocumentInput => 'input' in r);
+  const records = await processDocumentsAsync(documents, pipeline);
+  let next = 0;
+  return inputs.map((r) => finish('input' in r ? records[next++] : r));
 }
