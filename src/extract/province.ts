@@ -5,8 +5,8 @@
 // as is a dateline ("Hà Nội (TTXVN 18/4)"), which says where the news came from, and a tie
 // between places (a national report listing provinces) names no subject.
 //
-// Mentions are found from their first word: HINT (a trie of first words behind a space, and
-// each line's start) gives the candidates, and the whole form is read word by word there.
+// Mentions are found from their first word (FIRST_WORD, after a space, an opening bracket or
+// quote, or at the start), and the whole form is read word by word there.
 import { PROVINCES } from '../lexicon/provinces.js';
 import { oldToneForm } from '../lexicon/spelling.js';
 import { isLowerCode, isUpperCode, isWordCode, trieAlternation } from './regex.js';
@@ -58,12 +58,22 @@ const FIRST_WORDS = [
     ...TOWN_ABBREVIATIONS,
   ]),
 ];
-const HINT = new RegExp(` (?:${trieAlternation(FIRST_WORDS)})`, 'g');
 const FIRST_WORD_SET: ReadonlySet<string> = new Set(FIRST_WORDS);
+/**
+ * Letters and digits that go on a word (all of them word characters by `isWordCode`): a first
+ * word followed by one is part of a longer word, where no form starts.
+ */
+const WORD_GOES_ON = '0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
+/**
+ * A whole first word, wherever it stands. The pattern opens with the first words' capitals, rare
+ * in a text, so V8 scans for them fast; what stands before a hit is checked in `candidates`.
+ */
+const FIRST_WORD = new RegExp(`(?:${trieAlternation(FIRST_WORDS)})(?![${WORD_GOES_ON}])`, 'g');
 
 // "UBND Hà Nội", "Thành ủy Hà Nội": a body of the place names it as surely as "tỉnh" does.
 const DESIGNATOR_BEFORE = new SuffixIndex(['tỉnh', 'thành phố', 'TP.', 'TP', 'thủ đô', 'UBND', 'HĐND', 'Tỉnh ủy', 'Thành ủy', 'Ủy ban nhân dân']);
 const PERIOD = 46;
+const SPACE = 32;
 /** Forms that carry their own place word ("TP.HCM"). */
 const SELF_DESIGNATED = /^(?:tp|thành phố|thủ đô)/;
 /** A dateline right after a bare form: "Hà Nội (TTXVN 18/4)". */
@@ -81,34 +91,27 @@ function headEnd(text: string): number {
 
 /**
  * Characters a form may follow with no space: a line break, and "(Hà Nội)", "“TP.HCM", "châu
- * Á-Thái Bình Dương". One pattern finds them all where a first word's first letter follows;
- * indexOf of each would be slow for "“" and "–" (V8 scans for a character outside Latin-1 one
- * unit at a time).
+ * Á-Thái Bình Dương".
  */
-const OPENERS = '\\n(“"\\-–/';
-const FIRST_LETTERS = [...new Set(FIRST_WORDS.map((w) => w[0]))].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-const AFTER_OPENER = new RegExp(`[${OPENERS}](?=[${FIRST_LETTERS}])`, 'g');
+const OPENERS: ReadonlySet<number> = new Set([...'\n(“"-–/'].map((c) => c.charCodeAt(0)));
 
-/** Where a form may start: after HINT's space, at a line's start, after an opening bracket or quote. */
+/** Whether the word at `at` is a first word, whole ("Hà", not "Hàng"). */
+function firstWordAt(text: string, at: number): boolean {
+  if (!isUpperCode(text.charCodeAt(at))) return false;
+  let end = at + 1;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  return FIRST_WORD_SET.has(text.slice(at, end));
+}
+
+/** Where a form may start: a first word after a space, at the text's start, after an opening bracket or quote. */
 function candidates(text: string): number[] {
   const starts: number[] = [];
-  HINT.lastIndex = 0;
-  while (HINT.test(text)) {
-    let start = HINT.lastIndex - 1;
-    while (start > 0 && text.charCodeAt(start - 1) !== 32) start--;
-    starts.push(start);
+  FIRST_WORD.lastIndex = 0;
+  for (let hit = FIRST_WORD.exec(text); hit !== null; hit = FIRST_WORD.exec(text)) {
+    const at = hit.index;
+    if (at > 0 && text.charCodeAt(at - 1) === SPACE) starts.push(at);
+    else if ((at === 0 || OPENERS.has(text.charCodeAt(at - 1))) && firstWordAt(text, at)) starts.push(at);
   }
-  const hinted = starts.length;
-  const add = (at: number): void => {
-    if (!isUpperCode(text.charCodeAt(at))) return;
-    let end = at + 1;
-    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
-    if (FIRST_WORD_SET.has(text.slice(at, end))) starts.push(at);
-  };
-  add(0);
-  AFTER_OPENER.lastIndex = 0;
-  while (AFTER_OPENER.test(text)) add(AFTER_OPENER.lastIndex);
-  if (starts.length > hinted) starts.sort((a, b) => a - b);
   return starts;
 }
 

@@ -12,7 +12,7 @@
 import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
-import { SP, lastWords, spells, wordFollows } from './numbers.js';
+import { SP, lastWords, lowerSlice, spells, wordFollows } from './numbers.js';
 import { isLetterCode } from './regex.js';
 import { rankingSubject } from './subject.js';
 
@@ -68,19 +68,29 @@ const LETTER = '[A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\u2
  * "quân"); the letters before the piece are checked at the hit. Words that open a parser only
  * before a certain word are found only there: "vị" before "trí"/"thứ" ("đơn vị" is most of
  * them), "xếp" before a figure or "hạng", "đứng" before a figure ("đứng thứ" opens at "thứ").
+ * `u` and `a` are what the pattern reads for the letters "ứ" and "ạ" of the pieces.
  */
-const TRIGGER = new RegExp(
-  [
-    `[hH][ứỨ](?!${LETTER})`,
-    `[hH][ạẠ][nN][gG](?!${LETTER})`,
-    `[vV][ịỊ](?=${SP}+[tT](?:[rR][íÍ]|[hH][ứỨ]))`,
-    `[đĐ][ầẦ][uU](?!${LETTER})`,
-    `[uU][âÂ][nN](?!${LETTER})`,
-    `[xX][ếẾ][pP](?=${SP}+(?:\\d|[hH][ạẠ][nN][gG]))`,
-    `[đĐ][ứỨ][nN][gG](?=${SP}+\\d)`,
-  ].join('|'),
-  'g',
-);
+function triggerPattern(u: string, a: string): RegExp {
+  return new RegExp(
+    [
+      `[hH]${u}(?!${LETTER})`,
+      `[hH]${a}[nN][gG](?!${LETTER})`,
+      `[vV][ịỊ](?=${SP}+[tT](?:[rR][íÍ]|[hH][ứỨ]))`,
+      `[đĐ][ầẦ][uU](?!${LETTER})`,
+      `[uU][âÂ][nN](?!${LETTER})`,
+      `[xX][ếẾ][pP](?=${SP}+(?:\\d|[hH][ạẠ][nN][gG]))`,
+      `[đĐ]${u}[nN][gG](?=${SP}+\\d)`,
+    ].join('|'),
+    'g',
+  );
+}
+/**
+ * The pattern for a text without "Ứ" or "Ạ", most of them: V8 skips ahead by the letters a
+ * piece holds, and reads "Ứ" as "h" and "Ạ" as a space there (it keeps the low 7 bits of a
+ * code unit), which would stop it at most positions. Two indexOf of those letters are cheap.
+ */
+const TRIGGER = triggerPattern('ứ', 'ạ');
+const TRIGGER_ANY_CASE = triggerPattern('[ứỨ]', '[ạẠ]');
 
 /** Verbs before a place keyword ("xếp thứ", "vươn lên vị trí"), optionally followed by "ở". */
 const LEADS: ReadonlySet<string> = new Set([
@@ -88,6 +98,8 @@ const LEADS: ReadonlySet<string> = new Set([
   'xuống', 'đạt', 'nằm ở',
 ]);
 const LEAD_WORDS = 3;
+/** The last word of every lead: a keyword after any other word has none, read without the words before it. */
+const LEAD_ENDS: ReadonlySet<string> = new Set([...LEADS].map((lead) => lead.split(' ').at(-1)!));
 
 /** The words before "đầu"/"quân" that make a "first": rank, and whether a verb opens it. */
 const FIRSTS: ReadonlyMap<string, { rank: number; verb: boolean }> = new Map([
@@ -123,6 +135,9 @@ const SENTENCE_END = /[.!?\n](?:\s|$)|\n/;
 const CONTINUATION_REACH = 160;
 const SPACES = /\s+/g;
 const COLON = /\s*:$/;
+const COLON_CODE = 0x3a;
+const SPACE = 0x20;
+const NBSP = 0xa0;
 
 interface Candidate {
   start: number;
@@ -154,6 +169,8 @@ interface Cursor {
 
 /** Start of the verb directly before a place keyword ("xếp", "vươn lên", "đứng ở") at or after `floor`, or -1. */
 function leadStart(text: string, keyword: number, floor: number): number {
+  const last = lastWords(text, keyword, 1);
+  if (last.length === 0 || (!LEAD_ENDS.has(last[0]) && last[0] !== 'ở')) return -1;
   const starts: number[] = [];
   const words = lastWords(text, keyword, LEAD_WORDS, starts);
   for (let n = words.length; n >= 1; n--) {
@@ -163,6 +180,19 @@ function leadStart(text: string, keyword: number, floor: number): number {
     if (n > 1 && words[words.length - 1] === 'ở' && LEADS.has(words.slice(words.length - n, -1).join(' '))) return at;
   }
   return -1;
+}
+
+/**
+ * The keyword [start, end) as the checks compare it: lower case, one space between words, no
+ * colon ("Vị  trí:" reads "vị trí"). Most are written so already and are only sliced.
+ */
+function keywordKey(text: string, start: number, end: number): string {
+  const kw = lowerSlice(text, start, end);
+  for (let i = 0; i < kw.length; i++) {
+    const c = kw.charCodeAt(i);
+    if (c === COLON_CODE || c === NBSP || (c === SPACE && kw.charCodeAt(i + 1) === SPACE)) return kw.replace(SPACES, ' ').replace(COLON, '');
+  }
+  return kw;
 }
 
 /** "xếp thứ 12/63", "vị trí thứ 2", "hạng 20/63", a list's bare "thứ 3", at a keyword. */
@@ -175,7 +205,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const end = at + m[0].length;
   cursor.place = end;
   const g = m.groups!;
-  const kw = g.kw.toLowerCase().replace(SPACES, ' ').replace(COLON, '');
+  const kw = keywordKey(text, at, at + g.kw.length);
   const rank = g.rank !== undefined ? Number(g.rank) : ORDINAL_WORDS.get(g.word.toLowerCase())!;
   const ofText = g.of ?? g.ofWords;
   const of = ofText !== undefined ? Number(ofText) : undefined;
@@ -212,7 +242,7 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
   if (previous.length === 0 || !FIRST_PREVIOUS.has(previous[0])) return;
   const starts: number[] = [];
   const words = lastWords(text, at, FIRST_WORDS, starts);
-  const last = text.slice(at, wordEnd).toLowerCase();
+  const last = lowerSlice(text, at, wordEnd);
   for (let n = words.length; n >= 1; n--) {
     const start = starts[words.length - n];
     const found = FIRSTS.get(`${words.slice(words.length - n).join(' ')} ${last}`);
@@ -276,9 +306,10 @@ function triggerWord(text: string, start: number, end: number): string | undefin
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const cursor: Cursor = { place: 0, share: 0, first: 0, move: 0 };
-  TRIGGER.lastIndex = 0;
-  while (TRIGGER.test(text)) {
-    const end = TRIGGER.lastIndex;
+  const trigger = text.indexOf('Ứ') < 0 && text.indexOf('Ạ') < 0 ? TRIGGER : TRIGGER_ANY_CASE;
+  trigger.lastIndex = 0;
+  while (trigger.test(text)) {
+    const end = trigger.lastIndex;
     let at = end - 1;
     while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
     const word = triggerWord(text, at, end);

@@ -26,6 +26,12 @@ describe('extractProvince', () => {
     expect(extractProvince(text)).toBe(province);
   });
 
+  it('finds a form at the start, after an opener, and not inside a longer word', () => {
+    expect(extractProvince('Hà Nội: nâng cao chất lượng\n\nUBND thành phố Hà Nội họp.')).toBe('Hà Nội');
+    expect(extractProvince('Khai mạc hội chợ\n“TP.HCM sẵn sàng”, ông nói; (TP.HCM) đã chuẩn bị.')).toBe('Hồ Chí Minh');
+    expect(extractProvince('Dự án Hàng Nội địa; Hàng Nội và Hà Nộix.')).toBeNull();
+  });
+
   it('does not read an ocean or a lower-case word as a province', () => {
     expect(extractProvince('Khu vực châu Á-Thái Bình Dương và châu Á - Thái Bình Dương hợp tác.')).toBeNull();
     expect(extractProvince('Bộ Chỉ huy Thái bình dương của Mỹ; Thái bình dương rộng lớn.')).toBeNull();

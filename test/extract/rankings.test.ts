@@ -100,6 +100,13 @@ describe('extractRankings: first place in words', () => {
     expect(places('tỉnh dẫn đầu trong 3 năm liên tiếp')).toEqual([[1]]);
   });
 
+  it('reads words in capitals, "Ứ" and "Ạ" included', () => {
+    expect(places('TỈNH XẾP THỨ 12/63 CẢ NƯỚC')).toEqual([[12, 63]]);
+    expect(places('PAPI XẾP HẠNG 10/63; ĐỨNG 9/63 về DTI')).toEqual([[10, 63], [9, 63]]);
+    expect(places('tỉnh ĐỨNG ĐẦU cả nước')).toEqual([[1]]);
+    expect(places('thứ hạng 25/63, HẠNG 30/63')).toEqual([[25, 63], [30, 63]]);
+  });
+
   it('one ranking per mention', () => {
     expect(places('lên ngôi quán quân. Quán quân năm nay là Hải Phòng.')).toEqual([[1], [1]]);
   });
