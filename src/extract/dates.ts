@@ -8,10 +8,10 @@
 // windows of MARGIN characters around them and keeps the results that touch a candidate.
 // Every parser and refiner looks less than MARGIN characters beyond its figures, so this
 // gives what parsing the whole text gives (test/extract/dates.test.ts checks it).
-import type { ParsedResult } from 'chrono-node';
 import type { DateItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { parseDates } from './dates/chrono.js';
+import type { ParsedResult } from 'chrono-node';
 import { isDigitCode } from './regex.js';
 
 /**
@@ -39,10 +39,27 @@ function toItem(result: ParsedResult, offset: number): DateItem {
   return item;
 }
 
-/** Parses the whole text with chrono at once: the reference the windowed path must equal. */
+/**
+ * Whether the text holds four figures in a row: every dated result does, its year (the
+ * parsers read a year only as four figures), so a text without them gives no dated date.
+ */
+export function mayHoldDatedDate(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) run = 0;
+    else if (++run === YEAR_DIGITS) return true;
+  }
+  return false;
+}
+
+const YEAR_DIGITS = 4;
+
+/** Parses the whole text at once: the reference the windowed path must equal. */
 export function extractDatesUnwindowed(text: string): DateItem[] {
   return parseDates(text).map((result) => toItem(result, 0));
 }
+
+const DIGIT_0 = 48;
 
 /** Digits right before `index` (at most two, across at most two spaces): [start, value], or null. */
 function figureBefore(text: string, index: number): [number, number] | null {
@@ -51,7 +68,7 @@ function figureBefore(text: string, index: number): [number, number] | null {
   let start = i;
   while (start > 0 && i - start < 2 && isDigitCode(text.charCodeAt(start - 1))) start--;
   if (start === i || isDigitCode(text.charCodeAt(start - 1))) return null;
-  return [start, Number(text.slice(start, i))];
+  return [start, twoDigits(text, start, i)];
 }
 
 /** Digits right after `index` (at most two, across at most two spaces, no third digit): [end, value], or null. */
@@ -61,7 +78,13 @@ function figureAfter(text: string, index: number): [number, number] | null {
   let end = i;
   while (end < text.length && end - i < 2 && isDigitCode(text.charCodeAt(end))) end++;
   if (end === i || isDigitCode(text.charCodeAt(end))) return null;
-  return [end, Number(text.slice(i, end))];
+  return [end, twoDigits(text, i, end)];
+}
+
+/** The value of the one or two digits in [start, end). */
+function twoDigits(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1) - DIGIT_0;
+  return end - start === 2 ? 10 * (text.charCodeAt(start) - DIGIT_0) + last : last;
 }
 
 const isIsoMiddle = (text: string, sep: number): boolean =>
@@ -83,23 +106,38 @@ function digitAfter(text: string, index: number, max: number): number {
   return isDigitCode(text.charCodeAt(i)) ? i : -1;
 }
 
-const MONTH_WORDS = ['tháng', 'Tháng', 'THÁNG'];
-/** Their tails from the vowel: indexOf is fastest on a literal that opens with a rare character. */
-const MONTH_TAILS = ['áng', 'ÁNG'];
+// The month word "tháng", "Tháng" or "THÁNG" is found by its tail from the vowel ("áng",
+// "ÁNG"): indexOf is fastest on a literal that opens with a rare character.
+const LOWER_TAIL = 'áng';
+const UPPER_TAIL = 'ÁNG';
 const TAIL_AT = 2;
+const MONTH_WORD_LENGTH = 5;
+const [LOWER_T, UPPER_T, LOWER_H, UPPER_H] = [116, 84, 104, 72];
+
+/** Where the month word whose tail is at `tail` starts; -1 where the tail ends another word ("sáng"). */
+function monthWordAt(text: string, tail: number, upper: boolean): number {
+  const t = text.charCodeAt(tail - TAIL_AT);
+  const h = text.charCodeAt(tail - 1);
+  const isWord = upper ? t === UPPER_T && h === UPPER_H : (t === LOWER_T || t === UPPER_T) && h === LOWER_H;
+  return isWord ? tail - TAIL_AT : -1;
+}
 
 /** "11 tháng 07": [start, end) from the day's last digit to the month's first, in text order, none inside another. */
 function monthWordSpans(text: string): [number, number][] {
-  const words: number[] = [];
-  for (const tail of MONTH_TAILS) {
-    for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) {
-      if (MONTH_WORDS.some((word) => text.startsWith(word, i - TAIL_AT))) words.push(i - TAIL_AT);
-    }
-  }
-  words.sort((a, b) => a - b);
   const spans: [number, number][] = [];
-  for (const at of words) {
-    const after = at + MONTH_WORDS[0].length;
+  let lower = text.indexOf(LOWER_TAIL);
+  let upper = text.indexOf(UPPER_TAIL);
+  while (lower >= 0 || upper >= 0) {
+    let at: number;
+    if (upper < 0 || (lower >= 0 && lower < upper)) {
+      at = monthWordAt(text, lower, false);
+      lower = text.indexOf(LOWER_TAIL, lower + 1);
+    } else {
+      at = monthWordAt(text, upper, true);
+      upper = text.indexOf(UPPER_TAIL, upper + 1);
+    }
+    if (at < 0) continue;
+    const after = at + MONTH_WORD_LENGTH;
     const day = text.charCodeAt(at - 1) === SPACE ? digitBefore(text, at, 3) : -1;
     const month = day >= 0 && text.charCodeAt(after) === SPACE ? digitAfter(text, after, 3) : -1;
     if (month >= 0 && !(spans.length && day < spans[spans.length - 1][1])) spans.push([day, month + 1]);
@@ -160,15 +198,20 @@ function windowsAround(spans: [number, number][], length: number): Window[] {
 }
 
 export function extractDates(text: string, _context?: ExtractContext): DateItem[] {
+  // A text no longer than MARGIN is its own window, and every result overlaps a candidate
+  // (test/extract/dates.test.ts checks both): a short line (a date line) is parsed whole.
+  if (text.length <= MARGIN) return extractDatesUnwindowed(text);
   const spans = candidates(text);
   if (!spans.length) return [];
-  // All windows go to chrono in one call, a line break between them: no pattern crosses one.
+  // All windows are parsed at once, a line break between them: no parser or refiner reads
+  // across one, nor tells one from the end of the text. A lone window is a slice: no copy.
   const windows = windowsAround(spans, text.length);
-  const starts: number[] = [];
-  let joined = '';
-  for (const w of windows) {
+  const starts: number[] = [0];
+  let joined = text.slice(windows[0].from, windows[0].to);
+  for (let k = 1; k < windows.length; k++) {
+    joined += '\n';
     starts.push(joined.length);
-    joined += text.slice(w.from, w.to) + '\n';
+    joined += text.slice(windows[k].from, windows[k].to);
   }
   const items: DateItem[] = [];
   let k = 0;

@@ -1,6 +1,6 @@
 // Where the article is in a plain-text page: its title line, its publication date and where
 // the body ends (the first related-news, comments, share or footer block).
-import { extractDates } from '../extract/dates.js';
+import { extractDates, mayHoldDatedDate } from '../extract/dates.js';
 import { alternation } from '../extract/regex.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { BODY_END_MARKERS, CONTACT_LABELS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS } from '../lexicon/markers.js';
@@ -219,7 +219,7 @@ function headerEnd(text: string): number {
  * after the label where there is one. "Cập nhật đến ngày 15/9/2023, cả huyện có …" is a sentence.
  */
 function dateLine(text: string): DateLine | null {
-  if (text.length > LABELLED_MAX || CRAWLER_PREFIX.test(text)) return null;
+  if (text.length > LABELLED_MAX || !mayHoldDatedDate(text) || CRAWLER_PREFIX.test(text)) return null;
   const dates = extractDates(text);
   const label = labelEnd(text, 0);
   const date = dates.find((d) => !d.value.startsWith('-') && (label < 0 || d.span[0] <= label + LABEL_REACH));

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidates, extractDates, extractDatesUnwindowed } from '../../src/extract/dates.js';
+import { candidates, extractDates, extractDatesUnwindowed, mayHoldDatedDate } from '../../src/extract/dates.js';
 import { DateItem } from '../../src/schema.js';
 
 const CONTEXT = { reference: null };
@@ -186,6 +186,16 @@ describe('extractDates: windows give what a whole-text parse gives', () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+
+  it('a text with a dated date holds four figures in a row', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        if (extractDatesUnwindowed(t).some((d) => !d.value.startsWith('-'))) expect(mayHoldDatedDate(t)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(mayHoldDatedDate('Họp Ban Chỉ đạo 12/3')).toBe(false);
   });
 
   it('every result overlaps a candidate', () => {

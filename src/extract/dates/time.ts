@@ -5,7 +5,9 @@
 import { MERIDIEMS } from '../../lexicon/calendar.js';
 import { isDigitCode, isLetterOrDigitCode } from '../regex.js';
 
-const CLOCK = `(?<hour>\\d{1,2})(?::(?<minute>\\d{2})(?::(?<second>\\d{2}))?|h(?<hminute>\\d{2})?)(?:[ ]{0,2}(?<meridiem>${[...MERIDIEMS.keys()].join('|')}))?`;
+/** Hour, minute, second, minute after "h", meridiem: groups 1 to 5 of AFTER and BEFORE (numbered: no groups object per match). */
+const CLOCK = `(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?|h(\\d{2})?)(?:[ ]{0,2}(${[...MERIDIEMS.keys()].join('|')}))?`;
+const [HOUR, MINUTE, SECOND, H_MINUTE, MERIDIEM] = [1, 2, 3, 4, 5];
 const AFTER = new RegExp(`^[ ]{0,3}(?:[,\\-–|][ ]{0,3})?(?:lúc[ ]{1,3})?${CLOCK}`);
 const BEFORE = new RegExp(`${CLOCK}[ ]{0,3}[,\\-–|]?[ ]{0,3}(?:ngày[ ]{1,3})?$`);
 const REACH = 32;
@@ -21,11 +23,11 @@ export interface Clock {
   second?: number;
 }
 
-function clock(groups: Record<string, string | undefined>, start: number, end: number): Clock | null {
-  let hour = Number(groups.hour);
-  const minute = Number(groups.minute ?? groups.hminute ?? 0);
-  const second = groups.second === undefined ? undefined : Number(groups.second);
-  const half = groups.meridiem ? MERIDIEMS.get(groups.meridiem) : undefined;
+function clock(m: RegExpExecArray, start: number, end: number): Clock | null {
+  let hour = Number(m[HOUR]);
+  const minute = Number(m[MINUTE] ?? m[H_MINUTE] ?? 0);
+  const second = m[SECOND] === undefined ? undefined : Number(m[SECOND]);
+  const half = m[MERIDIEM] ? MERIDIEMS.get(m[MERIDIEM]) : undefined;
   if (half) {
     if (hour < 1 || hour > 12) return null;
     if (half === 'pm' && hour < 12) hour += 12;
@@ -51,7 +53,7 @@ export function timeAfter(text: string, end: number): Clock | null {
   if (!m) return null;
   const stop = end + m[0].length;
   if (isLetterOrDigitCode(text.charCodeAt(stop)) || (text.charCodeAt(stop) === COLON && isDigitCode(text.charCodeAt(stop + 1)))) return null;
-  return clock(m.groups!, end, stop);
+  return clock(m, end, stop);
 }
 
 /** The time right before `index`, when it stands alone (not the end of "2020 10:05"'s "20 10"). */
@@ -63,5 +65,5 @@ export function timeBefore(text: string, index: number): Clock | null {
   const start = from + m.index;
   const prev = text.charCodeAt(start - 1);
   if (isLetterOrDigitCode(prev) || (prev === COLON && isDigitCode(text.charCodeAt(start - 2)))) return null;
-  return clock(m.groups!, start, index);
+  return clock(m, start, index);
 }

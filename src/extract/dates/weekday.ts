@@ -5,9 +5,11 @@
 import { WEEKDAYS } from '../../lexicon/calendar.js';
 import { isLetterOrDigitCode } from '../regex.js';
 
-const NAMES = [...WEEKDAYS.keys()].map((name) => name.replace(' ', '[ ]{1,2}')).join('|');
-const BEFORE = new RegExp(`(?<name>${NAMES})[ ]{0,3}[,\\-–]?[ ]{0,3}(?:ngày[ ]{1,3})?$`, 'i');
-const SPACES = /[ ]+/g;
+const NAMES = [...WEEKDAYS.keys()];
+// One group per name, in the map's order: the group that matched gives the weekday, with no
+// lower-casing and re-spacing of the text to look it up.
+const BEFORE = new RegExp(`(?:${NAMES.map((name) => `(${name.replace(' ', '[ ]{1,2}')})`).join('|')})[ ]{0,3}[,\\-–]?[ ]{0,3}(?:ngày[ ]{1,3})?$`, 'i');
+const WEEKDAY_OF_GROUP = NAMES.map((name) => WEEKDAYS.get(name)!);
 /** Longest "Chủ nhật ,  ngày   " run that may stand between a weekday and its date. */
 const REACH = 28;
 /** "Ủ", "ủ", "Ứ", "ứ" (U+1EE6 to U+1EE9): every weekday name holds one ("chủ", "thứ"); most texts before a date hold none. */
@@ -36,6 +38,7 @@ export function weekdayBefore(text: string, index: number): Weekday | null {
   if (!m) return null;
   const start = from + m.index;
   if (isLetterOrDigitCode(text.charCodeAt(start - 1))) return null;
-  const weekday = WEEKDAYS.get(m.groups!.name.toLowerCase().replace(SPACES, ' '));
-  return weekday === undefined ? null : { index: start, weekday };
+  let group = 1;
+  while (m[group] === undefined) group++;
+  return { index: start, weekday: WEEKDAY_OF_GROUP[group - 1] };
 }
