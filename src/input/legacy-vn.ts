@@ -130,7 +130,7 @@ export interface LegacyReading {
 }
 
 /** The legacy font under which `latin` (Latin-1 characters) reads best, if one reads better than `baseline`. */
-export function bestLegacyReading(latin: string, baseline: Fit): LegacyReading | null {
+function bestLegacyReading(latin: string, baseline: Fit): LegacyReading | null {
   const sample = latin.length > FIT_SAMPLE ? latin.slice(0, FIT_SAMPLE) : latin;
   let best: LegacyReading | null = null;
   for (const font of Object.keys(LEGACY_DECODERS) as LegacyFont[]) {

@@ -27,9 +27,6 @@ const REFINERS = [new OverlapRefiner(), new WeekdayRefiner(), new TimeRefiner()]
 const withParsers = (mask: number): Chrono =>
   new Chrono({ parsers: PARSERS.filter((_, i) => mask & (1 << i)).map((p) => p.parser), refiners: REFINERS });
 
-/** Every parser, in order. */
-export const viDates = withParsers((1 << PARSERS.length) - 1);
-
 /**
  * Chrono scans the text with every parser's PATTERN; one that cannot match finds nothing, so
  * leaving it out changes no result. One Chrono per set of parsers (indexed by bit mask), built

@@ -17,7 +17,7 @@ export interface Role {
 registerWords('kiêm', 'và');
 
 export const MAX_ROLE_LENGTH = 120;
-export const MAX_PARENTHETICAL = 30;
+const MAX_PARENTHETICAL = 30;
 
 export const COMMA = 44;
 export const COLON = 58;
