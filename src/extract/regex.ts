@@ -80,6 +80,11 @@ export function isLowerCode(code: number): boolean {
   return kindOf(code) === LOWER;
 }
 
+/** "'" and "’", which a word may hold inside ("H’Hen"). */
+export function isApostropheCode(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }

@@ -4,14 +4,9 @@
 // tokens are separated by up to two spaces. Lexicon phrases compare by their tokens' keys
 // (lower case, tones folded: "Uỷ viên" reads as "ủy viên"), so they match in any case.
 import { foldKey, mayEndInOldTone, MODERN_PAIRS } from '../lexicon/spelling.js';
-import { isUpperCode, isWordCode } from './regex.js';
+import { isApostropheCode, isUpperCode, isWordCode } from './regex.js';
 
 const SPACE = 32;
-
-/** "'" and "’", which a word may hold inside ("H’Hen"). */
-function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019;
-}
 
 /** End of the word that starts at `at` ("H’Hen" is one word). */
 export function wordEnd(text: string, at: number): number {
@@ -20,7 +15,7 @@ export function wordEnd(text: string, at: number): number {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isWordCode(c)) i++;
-    else if (isApostrophe(c) && i > at && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i++;
+    else if (isApostropheCode(c) && i > at && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i++;
     else break;
   }
   return i;
@@ -32,7 +27,7 @@ export function wordStart(text: string, end: number): number {
   while (i > 0) {
     const c = text.charCodeAt(i - 1);
     if (isWordCode(c)) i--;
-    else if (isApostrophe(c) && i - 1 > 0 && i < end && isWordCode(text.charCodeAt(i - 2))) i--;
+    else if (isApostropheCode(c) && i - 1 > 0 && i < end && isWordCode(text.charCodeAt(i - 2))) i--;
     else break;
   }
   return i;
@@ -358,7 +353,7 @@ export function keyBefore(text: string, start: number, end: number): string {
   if (text.charCodeAt(stop - 1) === SPACE) stop--;
   if (stop === end && isWordCode(text.charCodeAt(start))) {
     const c = text.charCodeAt(stop);
-    if (isWordCode(c) || (isApostrophe(c) && isWordCode(text.charCodeAt(stop + 1)))) stop = wordEnd(text, start);
+    if (isWordCode(c) || (isApostropheCode(c) && isWordCode(text.charCodeAt(stop + 1)))) stop = wordEnd(text, start);
   }
   return keyAt(text, start, stop);
 }

@@ -3,6 +3,7 @@
 // Every walk here is iterative: a page may nest tens of thousands of elements.
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { escapeRegExp } from '../extract/regex.js';
 import { limitNesting } from './nesting.js';
 
 export type { AnyNode, CheerioAPI, Element };
@@ -32,7 +33,7 @@ export function nameOf(el: Element): string {
 
 /** Builds the test "does the element's class or id contain one of these fragments". */
 export function hintMatcher(fragments: readonly string[]): (el: Element) => boolean {
-  const pattern = new RegExp(fragments.map((f) => f.replace(/[-_]/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const pattern = new RegExp(fragments.map((f) => escapeRegExp(f.replace(/[-_]/g, ''))).join('|'));
   return (el) => {
     const name = nameOf(el);
     return name !== '' && pattern.test(name);

@@ -6,7 +6,7 @@
 import { BODY_NAMES_LIKE_NAMES } from '../../lexicon/bodies.js';
 import { LOCALITY_WORDS, NOT_PLACE_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
-import { isLowerCode } from '../regex.js';
+import { isApostropheCode, isLowerCode } from '../regex.js';
 import { keyAt, nextToken, phraseKeys, prevToken, SuffixIndex, tokenEnd } from '../words.js';
 import {
   BODY_LIKE_NAME_INDEX,
@@ -53,14 +53,13 @@ export function syllablesIn(text: string, start: number, end: number): Syllable[
     const word = text.slice(at, i);
     const hash = hashOf(text, at, i);
     // The apostrophe of "H’" counts inside the syllable only.
-    const opens = at + 1 < i && APOSTROPHES.has(text.charCodeAt(at + 1)) ? text.charCodeAt(at) === H : mayHold(NAME_START_FILTER, hash) && NAME_START_SET.has(word);
+    const opens = at + 1 < i && isApostropheCode(text.charCodeAt(at + 1)) ? text.charCodeAt(at) === H : mayHold(NAME_START_FILTER, hash) && NAME_START_SET.has(word);
     out.push({ text: word, start: at, end: i, opens, hash });
     at = i + 1;
   }
   return out;
 }
 
-const APOSTROPHES = new Set([0x27, 0x2019]);
 const H = 0x48;
 
 /** A number for a word from its code units: a cheap first test before a set of strings is asked. */
@@ -96,7 +95,7 @@ const NAME_START_FILTER = hashFilter(NAME_START_SET);
  * and Gia Rai women's names: "H’Hen Niê").
  */
 export function opensNameAt(text: string, start: number, end: number): boolean {
-  if (APOSTROPHES.has(text.charCodeAt(start + 1))) return text.charCodeAt(start) === H;
+  if (isApostropheCode(text.charCodeAt(start + 1))) return text.charCodeAt(start) === H;
   return mayHold(NAME_START_FILTER, hashOf(text, start, end)) && NAME_START_SET.has(text.slice(start, end));
 }
 

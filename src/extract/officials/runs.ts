@@ -4,7 +4,7 @@
 // another capital; the run is read both ways from there, syllable by syllable, which tells a
 // run's edge from the inside of a word ("UBND"). Surnames the hint leaves out are found by
 // indexOf after a space ("Âu", "Ứng") and at the start of a line.
-import { isLowerCode, isUpperCode } from '../regex.js';
+import { isApostropheCode, isLowerCode, isUpperCode } from '../regex.js';
 import { wordEnd, wordStart } from '../words.js';
 import { opensNameAt, runParts, syllablesIn, type Syllable } from './names.js';
 import { CAPITALISED_NAME_STARTS, NAME_HINT, NAME_STARTS_BEYOND_HINT } from './patterns.js';
@@ -13,7 +13,6 @@ import { CAPITALISED_NAME_STARTS, NAME_HINT, NAME_STARTS_BEYOND_HINT } from './p
 const MAX_SYLLABLES = 12;
 const SPACE = 32;
 const NEWLINE = 10;
-const APOSTROPHES = new Set([0x27, 0x2019]);
 const BEYOND_HINT_NEEDLES = NAME_STARTS_BEYOND_HINT.map((surname) => `${surname} `);
 /** The characters a name can open with (opensNameAt): a surname's first, or the "H" of "H’". */
 const NAME_FIRST_CODES: ReadonlySet<number> = new Set([...CAPITALISED_NAME_STARTS.map((s) => s.charCodeAt(0)), 0x48]);
@@ -22,7 +21,7 @@ const NAME_FIRST_CODES: ReadonlySet<number> = new Set([...CAPITALISED_NAME_START
 export function isSyllable(text: string, start: number, end: number): boolean {
   if (end <= start || end - start > 12 || !isUpperCode(text.charCodeAt(start))) return false;
   let i = start + 1;
-  if (APOSTROPHES.has(text.charCodeAt(i)) && isUpperCode(text.charCodeAt(i + 1))) i += 2;
+  if (isApostropheCode(text.charCodeAt(i)) && isUpperCode(text.charCodeAt(i + 1))) i += 2;
   for (; i < end; i++) if (!isLowerCode(text.charCodeAt(i))) return false;
   return true;
 }
