@@ -147,7 +147,8 @@ async function extractCommand(inputs: string[], flags: CliFlags): Promise<number
     await sink.write(format.header());
     let index = 0;
     for await (const encoded of encodeInputs(inputs, options, spec, hooks)) {
-      await sink.write(index++ === 0 ? encoded.chunk : format.separator + encoded.chunk);
+      if (index++ > 0 && format.separator) await sink.write(format.separator);
+      await sink.write(encoded.chunk);
       countEncoded(summary, encoded);
     }
     await sink.write(format.footer(index));

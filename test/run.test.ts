@@ -136,7 +136,7 @@ describe('encodeInputs', () => {
       const fromEncoded = emptySummary();
       for (const record of records) countRecord(fromRecords, record);
       for await (const encoded of encodeInputs(inputs, OPTIONS, spec)) {
-        chunks.push(encoded.chunk);
+        chunks.push(typeof encoded.chunk === 'string' ? encoded.chunk : Buffer.from(encoded.chunk).toString());
         countEncoded(fromEncoded, encoded);
       }
       expect(format.header() + chunks.join(format.separator) + format.footer(chunks.length)).toBe(writeAll(format, records));

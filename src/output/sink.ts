@@ -11,8 +11,8 @@ import { openAtomic } from './atomic.js';
 const FLUSH_AT = 64 * 1024;
 
 export interface Sink {
-  /** Resolves when the chunk is accepted; waits while the destination is behind. Rejects once it has failed. */
-  write(chunk: string): Promise<void>;
+  /** Resolves when the chunk (text, or UTF-8 bytes) is accepted; waits while the destination is behind. Rejects once it has failed. */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Writes what is left and closes: renames an atomic file into place. */
   commit(): Promise<void>;
   /** Gives up: removes an atomic temporary file; appended lines stay. Synchronous, for signal handlers. */
@@ -20,7 +20,8 @@ export interface Sink {
 }
 
 class BufferedWriter {
-  private pending = '';
+  private pending: (string | Uint8Array)[] = [];
+  private size = 0;
   private scheduled = false;
   private failure: Error | null = null;
 
@@ -30,11 +31,12 @@ class BufferedWriter {
     });
   }
 
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.out.writableNeedDrain) await once(this.out, 'drain');
-    this.pending += chunk;
-    if (this.pending.length >= FLUSH_AT) this.flush();
+    this.pending.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= FLUSH_AT) this.flush();
     else if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.flush());
@@ -43,9 +45,11 @@ class BufferedWriter {
 
   flush(): void {
     this.scheduled = false;
-    if (!this.pending || this.failure || this.out.destroyed) return;
-    this.out.write(this.pending);
-    this.pending = '';
+    if (!this.size || this.failure || this.out.destroyed) return;
+    const parts = this.pending;
+    this.drop();
+    if (parts.every((part) => typeof part === 'string')) this.out.write(parts.join(''));
+    else this.out.write(Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part))));
   }
 
   /** Flushes, then rethrows any failure of the destination. */
@@ -55,7 +59,8 @@ class BufferedWriter {
   }
 
   drop(): void {
-    this.pending = '';
+    this.pending = [];
+    this.size = 0;
   }
 }
 

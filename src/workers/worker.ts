@@ -1,9 +1,10 @@
 // One worker thread of the pool: reads the files of a batch (when given paths), runs the
-// pipeline over the batch, and formats the records when the run asked for a format.
-import { workerData } from 'piscina';
+// pipeline over the batch, and formats the records when the run asked for a format (their
+// UTF-8 bytes then move to the main thread in one buffer).
+import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import { errorRecord, processDocumentsAsync, type DocumentInput } from '../document.js';
 import { readFileInput } from '../input/read.js';
-import type { Encoded } from '../run/encoded.js';
+import { packChunks, type Encoded } from '../run/encoded.js';
 import type { Record } from '../schema.js';
 import { finisher, type WorkerSettings, type WorkerTask } from './pool.js';
 
@@ -25,5 +26,8 @@ export default async function processBatch(tasks: WorkerTask[]): Promise<(Record
   const documents = inputs.filter((r): r is DocumentInput => 'input' in r);
   const records = await processDocumentsAsync(documents, pipeline);
   let next = 0;
-  return inputs.map((r) => finish('input' in r ? records[next++] : r));
+  const results = inputs.map((r) => finish('input' in r ? records[next++] : r));
+  if (!format) return results;
+  const encoded = results as Encoded[];
+  return move({ [transferableSymbol]: [packChunks(encoded)], [valueSymbol]: encoded }) as unknown as Encoded[];
 }

@@ -28,6 +28,20 @@ describe('stdoutSink', () => {
     expect(chunks.join('')).toBe('dòng 1\ndòng 2\ndòng 3\n');
   });
 
+  it('takes UTF-8 bytes and text alike, in order', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const sink = stdoutSink(out);
+    await sink.write('[\n');
+    await sink.write(new TextEncoder().encode('{"tỉnh":"Hà Tĩnh"}'));
+    await sink.write(',\n');
+    await sink.write(Buffer.from('{"tỉnh":"Đắk Lắk"}'));
+    await sink.write('\n]\n');
+    await sink.commit();
+    expect(Buffer.concat(chunks).toString()).toBe('[\n{"tỉnh":"Hà Tĩnh"},\n{"tỉnh":"Đắk Lắk"}\n]\n');
+  });
+
   it('waits while the destination is behind (backpressure), and loses nothing', async () => {
     let received = '';
     const slow = new Writable({

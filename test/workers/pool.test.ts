@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../../src/pipeline.js';
+import type { Encoded } from '../../src/run/encoded.js';
 import type { ErrorRecord } from '../../src/schema.js';
 import { MAX_BATCH, createProcessor, inProcess, pipelineOptions, workerFile, workerPool } from '../../src/workers/pool.js';
 import { ensureBuilt } from '../helpers/cli.js';
@@ -83,6 +84,23 @@ describe('the real worker', () => {
       for (const name of files) {
         const content = readFileSync(join(FIXTURES, name));
         expect(await pool.process(name, content)).toEqual(await here.process(name, content));
+      }
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('with a format, sends back each record formatted, as UTF-8 bytes: the same as formatting here', async () => {
+    const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).sort();
+    const spec = { name: 'ndjson', bom: false } as const;
+    const here = await inProcess<Encoded>(DEFAULT_OPTIONS, spec);
+    const pool = await createProcessor<Encoded>(DEFAULT_OPTIONS, 2, spec);
+    try {
+      const fromPool = await Promise.all(files.map((name) => pool.processFile!(name, join(FIXTURES, name))));
+      for (const [i, name] of files.entries()) {
+        const expected = await here.process(name, readFileSync(join(FIXTURES, name)));
+        expect(fromPool[i].chunk).toBeInstanceOf(Uint8Array);
+        expect({ ...fromPool[i], chunk: Buffer.from(fromPool[i].chunk).toString() }).toEqual(expected);
       }
     } finally {
       await pool.close();
