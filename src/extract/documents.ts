@@ -35,6 +35,11 @@ const FULL_SYMBOL = /[/-].*\p{L}/u;
 /** A bare number that is a year or a figure, not a document number ("Kế hoạch 2021", "Nghị quyết 18%"). */
 const YEAR = /^(?:19|20)\d\d$/;
 const FIGURE_AFTER = /^(?: ?%|[.,]\d| (?:tháng|năm|ngày|tuần|giờ|phút|lần|người|đơn vị|hồ sơ|văn bản|trường hợp|cơ quan|điểm|bậc|tỷ|triệu|nghìn|ngàn)(?![\p{L}\p{M}]))/u;
+/**
+ * The date or year a bare number was issued on, which makes "ngày"/"năm" after it no unit:
+ * "Nghị định 159 ngày 12/11/2013", "Nghị định 11 năm 2012" (but "5 năm 2016-2020" is a span).
+ */
+const ISSUED_AFTER = /^ (?:ngày \d{1,2}(?:[/.\-]\d{1,2}| tháng)|năm (?:19|20)\d\d(?!\d| ?[-–] ?\d))/;
 const SPACE = 32;
 const COLON = 58;
 
@@ -101,7 +106,10 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
     const type = oneSpaced(text.slice(cited.typeStart, cited.typeEnd));
     const full = FULL_SYMBOL.test(symbol);
     if (!full && !cited.so && (!BARE_TYPES.has(type.toLowerCase()) || YEAR.test(symbol))) continue;
-    if (!full && !cited.so && FIGURE_AFTER.test(text.slice(symEnd, symEnd + 12))) continue;
+    if (!full && !cited.so) {
+      const after = text.slice(symEnd, symEnd + 16);
+      if (FIGURE_AFTER.test(after) && !ISSUED_AFTER.test(after)) continue;
+    }
     out.push({ text: text.slice(cited.typeStart, symEnd), span: [cited.typeStart, symEnd], type, number: unspaced(symbol) });
     // Further numbers of the same kind, only as full symbols.
     while (LIST_JOINS.has(text.charCodeAt(symEnd))) {

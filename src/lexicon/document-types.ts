@@ -35,8 +35,9 @@ export const DOCUMENT_TYPES: readonly string[] = [
 ];
 
 /**
- * Kinds cited by a bare number as well ("Nghị định 108", "(Nghị quyết 30c)", "Đề án 06").
- * Others need "số" or a full symbol: "Chương trình 135", "Kế hoạch 2021" are names or years.
+ * Kinds cited by a bare number as well ("Nghị định 108", "(Nghị quyết 30c)", "Đề án 06",
+ * "Công văn 4611"). Others need "số" or a full symbol: "Chương trình 135", "Kế hoạch 2021" are
+ * names or years, and "báo cáo 5 nội dung", "thông báo 3 điểm" are verbs with their objects.
  */
 export const BARE_NUMBER_TYPES: readonly string[] = [
   'Nghị quyết',
@@ -48,5 +49,6 @@ export const BARE_NUMBER_TYPES: readonly string[] = [
   'Kết luận',
   'Đề án',
   'Công điện',
+  'Công văn',
   'Luật',
 ];

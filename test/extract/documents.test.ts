@@ -51,6 +51,21 @@ describe('extractDocuments: cited by number', () => {
     ]);
     expect(found('Chương trình tổng thể (Nghị quyết 30c) được triển khai.')).toEqual(['Nghị quyết | 30c']);
     expect(found('Triển khai Đề án 06 về dữ liệu dân cư.')).toEqual(['Đề án | 06']);
+    expect(found('Ngày 21/6, UBND thành phố có Công văn 4611 gửi các sở.')).toEqual(['Công văn | 4611']);
+    expect(found('Sở báo cáo 5 nội dung; UBND thông báo 3 điểm mới.')).toEqual([]);
+  });
+
+  it('reads a bare number followed by the day or year it was issued', () => {
+    expect(found('Nghị định này thay thế Nghị định 159 ngày 12/11/2013 của Chính phủ.')).toEqual(['Nghị định | 159']);
+    expect(found('Theo Quyết định 113 ngày 14-4-1980 của Chủ tịch UBND tỉnh.')).toEqual(['Quyết định | 113']);
+    expect(found('Thực hiện Nghị quyết 26 ngày 5 tháng 8 năm 2019 của Tỉnh ủy.')).toEqual(['Nghị quyết | 26']);
+    expect(found('Sau đó, Nghị định 11 năm 2012 của Chính phủ đã sửa đổi.')).toEqual(['Nghị định | 11']);
+  });
+
+  it('a bare number followed by days or years of time is no document', () => {
+    expect(found('Sau Quyết định 30 ngày qua, tỉnh đã hoàn thành.')).toEqual([]);
+    expect(found('Thực hiện Nghị quyết 5 năm 2016-2020 của tỉnh.')).toEqual([]);
+    expect(found('Đề án 3 năm nay chưa được triển khai.')).toEqual([]);
   });
 
   it('reads further symbols of the same kind in a list', () => {
