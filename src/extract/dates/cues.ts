@@ -61,6 +61,49 @@ export function endsDayRange(text: string, index: number): boolean {
   return LINK_ENDS.has(text.charCodeAt(i)) && RANGE_BEFORE.test(text.slice(Math.max(0, index - RANGE_REACH), index));
 }
 
+// A date with a year is plain even inside a range: "(24/6/1967-24/6/2017)", "(25-26/2/2016)",
+// "từ ngày 4/6-30/8/2017". A dash glued to a figure otherwise continues it ("1-2/3" a share).
+/** A day/month (and year) and a dash right before a figure. */
+const DATE_THEN_DASH = /(?<![\d/.,:\-–])(?<date>\d{1,2}(?<separator>[/.])\d{1,2}(?:\k<separator>(?<year>\d{4}))?)[ ]{0,2}[-–][ ]{0,2}$/d;
+/** A lone day and a dash right before a figure: the first day of a range ("(25-26/2/2016)"). */
+const DAY_THEN_DASH = /(?<![\d/.,:\-–])\d{1,2}[ ]{0,2}[-–][ ]{0,2}$/;
+/** A dash and a day/month right after a date: the date opens a range ("24/6/1967-24/6/2017"). */
+const DASH_THEN_DATE = /^[ ]{0,2}[-–][ ]{0,2}\d{1,2}[/.]\d{1,2}(?![\d])/;
+const RANGE_LINK_REACH = 24;
+
+interface DateBefore {
+  start: number;
+  end: number;
+  separator: '/' | '.';
+  withYear: boolean;
+}
+
+/** The date that a dash joins to the figure at `index` ("4/6" in "4/6-30/8/2017"), or null. */
+function dateBeforeDash(text: string, index: number): DateBefore | null {
+  const from = Math.max(0, index - RANGE_LINK_REACH);
+  const match = DATE_THEN_DASH.exec(text.slice(from, index));
+  if (!match) return null;
+  const { separator, year } = match.groups!;
+  return { start: from + match.index, end: from + match.indices!.groups!.date[1], separator: separator as '/' | '.', withYear: year !== undefined };
+}
+
+/** Whether the day/month at `index` ends a range of dates, or (a date with a year) of days. */
+export function endsDateRange(text: string, index: number, withYear: boolean): boolean {
+  if (dateBeforeDash(text, index)) return true;
+  return withYear && DAY_THEN_DASH.test(text.slice(Math.max(0, index - RANGE_LINK_REACH), index));
+}
+
+/** Whether the date that ends at `end` opens a range of dates. */
+export function opensDateRange(text: string, end: number): boolean {
+  return DASH_THEN_DATE.test(text.slice(end, end + RANGE_LINK_REACH));
+}
+
+/** Whether the figure at `index` ends a range opened by a date that is one ("từ 26/1-1/2"). */
+function endsRangeOfDates(text: string, index: number): boolean {
+  const earlier = dateBeforeDash(text, index);
+  return earlier !== null && (earlier.withYear || hasDateCue(text, earlier.start, earlier.end, earlier.separator));
+}
+
 /** A strong cue: no comma between, and a STRONG_DATE_CUES word, or "qua"/"mai" after one ("chiều qua"). */
 function isStrong(text: string, before: WordBefore | null): boolean {
   if (!before || before.comma) return false;
@@ -74,7 +117,7 @@ function isStrong(text: string, before: WordBefore | null): boolean {
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   const at = text[index - 1] === '(' ? index - 1 : index;
-  if (weekdayBefore(text, at) || endsDayRange(text, at)) return true;
+  if (weekdayBefore(text, at) || endsDayRange(text, at) || endsRangeOfDates(text, index)) return true;
   let before = wordBefore(text, at);
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
   if (!before) return false;

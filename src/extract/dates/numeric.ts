@@ -2,7 +2,7 @@
 // "25.5.2022", and year-less "21/7", "25-5", "ngày 20.11" where a cue makes them dates (cues.ts).
 // Little-endian only (Vietnamese order), no day/month swap.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { endsDayRange, hasDateCue } from './cues.js';
+import { endsDateRange, endsDayRange, hasDateCue, opensDateRange } from './cues.js';
 import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
 const PATTERN = /(\d{1,2})([ ]{0,2}[/\-–.][ ]{0,2})(\d{1,2})(?:([ ]{0,2}[/\-–.][ ]{0,2})(\d{4}))?/;
@@ -21,13 +21,17 @@ export class NumericDateParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index!;
-    // "ngày 3-4/11": the figure after "3-" may still start the date that ends the range.
-    if (!(freeBefore(context.text, index) || endsDayRange(context.text, index)) || !freeAfter(context.text, index + match[0].length)) return null;
+    const end = index + match[0].length;
+    const text = context.text;
+    const withYear = match[YEAR] !== undefined;
+    // "ngày 3-4/11", "(25-26/2/2016)", "4/6-30/8/2017": a figure after a dash may still be a date of a range.
+    if (!(freeBefore(text, index) || endsDayRange(text, index) || endsDateRange(text, index, withYear))) return null;
+    if (!(freeAfter(text, end) || opensDateRange(text, end))) return null;
     const sep = match[SEPARATOR];
     const separator = kind(sep.trim());
     const d = Number(match[DAY]);
     const m = Number(match[MONTH]);
-    if (match[YEAR]) {
+    if (withYear) {
       if (kind(match[YEAR_SEPARATOR].trim()) !== separator) return null;
       const y = Number(match[YEAR]);
       if (!isCalendarDate(d, m, y)) return null;
@@ -35,7 +39,7 @@ export class NumericDateParser implements Parser {
     }
     // "30 - 05" is a range far more often than a date.
     if (sep.length > 1) return null;
-    if (!isCalendarDate(d, m, null) || !hasDateCue(context.text, index, index + match[0].length, separator)) return null;
+    if (!isCalendarDate(d, m, null) || !hasDateCue(text, index, end, separator)) return null;
     return context.createParsingResult(index, match[0], { day: d, month: m }).addTag('vi/numeric');
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDateCue, wordBefore } from '../../../src/extract/dates/cues.js';
+import { endsDateRange, hasDateCue, opensDateRange, wordBefore } from '../../../src/extract/dates/cues.js';
 
 /** Whether the year-less figure `figure` inside `text` reads as a date. */
 function cued(text: string, figure: string): boolean {
@@ -80,5 +80,39 @@ describe('hasDateCue', () => {
     ['chiếm hết 3/4, nên người', '2/3'],
   ])('"%s" leaves %s no date', (text, figure) => {
     expect(cued(text, figure)).toBe(false);
+  });
+});
+
+describe('ranges of dates', () => {
+  const at = (text: string, figure: string) => text.indexOf(figure);
+  const endOf = (text: string, figure: string) => text.indexOf(figure) + figure.length;
+
+  it('a figure after a date and a dash ends a range of dates', () => {
+    expect(endsDateRange('(24/6/1967-24/6/2017)', at('(24/6/1967-24/6/2017)', '24/6/2017'), true)).toBe(true);
+    expect(endsDateRange('từ ngày 4/6-30/8/2017', at('từ ngày 4/6-30/8/2017', '30/8'), true)).toBe(true);
+    expect(endsDateRange('từ 29/4 – 2/5 nghỉ lễ', at('từ 29/4 – 2/5 nghỉ lễ', '2/5'), false)).toBe(true);
+  });
+
+  it('a figure after a lone day and a dash ends a range of days only when it has a year', () => {
+    const text = 'xét xử (25-26/2/2016), tăng 3-8/3 số';
+    expect(endsDateRange(text, at(text, '26/2'), true)).toBe(true);
+    expect(endsDateRange(text, at(text, '8/3'), false)).toBe(false);
+  });
+
+  it('a dash inside a longer run of figures is no range', () => {
+    const text = 'vị trí lần lượt 1-2-3. 6. 1968';
+    expect(endsDateRange(text, at(text, '3. 6'), true)).toBe(false);
+  });
+
+  it('a date followed by a dash and a day/month opens a range', () => {
+    expect(opensDateRange('(24/6/1967-24/6/2017)', endOf('(24/6/1967-24/6/2017)', '24/6/1967'))).toBe(true);
+    expect(opensDateRange('từ 26/1 - 1/2,', endOf('từ 26/1 - 1/2,', '26/1'))).toBe(true);
+    expect(opensDateRange('ngày 12/3-2020', endOf('ngày 12/3-2020', '12/3'))).toBe(false);
+  });
+
+  it('the end of a range is a date when its start is one', () => {
+    expect(cued('Nghỉ Tết từ 26/1-1/2 và', '1/2')).toBe(true);
+    expect(cued('hai ngày (30/5-31/5) diễn ra', '31/5')).toBe(true);
+    expect(cued('Tỷ lệ đạt 1/2-3/4 chỉ tiêu', '3/4')).toBe(false);
   });
 });

@@ -45,6 +45,24 @@ describe('NumericDateParser', () => {
     expect(parse(numeric, 'tăng 3-8/3 số')).toEqual([]);
   });
 
+  it('reads both ends of a range of dates, and the end of a range of days with a year', () => {
+    expect(parse(numeric, 'kỷ niệm (24/6/1967-24/6/2017) và')).toEqual([
+      ['24/6/1967', 1967, 6, 24],
+      ['24/6/2017', 2017, 6, 24],
+    ]);
+    expect(parse(numeric, 'diễn ra từ ngày 4/6-30/8/2017 với')).toEqual([
+      ['4/6', null, 6, 4],
+      ['30/8/2017', 2017, 8, 30],
+    ]);
+    expect(parse(numeric, 'xét xử sơ thẩm (25-26/2/2016), bị cáo')).toEqual([['26/2/2016', 2016, 2, 26]]);
+    expect(parse(numeric, 'nghỉ từ 29/4 – 2/5 nhân dịp')).toEqual([
+      ['29/4', null, 4, 29],
+      ['2/5', null, 5, 2],
+    ]);
+    expect(parse(numeric, 'lần lượt 1-2-3. 6. 1968 Suzuki')).toEqual([]);
+    expect(parse(numeric, 'tỷ lệ 1/2-3/4 chỉ tiêu')).toEqual([]);
+  });
+
   it('does not restart inside a rejected figure', () => {
     expect(parse(numeric, 'ngày 31/2/2020')).toEqual([]);
     expect(parse(numeric, 'ngày 45/12/2020')).toEqual([]);
