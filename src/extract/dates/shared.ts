@@ -6,6 +6,7 @@ import { isDigitCode, isLetterOrDigitCode } from '../regex.js';
 
 const SLASH = 47;
 const PERCENT = 37;
+const COMMA = 44;
 /** ".", ",", ":", "-", "–": they continue a figure when a digit stands before them ("1.790", "10:05"). */
 const FIGURE_JOINERS = new Set([46, 44, 58, 45, 0x2013]);
 /** "/", "-", "–", ".", ",", ":": they continue a figure when a letter or digit follows them. */
@@ -25,12 +26,15 @@ export function freeBefore(text: string, index: number): boolean {
 /**
  * True where a figure may end at `end`: not glued to a letter or digit, nor followed by
  * "/", "-", ".", "," or ":" and more figures or letters ("107/2020/NĐ-CP", "1.790"), nor by "%".
+ * A comma goes on with a figure only ("1,5"): before a letter it ends one ("2021,Nghị quyết").
  */
 export function freeAfter(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const next = text.charCodeAt(end);
   if (isLetterOrDigitCode(next) || next === PERCENT) return false;
-  return !(FIGURE_LINKS.has(next) && isLetterOrDigitCode(text.charCodeAt(end + 1)));
+  if (!FIGURE_LINKS.has(next)) return true;
+  const after = text.charCodeAt(end + 1);
+  return next === COMMA ? !isDigitCode(after) : !isLetterOrDigitCode(after);
 }
 
 export function isLeapYear(year: number): boolean {

@@ -34,6 +34,12 @@ describe('freeBefore / freeAfter', () => {
     expect(freeAfter('12/5)', 4)).toBe(true);
     expect(freeAfter('12/5', 4)).toBe(true);
   });
+
+  it('a comma goes on with a figure only: before a letter it ends one', () => {
+    expect(freeAfter('7/7/2017,Công ty', 8)).toBe(true);
+    expect(freeAfter('2016-2021,Nghị quyết', 9)).toBe(true);
+    expect(freeAfter('12/5,5', 4)).toBe(false);
+  });
 });
 
 describe('calendar', () => {
