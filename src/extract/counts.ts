@@ -38,7 +38,7 @@ import {
 } from './numbers.js';
 import { PhraseSet } from './phrases.js';
 import { isDigitCode } from './regex.js';
-import { COUNTED_NOUNS, countSubject } from './subject.js';
+import { COUNTED_NOUNS, NOT_UNIT_PHRASES, countSubject } from './subject.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên${SP}+tổng${SP}+số${SP}+)`;
 const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới)${SP}+|${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+)`;
@@ -81,7 +81,6 @@ function figuresAt(text: string, start: number, runEnd: number, plain: boolean):
   return { a: g.a, am: g.am, b: g.b, bm: g.bm ?? '', to: g.to, c: g.c, cm: g.cm ?? '', end: start + m[0].length };
 }
 
-const NOT_UNIT_PHRASES = new PhraseSet(NOT_UNITS);
 /** What may stand between two counts under one change verb: the first unit's modifiers, then "," or "và". */
 const COORDINATED = /^(?:[ \u00a0]+\p{L}+){0,6}[ \u00a0]*(?:,|[ \u00a0]và)[ \u00a0]*$/u;
 const FILLERS: ReadonlySet<string> = new Set(CHANGE_FILLERS);

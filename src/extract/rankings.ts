@@ -23,6 +23,16 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 
 const INT = String.raw`(?<![\p{L}\p{N}.,])\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
 const INT_BODY = String.raw`\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
+/** The word for a tournament (or a prize): after "hạng N" it names where the place was won. */
+const TOURNAMENT = 'giải';
+/** Whether the whole word TOURNAMENT follows the spaces at `index`. */
+function tournamentAt(text: string, index: number): boolean {
+  if (!wordFollows(text, index, TOURNAMENT)) return false;
+  let i = index;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
+  return !isLetterCode(text.charCodeAt(i + TOURNAMENT.length));
+}
+
 /** After "trong"/"trên" N, a unit of time makes N a duration ("xếp thứ 2 trong 3 năm liền"), not how many were ranked. */
 const NOT_A_FIELD = `(?!${SP}+(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ)(?![\\p{L}]))`;
 const OF = `(?:${SP}*\\/${SP}*(?<of>${INT_BODY})|${SP}+(?:trên|trong)(?:${SP}+tổng)?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY})${NOT_A_FIELD})?`;
@@ -211,8 +221,9 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const of = ofText !== undefined ? Number(ofText) : undefined;
   const isPosition = kw.startsWith('vị') || kw === 'thứ hạng' || kw === 'hạng thứ';
   if (g.word !== undefined && lead < 0 && !isPosition) return;
-  // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place.
-  if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end)) return;
+  // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
+  // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
+  if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !tournamentAt(text, end)) return;
   let continuation = false;
   if (lead < 0 && !isPosition) {
     if (kw === 'hạng') {

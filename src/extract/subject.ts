@@ -2,7 +2,7 @@
 // "số hồ sơ đã giải quyết" after "99,7%", "chỉ tiêu biên chế hành chính" after "giảm 203".
 // Always a substring of the text, trimmed of function words at both ends; never invented.
 // Best effort: undefined where no phrase can be named with some confidence.
-import { COUNT_UNITS } from '../lexicon/units.js';
+import { COUNT_UNITS, NOT_UNITS } from '../lexicon/units.js';
 import { execAtWordStart, lowerSlice, SP, wordAt } from './numbers.js';
 import { PhraseSet } from './phrases.js';
 import { isDigitCode, isLetterCode } from './regex.js';
@@ -41,6 +41,16 @@ const EDGE_WORDS = new Set([
 const PHRASE_STOP = /(?:so với|trong đó|đạt|chiếm|với|để|nhằm|tăng|giảm|nhưng|song|(?:lên|xuống) (?:vị trí|thứ|hạng))(?![\p{L}])/giu;
 /** The counted nouns ("hồ sơ", "đơn vị", "TTHC"), read where a word may open one; counts read their units with it too. */
 export const COUNTED_NOUNS = new PhraseSet(COUNT_UNITS);
+/** Phrases that open with a counted noun's word but are none ("đồng thời", "giải quyết"). */
+export const NOT_UNIT_PHRASES = new PhraseSet(NOT_UNITS);
+/**
+ * End of the counted noun written at `index`, or -1, also where a longer phrase that is none
+ * opens with it ("đồng thời", "giải quyết"). A measured share may still be one ("22% dân số").
+ */
+function countedNounEnd(text: string, index: number): number {
+  const end = COUNTED_NOUNS.matchAt(text, index);
+  return end >= 0 && NOT_UNIT_PHRASES.matchAt(text, index) <= end ? end : -1;
+}
 /** A measured noun right after a percentage ("99,7% số hồ sơ", "100% TTHC", "50% người dân"). */
 const MEASURED = new PhraseSet([...COUNT_UNITS, 'số', 'tổng số']);
 /** Determiners that may open a fallback subject before its counted noun ("các đơn vị sự nghiệp"). */
@@ -65,7 +75,8 @@ function skipSpaces(text: string, index: number): number {
  */
 function nounFollows(text: string, index: number, minSpaces: number, nouns: PhraseSet = COUNTED_NOUNS): boolean {
   const i = skipSpaces(text, index);
-  return i - index >= minSpaces && nouns.matchAt(text, i) >= 0;
+  if (i - index < minSpaces) return false;
+  return nouns === COUNTED_NOUNS ? countedNounEnd(text, i) >= 0 : nouns.matchAt(text, i) >= 0;
 }
 
 function isBoundary(text: string, i: number): boolean {
@@ -332,7 +343,7 @@ export function percentageSubject(text: string, start: number, end: number): str
 
 /** Whether `phrase` opens with a counted noun, after a determiner or not ("tỉnh cao nhất", "các đơn vị sự nghiệp"). */
 function opensWithNoun(phrase: string): boolean {
-  if (COUNTED_NOUNS.matchAt(phrase, 0) >= 0) return true;
+  if (countedNounEnd(phrase, 0) >= 0) return true;
   const determiner = wordAt(phrase, 0);
   return NAMED_HEADS.has(determiner) && nounFollows(phrase, determiner.length, 1);
 }

@@ -60,7 +60,9 @@ const MATTERS = [
   'tiết', 'câu', 'bước', 'khâu', 'tồn tại', 'hạn chế', 'sai phạm', 'vi phạm', 'thiếu sót', 'lỗi',
   'kỷ lục', 'ý tưởng', 'đề xuất', 'điều kiện', 'tiêu chuẩn', 'kỳ họp', 'phiên họp', 'khiếu nại',
   'tố cáo', 'cải tiến', 'yếu tố', 'hình thức', 'trụ cột', 'việc', 'công việc', 'ca', 'khó khăn', 'vướng mắc',
-  'bất cập', 'nguyên nhân', 'giai đoạn', 'thị trường',
+  'bất cập', 'nguyên nhân', 'giai đoạn', 'thị trường', 'đầu việc', 'đề mục', 'thông số', 'chương',
+  'tác phẩm', 'giải', 'giải thưởng', 'phần thưởng', 'danh hiệu', 'huân chương', 'huy chương',
+  'kỷ niệm chương', 'cờ thi đua',
 ];
 
 const THINGS = [
@@ -95,6 +97,9 @@ export const NOT_UNITS: readonly string[] = [
   'cấp phép', 'cấp giấy', 'cấp đổi', 'cấp lại', 'cấp mới', 'cuộc sống', 'cuộc đời',
   'lớp học', 'hạng mục', 'tuyến đường', 'vùng sâu', 'phòng chống', 'phòng ngừa', 'phòng, chống',
   'bộ máy', 'cục bộ', 'loại bỏ', 'loại trừ', 'mã số', 'máy móc', 'khoa học', 'việc này', 'ca sĩ', 'dân số', 'quỹ thời gian',
+  'giải quyết', 'giải ngân', 'giải trình', 'giải đáp', 'giải phóng', 'giải thể', 'giải tỏa', 'giải toả',
+  // a tournament is where a place is won ("xếp hạng 3 giải vô địch"), not a prize counted
+  'giải vô địch', 'giải đấu',
 ];
 
 /**

@@ -237,6 +237,10 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Dự án chia làm 3 giai đoạn, nêu 2 nguyên nhân và 4 khó khăn.', ['3 giai đoạn', '2 nguyên nhân', '4 khó khăn']],
     ['Hàng hóa xuất sang 40 thị trường, diện tích 1.200 hecta.', ['40 thị trường', '1200 hecta']],
     ['Doanh nghiệp nêu 12 vướng mắc, 3 bất cập.', ['12 vướng mắc', '3 bất cập']],
+    ['UBND tỉnh giao 84 đầu việc cho các sở, ngành.', ['84 đầu việc']],
+    ['Giải báo chí về CCHC nhận 139 tác phẩm, trao 1 giải A, 3 giải B và 5 giải khuyến khích.', ['139 tác phẩm', '1 giải', '3 giải', '5 giải']],
+    ['Tỉnh tặng 25 danh hiệu Chiến sĩ thi đua, 2 huân chương và 40 phần thưởng.', ['25 danh hiệu', '2 huân chương', '40 phần thưởng']],
+    ['Dự thảo Luật gồm 8 chương với 35 đề mục.', ['8 chương', '35 đề mục']],
   ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -244,6 +248,10 @@ describe('extractCounts: the nouns news reports count', () => {
   it('does not take "khoa học" or "việc này" for a unit', () => {
     expect(keys('có 3 khoa học viên')).toEqual([]);
     expect(keys('Đến 2017 việc này mới xong')).toEqual([]);
+  });
+
+  it('does not take a verb that opens with a counted noun for one ("giải quyết", "giải ngân")', () => {
+    expect(keys('Trong số đó, 1.150 giải quyết đúng hạn; 20 giải trình chậm.')).toEqual([]);
   });
 });
 

@@ -38,6 +38,7 @@ describe('extractRankings: a place with a figure', () => {
     ['đứng thứ hai sau Hà Nội', [[2]]],
     ['Xếp vị trí thứ 4 là Bắc Trung Bộ', [[4]]],
     ['đội bóng đang xếp hạng 3 giải vô địch', [[3]]],
+    ['đội tuyển đứng hạng 3 giải U20 châu Á', [[3]]],
     ['đội đang xếp hạng 5 Saint Etienne', [[5]]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);

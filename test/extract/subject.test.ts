@@ -51,6 +51,11 @@ describe('percentageSubject', () => {
     expect(ofPercent(text, '45%')).toBe('tỷ lệ thanh toán trực tuyến');
   });
 
+  it('takes a share of the population, not a verb that opens like a counted noun', () => {
+    expect(ofPercent('chiếm 22% dân số toàn huyện', '22%')).toBe('dân số toàn huyện');
+    expect(ofPercent('lãi tăng 40%, đồng thời đặt mục tiêu mới', '40%')).toBeUndefined();
+  });
+
   it('does not take "số" from "thiểu số", "chuyển đổi số"', () => {
     expect(ofPercent('đồng bào dân tộc thiểu số cũng thấp hơn 10%.', '10%')).toBe('đồng bào dân tộc thiểu số');
     expect(ofPercent('Tỉnh đẩy mạnh chuyển đổi số tiếp cận 30%.', '30%')).not.toMatch(/^số/);
@@ -80,6 +85,12 @@ describe('countSubject', () => {
   it('stops before the next figure and its connector', () => {
     expect(ofCount('mức độ 3 là 1.089 thủ tục và mức độ 4 là 450 thủ tục', '1.089', 'thủ tục')).toBeUndefined();
     expect(ofCount('tổng số 30.000 phiếu phát ra tại 63 tỉnh', '30.000', 'phiếu')).toBe('phiếu phát ra');
+  });
+
+  it('stops at a comma before a phrase that only opens like a counted noun', () => {
+    expect(ofCount('xử phạt 2.229 tổ chức, đồng thời buộc khắc phục hậu quả', '2.229', 'tổ chức')).toBeUndefined();
+    expect(ofCount('tiếp nhận 850 kiến nghị được xử lý, giải quyết xong', '850', 'kiến nghị')).toBe('kiến nghị được xử lý');
+    expect(ofCount('khen thưởng 18 tác giả, tác phẩm, công trình xuất sắc', '18', 'tác giả')).toBe('tác giả, tác phẩm, công trình xuất sắc');
   });
 
   it('stops at a comparison or a result', () => {
