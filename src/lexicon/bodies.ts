@@ -39,6 +39,8 @@ export const SECTORS: readonly string[] = [
 /** Bodies named in full, where the name holds a comma or a word that would end a role. */
 export const BODY_NAMES: readonly string[] = [
   ...SECTORS.flatMap((sector) => [`Bộ ${sector}`, `Sở ${sector}`]),
+  // ministers named by the sector alone: "Bộ trưởng Ngoại giao", "Thứ trưởng Kế hoạch và Đầu tư"
+  ...SECTORS.flatMap((sector) => [`Bộ trưởng ${sector}`, `Thứ trưởng ${sector}`]),
   // "Ban chỉ đạo" in lower case is still the body, not the verb "chỉ đạo"
   'Ban Chỉ đạo',
   // National Assembly committees

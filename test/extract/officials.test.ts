@@ -82,6 +82,11 @@ describe('extractOfficials: post before the name', () => {
     ['Bí thư Tỉnh Đoàn Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', ['Bí thư Tỉnh Đoàn']],
     ['Bí thư Đoàn Thanh niên Lê Thị Hà cho biết.', 'Lê Thị Hà', ['Bí thư Đoàn Thanh niên']],
     ['Trưởng Đoàn ĐBQH tỉnh Hà Sỹ Đồng phát biểu.', 'Hà Sỹ Đồng', ['Trưởng Đoàn ĐBQH tỉnh']],
+    ['Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ.', 'Bùi Thanh Sơn', ['Bộ trưởng Ngoại giao']],
+    ['Thứ trưởng Kế hoạch và Đầu tư Trần Quốc Phương dự hội nghị.', 'Trần Quốc Phương', ['Thứ trưởng Kế hoạch và Đầu tư']],
+    ['Bộ trưởng Lao động - Thương binh và Xã hội Đào Ngọc Dung phát biểu.', 'Đào Ngọc Dung', ['Bộ trưởng Lao động - Thương binh và Xã hội']],
+    ['Theo Trợ lý Bộ trưởng Ngoại giao Phạm Sanh Châu, cơ chế đã sang chu kỳ mới.', 'Phạm Sanh Châu', ['Trợ lý Bộ trưởng Ngoại giao']],
+    ['Thư ký Chủ tịch nước Nguyễn Văn An dự họp.', 'Nguyễn Văn An', ['Thư ký Chủ tịch nước']],
   ])('%s', (text, name, roles) => {
     expect(people(text)).toEqual([{ name, roles }]);
   });
