@@ -78,6 +78,12 @@ function citedBefore(text: string, at: number): Cited | null {
   return { typeStart, typeEnd: end, so };
 }
 
+/**
+ * A one-word kind in lower case: before a bare number it ends another word ("kỷ luật 7 cán
+ * bộ", "pháp luật 5"); a law cited by a bare number is written "Luật".
+ */
+const isLowerWord = (type: string): boolean => !type.includes(' ') && type === type.toLowerCase();
+
 // A kind and a symbol hold no whitespace but the spaces between their tokens (words.ts reads
 // tokens across spaces only), so most need no rewriting.
 const oneSpaced = (s: string): string => (s.includes('  ') ? s.replace(/\s+/g, ' ') : s);
@@ -105,7 +111,7 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
     const symbol = text.slice(start, symEnd);
     const type = oneSpaced(text.slice(cited.typeStart, cited.typeEnd));
     const full = FULL_SYMBOL.test(symbol);
-    if (!full && !cited.so && (!BARE_TYPES.has(type.toLowerCase()) || YEAR.test(symbol))) continue;
+    if (!full && !cited.so && (!BARE_TYPES.has(type.toLowerCase()) || YEAR.test(symbol) || isLowerWord(type))) continue;
     if (!full && !cited.so) {
       const after = text.slice(symEnd, symEnd + 16);
       if (FIGURE_AFTER.test(after) && !ISSUED_AFTER.test(after)) continue;

@@ -122,6 +122,7 @@ describe('extractDocuments: not documents', () => {
     'Văn bản số hóa đạt 90%, báo cáo số liệu đầy đủ.',
     'Luật 2015 quy định rõ.',
     'Quyết định số lượng biên chế cho từng đơn vị.',
+    'Ủy ban Kiểm tra đã kỷ luật 7 cán bộ cấp cao.',
   ])('%s', (text) => {
     expect(documents(text)).toEqual([]);
   });
