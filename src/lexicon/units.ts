@@ -140,6 +140,10 @@ export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
   'mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm', 'hằng ngày', 'hàng ngày', 'hằng tuần',
   'hàng tuần', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'hằng năm', 'hàng năm', 'một ngày',
   'một tháng', 'một năm', 'bình quân ngày', 'trung bình ngày',
+  // words that end in a label word without being one ("mô hình 3 cấp", "danh mục 15 TTHC", "thí điểm 5 xã")
+  'mô hình', 'loại hình', 'tử hình', 'tình hình', 'địa hình', 'điển hình', 'danh mục', 'hạng mục',
+  'thành phần', 'cổ phần', 'biên phòng', 'quốc phòng', 'dự phòng', 'địa điểm', 'trọng điểm', 'thí điểm',
+  'đặc điểm', 'quan điểm', 'con số',
 ]);
 
 /**

@@ -183,6 +183,13 @@ describe('extractCounts: what is not a count', () => {
     expect(keys(text)).toEqual([]);
   });
 
+  it('counts after a word that only ends in a label word ("mô hình", "danh mục", "thí điểm")', () => {
+    expect(keys('Tỉnh triển khai mô hình 3 cấp.')).toEqual(['3 cấp']);
+    expect(keys('UBND tỉnh công bố danh mục 15 TTHC mới.')).toEqual(['15 TTHC']);
+    expect(keys('Thực hiện thí điểm 5 xã, thành phần 6 người.')).toEqual(['5 xã', '6 người']);
+    expect(keys('Ủy ban Kiểm tra đã kỷ luật 7 cán bộ.')).toEqual(['7 cán bộ']);
+  });
+
   it('keeps a year-like figure that a qualifier or a round value marks as an amount', () => {
     expect(keys('tiếp nhận hơn 2020 hồ sơ trực tuyến')).toEqual(['2020 hồ sơ']);
     expect(keys('công ty có gần 1900 nhân viên')).toEqual(['1900 nhân viên']);
