@@ -143,7 +143,8 @@ export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
   // words that end in a label word without being one ("mô hình 3 cấp", "danh mục 15 TTHC", "thí điểm 5 xã")
   'mô hình', 'loại hình', 'tử hình', 'tình hình', 'địa hình', 'điển hình', 'danh mục', 'hạng mục',
   'thành phần', 'cổ phần', 'biên phòng', 'quốc phòng', 'dự phòng', 'địa điểm', 'trọng điểm', 'thí điểm',
-  'đặc điểm', 'quan điểm', 'con số',
+  'đặc điểm', 'quan điểm', 'con số', 'dứt điểm', 'doanh số', 'truyền hình', 'hình ảnh', 'thu hồi',
+  'cùng lúc', 'một lúc', 'quãng đường',
 ]);
 
 /**

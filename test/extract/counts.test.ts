@@ -188,6 +188,7 @@ describe('extractCounts: what is not a count', () => {
     expect(keys('UBND tỉnh công bố danh mục 15 TTHC mới.')).toEqual(['15 TTHC']);
     expect(keys('Thực hiện thí điểm 5 xã, thành phần 6 người.')).toEqual(['5 xã', '6 người']);
     expect(keys('Ủy ban Kiểm tra đã kỷ luật 7 cán bộ.')).toEqual(['7 cán bộ']);
+    expect(keys('Xử lý dứt điểm 12 dự án, thu hồi 157 ha đất.')).toEqual(['12 dự án', '157 ha']);
   });
 
   it('keeps a year-like figure that a qualifier or a round value marks as an amount', () => {
