@@ -2,11 +2,12 @@
 // Chrono runs each parser's PATTERN on ever shorter suffixes of the text, so a lookbehind
 // in a PATTERN cannot see what precedes the suffix; parsers check their left edge here.
 import { MAX_YEAR, MIN_YEAR } from '../../lexicon/calendar.js';
-import { isDigitCode, isLetterOrDigitCode } from '../regex.js';
+import { isDigitCode, isLetterOrDigitCode, isUpperCode } from '../regex.js';
 
 const SLASH = 47;
 const PERCENT = 37;
 const COMMA = 44;
+const DOT = 46;
 /** ".", ",", ":", "-", "–": they continue a figure when a digit stands before them ("1.790", "10:05"). */
 const FIGURE_JOINERS = new Set([46, 44, 58, 45, 0x2013]);
 /** "/", "-", "–", ".", ",", ":": they continue a figure when a letter or digit follows them. */
@@ -26,7 +27,8 @@ export function freeBefore(text: string, index: number): boolean {
 /**
  * True where a figure may end at `end`: not glued to a letter or digit, nor followed by
  * "/", "-", ".", "," or ":" and more figures or letters ("107/2020/NĐ-CP", "1.790"), nor by "%".
- * A comma goes on with a figure only ("1,5"): before a letter it ends one ("2021,Nghị quyết").
+ * A comma goes on with a figure only ("1,5"): before a letter it ends one ("2021,Nghị quyết");
+ * so does a point before a capital.
  */
 export function freeAfter(text: string, end: number): boolean {
   if (end >= text.length) return true;
@@ -34,7 +36,10 @@ export function freeAfter(text: string, end: number): boolean {
   if (isLetterOrDigitCode(next) || next === PERCENT) return false;
   if (!FIGURE_LINKS.has(next)) return true;
   const after = text.charCodeAt(end + 1);
-  return next === COMMA ? !isDigitCode(after) : !isLetterOrDigitCode(after);
+  if (next === COMMA) return !isDigitCode(after);
+  // A point before a capital ends a sentence written without its space ("10/2/2017.Ngoài ra").
+  if (next === DOT && isUpperCode(after)) return true;
+  return !isLetterOrDigitCode(after);
 }
 
 export function isLeapYear(year: number): boolean {

@@ -39,6 +39,8 @@ describe('freeBefore / freeAfter', () => {
     expect(freeAfter('7/7/2017,Công ty', 8)).toBe(true);
     expect(freeAfter('2016-2021,Nghị quyết', 9)).toBe(true);
     expect(freeAfter('12/5,5', 4)).toBe(false);
+    expect(freeAfter('ngày 10/2/2017.Ngoài ra', 14)).toBe(true);
+    expect(freeAfter('ngày 12/5.vn', 9)).toBe(false);
   });
 });
 
