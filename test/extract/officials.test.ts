@@ -133,6 +133,15 @@ describe('extractOfficials: honorifics without a post', () => {
     ]);
   });
 
+  it('takes a namesake of a person of history called "ông" or "bà", never the street or school', () => {
+    expect(people('Trao Huy hiệu cho các ông Trần Quốc Toản, Đoàn Mạnh Giao và Vũ Văn Ninh.').map((p) => p.name)).toEqual([
+      'Trần Quốc Toản',
+      'Đoàn Mạnh Giao',
+      'Vũ Văn Ninh',
+    ]);
+    expect(people('Trường THPT Phan Bội Châu khai giảng; đường Trần Hưng Đạo thông xe.')).toEqual([]);
+  });
+
   it('reads ethnic-minority names', () => {
     expect(people('Ông Ksor Phước cùng bà H’Hen Niê, Phó Chủ tịch UBND xã, đến thăm.').map((p) => p.name)).toEqual(['Ksor Phước', 'H’Hen Niê']);
     expect(people('Chủ tịch HĐND tỉnh Y Thanh Hà Niê Kđăm dự lễ.').map((p) => p.name)).toEqual(['Y Thanh Hà Niê Kđăm']);

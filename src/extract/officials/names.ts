@@ -4,6 +4,7 @@
 // also go on past the name where the source lost a full stop or a comma ("Nguyễn Thị Mai Thanh
 // Chúng tôi …", "Lê Gia Vinh Phó Chủ tịch …"): openers, honorifics and posts split it.
 import { BODY_NAMES_LIKE_NAMES } from '../../lexicon/bodies.js';
+import { HISTORICAL_NAMES } from '../../lexicon/historical-names.js';
 import { LOCALITY_WORDS, NOT_PLACE_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
 import { isApostropheCode, isLowerCode } from '../regex.js';
@@ -19,7 +20,7 @@ import {
   PLACE_NAMES,
   TOWN_BEFORE,
 } from './patterns.js';
-import { titleAt } from './tokens.js';
+import { honorificBefore, titleAt } from './tokens.js';
 
 export interface Syllable {
   text: string;
@@ -240,6 +241,8 @@ function endsWithPlaceWord(text: string, at: number): boolean {
   return NOT_PLACE_BEFORE.startBefore(text, at) < 0; // "… Phát triển nông thôn Nguyễn Xuân Cường"
 }
 
+/** People of history as a run writes them ("Trần Quốc Toản"): streets and schools bear their names. */
+const HISTORICAL_RUNS: ReadonlySet<string> = new Set(HISTORICAL_NAMES);
 /** Places as a run of capitals writes them ("Hà Nội", "Thanh Hoá"): a name that spells one is a place. */
 const RUN_PLACE_NAMES: ReadonlySet<string> = new Set([...PLACE_FORMS_BY_FIRST_WORD.values()].flat().map((words) => words.join(' ')));
 
@@ -297,5 +300,8 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   }
   if (n - start > MAX_NAME_SYLLABLES) return null;
   const span = { start: syllables[start].start, end: syllables[n - 1].end };
-  return RUN_PLACE_NAMES.has(text.slice(span.start, span.end)) ? null : span;
+  const spelt = text.slice(span.start, span.end);
+  if (!RUN_PLACE_NAMES.has(spelt)) return span;
+  // A namesake of a person of history called "ông", "bà" or "đồng chí" is a person ("các ông Trần Quốc Toản, …").
+  return HISTORICAL_RUNS.has(spelt) && honorificBefore(text, span.start) >= 0 ? span : null;
 }
