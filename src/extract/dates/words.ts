@@ -1,12 +1,15 @@
-// Dates in words: "ngày 11 tháng 07 năm 2019", "11 tháng 7 năm 2019", "ngày 5 tháng 7".
+// Dates in words: "ngày 11 tháng 07 năm 2019", "11 tháng 7 năm 2019", "ngày 5 tháng 7",
+// "25 Tháng 5, 2022".
 // Without "ngày" or a year, "3 tháng 10 ngày" would be a duration, so one of them is required.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
-const PATTERN = /(\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}(\d{1,2})(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(\d{4}))?/;
+const PATTERN = /(\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}(\d{1,2})(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(\d{4})|[ ]{0,2},[ ]{1,3}(\d{4}))?/;
 const DAY = 1;
 const MONTH = 2;
 const YEAR = 3;
+/** The year after a comma alone, as page headers write it: "25 Tháng 5, 2022". */
+const COMMA_YEAR = 4;
 const CUE_BEFORE = /(?:ngày|Ngày|NGÀY)[ ]{1,3}$/;
 
 export class WordDateParser implements Parser {
@@ -20,7 +23,7 @@ export class WordDateParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const year = match[YEAR];
+    const year = match[YEAR] ?? match[COMMA_YEAR];
     const index = match.index!;
     const end = index + match[0].length;
     if (!year && !CUE_BEFORE.test(context.text.slice(Math.max(0, index - 8), index))) return null;

@@ -76,6 +76,7 @@ describe('WordDateParser', () => {
     expect(parse(words, 'NGÀY 11 THÁNG 7 NĂM 2019')).toEqual([['11 THÁNG 7 NĂM 2019', 2019, 7, 11]]);
     expect(parse(words, 'hôm 11 tháng 7, năm 2019')).toEqual([['11 tháng 7, năm 2019', 2019, 7, 11]]);
     expect(parse(words, 'ngày 5 tháng 3')).toEqual([['5 tháng 3', null, 3, 5]]);
+    expect(parse(words, '25 Tháng 5, 2022')).toEqual([['25 Tháng 5, 2022', 2022, 5, 25]]);
   });
 
   it('is no date without "ngày" or a year, or when impossible', () => {
