@@ -37,8 +37,8 @@ const EDGE_WORDS = new Set([
   'hơn', 'gần', 'khoảng', 'chừng', 'xấp', 'xỉ', 'cả', 'hoặc', 'bị', 'thuộc', 'không', 'quá', 'tối', 'đa',
   'thiểu', 'ít', 'ước', 'chưa', 'tới', 'đầy', 'suýt', 'cũng',
 ]);
-/** Words after a figure's unit that end the unit's modifiers ("… hồ sơ TTHC, đạt 93,5%"). */
-const PHRASE_STOP = /(?:so với|trong đó|đạt|chiếm|với|để|nhằm|tăng|giảm|nhưng|song|(?:lên|xuống) (?:vị trí|thứ|hạng))(?![\p{L}])/giu;
+/** Words after a figure's unit that end the unit's modifiers ("… hồ sơ TTHC, đạt 93,5%", "… đơn vị sự nghiệp giai đoạn 2021 - 2025"). */
+const PHRASE_STOP = /(?:so với|trong đó|đạt|chiếm|với|để|nhằm|tăng|giảm|nhưng|song|(?:lên|xuống) (?:vị trí|thứ|hạng)|giai đoạn|nhiệm kỳ)(?![\p{L}])/giu;
 /** The counted nouns ("hồ sơ", "đơn vị", "TTHC"), read where a word may open one; counts read their units with it too. */
 export const COUNTED_NOUNS = new PhraseSet(COUNT_UNITS);
 /** Phrases that open with a counted noun's word but are none ("đồng thời", "giải quyết"). */

@@ -95,6 +95,7 @@ describe('countSubject', () => {
 
   it('stops at a comparison or a result', () => {
     expect(ofCount('tiếp nhận 28.817 hồ sơ TTHC, đạt 93,5%', '28.817', 'hồ sơ')).toBe('hồ sơ TTHC');
+    expect(ofCount('giảm 12 đơn vị sự nghiệp công lập giai đoạn 2021 - 2025', '12', 'đơn vị')).toBe('đơn vị sự nghiệp công lập');
     expect(ofCount('tăng 5 bậc lên vị trí thứ 10', '5', 'bậc')).toBeUndefined();
   });
 
