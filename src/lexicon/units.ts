@@ -95,7 +95,7 @@ export const NOT_UNITS: readonly string[] = [
   'bản lĩnh', 'bản chất', 'bản sắc', 'tin tưởng', 'tin học', 'tập trung', 'tập huấn', 'tập quán',
   'tổ quốc', 'đơn giản', 'đơn lẻ', 'trường hợp này', 'người ta', 'cấp bách', 'cấp thiết', 'cấp phát',
   'cấp phép', 'cấp giấy', 'cấp đổi', 'cấp lại', 'cấp mới', 'cuộc sống', 'cuộc đời',
-  'lớp học', 'hạng mục', 'tuyến đường', 'vùng sâu', 'phòng chống', 'phòng ngừa', 'phòng, chống',
+  'vùng sâu', 'phòng chống', 'phòng ngừa', 'phòng, chống',
   'bộ máy', 'cục bộ', 'loại bỏ', 'loại trừ', 'mã số', 'máy móc', 'khoa học', 'việc này', 'ca sĩ', 'dân số', 'quỹ thời gian',
   'giải quyết', 'giải ngân', 'giải trình', 'giải đáp', 'giải phóng', 'giải thể', 'giải tỏa', 'giải toả',
   // a tournament is where a place is won ("xếp hạng 3 giải vô địch"), not a prize counted
