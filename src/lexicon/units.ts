@@ -93,7 +93,7 @@ export const NOT_UNITS: readonly string[] = [
   'đồng thời', 'đồng bộ', 'đồng ý', 'đồng hành', 'đồng loạt', 'đồng tình', 'đồng bằng', 'đồng đều',
   'đồng nhất', 'đồng cấp', 'ban hành', 'ban đầu', 'ban ngày', 'xã hội', 'điểm phần trăm', 'bản thân',
   'bản lĩnh', 'bản chất', 'bản sắc', 'tin tưởng', 'tin học', 'tập trung', 'tập huấn', 'tập quán',
-  'tổ quốc', 'đơn giản', 'đơn lẻ', 'trường hợp này', 'người ta', 'cấp bách', 'cấp thiết', 'cấp phát',
+  'tổ quốc', 'đơn giản', 'đơn lẻ', 'người ta', 'cấp bách', 'cấp thiết', 'cấp phát',
   'cấp phép', 'cấp giấy', 'cấp đổi', 'cấp lại', 'cấp mới', 'cuộc sống', 'cuộc đời',
   'vùng sâu', 'phòng chống', 'phòng ngừa', 'phòng, chống',
   'bộ máy', 'cục bộ', 'loại bỏ', 'loại trừ', 'mã số', 'máy móc', 'khoa học', 'việc này', 'ca sĩ', 'dân số', 'quỹ thời gian',

@@ -247,6 +247,7 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Doanh nghiệp nêu 12 vướng mắc, 3 bất cập.', ['12 vướng mắc', '3 bất cập']],
     ['UBND tỉnh giao 84 đầu việc cho các sở, ngành.', ['84 đầu việc']],
     ['Dự án có 15 hạng mục, chỉnh trang 28 tuyến đường và xây 5 lớp học.', ['15 hạng mục', '28 tuyến', '5 lớp']],
+    ['Tất cả 13 trường hợp này đều được hỗ trợ.', ['13 trường hợp']],
     ['Giải báo chí về CCHC nhận 139 tác phẩm, trao 1 giải A, 3 giải B và 5 giải khuyến khích.', ['139 tác phẩm', '1 giải', '3 giải', '5 giải']],
     ['Tỉnh tặng 25 danh hiệu Chiến sĩ thi đua, 2 huân chương và 40 phần thưởng.', ['25 danh hiệu', '2 huân chương', '40 phần thưởng']],
     ['Dự thảo Luật gồm 8 chương với 35 đề mục.', ['8 chương', '35 đề mục']],
