@@ -39,7 +39,8 @@ const FIGURE_AFTER = /^(?: ?%|[.,]\d| (?:tháng|năm|ngày|tuần|giờ|phút|l�
  * The date or year a bare number was issued on, which makes "ngày"/"năm" after it no unit:
  * "Nghị định 159 ngày 12/11/2013", "Nghị định 11 năm 2012" (but "5 năm 2016-2020" is a span).
  */
-const ISSUED_AFTER = /^ (?:ngày \d{1,2}(?:[/.\-]\d{1,2}| tháng)|năm (?:19|20)\d\d(?!\d| ?[-–] ?\d))/;
+const ISSUED_ON = /^ ngày \d{1,2}(?:[/.\-]\d{1,2}| tháng)/;
+const ISSUED_IN = /^ năm (?:19|20)\d\d(?!\d| ?[-–] ?\d)/;
 const SPACE = 32;
 const COLON = 58;
 
@@ -111,10 +112,12 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
     const symbol = text.slice(start, symEnd);
     const type = oneSpaced(text.slice(cited.typeStart, cited.typeEnd));
     const full = FULL_SYMBOL.test(symbol);
-    if (!full && !cited.so && (!BARE_TYPES.has(type.toLowerCase()) || YEAR.test(symbol) || isLowerWord(type))) continue;
     if (!full && !cited.so) {
+      if (!BARE_TYPES.has(type.toLowerCase()) || isLowerWord(type)) continue;
       const after = text.slice(symEnd, symEnd + 16);
-      if (FIGURE_AFTER.test(after) && !ISSUED_AFTER.test(after)) continue;
+      // A year-like number is a document number only with its issue date ("Quyết định 2032 ngày 5/6/2017").
+      const on = ISSUED_ON.test(after);
+      if (YEAR.test(symbol) ? !on : FIGURE_AFTER.test(after) && !on && !ISSUED_IN.test(after)) continue;
     }
     out.push({ text: text.slice(cited.typeStart, symEnd), span: [cited.typeStart, symEnd], type, number: unspaced(symbol) });
     // Further numbers of the same kind, only as full symbols.

@@ -60,6 +60,8 @@ describe('extractDocuments: cited by number', () => {
     expect(found('Theo Quyết định 113 ngày 14-4-1980 của Chủ tịch UBND tỉnh.')).toEqual(['Quyết định | 113']);
     expect(found('Thực hiện Nghị quyết 26 ngày 5 tháng 8 năm 2019 của Tỉnh ủy.')).toEqual(['Nghị quyết | 26']);
     expect(found('Sau đó, Nghị định 11 năm 2012 của Chính phủ đã sửa đổi.')).toEqual(['Nghị định | 11']);
+    expect(found('UBND ban hành Quyết định 2032 ngày 5/6/2017 về việc này.')).toEqual(['Quyết định | 2032']);
+    expect(found('Nghị quyết 2021 năm 2020 chưa có.')).toEqual([]);
   });
 
   it('a bare number followed by days or years of time is no document', () => {
