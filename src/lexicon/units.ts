@@ -62,7 +62,8 @@ const MATTERS = [
   'tố cáo', 'cải tiến', 'yếu tố', 'hình thức', 'trụ cột', 'việc', 'công việc', 'ca', 'khó khăn', 'vướng mắc',
   'bất cập', 'nguyên nhân', 'giai đoạn', 'thị trường', 'đầu việc', 'đề mục', 'thông số', 'chương',
   'tác phẩm', 'giải', 'giải thưởng', 'phần thưởng', 'danh hiệu', 'huân chương', 'huy chương',
-  'kỷ niệm chương', 'cờ thi đua',
+  'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
+  'khóa học', 'khoá học',
 ];
 
 const THINGS = [
@@ -72,6 +73,7 @@ const THINGS = [
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi',
   'trường thông tin', 'nền tảng', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'phương tiện',
   'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'chiếc', 'ôtô', 'container',
+  'dữ liệu', 'thửa', 'thửa đất', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
 ];
 
 const MEASURES = ['đồng', 'USD', 'ha', 'héc-ta', 'hecta', 'héc ta', 'km', 'ki-lô-mét', 'ki lô mét', 'm2', 'm²', 'km2', 'tấn', 'kg'];

@@ -179,6 +179,7 @@ describe('extractCounts: what is not a count', () => {
     ['Quyết định số 3362/QĐ-UBND của UBND'],
     ['Nghị định số 107/2020/NĐ-CP ngày 14/9/2020'],
     ['hạ 5 đồng thời tăng 3 ban hành'],
+    ['Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng'],
   ])('%s', (text) => {
     expect(keys(text)).toEqual([]);
   });
@@ -248,6 +249,8 @@ describe('extractCounts: the nouns news reports count', () => {
     ['UBND tỉnh giao 84 đầu việc cho các sở, ngành.', ['84 đầu việc']],
     ['Dự án có 15 hạng mục, chỉnh trang 28 tuyến đường và xây 5 lớp học.', ['15 hạng mục', '28 tuyến', '5 lớp']],
     ['Tất cả 13 trường hợp này đều được hỗ trợ.', ['13 trường hợp']],
+    ['Đã số hóa 120.000 dữ liệu hộ tịch, cấp 1.200 thửa đất.', ['120000 dữ liệu', '1200 thửa đất']],
+    ['Đồng chí nêu 5 yêu cầu, 3 nguyên tắc; mở 2 khóa học.', ['5 yêu cầu', '3 nguyên tắc', '2 khóa học']],
     ['Giải báo chí về CCHC nhận 139 tác phẩm, trao 1 giải A, 3 giải B và 5 giải khuyến khích.', ['139 tác phẩm', '1 giải', '3 giải', '5 giải']],
     ['Tỉnh tặng 25 danh hiệu Chiến sĩ thi đua, 2 huân chương và 40 phần thưởng.', ['25 danh hiệu', '2 huân chương', '40 phần thưởng']],
     ['Dự thảo Luật gồm 8 chương với 35 đề mục.', ['8 chương', '35 đề mục']],
