@@ -13,7 +13,6 @@ import {
   DATE_WORDS,
   DAY_WORDS,
   NOT_COUNT_BEFORE,
-  NOT_UNITS,
   PLACE_UNITS,
   UNIT_HEADS,
   YEAR_CUES,
@@ -36,9 +35,8 @@ import {
   runStart,
   wordAt,
 } from './numbers.js';
-import { PhraseSet } from './phrases.js';
 import { isDigitCode } from './regex.js';
-import { COUNTED_NOUNS, NOT_UNIT_PHRASES, countSubject } from './subject.js';
+import { countedNounEnd, countSubject } from './subject.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên${SP}+tổng${SP}+số${SP}+)`;
 const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới)${SP}+|${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+)`;
@@ -112,8 +110,8 @@ function unitAt(text: string, index: number): Unit | null {
   while (start < text.length && start - index < 3 && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) start++;
   if (start === index || (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0))) return null;
   const head = wordAt(text, start);
-  let end = COUNTED_NOUNS.matchAt(text, start, head);
-  if (end < 0 || NOT_UNIT_PHRASES.matchAt(text, start, head) >= 0) return null;
+  let end = countedNounEnd(text, start, head);
+  if (end < 0) return null;
   if (end === start + head.length && CLASSIFIER_UNITS.has(head)) {
     const next = unitAt(text, end);
     if (next) end = next.end;

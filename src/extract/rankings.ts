@@ -27,10 +27,10 @@ const INT_BODY = String.raw`\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
 const TOURNAMENT = 'giải';
 /** Whether the whole word TOURNAMENT follows the spaces at `index`. */
 function tournamentAt(text: string, index: number): boolean {
-  if (!wordFollows(text, index, TOURNAMENT)) return false;
   let i = index;
   while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
-  return !isLetterCode(text.charCodeAt(i + TOURNAMENT.length));
+  const end = i + TOURNAMENT.length;
+  return i > index && spells(text, i, Math.min(text.length, end), TOURNAMENT) && !isLetterCode(text.charCodeAt(end));
 }
 
 /** After "trong"/"trên" N, a unit of time makes N a duration ("xếp thứ 2 trong 3 năm liền"), not how many were ranked. */

@@ -42,14 +42,15 @@ const PHRASE_STOP = /(?:so với|trong đó|đạt|chiếm|với|để|nhằm|t�
 /** The counted nouns ("hồ sơ", "đơn vị", "TTHC"), read where a word may open one; counts read their units with it too. */
 export const COUNTED_NOUNS = new PhraseSet(COUNT_UNITS);
 /** Phrases that open with a counted noun's word but are none ("đồng thời", "giải quyết"). */
-export const NOT_UNIT_PHRASES = new PhraseSet(NOT_UNITS);
+const NOT_UNIT_PHRASES = new PhraseSet(NOT_UNITS);
 /**
  * End of the counted noun written at `index`, or -1, also where a longer phrase that is none
  * opens with it ("đồng thời", "giải quyết"). A measured share may still be one ("22% dân số").
+ * `head` is the word there, lower-cased, where known.
  */
-function countedNounEnd(text: string, index: number): number {
-  const end = COUNTED_NOUNS.matchAt(text, index);
-  return end >= 0 && NOT_UNIT_PHRASES.matchAt(text, index) <= end ? end : -1;
+export function countedNounEnd(text: string, index: number, head = wordAt(text, index)): number {
+  const end = COUNTED_NOUNS.matchAt(text, index, head);
+  return end >= 0 && NOT_UNIT_PHRASES.matchAt(text, index, head) <= end ? end : -1;
 }
 /** A measured noun right after a percentage ("99,7% số hồ sơ", "100% TTHC", "50% người dân"). */
 const MEASURED = new PhraseSet([...COUNT_UNITS, 'số', 'tổng số']);
