@@ -3,10 +3,12 @@
 // when an honorific stands before it, a post before it ("Chủ tịch UBND tỉnh Cao Văn Trọng")
 // or an appositive after it ("Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, …"), or when it continues
 // a list opened by an honorific or a post ("các đồng chí: A, …; B, …", "Phó Chủ tịch UBND
-// tỉnh: A, B"). Bylines and photo credits have none of these and stay out. One item per
-// person: the first mention that gives roles.
+// tỉnh: A, B"). Bylines and photo credits have none of these and stay out. A foreign name
+// needs both an honorific and a post (officials/foreign.ts). One item per person: the first
+// mention that gives roles.
 import type { OfficialItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
+import { foreignNames } from './officials/foreign.js';
 import { nameInRun, type NameSpan } from './officials/names.js';
 import { rolesAfter } from './officials/roles-after.js';
 import { rolesBefore, rolesBeforeColon, rolesBeforeDash } from './officials/roles-before.js';
@@ -95,6 +97,10 @@ function trimToKnownNames(text: string, mentions: Mention[]): void {
 
 export function extractOfficials(text: string, _context: ExtractContext): OfficialItem[] {
   const mentions = mentionsInRuns(text);
+  for (const name of foreignNames(text)) {
+    const after = rolesAfter(text, name.end);
+    if (after.roles.length) mentions.push({ name, roles: after.roles, start: name.start, end: after.end });
+  }
   for (const s of findSigners(text)) {
     mentions.push({ name: s.name, roles: [{ text: text.slice(s.role.start, s.role.end), ...s.role }], start: s.role.start, end: s.name.end });
   }

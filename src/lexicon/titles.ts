@@ -95,6 +95,10 @@ export const TITLES: readonly string[] = [
   'Đại biểu',
   'Người phát ngôn',
   'Đại sứ',
+  // international organisations
+  'Trưởng đại diện',
+  'Phó Trưởng đại diện',
+  'Điều phối viên',
   'Tổng Lãnh sự',
   'Lãnh sự',
   'Thủ trưởng',

@@ -142,6 +142,14 @@ describe('extractOfficials: honorifics without a post', () => {
     expect(people('Trường THPT Phan Bội Châu khai giảng; đường Trần Hưng Đạo thông xe.')).toEqual([]);
   });
 
+  it('takes a foreign name only with an honorific before it and a post after it', () => {
+    expect(people('Bà Caitlin Wiesen, Trưởng đại diện UNDP tại Việt Nam cho biết chỉ số PAPI tăng.')).toEqual([
+      { name: 'Caitlin Wiesen', roles: ['Trưởng đại diện UNDP tại Việt Nam'] },
+    ]);
+    expect(people('Ông Kamal Malhotra, Điều phối viên thường trú, phát biểu.')).toEqual([{ name: 'Kamal Malhotra', roles: ['Điều phối viên thường trú'] }]);
+    expect(people('Ông John Smith, người dân địa phương, cho biết.')).toEqual([]);
+  });
+
   it('reads ethnic-minority names', () => {
     expect(people('Ông Ksor Phước cùng bà H’Hen Niê, Phó Chủ tịch UBND xã, đến thăm.').map((p) => p.name)).toEqual(['Ksor Phước', 'H’Hen Niê']);
     expect(people('Chủ tịch HĐND tỉnh Y Thanh Hà Niê Kđăm dự lễ.').map((p) => p.name)).toEqual(['Y Thanh Hà Niê Kđăm']);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { foreignNames } from '../../../src/extract/officials/foreign.js';
+
+const names = (text: string) => foreignNames(text).map((span) => text.slice(span.start, span.end));
+
+describe('foreignNames', () => {
+  it('reads a name in plain Latin letters after "ông"/"bà" and before a comma or a dash', () => {
+    expect(names('Bà Caitlin Wiesen, Trưởng đại diện UNDP tại Việt Nam cho biết.')).toEqual(['Caitlin Wiesen']);
+    expect(names('theo ông Ousmane Dione - Giám đốc Quốc gia Ngân hàng Thế giới')).toEqual(['Ousmane Dione']);
+    expect(names('Ông Steven Udvar-Hazy, chủ tịch hãng')).toEqual(['Steven Udvar-Hazy']);
+  });
+
+  it('needs two words at least, plain letters, and punctuation after the name', () => {
+    expect(names('Ông Trump, Tổng thống Mỹ, nói.')).toEqual([]);
+    expect(names('Bà Rịa - Vũng Tàu dẫn đầu.')).toEqual([]);
+    expect(names('Ông Nguyễn Văn An, Chủ tịch UBND xã')).toEqual([]);
+    expect(names('ông Donald Trump nói')).toEqual([]);
+  });
+
+  it('finds nothing without "ông" or "bà"', () => {
+    expect(names('Caitlin Wiesen, Trưởng đại diện UNDP')).toEqual([]);
+  });
+});
