@@ -3,18 +3,32 @@
 // from any capitalised words, such a name counts only with both an honorific before it and a
 // post after it, and only in plain Latin letters (a Vietnamese run has marks, and "Bà Rịa" is a
 // place).
+import { isLetterOrDigitCode } from '../regex.js';
 import type { NameSpan } from './names.js';
 
-const FOREIGN_NAME = /(?<![\p{L}\p{N}])(?:[Ôô]ng|[Bb]à)[ ]{1,2}(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?=,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})/dgu;
+/** The honorifics with their space: found by indexOf, most hits are followed by a Vietnamese name and fail at once. */
 const NEEDLES = ['ông ', 'Ông ', 'bà ', 'Bà '];
+/** Two to four capitalised words in plain Latin letters, then a comma or a dash before a capital. */
+const NAME = /[ ]?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?=,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})/dyu;
+const A = 65;
+const Z = 90;
+const SPACE = 32;
 
 /** The names after "ông"/"bà" in plain Latin letters with a comma or a dash after them, in text order. */
 export function foreignNames(text: string): NameSpan[] {
-  if (!NEEDLES.some((needle) => text.includes(needle))) return [];
   const names: NameSpan[] = [];
-  for (const match of text.matchAll(FOREIGN_NAME)) {
-    const [start, end] = match.indices!.groups!.name;
-    names.push({ start, end });
+  for (const needle of NEEDLES) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      let i = at + needle.length;
+      if (text.charCodeAt(i) === SPACE) i++;
+      const first = text.charCodeAt(i);
+      if (first < A || first > Z || (at > 0 && isLetterOrDigitCode(text.charCodeAt(at - 1)))) continue;
+      NAME.lastIndex = i;
+      const match = NAME.exec(text);
+      if (!match) continue;
+      const [start, end] = match.indices!.groups!.name;
+      names.push({ start, end });
+    }
   }
-  return names;
+  return names.sort((a, b) => a.start - b.start);
 }
