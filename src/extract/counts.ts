@@ -50,6 +50,31 @@ const FIGURES_AT = new RegExp(
   'iuy',
 );
 
+/** One more part of an amount in words and figures: "200 triệu" after "1 tỷ", "500 nghìn" after "3 triệu". */
+const AMOUNT_PART = new RegExp(`${SP}{1,3}(?<d>\\d{1,3})(?<dm>${MULTIPLIER_TAIL})`, 'iuy');
+
+/**
+ * The parts that follow an amount with a multiplier, each smaller than the one before ("1 tỷ
+ * 200 triệu đồng", "3 triệu 500 nghìn đồng"): their total and where they end, or null.
+ */
+function compoundRest(text: string, at: number, multiplier: string): { value: number; end: number } | null {
+  let value = 0;
+  let end = at;
+  let scale = parseAmount('1', multiplier);
+  for (;;) {
+    AMOUNT_PART.lastIndex = end;
+    const m = AMOUNT_PART.exec(text);
+    if (!m || !m.groups!.dm) break;
+    const part = parseAmount(m.groups!.d, m.groups!.dm);
+    const partScale = parseAmount('1', m.groups!.dm);
+    if (partScale >= scale || part >= scale) break;
+    value += part;
+    scale = partScale;
+    end += m[0].length;
+  }
+  return end > at ? { value, end } : null;
+}
+
 /** The figures at a run of digits: the groups of FIGURES_AT, and where the match ends. */
 interface Figures {
   a: string;
@@ -232,12 +257,21 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     if (next === NO_COUNT) continue;
     const g = figuresAt(text, start, runEnd, next === UNIT_NEXT);
     if (!g) continue;
-    const end = g.end;
+    const { a, am, b, bm, to, c, cm } = g;
+    let end = g.end;
+    let unit = unitAt(text, end);
+    let parts = 0;
+    if (!unit && am && b === undefined && c === undefined) {
+      const rest = compoundRest(text, end, am);
+      unit = rest && unitAt(text, rest.end);
+      if (unit) {
+        end = rest!.end;
+        parts = rest!.value;
+      }
+    }
     cursor = end;
-    const unit = unitAt(text, end);
     if (!unit) continue;
     const words = wordsBefore(text, start);
-    const { a, am, b, bm, to, c, cm } = g;
     const inRange = c !== undefined;
     const moving = inRange && to !== undefined && MOVE_WORD.test(to);
     if (moving && words[words.length - 1] !== 'từ') {
@@ -247,7 +281,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     if (excludedBefore(words, a, am) || inDate(text, start, a, am, words)) continue;
     const qualified = qualifierAtEnd(words);
     if (isYear(words, a, unit, inRange && !moving, qualified !== undefined)) continue;
-    const value = inRange ? rangeLow(a, am, c, cm) : parseAmount(a, am);
+    const value = inRange ? rangeLow(a, am, c, cm) : parseAmount(a, am) + parts;
     const found: CountItem[] = [];
     if (b !== undefined) {
       const total = parseAmount(b, bm);

@@ -72,6 +72,16 @@ describe('extractCounts: shares and ranges', () => {
     expect(keys('ngày 25/5 người')).toEqual([]);
   });
 
+  it('reads an amount written in parts as one value ("1 tỷ 200 triệu đồng")', () => {
+    expect(run('Tổng dự toán 1 tỷ 200 triệu đồng.').map((c) => [c.text, c.value])).toEqual([['1 tỷ 200 triệu đồng', 1_200_000_000]]);
+    expect(keys('Mỗi hộ được hỗ trợ 3 triệu 500 nghìn đồng; nợ 126 tỷ 090 triệu đồng.')).toEqual(['3500000 đồng', '126090000000 đồng']);
+    expect(keys('Tổng 2 tỷ 350 triệu 500 nghìn đồng.')).toEqual(['2350500000 đồng']);
+  });
+
+  it('joins no part that is not smaller than the one before', () => {
+    expect(keys('được 2 triệu 3 triệu đồng')).toEqual(['3000000 đồng']);
+  });
+
   it('gives two counts for a range', () => {
     const items = run('mỗi ngày tiếp 500-600 lượt người đến nộp hồ sơ');
     expect(items.map((c) => [c.value, c.unit, c.text])).toEqual([
