@@ -52,6 +52,7 @@ describe('extractDocuments: cited by number', () => {
     expect(found('Chương trình tổng thể (Nghị quyết 30c) được triển khai.')).toEqual(['Nghị quyết | 30c']);
     expect(found('Triển khai Đề án 06 về dữ liệu dân cư.')).toEqual(['Đề án | 06']);
     expect(found('Ngày 21/6, UBND thành phố có Công văn 4611 gửi các sở.')).toEqual(['Công văn | 4611']);
+    expect(found('Công văn 2091 của tỉnh nêu rõ.')).toEqual(['Công văn | 2091']);
     expect(found('Sở báo cáo 5 nội dung; UBND thông báo 3 điểm mới.')).toEqual([]);
   });
 
