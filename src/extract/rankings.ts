@@ -135,8 +135,8 @@ const FIRST_CONTEXT = new RegExp(
 );
 /** A "first" phrase closing its clause ("Quảng Ninh tiếp tục dẫn đầu."). */
 const CLAUSE_ENDS = new RegExp(`^${SP}*(?:[,.;:!?)]|$)`, 'u');
-/** "Đoàn … do đồng chí X dẫn đầu, …": the leader of a delegation. */
-const LED_BY = /(?:^|[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,8}[ \u00a0]*$/iu;
+/** "Đoàn … do đồng chí X dẫn đầu", "liên minh do Mỹ dẫn đầu ở …": led by, never a place ("lý do" is no "do"). */
+const LED_BY = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,8}[ \u00a0]*$/iu;
 /** Before a "first" phrase: the head of an office ("người đứng đầu"), or a group ("nhóm 15 tỉnh dẫn đầu"). */
 const NOT_FIRST_BEFORE = /(?:^|[^\p{L}])(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|những|các)(?:[ \u00a0]+[^\s,;.()]+){0,4}[ \u00a0]*$/iu;
 /** A bare "thứ N" continues a list after "," or ";" (optionally "và", "tiếp theo là") or after "và". */
@@ -265,10 +265,10 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
     const ranked = field !== null && positive(found.rank, of);
     if (found.verb) {
       const before = text.slice(Math.max(0, start - 60), start);
-      if (NOT_FIRST_BEFORE.test(before.slice(-40))) return;
+      if (NOT_FIRST_BEFORE.test(before.slice(-40)) || LED_BY.test(before)) return;
       // The field ranked ("trong số 19 bộ") shows a ranking as well as "cả nước" does.
       const after = text.slice(wordEnd, wordEnd + 24);
-      const closes = CLAUSE_ENDS.test(after) && !LED_BY.test(before);
+      const closes = CLAUSE_ENDS.test(after);
       if (!ranked && !closes && !FIRST_CONTEXT.test(after)) return;
     }
     if (ranked) out.push({ start, end: FIRST_OF.lastIndex, rank: found.rank, of });
