@@ -13,7 +13,7 @@ export const LOCALITY_WORDS: readonly string[] = [
   'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'ấp', 'làng', 'xóm', 'đường', 'phố', 'khu phố', 'tổ dân phố',
   'đảo', 'sông', 'núi', 'chợ', 'cầu', 'trường', 'p.', 'x.', 'tt.', 'bệnh viện', 'bv', 'thpt', 'thcs', 'chuyên', 'tiểu học',
   'mầm non', 'công ty', 'quỹ', 'giải', 'lăng', 'bảo tàng', 'đền', 'chùa', 'quảng trường', 'nhà văn hóa',
-  'khu di tích',
+  'khu di tích', 'châu', // "châu Âu", "châu Á": a continent, not the surname "Âu"
 ];
 
 /** Common words that end in a place word and name no place ("nông thôn", "thị trường", "văn bản"). */

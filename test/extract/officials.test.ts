@@ -140,6 +140,7 @@ describe('extractOfficials: honorifics without a post', () => {
       'Vũ Văn Ninh',
     ]);
     expect(people('Trường THPT Phan Bội Châu khai giảng; đường Trần Hưng Đạo thông xe.')).toEqual([]);
+    expect(people('Ông gặp Chủ tịch Ủy ban châu Âu Jean-Claude Juncker tại Brussels.')).toEqual([]);
   });
 
   it('takes a foreign name only with an honorific before it and a post after it', () => {
