@@ -33,6 +33,7 @@ import {
   qualifierAfter,
   qualifierAtEnd,
   runStart,
+  skipSpaces,
   wordAt,
 } from './numbers.js';
 import { isDigitCode } from './regex.js';
@@ -349,8 +350,7 @@ function mayCount(text: string, start: number, runEnd: number): number {
  * Dates and scores ("12/5/2017", "5/2017.", "4-0 trước") stop here.
  */
 function secondFigureMayCount(text: string, index: number): boolean {
-  let i = index;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  const i = skipSpaces(text, index);
   let runEnd = i;
   while (runEnd < text.length && isFigureCode(text.charCodeAt(runEnd))) runEnd++;
   if (runEnd === i || !isDigitCode(text.charCodeAt(i))) return false;

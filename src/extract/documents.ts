@@ -32,9 +32,9 @@ const TYPE_ENDS: ReadonlySet<string> = new Set([...DOCUMENT_TYPES.map((t) => phr
 const BARE_TYPES = new Set(BARE_NUMBER_TYPES.map((t) => t.toLowerCase()));
 /** A symbol that carries an issuer code ("NQ-CP", "KH-UBND"), not a bare number. */
 const FULL_SYMBOL = /[/-].*\p{L}/u;
-/** A bare number that is a year or a figure, not a document number ("Kế hoạch 2021", "Nghị quyết 18%"). */
 /** Years a report names bare ("Kế hoạch 2021", "tầm nhìn 2045"); "Công văn 2091" is a number. */
 const YEAR = /^(?:19[4-9]\d|20[0-4]\d|2050)$/;
+/** What makes a bare number a figure, not a document number ("Nghị quyết 18%", "Quyết định 3 tháng"). */
 const FIGURE_AFTER = /^(?: ?%|[.,]\d| (?:tháng|năm|ngày|tuần|giờ|phút|lần|người|đơn vị|hồ sơ|văn bản|trường hợp|cơ quan|điểm|bậc|tỷ|triệu|nghìn|ngàn)(?![\p{L}\p{M}]))/u;
 /**
  * The date or year a bare number was issued on, which makes "ngày"/"năm" after it no unit:

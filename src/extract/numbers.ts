@@ -9,6 +9,13 @@ import { alternation, isDigitCode, isLetterCode } from './regex.js';
 /** A space inside a phrase (normalised text has plain spaces; library callers may pass NBSP). */
 export const SP = '[ \\u00a0]';
 
+/** `index` past the spaces (plain or no-break) there. */
+export function skipSpaces(text: string, index: number): number {
+  let i = index;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  return i;
+}
+
 /**
  * A figure as written, with its boundaries (FIGURE_BODY is the figure without the left one,
  * for the second figure of a share "593/1.790"): not glued to a letter or digit, not inside a
@@ -181,9 +188,7 @@ export function isWholeFigure(text: string, start: number, end: number): boolean
 export function afterRun(text: string, runEnd: number): number {
   const last = text.charCodeAt(runEnd - 1);
   if (last === 0x2e || last === 0x2c) return -1;
-  let i = runEnd;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
-  return i;
+  return skipSpaces(text, runEnd);
 }
 
 const NUMBER_AT = new RegExp(`(${FIGURE})(${MULTIPLIER_TAIL})`, 'uy');
@@ -295,11 +300,11 @@ export function spells(text: string, start: number, end: number, word: string): 
   return true;
 }
 
-/** Whether `word` (lower-case, in any case) opens the text after the spaces at `index`, one space at least. */
+/** Whether the whole word `word` (lower-case, in any case) follows the spaces at `index`, one space at least. */
 export function wordFollows(text: string, index: number, word: string): boolean {
-  let i = index;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
-  return i > index && spells(text, i, Math.min(text.length, i + word.length), word);
+  const i = skipSpaces(text, index);
+  const end = i + word.length;
+  return i > index && spells(text, i, Math.min(text.length, end), word) && !isLetterCode(text.charCodeAt(end));
 }
 
 /** `text.slice(start, end)` lower-cased, without calling toLowerCase where no capital can be in it. */
@@ -361,9 +366,7 @@ export function qualifierBefore(text: string, index: number): Qualifier | undefi
 
 /** The qualifier written directly after `index` ("90% trở lên" → at_least), if any. */
 export function qualifierAfter(text: string, index: number): Qualifier | undefined {
-  let i = index;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
-  if (!TRAILING_HEADS.has(wordAt(text, i))) return undefined;
+  if (!TRAILING_HEADS.has(wordAt(text, skipSpaces(text, index)))) return undefined;
   QUALIFIER_AFTER.lastIndex = index;
   const m = QUALIFIER_AFTER.exec(text);
   return m ? TRAILING_QUALIFIERS.get(m[1].toLowerCase().replace(RUNS_OF_SPACES, ' ')) : undefined;

@@ -12,7 +12,7 @@
 import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
-import { SP, lastWords, lowerSlice, spells, wordFollows } from './numbers.js';
+import { SP, lastWords, lowerSlice, skipSpaces, spells, wordFollows } from './numbers.js';
 import { isLetterCode } from './regex.js';
 import { rankingSubject } from './subject.js';
 
@@ -25,13 +25,6 @@ const INT = String.raw`(?<![\p{L}\p{N}.,])\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
 const INT_BODY = String.raw`\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
 /** The word for a tournament (or a prize): after "hạng N" it names where the place was won. */
 const TOURNAMENT = 'giải';
-/** Whether the whole word TOURNAMENT follows the spaces at `index`. */
-function tournamentAt(text: string, index: number): boolean {
-  let i = index;
-  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
-  const end = i + TOURNAMENT.length;
-  return i > index && spells(text, i, Math.min(text.length, end), TOURNAMENT) && !isLetterCode(text.charCodeAt(end));
-}
 
 /** After "trong"/"trên" N, a unit of time makes N a duration ("xếp thứ 2 trong 3 năm liền"), not how many were ranked. */
 const NOT_A_FIELD = `(?!${SP}+(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ)(?![\\p{L}]))`;
@@ -164,8 +157,7 @@ function positive(rank: number, of: number | undefined): boolean {
 
 /** Whether the word after the spaces at `index` starts with a small letter ("tiêu chí", not "Saint Etienne"). */
 function isLowerCase(text: string, index: number): boolean {
-  let i = index;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  const i = skipSpaces(text, index);
   return i < text.length && text[i] === text[i].toLowerCase() && text[i] !== text[i].toUpperCase();
 }
 
@@ -223,7 +215,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   if (g.word !== undefined && lead < 0 && !isPosition) return;
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
-  if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !tournamentAt(text, end)) return;
+  if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !wordFollows(text, end, TOURNAMENT)) return;
   let continuation = false;
   if (lead < 0 && !isPosition) {
     if (kw === 'hạng') {

@@ -3,7 +3,7 @@
 // Always a substring of the text, trimmed of function words at both ends; never invented.
 // Best effort: undefined where no phrase can be named with some confidence.
 import { COUNT_UNITS, NOT_UNITS } from '../lexicon/units.js';
-import { execAtWordStart, lowerSlice, SP, wordAt } from './numbers.js';
+import { execAtWordStart, lowerSlice, skipSpaces, SP, wordAt } from './numbers.js';
 import { PhraseSet } from './phrases.js';
 import { isDigitCode, isLetterCode } from './regex.js';
 
@@ -40,7 +40,7 @@ const EDGE_WORDS = new Set([
 /** Words after a figure's unit that end the unit's modifiers ("… hồ sơ TTHC, đạt 93,5%", "… đơn vị sự nghiệp giai đoạn 2021 - 2025"). */
 const PHRASE_STOP = /(?:so với|trong đó|đạt|chiếm|với|để|nhằm|tăng|giảm|nhưng|song|(?:lên|xuống) (?:vị trí|thứ|hạng)|giai đoạn|nhiệm kỳ)(?![\p{L}])/giu;
 /** The counted nouns ("hồ sơ", "đơn vị", "TTHC"), read where a word may open one; counts read their units with it too. */
-export const COUNTED_NOUNS = new PhraseSet(COUNT_UNITS);
+const COUNTED_NOUNS = new PhraseSet(COUNT_UNITS);
 /** Phrases that open with a counted noun's word but are none ("đồng thời", "giải quyết"). */
 const NOT_UNIT_PHRASES = new PhraseSet(NOT_UNITS);
 /**
@@ -54,6 +54,7 @@ export function countedNounEnd(text: string, index: number, head = wordAt(text, 
 }
 /** A measured noun right after a percentage ("99,7% số hồ sơ", "100% TTHC", "50% người dân"). */
 const MEASURED = new PhraseSet([...COUNT_UNITS, 'số', 'tổng số']);
+const measuredEnd = (text: string, index: number): number => MEASURED.matchAt(text, index);
 /** Determiners that may open a fallback subject before its counted noun ("các đơn vị sự nghiệp"). */
 const NAMED_HEADS: ReadonlySet<string> = new Set(['các', 'những', 'mỗi', 'toàn', 'cả']);
 const PERCENT_FIGURE = /\d[ \u00a0]*%/;
@@ -63,21 +64,13 @@ const DIGIT = /\d/;
 const MAX_WORDS = 12;
 const LOOK_BACK = 240;
 
-/** `index` past the spaces there. */
-function skipSpaces(text: string, index: number): number {
-  let i = index;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
-  return i;
-}
-
 /**
- * Whether a phrase of `nouns` (the counted nouns by default) follows the spaces at `index`, at
- * least `minSpaces` of them; its first word is looked up once, and most words open none.
+ * Whether a noun (a counted noun by default, as `nounEnd` reads one) follows the spaces at
+ * `index`, at least `minSpaces` of them; its first word is looked up once, and most words open none.
  */
-function nounFollows(text: string, index: number, minSpaces: number, nouns: PhraseSet = COUNTED_NOUNS): boolean {
+function nounFollows(text: string, index: number, minSpaces: number, nounEnd: (text: string, index: number) => number = countedNounEnd): boolean {
   const i = skipSpaces(text, index);
-  if (i - index < minSpaces) return false;
-  return nouns === COUNTED_NOUNS ? countedNounEnd(text, i) >= 0 : nouns.matchAt(text, i) >= 0;
+  return i - index >= minSpaces && nounEnd(text, i) >= 0;
 }
 
 function isBoundary(text: string, i: number): boolean {
@@ -325,7 +318,7 @@ function anchoredBefore(text: string, index: number, anchor: RegExp, options: An
 
 /** What a percentage measures: the noun after it ("99,7% số hồ sơ đã giải quyết"), else the named measure before it. */
 export function percentageSubject(text: string, start: number, end: number): string | undefined {
-  if (nounFollows(text, end, 0, MEASURED)) {
+  if (nounFollows(text, end, 0, measuredEnd)) {
     const at = Math.min(skipSpaces(text, end), end + 8);
     const found = phrase(text, at, phraseEnd(text, at));
     if (found) return found;

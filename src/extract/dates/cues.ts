@@ -70,6 +70,8 @@ const DAY_THEN_DASH = /(?<![\d/.,:\-–])\d{1,2}[ ]{0,2}[-–][ ]{0,2}$/;
 /** A dash and a day/month right after a date: the date opens a range ("24/6/1967-24/6/2017"). */
 const DASH_THEN_DATE = /^[ ]{0,2}[-–][ ]{0,2}\d{1,2}[/.]\d{1,2}(?![\d])/;
 const RANGE_LINK_REACH = 24;
+const DASH = 0x2d;
+const EN_DASH = 0x2013;
 
 interface DateBefore {
   start: number;
@@ -78,8 +80,17 @@ interface DateBefore {
   withYear: boolean;
 }
 
+/** Whether a dash stands right before `index`, at most two spaces away: what every range link needs before its pattern runs. */
+function dashBefore(text: string, index: number): boolean {
+  let i = index - 1;
+  while (index - 1 - i < 2 && text.charCodeAt(i) === SPACE) i--;
+  const code = text.charCodeAt(i);
+  return code === DASH || code === EN_DASH;
+}
+
 /** The date that a dash joins to the figure at `index` ("4/6" in "4/6-30/8/2017"), or null. */
 function dateBeforeDash(text: string, index: number): DateBefore | null {
+  if (!dashBefore(text, index)) return null;
   const from = Math.max(0, index - RANGE_LINK_REACH);
   const match = DATE_THEN_DASH.exec(text.slice(from, index));
   if (!match) return null;
@@ -89,6 +100,7 @@ function dateBeforeDash(text: string, index: number): DateBefore | null {
 
 /** Whether the day/month at `index` ends a range of dates, or (a date with a year) of days. */
 export function endsDateRange(text: string, index: number, withYear: boolean): boolean {
+  if (!dashBefore(text, index)) return false;
   if (dateBeforeDash(text, index)) return true;
   return withYear && DAY_THEN_DASH.test(text.slice(Math.max(0, index - RANGE_LINK_REACH), index));
 }
