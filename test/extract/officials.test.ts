@@ -238,6 +238,10 @@ describe('extractOfficials: a name that runs into the next sentence', () => {
   it('keeps given names that also open sentences elsewhere', () => {
     expect(people('Chủ tịch UBND tỉnh Nguyễn Văn Nên chủ trì.').map((p) => p.name)).toEqual(['Nguyễn Văn Nên']);
     expect(people('Ông Tiêu Phước Tại cho biết.').map((p) => p.name)).toEqual(['Tiêu Phước Tại']);
+    expect(people('Ông Huỳnh Bài, Chủ tịch UBND huyện, cho biết.')).toEqual([{ name: 'Huỳnh Bài', roles: ['Chủ tịch UBND huyện'] }]);
+    expect(people('Ông Trần Văn Tuy, Giám đốc Sở Nội vụ, nói.')).toEqual([{ name: 'Trần Văn Tuy', roles: ['Giám đốc Sở Nội vụ'] }]);
+    expect(people('Bà Lê Thị Mai Bài viết này nêu rõ.').map((p) => p.name)).toEqual(['Lê Thị Mai']);
+    expect(people('Ông Lê Văn Bình Tuy vậy, việc còn chậm.').map((p) => p.name)).toEqual(['Lê Văn Bình']);
     expect(people('Trưởng Đoàn ĐBQH tỉnh Hà Sỹ Đồng phát biểu.').map((p) => p.name)).toEqual(['Hà Sỹ Đồng']);
   });
 
