@@ -30,5 +30,5 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'nhiều', 'một số', 'do', 'bởi', 'vì', 'về', 'về việc', 'xung quanh', 'quanh', 'nay', 'gồm', 'bao gồm', 'bằng',
   // times of day and dates that open the rest of the sentence ("… Bộ trưởng Quốc phòng sáng 12/5 …")
   'sáng nay', 'sáng qua', 'sáng ngày', 'sáng hôm', 'tối nay', 'tối qua', 'chiều', 'trưa', 'hôm qua', 'hôm nay', 'ngày',
-  'chịu', 'chịu trách nhiệm', 'lo ngại', 'đồng thời', 'phủ nhận',
+  'chịu', 'chịu trách nhiệm', 'lo ngại', 'đồng thời', 'phủ nhận', 'phải', 'chưa',
 ];

@@ -364,6 +364,30 @@ describe('extractOfficials: names that are not officials', () => {
   });
 });
 
+describe('extractOfficials: posts of the bank, Party boards, border guards and offices', () => {
+  it.each([
+    ['Thống đốc Ngân hàng Nhà nước Lê Minh Hưng cho biết lãi suất sẽ giảm.', 'Lê Minh Hưng', ['Thống đốc Ngân hàng Nhà nước']],
+    ['Phó Thống đốc NHNN Nguyễn Kim Anh đánh giá cao kết quả.', 'Nguyễn Kim Anh', ['Phó Thống đốc NHNN']],
+    ['Phó Ban Tuyên giáo Tỉnh ủy Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', ['Phó Ban Tuyên giáo Tỉnh ủy']],
+    ['Bà Lê Thị Hoa, Phó phòng Quản lý rủi ro, cho biết.', 'Lê Thị Hoa', ['Phó phòng Quản lý rủi ro']],
+    ['Ông Trần Văn Bình, Kế toán trưởng Công ty, cho biết.', 'Trần Văn Bình', ['Kế toán trưởng Công ty']],
+    ['Thượng tá Lê Văn Tư, Đồn trưởng Đồn Biên phòng Cà Ròn, cho biết.', 'Lê Văn Tư', ['Thượng tá', 'Đồn trưởng Đồn Biên phòng Cà Ròn']],
+    ['Thiếu tá Đỗ Văn Minh, Chính trị viên Ban CHQS huyện, cho biết.', 'Đỗ Văn Minh', ['Thiếu tá', 'Chính trị viên Ban CHQS huyện']],
+  ])('%s', (text, name, roles) => {
+    expect(people(text)).toEqual([{ name, roles }]);
+  });
+
+  it('ends a role at "phải" and "chưa", not at the "cần" of "Hậu cần"', () => {
+    expect(people('Ông Nguyễn Văn Xuân - Phó Ban quản lý di tích phải liên tục nhắc nhở.')).toEqual([
+      { name: 'Nguyễn Văn Xuân', roles: ['Phó Ban quản lý di tích'] },
+    ]);
+    expect(people('Bà Nguyễn Thị Nga - Phó Chủ tịch UBND xã chưa hết lo lắng.')).toEqual([{ name: 'Nguyễn Thị Nga', roles: ['Phó Chủ tịch UBND xã'] }]);
+    expect(people('Ông Lê Văn Dư, Phó Tổng cục trưởng Tổng cục Hậu cần - Kỹ thuật, cho biết.')).toEqual([
+      { name: 'Lê Văn Dư', roles: ['Phó Tổng cục trưởng Tổng cục Hậu cần - Kỹ thuật'] },
+    ]);
+  });
+});
+
 describe('extractOfficials: hostile input', () => {
   it('stays linear on long runs of capitals, commas and names', () => {
     const inputs = [

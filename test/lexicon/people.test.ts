@@ -36,7 +36,7 @@ describe('posts, ranks and credits', () => {
     expect(RANKS).toEqual(expect.arrayContaining(['Thiếu tá', 'Đại úy', 'Thượng tướng']));
     for (const body of TITLES_AS_BODIES) expect(TITLES.some((t) => body.endsWith(t))).toBe(true);
     for (const prefix of TITLE_PREFIXES) expect(prefix).toBe(prefix.toLowerCase());
-    expect(TITLES).toEqual(expect.arrayContaining(['Đại biểu', 'GĐ', 'Đội trưởng Đội', 'Đại sứ']));
+    expect(TITLES).toEqual(expect.arrayContaining(['Đại biểu', 'GĐ', 'Đội trưởng Đội', 'Đại sứ', 'Thống đốc', 'Phó Ban', 'Phó phòng', 'Kế toán trưởng', 'Đồn trưởng']));
   });
 
   it('lists credit labels apart from honorifics', async () => {
@@ -47,7 +47,9 @@ describe('posts, ranks and credits', () => {
 
   it('ends roles at function words the brief names, and not at words of body names', () => {
     for (const word of ['do', 'xung quanh', 'về', 'cho', 'với', 'tại', 'về việc', 'gồm']) expect(ROLE_STOP_WORDS).toContain(word);
-    for (const word of ['ở', 'sáng', 'tối', 'thông tin', 'làm']) expect(ROLE_STOP_WORDS).not.toContain(word);
+    for (const word of ['phải', 'chưa']) expect(ROLE_STOP_WORDS).toContain(word);
+    // "Tổng cục Hậu cần", "Cục Hàng không": lower-case words of body names
+    for (const word of ['ở', 'sáng', 'tối', 'thông tin', 'làm', 'cần', 'không']) expect(ROLE_STOP_WORDS).not.toContain(word);
   });
 
   it('holds the rarer surnames too', () => {
