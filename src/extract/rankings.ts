@@ -132,6 +132,18 @@ const CLAUSE_ENDS = new RegExp(`^${SP}*(?:[,.;:!?)]|$)`, 'u');
 const LED_BY = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,8}[ \u00a0]*$/iu;
 /** Before a "first" phrase: the head of an office ("người đứng đầu"), or a group ("nhóm 15 tỉnh dẫn đầu"). */
 const NOT_FIRST_BEFORE = /(?:^|[^\p{L}])(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|những|các)(?:[ \u00a0]+[^\s,;.()]+){0,4}[ \u00a0]*$/iu;
+/**
+ * Before a "first" phrase, a counted group ("3 địa phương dẫn đầu", "hai tay đua dẫn đầu"): the
+ * places of several, not a first. A score is no group ("với 90 điểm dẫn đầu"), nor a year, nor
+ * how long or how often ("3 năm liền dẫn đầu", "2 lần đứng đầu").
+ */
+const GROUP_BEFORE =
+  /(?:^|[^\p{L}\p{N}.,])(?:\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \u00a0]+(?!(?:điểm|năm|lần|tháng|quý|kỳ|tuần|ngày|mùa|nhiệm|khóa|đợt)(?![\p{L}]))\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]*$/u;
+/** After a "first" verb, what is led rather than topped: "dẫn đầu các cuộc biểu tình", "dẫn đầu các chiến dịch". */
+const LEADS_ACTIVITY = new RegExp(
+  `^${SP}*(?:các|những)${SP}+(?:cuộc|chiến${SP}+dịch|đợt|đoàn|phái${SP}+đoàn|lực${SP}+lượng|hoạt${SP}+động)(?![\\p{L}])`,
+  'iu',
+);
 /** A bare "thứ N" continues a list after "," or ";" (optionally "và", "tiếp theo là") or after "và". */
 const LIST_CONTINUES = /(?:[,;][ \u00a0]*(?:(?:và|tiếp[ \u00a0]+theo[ \u00a0]+là|tiếp[ \u00a0]+đến[ \u00a0]+là|kế[ \u00a0]+đến[ \u00a0]+là)[ \u00a0]+)?|[ \u00a0]và[ \u00a0]+)$/iu;
 const SENTENCE_END = /[.!?\n](?:\s|$)|\n/;
@@ -197,6 +209,18 @@ function keywordKey(text: string, start: number, end: number): string {
   return kw;
 }
 
+/** Who holds a grade, not a place: "thương binh hạng 2/4", "bệnh binh hạng 1/3". */
+const GRADED: ReadonlySet<string> = new Set(['thương binh', 'bệnh binh']);
+
+function gradedBefore(text: string, at: number): boolean {
+  return GRADED.has(lastWords(text, at, 2).join(' '));
+}
+
+/** "lên hạng Nhất", "xuống hạng Nhì": a division a team moves to, named by its ordinal. */
+function divisionLead(text: string, lead: number): boolean {
+  return spells(text, lead, lead + 3, 'lên') || spells(text, lead, lead + 5, 'xuống');
+}
+
 /** "xếp thứ 12/63", "vị trí thứ 2", "hạng 20/63", a list's bare "thứ 3", at a keyword. */
 function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void {
   PLACE_AT.lastIndex = at;
@@ -216,6 +240,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
   if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !wordFollows(text, end, TOURNAMENT)) return;
+  if (kw === 'hạng' && (gradedBefore(text, at) || (g.word !== undefined && lead >= 0 && divisionLead(text, lead)))) return;
   let continuation = false;
   if (lead < 0 && !isPosition) {
     if (kw === 'hạng') {
@@ -257,11 +282,11 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
     const ranked = field !== null && positive(found.rank, of);
     if (found.verb) {
       const before = text.slice(Math.max(0, start - 60), start);
-      if (NOT_FIRST_BEFORE.test(before.slice(-40)) || LED_BY.test(before)) return;
+      if (NOT_FIRST_BEFORE.test(before.slice(-40)) || GROUP_BEFORE.test(before) || LED_BY.test(before)) return;
       // The field ranked ("trong số 19 bộ") shows a ranking as well as "cả nước" does.
       const after = text.slice(wordEnd, wordEnd + 24);
       const closes = CLAUSE_ENDS.test(after);
-      if (!ranked && !closes && !FIRST_CONTEXT.test(after)) return;
+      if (!ranked && !closes && (!FIRST_CONTEXT.test(after) || LEADS_ACTIVITY.test(after))) return;
     }
     if (ranked) out.push({ start, end: FIRST_OF.lastIndex, rank: found.rank, of });
     else out.push({ start, end: wordEnd, rank: found.rank });
