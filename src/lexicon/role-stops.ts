@@ -30,5 +30,13 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'nhiều', 'một số', 'do', 'bởi', 'vì', 'về', 'về việc', 'xung quanh', 'quanh', 'nay', 'gồm', 'bao gồm', 'bằng',
   // times of day and dates that open the rest of the sentence ("… Bộ trưởng Quốc phòng sáng 12/5 …")
   'sáng nay', 'sáng qua', 'sáng ngày', 'sáng hôm', 'tối nay', 'tối qua', 'chiều', 'trưa', 'hôm qua', 'hôm nay', 'ngày',
-  'chịu', 'chịu trách nhiệm', 'lo ngại', 'đồng thời', 'phủ nhận', 'phải', 'chưa',
+  'chịu', 'chịu trách nhiệm', 'lo ngại', 'đồng thời', 'phủ nhận', 'phải', 'chưa', 'kỳ vọng', 'hy vọng', 'nhớ lại',
+  'thông tin',
 ];
+
+/**
+ * Stop words that are also words of body names ("Trung tâm thông tin", "Công nghệ thông tin"):
+ * they end a role only right after a proper name, where they are the reporting verb ("Phó Chủ
+ * tịch UBND huyện Krông Pắk thông tin", "Trưởng Công an quận Hoàn Kiếm thông tin").
+ */
+export const STOPS_AFTER_PROPER_NAME_ONLY: readonly string[] = ['thông tin'];

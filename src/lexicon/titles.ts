@@ -75,6 +75,9 @@ export const TITLES: readonly string[] = [
   'Trưởng phòng',
   'Phó Trưởng phòng',
   'Phó phòng',
+  // the head of a one-stop desk: "Trưởng Bộ phận tiếp nhận và trả kết quả"
+  'Trưởng Bộ phận',
+  'Phó Trưởng Bộ phận',
   'Kế toán trưởng',
   'Chánh Thanh tra',
   'Phó Chánh Thanh tra',

@@ -377,6 +377,31 @@ describe('extractOfficials: posts of the bank, Party boards, border guards and o
     expect(people(text)).toEqual([{ name, roles }]);
   });
 
+  it('reads the head of a one-stop desk', () => {
+    expect(people('Bà Lê Thị Hoa, Trưởng Bộ phận tiếp nhận và trả kết quả huyện, cho biết.')).toEqual([
+      { name: 'Lê Thị Hoa', roles: ['Trưởng Bộ phận tiếp nhận và trả kết quả huyện'] },
+    ]);
+    expect(people('Trưởng bộ phận một cửa Nguyễn Văn An cho biết.')).toEqual([{ name: 'Nguyễn Văn An', roles: ['Trưởng bộ phận một cửa'] }]);
+  });
+
+  it('ends a role at "thông tin" after a proper name, where it is the verb, not inside a body name', () => {
+    expect(people('Ông Lê Văn Hiển, Trưởng Công an xã Dương Hà thông tin với PV.')).toEqual([
+      { name: 'Lê Văn Hiển', roles: ['Trưởng Công an xã Dương Hà'] },
+    ]);
+    expect(people('Ông Lê Văn Hiển, Chủ tịch UBND quận Đống Đa thông tin: đối tượng đã bị bắt.')).toEqual([
+      { name: 'Lê Văn Hiển', roles: ['Chủ tịch UBND quận Đống Đa'] },
+    ]);
+    expect(people('Ông Lê Văn Hiển, Giám đốc Trung tâm thông tin, cho biết.')).toEqual([
+      { name: 'Lê Văn Hiển', roles: ['Giám đốc Trung tâm thông tin'] },
+    ]);
+    expect(people('Ông Lê Văn Hiển, Giám đốc Trung tâm Công nghệ thông tin tỉnh cho biết.')).toEqual([
+      { name: 'Lê Văn Hiển', roles: ['Giám đốc Trung tâm Công nghệ thông tin tỉnh'] },
+    ]);
+    expect(people('Ông Huỳnh Văn Hùng, Giám đốc Sở Văn hóa tỉnh kỳ vọng lễ hội sẽ thành công.')).toEqual([
+      { name: 'Huỳnh Văn Hùng', roles: ['Giám đốc Sở Văn hóa tỉnh'] },
+    ]);
+  });
+
   it('ends a role at "phải" and "chưa", not at the "cần" of "Hậu cần"', () => {
     expect(people('Ông Nguyễn Văn Xuân - Phó Ban quản lý di tích phải liên tục nhắc nhở.')).toEqual([
       { name: 'Nguyễn Văn Xuân', roles: ['Phó Ban quản lý di tích'] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES, BARE_NUMBER_TYPES } from '../../src/lexicon/document-types.js';
 import { HONORIFICS } from '../../src/lexicon/honorifics.js';
-import { ROLE_STOP_WORDS } from '../../src/lexicon/role-stops.js';
+import { ROLE_STOP_WORDS, STOPS_AFTER_PROPER_NAME_ONLY } from '../../src/lexicon/role-stops.js';
 import { AMBIGUOUS_SURNAMES, NAME_STARTS, SURNAMES } from '../../src/lexicon/surnames.js';
 import { TITLES } from '../../src/lexicon/titles.js';
 
@@ -47,9 +47,11 @@ describe('posts, ranks and credits', () => {
 
   it('ends roles at function words the brief names, and not at words of body names', () => {
     for (const word of ['do', 'xung quanh', 'về', 'cho', 'với', 'tại', 'về việc', 'gồm']) expect(ROLE_STOP_WORDS).toContain(word);
-    for (const word of ['phải', 'chưa']) expect(ROLE_STOP_WORDS).toContain(word);
+    for (const word of ['phải', 'chưa', 'kỳ vọng', 'nhớ lại']) expect(ROLE_STOP_WORDS).toContain(word);
     // "Tổng cục Hậu cần", "Cục Hàng không": lower-case words of body names
-    for (const word of ['ở', 'sáng', 'tối', 'thông tin', 'làm', 'cần', 'không']) expect(ROLE_STOP_WORDS).not.toContain(word);
+    for (const word of ['ở', 'sáng', 'tối', 'làm', 'cần', 'không']) expect(ROLE_STOP_WORDS).not.toContain(word);
+    // "Trung tâm thông tin": a stop only after a proper name (tokens.ts stopAt)
+    for (const word of STOPS_AFTER_PROPER_NAME_ONLY) expect(ROLE_STOP_WORDS).toContain(word);
   });
 
   it('holds the rarer surnames too', () => {

@@ -8,7 +8,7 @@ import { HISTORICAL_NAMES } from '../../lexicon/historical-names.js';
 import { BYLINE_LABELS, HONORIFICS, NAME_PREFIXES, PLAIN_ADDRESSES } from '../../lexicon/honorifics.js';
 import { LOCALITY_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { FORMER_PROVINCES, PROVINCES, TOWNS_NAMED_LIKE_PEOPLE } from '../../lexicon/provinces.js';
-import { ROLE_STOP_WORDS } from '../../lexicon/role-stops.js';
+import { ROLE_STOP_WORDS, STOPS_AFTER_PROPER_NAME_ONLY } from '../../lexicon/role-stops.js';
 import { OPENER_PAIRS, OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { NAME_STARTS } from '../../lexicon/surnames.js';
 import { BODIES_OPENING_LIKE_TITLES, POSTS_ABROAD, RANKS, TITLE_PREFIXES, TITLES, TITLES_AS_BODIES } from '../../lexicon/titles.js';
@@ -22,6 +22,7 @@ export const TITLE_PREFIX_INDEX = new PhraseIndex(TITLE_PREFIXES);
 export const TITLE_AS_BODY_INDEX = new PhraseIndex(TITLES_AS_BODIES);
 export const BODY_AS_TITLE_INDEX = new PhraseIndex(BODIES_OPENING_LIKE_TITLES);
 export const STOP_INDEX = new PhraseIndex(ROLE_STOP_WORDS);
+export const AFTER_PROPER_NAME_ONLY = new PhraseIndex(STOPS_AFTER_PROPER_NAME_ONLY);
 export const BODY_INDEX = new PhraseIndex(BODY_NAMES);
 /** Names a role is read through whole though they hold a stop word or a comma: bodies, and posts ("Tổng Thư ký"). */
 const PROTECTED_NAMES: readonly string[] = [...BODY_NAMES, ...TITLES];

@@ -1,7 +1,7 @@
 // What a word of the text opens or closes for the officials parsers: a post, a stop word, a
 // known body name, an honorific or an academic prefix before a name. Each reads a few tokens at
 // one position; nothing here searches the text.
-import { isLowerCode } from '../regex.js';
+import { isLowerCode, isUpperCode } from '../regex.js';
 import { keyAt, nextToken, type PhraseIndex, prevToken, tokenEnd } from '../words.js';
 import {
   BODY_INDEX,
@@ -19,6 +19,7 @@ import {
   PLAIN_ADDRESS_BEFORE,
   POST_ABROAD_INDEX,
   TOPIC_BODY_INDEX,
+  AFTER_PROPER_NAME_ONLY,
 } from './patterns.js';
 
 /** End of the post that starts at `at` ("Phó Chủ tịch", "nguyên Bí thư"), or -1. `key` is the key of the token at `at`, when known. */
@@ -88,6 +89,10 @@ const GOES_ON_AFTER: ReadonlyMap<string, PhraseIndex> = new Map([
 export function stopAt(text: string, at: number, key: string, floor: number): number {
   if (!isLowerCode(text.charCodeAt(at)) || !STOP_INDEX.opens(key)) return -1;
   const end = STOP_INDEX.matchAt(text, at, key);
+  if (end >= 0 && AFTER_PROPER_NAME_ONLY.opens(key) && AFTER_PROPER_NAME_ONLY.matchAt(text, at, key) === end) {
+    const before = prevToken(text, at);
+    return before >= 0 && isUpperCode(text.charCodeAt(before)) ? end : -1;
+  }
   const names = GOES_ON_AFTER.get(key);
   if (end < 0 || !names || end !== tokenEnd(text, at)) return end;
   return nameBefore(text, at, floor, names) ? -1 : end;
