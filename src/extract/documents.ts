@@ -10,6 +10,7 @@
 import { BARE_NUMBER_TYPES, DOCUMENT_TYPES } from '../lexicon/document-types.js';
 import type { DocumentItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
+import { countedNounAt } from './counts.js';
 import { nextRunEnd, runStart } from './numbers.js';
 import { keyAt, phraseKeys, prevToken, registerWords, SuffixIndex, tokenEnd } from './words.js';
 
@@ -41,6 +42,13 @@ const FIGURE_AFTER = /^(?: ?%|[.,]\d| (?:tháng|năm|ngày|tuần|giờ|phút|l�
  * "Nghị định 159 ngày 12/11/2013", "Nghị định 11 năm 2012" (but "5 năm 2016-2020" is a span).
  */
 const ISSUED_ON = /^ ngày \d{1,2}(?:[/.\-]\d{1,2}| tháng)/;
+/**
+ * A kind in lower case is also a verb ("quyết định", "kết luận"): a bare number after it that
+ * counts a noun, or is a share ("2 trong 4"), is the verb's object ("quyết định 4 nhóm vấn đề").
+ */
+const SHARE_AFTER = /^ trong \d/;
+/** A part of the document cited after its number ("quyết định 113 khoản 1"): no count. */
+const PART_AFTER = /^ (?:điều|khoản|điểm|mục|chương|phần|phụ lục) (?:\d|[a-zđ]\b)/u;
 const ISSUED_IN = /^ năm (?:19|20)\d\d(?!\d| ?[-–] ?\d)/;
 const SPACE = 32;
 const COLON = 58;
@@ -116,6 +124,7 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
     if (!full && !cited.so) {
       if (!BARE_TYPES.has(type.toLowerCase()) || isLowerWord(type)) continue;
       const after = text.slice(symEnd, symEnd + 16);
+      if (type === type.toLowerCase() && !PART_AFTER.test(after) && (countedNounAt(text, symEnd) || SHARE_AFTER.test(after))) continue;
       // A year-like number is a document number only with its issue date ("Quyết định 2032 ngày 5/6/2017").
       const on = ISSUED_ON.test(after);
       if (YEAR.test(symbol) ? !on : FIGURE_AFTER.test(after) && !on && !ISSUED_IN.test(after)) continue;

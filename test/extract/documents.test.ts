@@ -56,6 +56,12 @@ describe('extractDocuments: cited by number', () => {
     expect(found('Sở báo cáo 5 nội dung; UBND thông báo 3 điểm mới.')).toEqual([]);
   });
 
+  it('reads a kind in lower case with a bare number, unless the number counts the verb\'s object', () => {
+    expect(found('Việc thực hiện nghị định 67 trên địa bàn còn chậm.')).toEqual(['nghị định | 67']);
+    expect(found('Theo quyết định 113 khoản 1, Bộ trưởng có trách nhiệm.')).toEqual(['quyết định | 113']);
+    expect(found('Hội đồng quyết định 4 nhóm vấn đề.')).toEqual([]);
+  });
+
   it('reads a bare number followed by the day or year it was issued', () => {
     expect(found('Nghị định này thay thế Nghị định 159 ngày 12/11/2013 của Chính phủ.')).toEqual(['Nghị định | 159']);
     expect(found('Theo Quyết định 113 ngày 14-4-1980 của Chủ tịch UBND tỉnh.')).toEqual(['Quyết định | 113']);
@@ -126,6 +132,9 @@ describe('extractDocuments: not documents', () => {
     'Luật 2015 quy định rõ.',
     'Quyết định số lượng biên chế cho từng đơn vị.',
     'Ủy ban Kiểm tra đã kỷ luật 7 cán bộ cấp cao.',
+    'Hội đồng sẽ xem xét, quyết định 4 nhóm vấn đề lớn.',
+    'Kỳ họp quyết định 2 trong 4 nội dung trình.',
+    'Đoàn kiểm tra kết luận 5 tàu vi phạm.',
   ])('%s', (text) => {
     expect(documents(text)).toEqual([]);
   });
