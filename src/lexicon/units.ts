@@ -102,6 +102,8 @@ export const NOT_UNITS: readonly string[] = [
   'giải quyết', 'giải ngân', 'giải trình', 'giải đáp', 'giải phóng', 'giải thể', 'giải tỏa', 'giải toả',
   // a tournament is where a place is won ("xếp hạng 3 giải vô địch"), not a prize counted
   'giải vô địch', 'giải đấu',
+  // verbs and conjunctions that open with a unit's word ("Galaxy Note 8 trang bị", "SEA Games 29 sở dĩ")
+  'trang bị', 'trang trí', 'trang trải', 'sở dĩ', 'sở hữu', 'cấp cứu', 'bản quyền',
 ];
 
 /**

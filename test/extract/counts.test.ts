@@ -275,6 +275,9 @@ describe('extractCounts: the nouns news reports count', () => {
 
   it('does not take a verb that opens with a counted noun for one ("giải quyết", "giải ngân")', () => {
     expect(keys('Trong số đó, 1.150 giải quyết đúng hạn; 20 giải trình chậm.')).toEqual([]);
+    expect(keys('Mẫu Galaxy Note 8 trang bị camera kép; SEA Games 29 sở dĩ đông đoàn.')).toEqual([]);
+    expect(keys('Có 175 cấp cứu trong đêm; máy 6 sở hữu chip mới.')).toEqual([]);
+    expect(keys('Huyện có 8 trang thông tin điện tử và 3 cấp chính quyền.')).toEqual(['8 trang thông tin', '3 cấp']);
   });
 });
 
