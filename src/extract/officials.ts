@@ -35,6 +35,21 @@ function listJoinEnd(text: string, at: number): number {
   }
   return text.startsWith(' và ', at) ? at + 4 : -1;
 }
+const ROMAN_SYLLABLE = /^[A-Za-z]+$/;
+const HYPHENATED_TAIL = /-[a-z]{1,6}(?![\p{L}\p{N}])/uy;
+
+/**
+ * A romanised Korean given name ends in a hyphenated syllable the run stops before ("Kim
+ * Jong-un", "Moon Jae-in"): the name takes it when its last syllable is in plain letters too.
+ */
+function withHyphenatedTail(text: string, name: NameSpan): NameSpan {
+  if (text.charCodeAt(name.end) !== 45) return name;
+  const last = text.lastIndexOf(' ', name.end) + 1;
+  if (!ROMAN_SYLLABLE.test(text.slice(last, name.end))) return name;
+  HYPHENATED_TAIL.lastIndex = name.end;
+  return HYPHENATED_TAIL.test(text) ? { start: name.start, end: HYPHENATED_TAIL.lastIndex } : name;
+}
+
 function mentionsInRuns(text: string): Mention[] {
   const mentions: Mention[] = [];
   let floor = 0;
@@ -42,8 +57,9 @@ function mentionsInRuns(text: string): Mention[] {
   let listRoles: Role[] = [];
   for (const parts of nameRuns(text)) {
     for (const part of parts) {
-      const name = nameInRun(part, text);
-      if (!name || name.start < floor) continue;
+      const found = nameInRun(part, text);
+      if (!found || found.start < floor) continue;
+      const name = withHyphenatedTail(text, found);
       const ctx = contextStart(text, name.start);
       if (bylineBefore(text, ctx)) continue;
       const honorific = honorificBefore(text, ctx);

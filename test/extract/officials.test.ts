@@ -413,6 +413,18 @@ describe('extractOfficials: posts of the bank, Party boards, border guards and o
   });
 });
 
+describe('extractOfficials: romanised Korean names', () => {
+  it('keeps the hyphenated last syllable of the given name', () => {
+    expect(people('Nhà lãnh đạo Triều Tiên, ông Kim Jong-un, cho biết.').map((p) => p.name)).toEqual(['Kim Jong-un']);
+    expect(people('Bà Chu Mi-ae, Chủ tịch đảng Dân chủ, nói.')).toEqual([{ name: 'Chu Mi-ae', roles: ['Chủ tịch đảng Dân chủ'] }]);
+    expect(people('Chủ tịch Kim Il-sung (Kim Nhật Thành) đã thăm.').map((p) => p.name)).toEqual(['Kim Il-sung']);
+  });
+
+  it('leaves a Vietnamese name before a hyphen as it is', () => {
+    expect(people('Ông Nguyễn Văn An-chủ tịch xã nói.').map((p) => p.name)).toEqual(['Nguyễn Văn An']);
+  });
+});
+
 describe('extractOfficials: hostile input', () => {
   it('stays linear on long runs of capitals, commas and names', () => {
     const inputs = [
