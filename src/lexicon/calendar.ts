@@ -68,3 +68,10 @@ export const NOT_DATES: readonly string[] = ['24/7'];
 /** Plausible years for a stated date; placeholders such as "1/1/0001" fall outside. */
 export const MIN_YEAR = 1800;
 export const MAX_YEAR = 2100;
+
+/**
+ * The ten stems and twelve branches that name a lunar year ("Tết Đinh Dậu", "Xuân Mậu Tuất").
+ * Some stems are surnames too (Đinh, Nhâm, Giáp): a stem and a branch alone are a year, not a person.
+ */
+export const YEAR_STEMS: readonly string[] = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
+export const YEAR_BRANCHES: readonly string[] = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];

@@ -198,8 +198,15 @@ describe('extractOfficials: not officials', () => {
     'Chủ tịch UBND thành phố Cao Lãnh phát biểu.',
     'Trụ sở mới ở số 1 đường Nguyễn Tất Thành, gần Trường THPT Lê Quý Đôn.',
     'Bí thư Đoàn Thanh niên phát biểu.',
+    'Tết Nhâm Thìn, Chủ tịch UBND tỉnh thăm hỏi các gia đình chính sách.',
+    'Nhân dịp Xuân Đinh Dậu, Giám đốc Sở Nội vụ chúc Tết cán bộ.',
   ])('%s', (text) => {
     expect(officials(text)).toEqual([]);
+  });
+
+  it('reads a lunar year as a name only after an honorific', () => {
+    expect(people('Ông Đinh Dậu, Chủ tịch xã, cho biết.')).toEqual([{ name: 'Đinh Dậu', roles: ['Chủ tịch xã'] }]);
+    expect(people('Chủ tịch UBND tỉnh Đinh Văn Dậu dự.')).toEqual([{ name: 'Đinh Văn Dậu', roles: ['Chủ tịch UBND tỉnh'] }]);
   });
 });
 

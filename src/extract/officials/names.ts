@@ -4,6 +4,7 @@
 // also go on past the name where the source lost a full stop or a comma ("Nguyễn Thị Mai Thanh
 // Chúng tôi …", "Lê Gia Vinh Phó Chủ tịch …"): openers, honorifics and posts split it.
 import { BODY_NAMES_LIKE_NAMES } from '../../lexicon/bodies.js';
+import { YEAR_BRANCHES, YEAR_STEMS } from '../../lexicon/calendar.js';
 import { HISTORICAL_NAMES } from '../../lexicon/historical-names.js';
 import { LOCALITY_WORDS, NOT_PLACE_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
@@ -241,6 +242,9 @@ function endsWithPlaceWord(text: string, at: number): boolean {
   return NOT_PLACE_BEFORE.startBefore(text, at) < 0; // "… Phát triển nông thôn Nguyễn Xuân Cường"
 }
 
+/** Lunar years as a run writes them ("Đinh Dậu", "Nhâm Thìn"): two syllables, a stem and a branch. */
+const LUNAR_YEARS: ReadonlySet<string> = new Set(YEAR_STEMS.flatMap((stem) => YEAR_BRANCHES.map((branch) => `${stem} ${branch}`)));
+
 /** People of history as a run writes them ("Trần Quốc Toản"): streets and schools bear their names. */
 const HISTORICAL_RUNS: ReadonlySet<string> = new Set(HISTORICAL_NAMES);
 /** Places as a run of capitals writes them ("Hà Nội", "Thanh Hoá"): a name that spells one is a place. */
@@ -301,6 +305,7 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   if (n - start > MAX_NAME_SYLLABLES) return null;
   const span = { start: syllables[start].start, end: syllables[n - 1].end };
   const spelt = text.slice(span.start, span.end);
+  if (LUNAR_YEARS.has(spelt)) return honorificBefore(text, span.start) >= 0 ? span : null;
   if (!RUN_PLACE_NAMES.has(spelt)) return span;
   // A namesake of a person of history called "ông", "bà" or "đồng chí" is a person ("các ông Trần Quốc Toản, …").
   return HISTORICAL_RUNS.has(spelt) && honorificBefore(text, span.start) >= 0 ? span : null;
