@@ -69,7 +69,8 @@ function mentionsInRuns(text: string): Mention[] {
       let rolesFirst = called ? rolesBeforeDash(text, honorific, floor) : plain ? [] : rolesBefore(text, ctx, floor);
       const colonRoles = called || plain || rolesFirst.length ? [] : rolesBeforeColon(text, ctx, floor);
       const calledBeforePosts = !called && rolesFirst.length > 0 && honorificBefore(text, rolesFirst[0].start) >= 0;
-      const inList = ctx === listContinuesAt;
+      // "ông Cao Toàn Mỹ và Phương Nga": across "và" the honorific carries to a full name only.
+      const inList = ctx === listContinuesAt && (!text.startsWith(' và ', ctx - 4) || syllableCount(text, name) >= 3);
       const after = rolesAfter(text, name.end);
       if (!called && !calledBeforePosts && !inList && !colonRoles.length && !rolesFirst.length && !after.roles.length) continue;
       if (colonRoles.length) listRoles = colonRoles;

@@ -133,6 +133,11 @@ describe('extractOfficials: honorifics without a post', () => {
     ]);
   });
 
+  it('carries an honorific across "và" to a full name only', () => {
+    expect(people('Các ông Nguyễn Văn An và Trần Văn Bình đã tới.').map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Trần Văn Bình']);
+    expect(people('Quan hệ giữa ông Cao Toàn Mỹ và Phương Nga được làm rõ.').map((p) => p.name)).toEqual(['Cao Toàn Mỹ']);
+  });
+
   it('takes a namesake of a person of history called "ông" or "bà", never the street or school', () => {
     expect(people('Trao Huy hiệu cho các ông Trần Quốc Toản, Đoàn Mạnh Giao và Vũ Văn Ninh.').map((p) => p.name)).toEqual([
       'Trần Quốc Toản',
