@@ -41,6 +41,15 @@ describe('extractDocuments: cited by number', () => {
   it('removes spaces inside a symbol', () => {
     expect(documents('Quyết định số 3362 /QĐ-UBND của UBND thành phố')[0].number).toBe('3362/QĐ-UBND');
     expect(documents('Quyết định số 77/ QĐ-UBND về kiện toàn')[0].number).toBe('77/QĐ-UBND');
+    expect(found('Theo Nghị định số 58/2017/NĐ- CP ngày 10/5/2017.')).toEqual(['Nghị định | 58/2017/NĐ-CP']);
+    expect(found('Thực hiện Nghị quyết 19/NQ - CP năm 2017.')).toEqual(['Nghị quyết | 19/NQ-CP']);
+    expect(found('Góp ý dự thảo thông tư 02/2017- BYT của Bộ.')).toEqual(['thông tư | 02/2017-BYT']);
+  });
+
+  it('keeps a spaced dash out of a bare number or a finished symbol', () => {
+    expect(found('Kế hoạch số 15 - UBND tỉnh giao.')).toEqual(['Kế hoạch | 15']);
+    expect(found('Quyết định số 12/QĐ-UBND - Về việc giao chỉ tiêu.')).toEqual(['Quyết định | 12/QĐ-UBND']);
+    expect(found('Nghị định 108 - Chính phủ ban hành.')).toEqual(['Nghị định | 108']);
   });
 
   it('reads short references by bare number', () => {
