@@ -11,6 +11,7 @@
 import type { DateItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { parseDates } from './dates/chrono.js';
+import { withRangeStarts } from './dates/range-starts.js';
 import type { ParsedResult } from 'chrono-node';
 import { isDigitCode } from './regex.js';
 
@@ -56,7 +57,7 @@ const YEAR_DIGITS = 4;
 
 /** Parses the whole text at once: the reference the windowed path must equal. */
 export function extractDatesUnwindowed(text: string): DateItem[] {
-  return parseDates(text).map((result) => toItem(result, 0));
+  return withRangeStarts(text, parseDates(text).map((result) => toItem(result, 0)));
 }
 
 const DIGIT_0 = 48;
@@ -231,5 +232,5 @@ export function extractDates(text: string, _context?: ExtractContext): DateItem[
       }
     }
   }
-  return items;
+  return withRangeStarts(text, items);
 }

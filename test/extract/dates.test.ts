@@ -42,7 +42,7 @@ describe('extractDates: formats', () => {
     expect(values('Sáng 26-5, Hội đồng họp.')).toEqual(['--05-26']);
     expect(values('Ngày 5 tháng 7 vừa qua, huyện tổ chức tập huấn.')).toEqual(['--07-05']);
     expect(values('Chiều 4.10, Sở Y tế kiểm tra trạm xá.')).toEqual(['--10-04']);
-    expect(values('Hội thi kéo dài 2 ngày 5-6/9 tại nhà văn hóa.')).toEqual(['--09-06']);
+    expect(values('Hội thi kéo dài 2 ngày 5-6/9 tại nhà văn hóa.')).toEqual(['--09-05', '--09-06']);
     expect(run('Sáng 21/7, Tỉnh ủy họp.')[0].yearImplied).toBe(false);
   });
 

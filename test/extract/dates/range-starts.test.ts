@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../../src/extract/dates.js';
+
+/** Each date as its text and value. */
+function dates(text: string): [string, string][] {
+  return extractDates(text, { reference: null }).map((d) => {
+    expect(text.slice(d.span[0], d.span[1])).toBe(d.text);
+    return [d.text, d.value];
+  });
+}
+
+describe('withRangeStarts: the first days of a range of days', () => {
+  it.each([
+    ['Hội chợ diễn ra từ ngày 6-8/6 tại Hà Nội.', [['6', '--06-06'], ['8/6', '--06-08']]],
+    ['Kỳ họp diễn ra từ ngày 13 - 15/6/2017.', [['13', '2017-06-13'], ['15/6/2017', '2017-06-15']]],
+    ['Diễn ra trong 2 ngày (25-26/2/2016).', [['25', '2016-02-25'], ['26/2/2016', '2016-02-26']]],
+    ['Từ ngày 16 đến 19/11/2000, đoàn thăm Việt Nam.', [['16', '2000-11-16'], ['19/11/2000', '2000-11-19']]],
+    ['Chuyến thăm từ ngày 29 đến ngày 31/5/2017.', [['29', '2017-05-29'], ['31/5/2017', '2017-05-31']]],
+    ['Giải khởi tranh từ ngày 15 tới 23/7.', [['15', '--07-15'], ['23/7', '--07-23']]],
+    ['Hội nghị họp ngày 26 và 27 tháng 11 năm 2015.', [['26', '2015-11-26'], ['27 tháng 11 năm 2015', '2015-11-27']]],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});
+
+describe('withRangeStarts: the first days of a list of days', () => {
+  it('reads every day before "và"', () => {
+    expect(dates('Thi môn chuyên vào hai ngày 10 và 11/6.')).toEqual([['10', '--06-10'], ['11/6', '--06-11']]);
+    expect(dates('Các ngày 15, 16 và 17/6/2017 có mưa.')).toEqual([
+      ['15', '2017-06-15'],
+      ['16', '2017-06-16'],
+      ['17/6/2017', '2017-06-17'],
+    ]);
+  });
+});
+
+describe('withRangeStarts: not the first day of a range', () => {
+  it.each([
+    ['Từ ngày 26/1-1/2 nghỉ Tết.', [['26/1', '--01-26'], ['1/2', '--02-01']]],
+    ['(24/6/1967-24/6/2017)', [['24/6/1967', '1967-06-24'], ['24/6/2017', '2017-06-24']]],
+    ['Đoàn công tác ngày 30-2/1 về tỉnh.', [['2/1', '--01-02']]],
+    ['Mỗi ngày tiếp 10 - 15 công dân, ngày 16/6 tăng lên.', [['16/6', '--06-16']]],
+    ['Giảm từ 3-5 ngày, đến ngày 8/6 xong.', [['8/6', '--06-08']]],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});
