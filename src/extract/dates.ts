@@ -57,7 +57,7 @@ const YEAR_DIGITS = 4;
 
 /** Parses the whole text at once: the reference the windowed path must equal. */
 export function extractDatesUnwindowed(text: string): DateItem[] {
-  return withRangeStarts(text, parseDates(text).map((result) => toItem(result, 0)));
+  return parseDates(text).map((result) => toItem(result, 0));
 }
 
 const DIGIT_0 = 48;
@@ -199,6 +199,11 @@ function windowsAround(spans: [number, number][], length: number): Window[] {
 }
 
 export function extractDates(text: string, _context?: ExtractContext): DateItem[] {
+  return withRangeStarts(text, extractDatesWindowed(text));
+}
+
+/** What chrono finds, parsed in windows around the candidates: equal to extractDatesUnwindowed. */
+export function extractDatesWindowed(text: string): DateItem[] {
   // A text no longer than MARGIN is its own window, and every result overlaps a candidate
   // (test/extract/dates.test.ts checks both): a short line (a date line) is parsed whole.
   if (text.length <= MARGIN) return extractDatesUnwindowed(text);
@@ -232,5 +237,5 @@ export function extractDates(text: string, _context?: ExtractContext): DateItem[
       }
     }
   }
-  return withRangeStarts(text, items);
+  return items;
 }
