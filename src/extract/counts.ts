@@ -12,6 +12,7 @@ import {
   COUNT_BEFORE_PAIRS,
   DATE_WORDS,
   DAY_WORDS,
+  GLUED_MEASURES,
   NOT_COUNT_BEFORE,
   PLACE_UNITS,
   UNIT_HEADS,
@@ -36,7 +37,7 @@ import {
   skipSpaces,
   wordAt,
 } from './numbers.js';
-import { isDigitCode } from './regex.js';
+import { isDigitCode, isLetterOrDigitCode } from './regex.js';
 import { countedNounEnd, countSubject } from './subject.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên${SP}+tổng${SP}+số${SP}+)`;
@@ -134,7 +135,11 @@ interface Unit {
 function unitAt(text: string, index: number): Unit | null {
   let start = index;
   while (start < text.length && start - index < 3 && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) start++;
-  if (start === index || (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0))) return null;
+  if (start === index) {
+    const end = gluedMeasureEnd(text, index);
+    return end < 0 ? null : { unit: text.slice(index, end), start: index, end };
+  }
+  if (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) return null;
   const head = wordAt(text, start);
   let end = countedNounEnd(text, start, head);
   if (end < 0) return null;
@@ -143,6 +148,15 @@ function unitAt(text: string, index: number): Unit | null {
     if (next) end = next.end;
   }
   return { unit: text.slice(start, end), start, end };
+}
+
+/** The end of a measure glued to the figure that ends at `index` ("750km2", "20ha"), or -1. */
+function gluedMeasureEnd(text: string, index: number): number {
+  for (const measure of GLUED_MEASURES) {
+    const end = index + measure.length;
+    if (text.startsWith(measure, index) && !isLetterOrDigitCode(text.charCodeAt(end))) return end;
+  }
+  return -1;
 }
 
 /**
@@ -339,7 +353,7 @@ function mayCount(text: string, start: number, runEnd: number): number {
   if (i < 0) return NO_COUNT;
   const next = text.charCodeAt(i);
   if (next === 0x2f || next === 0x2d || next === 0x2013) return secondFigureMayCount(text, i + 1) ? TAIL_NEXT : NO_COUNT;
-  if (i === runEnd) return NO_COUNT;
+  if (i === runEnd) return gluedMeasureEnd(text, i) >= 0 ? UNIT_NEXT : NO_COUNT;
   const word = wordAt(text, i);
   if (TAIL_WORDS.has(word)) return TAIL_NEXT;
   return UNIT_HEADS.has(word) ? UNIT_NEXT : NO_COUNT;

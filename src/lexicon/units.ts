@@ -17,7 +17,18 @@ const PEOPLE = [
   'người bệnh', 'lượt người', 'việc làm', 'giảng viên', 'thầy cô', 'thầy cô giáo', 'thầy giáo', 'cô giáo',
   'nhà giáo', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'ủy viên', 'uỷ viên', 'quần chúng',
   'bị can', 'bị cáo', 'dân', 'cháu', 'gương', 'gương điển hình', 'gương mặt', 'đại diện', 'thành ủy viên',
-  'tỉnh ủy viên', 'huyện ủy viên',
+  'tỉnh ủy viên', 'huyện ủy viên', 'phụ nữ', 'thực khách', 'du học sinh', 'nghệ nhân', 'hộ nghèo', 'hộ cận nghèo',
+];
+
+/**
+ * Posts counted as reports count them ("giảm 20 cấp phó", "thừa 1 Phó Giám đốc", "có 5 Phó
+ * Chủ tịch UBND huyện"): the post, the body after it goes to the subject.
+ */
+const POSTS = [
+  'cấp phó', 'cấp trưởng', 'Phó Giám đốc', 'Giám đốc', 'Phó Chủ tịch', 'Chủ tịch', 'Phó Trưởng phòng', 'Trưởng phòng',
+  'Phó phòng', 'Phó Trưởng ban', 'Trưởng ban', 'Phó Chánh Văn phòng', 'Chánh Văn phòng', 'Phó Cục trưởng', 'Cục trưởng',
+  'Phó Chi cục trưởng', 'Chi cục trưởng', 'Phó Vụ trưởng', 'Vụ trưởng', 'Phó Tổng cục trưởng', 'Thứ trưởng', 'Phó Bí thư',
+  'Bí thư', 'Phó Chánh Thanh tra', 'Phó Hiệu trưởng', 'Hiệu trưởng', 'Phó Viện trưởng', 'Trưởng thôn', 'Phó Trưởng thôn',
 ];
 
 const BODIES = [
@@ -74,12 +85,20 @@ const THINGS = [
   'trường thông tin', 'nền tảng', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'phương tiện',
   'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'chiếc', 'ôtô', 'container',
   'dữ liệu', 'thửa', 'thửa đất', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
+  // animals counted by their classifier ("600 con vịt", "hơn 160 con"), containers ("40 bao", "3 xô")
+  'con', 'bao', 'xô', 'thùng',
 ];
 
-const MEASURES = ['đồng', 'USD', 'ha', 'héc-ta', 'hecta', 'héc ta', 'km', 'ki-lô-mét', 'ki lô mét', 'm2', 'm²', 'km2', 'tấn', 'kg'];
+/** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
+export const GLUED_MEASURES: readonly string[] = ['km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm', 'mm', 'MW', 'kW', 'kWh'];
+
+const MEASURES = [
+  'đồng', 'USD', 'euro', 'EUR', 'yên', 'nhân dân tệ', 'won', 'bảng Anh', 'carat', 'héc-ta', 'hecta', 'héc ta',
+  'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', ...GLUED_MEASURES,
+];
 
 /** Nouns that make a figure a count, as written after it. */
-export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES];
+export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...POSTS, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES];
 
 /** The first word of every unit, lower-cased ("hộp" of "hộp thư", "ki" of "ki-ốt"): no unit starts at any other word. */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^\p{L}+/u.exec(u.toLowerCase())![0]));
@@ -103,7 +122,7 @@ export const NOT_UNITS: readonly string[] = [
   // a tournament is where a place is won ("xếp hạng 3 giải vô địch"), not a prize counted
   'giải vô địch', 'giải đấu',
   // verbs and conjunctions that open with a unit's word ("Galaxy Note 8 trang bị", "SEA Games 29 sở dĩ")
-  'trang bị', 'trang trí', 'trang trải', 'sở dĩ', 'sở hữu', 'cấp cứu', 'bản quyền',
+  'trang bị', 'trang trí', 'trang trải', 'sở dĩ', 'sở hữu', 'cấp cứu', 'bản quyền', 'bao gồm', 'bao nhiêu', 'bao giờ', 'bao lâu',
 ];
 
 /**

@@ -257,6 +257,11 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Hàng hóa xuất sang 40 thị trường, diện tích 1.200 hecta.', ['40 thị trường', '1200 hecta']],
     ['Doanh nghiệp nêu 12 vướng mắc, 3 bất cập.', ['12 vướng mắc', '3 bất cập']],
     ['UBND tỉnh giao 84 đầu việc cho các sở, ngành.', ['84 đầu việc']],
+    ['Sau sắp xếp, tỉnh giảm 20 cấp phó, còn thừa 1 Phó Giám đốc sở.', ['20 cấp phó', '1 Phó Giám đốc']],
+    ['Huyện có 5 Phó Chủ tịch UBND xã và 12 Phó trưởng phòng dôi dư.', ['5 Phó Chủ tịch', '12 Phó trưởng phòng']],
+    ['Hộ dân có gần 600 con vịt, 40 bao ngô và 3 xô thức ăn.', ['600 con', '40 bao', '3 xô']],
+    ['Đoàn gồm 18 thực khách, 3 phụ nữ và 21.403 du học sinh.', ['18 thực khách', '3 phụ nữ', '21403 du học sinh']],
+    ['Dự án vay 80 triệu euro và 3,5 tỷ yên.', ['80000000 euro', '3500000000 yên']],
     ['Dự án có 15 hạng mục, chỉnh trang 28 tuyến đường và xây 5 lớp học.', ['15 hạng mục', '28 tuyến', '5 lớp']],
     ['Tất cả 13 trường hợp này đều được hỗ trợ.', ['13 trường hợp']],
     ['Đã số hóa 120.000 dữ liệu hộ tịch, cấp 1.200 thửa đất.', ['120000 dữ liệu', '1200 thửa đất']],
@@ -271,6 +276,12 @@ describe('extractCounts: the nouns news reports count', () => {
   it('does not take "khoa học" or "việc này" for a unit', () => {
     expect(keys('có 3 khoa học viên')).toEqual([]);
     expect(keys('Đến 2017 việc này mới xong')).toEqual([]);
+  });
+
+  it('reads a measure glued to its figure', () => {
+    expect(keys('Khu kinh tế rộng 750km2, trồng 20ha rừng trên 1.200m2 đất.')).toEqual(['750 km2', '20 ha', '1200 m2']);
+    expect(keys('Xe nặng 1.500kg, chạy 5km.')).toEqual(['1500 kg', '5 km']);
+    expect(keys('Mạng 4G và 5G phủ 12A khu.')).toEqual([]);
   });
 
   it('does not take a verb that opens with a counted noun for one ("giải quyết", "giải ngân")', () => {
