@@ -99,6 +99,8 @@ const TRIGGER_ANY_CASE = triggerPattern('[ứỨ]', '[ạẠ]');
 const LEADS: ReadonlySet<string> = new Set([
   'xếp', 'đứng', 'giữ', 'vươn lên', 'leo lên', 'tụt xuống', 'tụt', 'lùi xuống', 'lùi', 'rơi xuống', 'lên',
   'xuống', 'đạt', 'nằm ở',
+  // an adjective ranks too: "cảng biển lớn thứ nhì châu Âu", "tỉnh có tỷ lệ cao thứ 3 cả nước"
+  'lớn', 'cao', 'thấp', 'đông', 'giàu', 'nghèo', 'nhỏ', 'mạnh', 'dài', 'rộng', 'nhanh', 'tốt',
 ]);
 const LEAD_WORDS = 3;
 /** The last word of every lead: a keyword after any other word has none, read without the words before it. */
@@ -236,7 +238,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const ofText = g.of ?? g.ofWords;
   const of = ofText !== undefined ? Number(ofText) : undefined;
   const isPosition = kw.startsWith('vị') || kw === 'thứ hạng' || kw === 'hạng thứ';
-  if (g.word !== undefined && lead < 0 && !isPosition) return;
+  // An ordinal word needs a lead, or a place before it in the list ("lớn thứ nhì châu Âu, thứ ba thế giới").
+  if (g.word !== undefined && lead < 0 && !isPosition && !LIST_CONTINUES.test(text.slice(Math.max(0, start - 24), start))) return;
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
   if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !wordFollows(text, end, TOURNAMENT)) return;

@@ -95,6 +95,7 @@ describe('extractRankings: first place in words', () => {
     ['Năm 2017 Quảng Ninh tiếp tục dẫn đầu cả nước', 1],
     ['tỉnh dẫn đầu các tỉnh miền núi phía Bắc', 1],
     ['tỉnh vươn lên hạng nhì toàn quốc', 2],
+    ['khu kinh tế lớn thứ hai của Đức', 2],
     ['Đà Nẵng giành ngôi á quân', 2],
     ['tỉnh giữ vững ngôi vị đầu bảng năm thứ ba', 1],
   ])('%s', (text, rank) => {
@@ -116,6 +117,18 @@ describe('extractRankings: first place in words', () => {
 
   it('one ranking per mention', () => {
     expect(places('lên ngôi quán quân. Quán quân năm nay là Hải Phòng.')).toEqual([[1], [1]]);
+  });
+});
+
+describe('extractRankings: an adjective and its place', () => {
+  it('reads "lớn thứ hai", "cao thứ 3" and a list that goes on from one', () => {
+    expect(places('tỉnh có tỷ lệ cao thứ 3 cả nước')).toEqual([[3]]);
+    expect(places('hệ thống cảng biển lớn thứ nhì châu Âu, thứ ba thế giới')).toEqual([[2], [3]]);
+  });
+
+  it('leaves ordinals in words without a place before them', () => {
+    expect(places('Hội nghị lần thứ hai, thứ ba và thứ tư')).toEqual([]);
+    expect(places('Sáng thứ hai, ngày 5/6 đoàn làm việc')).toEqual([]);
   });
 });
 
