@@ -9,6 +9,7 @@
 import type { OfficialItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { foreignNames } from './officials/foreign.js';
+import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
 import { nameInRun, type NameSpan } from './officials/names.js';
 import { rolesAfter } from './officials/roles-after.js';
 import { rolesBefore, rolesBeforeColon, rolesBeforeDash } from './officials/roles-before.js';
@@ -117,6 +118,9 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   for (const name of foreignNames(text)) {
     const after = rolesAfter(text, name.end);
     if (after.roles.length) mentions.push({ name, roles: after.roles, start: name.start, end: after.end });
+  }
+  for (const { name, role } of foreignNamesAfterPosts(text)) {
+    mentions.push({ name, roles: [role, ...rolesAfter(text, name.end).roles], start: role.start, end: name.end });
   }
   for (const s of findSigners(text)) {
     mentions.push({ name: s.name, roles: [{ text: text.slice(s.role.start, s.role.end), ...s.role }], start: s.role.start, end: s.name.end });

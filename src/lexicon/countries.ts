@@ -9,3 +9,18 @@ export const COUNTRIES_AND_REGIONS: readonly string[] = [
   'Châu Á', 'Châu Âu', 'Châu Phi', 'Châu Mỹ', 'Châu Úc', 'Châu Đại Dương', 'Đông Nam Á', 'Thái Bình Dương',
   'Liên Hợp Quốc', 'Lầu Năm Góc',
 ];
+
+/**
+ * Countries, cities and regions written in plain letters, as they stand between a post and a
+ * foreign name ("Thủ tướng Canada Justin Trudeau"): never the first word of the name.
+ */
+export const PLAIN_PLACES: readonly string[] = [
+  'Canada', 'Singapore', 'Philippines', 'Malaysia', 'Indonesia', 'Australia', 'Campuchia', 'Myanmar', 'Brunei',
+  'Cuba', 'Israel', 'Iran', 'Iraq', 'Syria', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Peru', 'Venezuela',
+  'Colombia', 'Ukraine', 'Belarus', 'Kazakhstan', 'Pakistan', 'Afghanistan', 'Bangladesh', 'Nepal', 'Qatar',
+  'Kuwait', 'Jordan', 'Libya', 'Sudan', 'Kenya', 'Nigeria', 'Senegal', 'Mozambique', 'Angola', 'Ireland', 'Scotland',
+  'Hamburg', 'Paris', 'London', 'Berlin', 'Tokyo', 'Seoul', 'Washington', 'California', 'Texas', 'New York',
+  'Florida', 'Bavaria', 'Ibaraki', 'Osaka', 'Kyoto', 'Busan', 'Costa Rica', 'Buenos Aires', 'Saint Petersburg',
+  'New Jersey', 'New Delhi', 'Hong Kong', 'Sri Lanka', 'New Zealand', 'Puerto Rico', 'San Francisco', 'Los Angeles',
+  'Las Vegas', 'Rio de Janeiro', 'South Carolina', 'North Carolina', 'Fort Lee',
+];

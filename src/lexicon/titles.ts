@@ -145,6 +145,16 @@ export const TITLES: readonly string[] = [
   ...RANKS,
 ];
 
+/**
+ * Posts of state written right before a foreign name, with the country or city between
+ * ("Tổng thống Mỹ Donald Trump", "Ngoại trưởng John Kerry", "Thị trưởng bang Hamburg Olaf
+ * Scholz"). Not the posts of firms: "Giám đốc Samsung Vietnam" names no person.
+ */
+export const POSTS_BEFORE_FOREIGN_NAMES: readonly string[] = [
+  'Tổng thống', 'Phó Tổng thống', 'Thủ tướng', 'Phó Thủ tướng', 'Ngoại trưởng', 'Bộ trưởng', 'Thứ trưởng', 'Đại sứ',
+  'Thị trưởng', 'Thống đốc', 'Tỉnh trưởng',
+];
+
 /** Words that may stand before a post without changing it ("nguyên Chủ tịch", "Quyền Giám đốc"), in any case. */
 export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'quyền', 'tân'];
 

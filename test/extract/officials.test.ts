@@ -437,6 +437,16 @@ describe('extractOfficials: romanised Korean names', () => {
   });
 });
 
+describe('extractOfficials: foreign names after a post of state', () => {
+  it('reads the name with the post and the country before it', () => {
+    expect(people('Tổng thống Mỹ Donald Trump và Thủ tướng Nguyễn Xuân Phúc hội đàm.')).toEqual([
+      { name: 'Donald Trump', roles: ['Tổng thống Mỹ'] },
+      { name: 'Nguyễn Xuân Phúc', roles: ['Thủ tướng'] },
+    ]);
+    expect(people('Đại sứ Mỹ Ted Osius cho biết; ông Ted Osius nói thêm.')).toEqual([{ name: 'Ted Osius', roles: ['Đại sứ Mỹ'] }]);
+  });
+});
+
 describe('extractOfficials: hostile input', () => {
   it('stays linear on long runs of capitals, commas and names', () => {
     const inputs = [

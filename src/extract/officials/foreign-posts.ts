@@ -1,0 +1,109 @@
+// Foreign names right after a post of state: "Tổng thống Mỹ Donald Trump", "Ngoại trưởng John
+// Kerry", "Thủ tướng Canada Justin Trudeau", "Tổng thống Mỹ George W. Bush". No surname tells
+// such a name from other capitals, so it is read only there: two words in plain letters (three
+// with an initial between) that end the run of capitals after the post, one of them no
+// Vietnamese syllable ("Chủ tịch Long An" is a place). The country or city between is part of
+// the role.
+import { PLAIN_PLACES } from '../../lexicon/countries.js';
+import { POSTS_BEFORE_FOREIGN_NAMES } from '../../lexicon/titles.js';
+import { isSyllable } from '../../input/vietnamese-fit.js';
+import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
+import { SuffixIndex } from '../words.js';
+import type { NameSpan } from './names.js';
+import type { Role } from './roles.js';
+
+const POST_BEFORE = new SuffixIndex(POSTS_BEFORE_FOREIGN_NAMES);
+/**
+ * The tails of the posts' last words from their first marked letter, with the space after
+ * ("ưởng " of "trưởng "): indexOf is fastest on a literal that opens with a rare character;
+ * the post index then reads the whole post back from there.
+ */
+const NEEDLES = [
+  ...new Set(
+    POSTS_BEFORE_FOREIGN_NAMES.map((post) => {
+      const last = post.split(' ').at(-1)!.toLowerCase();
+      const marked = last.search(/[^\x00-\x7f]/);
+      return `${marked > 0 ? last.slice(marked) : last} `;
+    }),
+  ),
+];
+/** Words of a place kind between a post and the place ("Thị trưởng bang Hamburg"). */
+const PLACE_KINDS = new Set(['bang', 'tỉnh', 'vùng']);
+const PLACE_KIND_FIRSTS = new Set([...PLACE_KINDS].map((kind) => kind.charCodeAt(0)));
+const PLACES = new Set(PLAIN_PLACES);
+const PLAIN_WORD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
+const INITIAL = /^[A-Z]\.$/;
+const WORD = /[\p{L}\-]+\.?/uy;
+const DOT = 46;
+const MAX_WORDS = 6;
+const SPACE = 32;
+
+export interface PostedName {
+  name: NameSpan;
+  role: Role;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The capitalised words from `at`, one space apart, at most MAX_WORDS; a place kind in lower case may open them. */
+function capitalisedWords(text: string, at: number): Word[] {
+  const words: Word[] = [];
+  for (let i = at; words.length < MAX_WORDS; ) {
+    WORD.lastIndex = i;
+    const match = WORD.exec(text);
+    if (!match) break;
+    let word = { text: match[0], start: i, end: i + match[0].length };
+    if (!isUpperCode(text.charCodeAt(i))) {
+      if (words.length || !PLACE_KINDS.has(word.text)) break;
+    }
+    // A point after a word ends the sentence ("Tổng thống Trump. Anh …"), after a capital alone it marks an initial.
+    const sentenceEnds = text.charCodeAt(word.end - 1) === DOT && !INITIAL.test(word.text);
+    if (sentenceEnds) word = { text: word.text.slice(0, -1), start: word.start, end: word.end - 1 };
+    words.push(word);
+    if (sentenceEnds || text.charCodeAt(word.end) !== SPACE) break;
+    i = word.end + 1;
+  }
+  return words;
+}
+
+/** The foreign name ending the words, or null: "Donald Trump", "George W. Bush", never a place nor Vietnamese syllables only. */
+function nameAtEnd(text: string, words: Word[]): [number, number] | null {
+  const n = words.length;
+  if (n < 2 || isLetterOrDigitCode(text.charCodeAt(words[n - 1].end))) return null;
+  const last = words[n - 1].text;
+  const middle = words[n - 2].text;
+  const withInitial = n >= 3 && INITIAL.test(middle);
+  const first = withInitial ? n - 3 : n - 2;
+  const firstWord = words[first].text;
+  if (!PLAIN_WORD.test(last) || !PLAIN_WORD.test(firstWord) || PLACES.has(firstWord) || PLACES.has(last)) return null;
+  if (isSyllable(firstWord) && isSyllable(last)) return null;
+  if (PLACES.has(text.slice(words[first].start, words[n - 1].end))) return null;
+  return [first, n - 1];
+}
+
+/** The foreign names after posts of state, each with its post, in text order. */
+export function foreignNamesAfterPosts(text: string): PostedName[] {
+  const found: PostedName[] = [];
+  for (const needle of NEEDLES) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      const after = at + needle.length;
+      const next = text.charCodeAt(after);
+      if (!isUpperCode(next) && !PLACE_KIND_FIRSTS.has(next)) continue;
+      // The post index reads the whole post back from its last word ("Ngoại trưởng" at "trưởng").
+      const postStart = POST_BEFORE.startBefore(text, after);
+      if (postStart < 0) continue;
+      const words = capitalisedWords(text, after);
+      const span = nameAtEnd(text, words);
+      if (!span) continue;
+      const [first, last] = span;
+      const name = { start: words[first].start, end: words[last].end };
+      const roleEnd = first > 0 ? words[first - 1].end : after - 1;
+      found.push({ name, role: { text: text.slice(postStart, roleEnd), start: postStart, end: roleEnd } });
+    }
+  }
+  return found.sort((a, b) => a.name.start - b.name.start);
+}

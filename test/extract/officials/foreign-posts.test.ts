@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { foreignNamesAfterPosts } from '../../../src/extract/officials/foreign-posts.js';
+
+/** Each name after a post of state, with its role. */
+function found(text: string): [string, string][] {
+  return foreignNamesAfterPosts(text).map(({ name, role }) => {
+    expect(text.slice(role.start, role.end)).toBe(role.text);
+    return [text.slice(name.start, name.end), role.text];
+  });
+}
+
+describe('foreignNamesAfterPosts', () => {
+  it.each([
+    ['Tổng thống Mỹ Donald Trump cho biết.', [['Donald Trump', 'Tổng thống Mỹ']]],
+    ['Ngoại trưởng John Kerry đã tới Hà Nội.', [['John Kerry', 'Ngoại trưởng']]],
+    ['Tổng thống Mỹ George W. Bush thăm Việt Nam.', [['George W. Bush', 'Tổng thống Mỹ']]],
+    ['Thủ tướng Canada Justin Trudeau phát biểu.', [['Justin Trudeau', 'Thủ tướng Canada']]],
+    ['Thủ tướng Nhật Bản Shinzo Abe duyệt đội danh dự.', [['Shinzo Abe', 'Thủ tướng Nhật Bản']]],
+    ['Thị trưởng bang Hamburg Olaf Scholz tiếp đoàn.', [['Olaf Scholz', 'Thị trưởng bang Hamburg']]],
+    ['Tổng thống Hàn Quốc Park Geun-hye bác bỏ cáo buộc.', [['Park Geun-hye', 'Tổng thống Hàn Quốc']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Chủ tịch UBND tỉnh Long An dự.',
+    'Bộ trưởng Bộ Công Thương Trần Tuấn Anh cho biết.',
+    'Lệnh của Tổng thống Trump. Anh Fadi Kassar ôm con.',
+    'Giám đốc Samsung Vietnam phát biểu.',
+    'Thủ tướng Nguyễn Xuân Phúc chủ trì.',
+    'Tổng thống Mỹ thăm Việt Nam.',
+  ])('no foreign name: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
