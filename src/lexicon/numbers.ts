@@ -68,7 +68,8 @@ export const TRAILING_QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
 
 /**
  * Adjectives that turn a following "hơn" into a comparison ("cao hơn 1,71%" is a difference
- * of 1.71, not "over 1.71").
+ * of 1.71, not "over 1.71"). After a verb of change "hơn" qualifies: "tăng hơn 10.000 tỷ
+ * đồng" is an increase of over 10,000 billion.
  */
 export const COMPARATIVES: ReadonlySet<string> = new Set([
   'cao',
@@ -77,8 +78,6 @@ export const COMPARATIVES: ReadonlySet<string> = new Set([
   'ít',
   'lớn',
   'nhỏ',
-  'tăng',
-  'giảm',
   'sớm',
   'muộn',
   'chậm',

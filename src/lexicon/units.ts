@@ -18,6 +18,8 @@ const PEOPLE = [
   'nhà giáo', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'ủy viên', 'uỷ viên', 'quần chúng',
   'bị can', 'bị cáo', 'dân', 'cháu', 'gương', 'gương điển hình', 'gương mặt', 'đại diện', 'thành ủy viên',
   'tỉnh ủy viên', 'huyện ủy viên', 'phụ nữ', 'thực khách', 'du học sinh', 'nghệ nhân', 'hộ nghèo', 'hộ cận nghèo',
+  'nhân dân', 'cụ', 'em', 'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
+  'nhà khoa học',
 ];
 
 /**
@@ -53,7 +55,7 @@ const PAPERS = [
   'giao dịch', 'văn bản', 'quyết định', 'nghị quyết', 'nghị định', 'thông tư', 'chỉ thị',
   'công văn', 'kế hoạch', 'chương trình', 'đề án', 'dự án', 'báo cáo', 'tờ trình', 'thông báo',
   'quy định', 'quy chế', 'quy trình', 'đơn', 'đơn thư', 'thư', 'giấy phép', 'giấy chứng nhận',
-  'giấy tờ', 'chứng thư', 'chứng thư số', 'chữ ký số', 'chứng chỉ', 'bằng khen', 'giấy khen',
+  'giấy tờ', 'giấy', 'tờ', 'tờ khai', 'quyển', 'chứng thư', 'chứng thư số', 'chữ ký số', 'chứng chỉ', 'bằng khen', 'giấy khen',
   'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản sao', 'bộ hồ sơ', 'lượt',
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD',
   'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
@@ -74,7 +76,7 @@ const MATTERS = [
   'bất cập', 'nguyên nhân', 'giai đoạn', 'thị trường', 'đầu việc', 'đề mục', 'thông số', 'chương',
   'tác phẩm', 'giải', 'giải thưởng', 'phần thưởng', 'danh hiệu', 'huân chương', 'huy chương',
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
-  'khóa học', 'khoá học',
+  'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng',
 ];
 
 const THINGS = [
@@ -86,7 +88,7 @@ const THINGS = [
   'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'chiếc', 'ôtô', 'container',
   'dữ liệu', 'thửa', 'thửa đất', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
   // animals counted by their classifier ("600 con vịt", "hơn 160 con"), containers ("40 bao", "3 xô")
-  'con', 'bao', 'xô', 'thùng',
+  'con', 'bao', 'xô', 'thùng', 'ngôi', 'căn', 'cây', 'tấm', 'bức', 'nhà', 'phòng học',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
@@ -123,6 +125,7 @@ export const NOT_UNITS: readonly string[] = [
   'giải vô địch', 'giải đấu',
   // verbs and conjunctions that open with a unit's word ("Galaxy Note 8 trang bị", "SEA Games 29 sở dĩ")
   'trang bị', 'trang trí', 'trang trải', 'sở dĩ', 'sở hữu', 'cấp cứu', 'bản quyền', 'bao gồm', 'bao nhiêu', 'bao giờ', 'bao lâu',
+  'cụ thể', 'căn cứ', 'nhà nước', 'em út',
 ];
 
 /**

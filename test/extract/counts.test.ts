@@ -118,6 +118,11 @@ describe('extractCounts: shares and ranges', () => {
 });
 
 describe('extractCounts: change', () => {
+  it('keeps the change across "hơn"', () => {
+    const [item] = extractCounts('Thu ngân sách tăng hơn 10.000 tỷ đồng.', context);
+    expect([item.value, item.change, item.qualifier]).toEqual([10_000_000_000_000, 'increase', 'over']);
+  });
+
   it('after giảm / cắt giảm / tăng', () => {
     expect(run('toàn tỉnh đã giảm 103 đơn vị')[0].change).toBe('decrease');
     expect(run('cắt giảm 25 đầu mối')[0].change).toBe('decrease');
@@ -262,6 +267,9 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Hộ dân có gần 600 con vịt, 40 bao ngô và 3 xô thức ăn.', ['600 con', '40 bao', '3 xô']],
     ['Đoàn gồm 18 thực khách, 3 phụ nữ và 21.403 du học sinh.', ['18 thực khách', '3 phụ nữ', '21403 du học sinh']],
     ['Dự án vay 80 triệu euro và 3,5 tỷ yên.', ['80000000 euro', '3500000000 yên']],
+    ['Xã cấp 18 giấy khai sinh, cắm 57 mốc giới, trồng 500 cây xanh.', ['18 giấy', '57 mốc giới', '500 cây']],
+    ['Buổi đối thoại có 300 nhân dân, 9 cụ cao tuổi và 30 em học sinh.', ['300 nhân dân', '9 cụ', '30 em']],
+    ['Hỗ trợ xây 5 căn nhà, 3 ngôi trường và 2 gói hỗ trợ.', ['5 căn nhà', '3 ngôi', '2 gói']],
     ['Dự án có 15 hạng mục, chỉnh trang 28 tuyến đường và xây 5 lớp học.', ['15 hạng mục', '28 tuyến', '5 lớp']],
     ['Tất cả 13 trường hợp này đều được hỗ trợ.', ['13 trường hợp']],
     ['Đã số hóa 120.000 dữ liệu hộ tịch, cấp 1.200 thửa đất.', ['120000 dữ liệu', '1200 thửa đất']],
@@ -287,6 +295,7 @@ describe('extractCounts: the nouns news reports count', () => {
   it('does not take a verb that opens with a counted noun for one ("giải quyết", "giải ngân")', () => {
     expect(keys('Trong số đó, 1.150 giải quyết đúng hạn; 20 giải trình chậm.')).toEqual([]);
     expect(keys('Mẫu Galaxy Note 8 trang bị camera kép; SEA Games 29 sở dĩ đông đoàn.')).toEqual([]);
+    expect(keys('Theo Điều 5 căn cứ vào luật; có 2 cụ thể là.')).toEqual([]);
     expect(keys('Có 175 cấp cứu trong đêm; máy 6 sở hữu chip mới.')).toEqual([]);
     expect(keys('Huyện có 8 trang thông tin điện tử và 3 cấp chính quyền.')).toEqual(['8 trang thông tin', '3 cấp']);
   });

@@ -185,6 +185,11 @@ describe('qualifiers', () => {
     expect(before('nhiều hơn #')).toBeUndefined();
   });
 
+  it('reads "hơn" after a verb of change as "over"', () => {
+    expect(before('tăng hơn #')).toBe('over');
+    expect(before('giảm hơn #')).toBe('over');
+  });
+
   it('needs the qualifier to be a whole word right before the figure', () => {
     expect(before('thượng #')).toBeUndefined(); // not "trên" inside a word
     expect(before('trên địa bàn có #')).toBeUndefined();
