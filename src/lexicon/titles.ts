@@ -22,6 +22,11 @@ export const TITLES: readonly string[] = [
   'Phó Bí thư Thường trực',
   'Ủy viên',
   'Ủy viên dự khuyết',
+  // a member's seat on a council or board ("thành viên Hội đồng Quốc gia giáo dục"); a plain
+  // "thành viên" is as often a forum's or a band's
+  'Thành viên Hội đồng',
+  'Thành viên HĐQT',
+  'Thành viên Ban',
   'Tỉnh ủy viên',
   'Thành ủy viên',
   'Huyện ủy viên',

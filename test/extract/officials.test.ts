@@ -205,6 +205,7 @@ describe('extractOfficials: not officials', () => {
     'Bí thư Đoàn Thanh niên phát biểu.',
     'Tết Nhâm Thìn, Chủ tịch UBND tỉnh thăm hỏi các gia đình chính sách.',
     'Nhân dịp Xuân Đinh Dậu, Giám đốc Sở Nội vụ chúc Tết cán bộ.',
+    'Thành viên Mai Hoàng bình luận trên diễn đàn.',
   ])('%s', (text) => {
     expect(officials(text)).toEqual([]);
   });
@@ -385,6 +386,7 @@ describe('extractOfficials: posts of the bank, Party boards, border guards and o
     ['Ông Trần Văn Bình, Kế toán trưởng Công ty, cho biết.', 'Trần Văn Bình', ['Kế toán trưởng Công ty']],
     ['Thượng tá Lê Văn Tư, Đồn trưởng Đồn Biên phòng Cà Ròn, cho biết.', 'Lê Văn Tư', ['Thượng tá', 'Đồn trưởng Đồn Biên phòng Cà Ròn']],
     ['Thiếu tá Đỗ Văn Minh, Chính trị viên Ban CHQS huyện, cho biết.', 'Đỗ Văn Minh', ['Thiếu tá', 'Chính trị viên Ban CHQS huyện']],
+    ['Ông Trương Đình Tuyển, thành viên Hội đồng Quốc gia giáo dục, cho biết.', 'Trương Đình Tuyển', ['thành viên Hội đồng Quốc gia giáo dục']],
   ])('%s', (text, name, roles) => {
     expect(people(text)).toEqual([{ name, roles }]);
   });
