@@ -43,6 +43,8 @@ export const BODY_NAMES: readonly string[] = [
   ...SECTORS.flatMap((sector) => [`Bộ trưởng ${sector}`, `Thứ trưởng ${sector}`]),
   // "Ban chỉ đạo" in lower case is still the body, not the verb "chỉ đạo"
   'Ban Chỉ đạo',
+  // the government: "Phó Thủ tướng Chính phủ nhận định …" holds no "phủ nhận"
+  'Chính phủ',
   // National Assembly committees
   'Ủy ban Khoa học, Công nghệ và Môi trường',
   'Ủy ban Văn hóa, Giáo dục',

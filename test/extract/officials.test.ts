@@ -416,6 +416,12 @@ describe('extractOfficials: posts of the bank, Party boards, border guards and o
     ]);
   });
 
+  it('reads "Chính phủ" whole before a verb ("phủ nhận" is no stop inside it)', () => {
+    expect(people('Ông Nguyễn Văn An, Phó Thủ tướng Chính phủ nhận định tình hình.')).toEqual([
+      { name: 'Nguyễn Văn An', roles: ['Phó Thủ tướng Chính phủ'] },
+    ]);
+  });
+
   it('ends a role at "phải" and "chưa", not at the "cần" of "Hậu cần"', () => {
     expect(people('Ông Nguyễn Văn Xuân - Phó Ban quản lý di tích phải liên tục nhắc nhở.')).toEqual([
       { name: 'Nguyễn Văn Xuân', roles: ['Phó Ban quản lý di tích'] },
