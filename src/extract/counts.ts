@@ -41,7 +41,8 @@ import { isDigitCode, isLetterOrDigitCode } from './regex.js';
 import { countedNounEnd, countSubject } from './subject.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên${SP}+tổng${SP}+số${SP}+)`;
-const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới)${SP}+|${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+)`;
+// Alternatives read as a range too: "96 hay 106 ha", "2 hoặc 3 người" give both figures.
+const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới|hay|hoặc)${SP}+|${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+)`;
 /** A range written as a move, "từ 25 lên 30 người", "giảm từ 18 xuống còn 12 đơn vị". */
 const MOVE_WORD = /lên|xuống/i;
 
@@ -330,8 +331,8 @@ function isFigureCode(code: number): boolean {
   return isDigitCode(code) || code === 0x2e || code === 0x2c;
 }
 
-/** Words that may follow a figure before its unit: multipliers, a share's "trong"/"trên", a range's "đến"/"lên" … */
-const TAIL_WORDS: ReadonlySet<string> = new Set([...MULTIPLIERS.keys(), 'trong', 'trên', 'đến', 'tới', 'lên', 'xuống']);
+/** Words that may follow a figure before its unit: multipliers, a share's "trong"/"trên", a range's "đến"/"hay"/"lên" … */
+const TAIL_WORDS: ReadonlySet<string> = new Set([...MULTIPLIERS.keys(), 'trong', 'trên', 'đến', 'tới', 'hay', 'hoặc', 'lên', 'xuống']);
 
 const NO_COUNT = 0;
 /** A unit's first word follows the run: the run alone is the figure. */

@@ -258,6 +258,7 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Ban Thường vụ kỷ luật 2 thành ủy viên.', ['2 thành ủy viên']],
     ['Công ty nhập 50 chiếc xe và 3 container hàng.', ['50 chiếc xe', '3 container']],
     ['quy hoạch cho dân số 15-30 triệu người', ['15000000 người', '30000000 người']],
+    ['Diện tích thu hồi là 96 hay 106 ha, cần 2 hoặc 3 người đo đạc.', ['96 ha', '106 ha', '2 người', '3 người']],
     ['Dự án chia làm 3 giai đoạn, nêu 2 nguyên nhân và 4 khó khăn.', ['3 giai đoạn', '2 nguyên nhân', '4 khó khăn']],
     ['Hàng hóa xuất sang 40 thị trường, diện tích 1.200 hecta.', ['40 thị trường', '1200 hecta']],
     ['Doanh nghiệp nêu 12 vướng mắc, 3 bất cập.', ['12 vướng mắc', '3 bất cập']],
