@@ -36,8 +36,11 @@ export const SLASH_DATE_CUES: readonly string[] = ['qua', 'mai', 'từ', 'đến
 /** Words that may stand between a cue and its date without ending the cue ("đến hết 19/11"). */
 export const CUE_LINKS: readonly string[] = ['hết'];
 
-/** "qua" (yesterday) and "mai" (tomorrow) after a strong cue are strong too: "tối qua 11-8", "sáng mai 13.8". */
-export const RELATIVE_DAYS: readonly string[] = ['qua', 'mai'];
+/**
+ * "qua" (yesterday), "mai" (tomorrow) and "nay" (today) after a strong cue are strong too, a
+ * comma after them allowed: "tối qua 11-8", "sáng mai 13.8", "Chiều nay, 10.2".
+ */
+export const RELATIVE_DAYS: readonly string[] = ['qua', 'mai', 'nay'];
 
 /**
  * After those weaker cues a share reads the same ("chiếm tới 3/4 diện tích", "sau 3/4 quãng

@@ -116,11 +116,15 @@ function endsRangeOfDates(text: string, index: number): boolean {
   return earlier !== null && (earlier.withYear || hasDateCue(text, earlier.start, earlier.end, earlier.separator));
 }
 
-/** A strong cue: no comma between, and a STRONG_DATE_CUES word, or "qua"/"mai" after one ("chiều qua"). */
+/**
+ * A strong cue: a STRONG_DATE_CUES word with no comma between, or "qua"/"mai"/"nay" after one
+ * ("chiều qua"), where a comma may stand between, as the day is then named again ("Chiều nay,
+ * 10.2", "Sáng qua, 9/2").
+ */
 function isStrong(text: string, before: WordBefore | null): boolean {
-  if (!before || before.comma) return false;
+  if (!before) return false;
   const word = before.word.toLowerCase();
-  if (STRONG_CUES.has(word)) return true;
+  if (!before.comma && STRONG_CUES.has(word)) return true;
   if (!RELATIVE.has(word)) return false;
   const earlier = wordBefore(text, before.start);
   return earlier !== null && !earlier.comma && STRONG_CUES.has(earlier.word.toLowerCase());

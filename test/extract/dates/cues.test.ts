@@ -46,6 +46,9 @@ describe('hasDateCue', () => {
     ['hôm 18.9 vừa qua', '18.9'],
     ['Tối qua 11-8 ở', '11-8'],
     ['sáng mai 13.8 sẽ khai mạc', '13.8'],
+    ['Chiều nay, 10.2 theo khảo sát', '10.2'],
+    ['Sáng qua, 9/2, đoàn đã tới', '9/2'],
+    ['Hôm nay, 14/5, Bộ công bố', '14/5'],
     ['tổ chức ngày 16 - 18/10 tới', '18/10'],
     ['trong 2 ngày 3-4/11, nhằm', '4/11'],
     ['ngày 21 và 22/8', '22/8'],
@@ -61,6 +64,7 @@ describe('hasDateCue', () => {
 
   it.each([
     ['Năm nay, 6/6 huyện đều tăng', '6/6'],
+    ['Hiện nay, 3.4 triệu người', '3.4'],
     ['xếp thứ 2/7 huyện', '2/7'],
     ['hoàn thành 35/35 ngành', '35/35'],
     ['phục vụ 24/7.', '24/7'],
