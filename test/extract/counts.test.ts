@@ -271,6 +271,8 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Xã cấp 18 giấy khai sinh, cắm 57 mốc giới, trồng 500 cây xanh.', ['18 giấy', '57 mốc giới', '500 cây']],
     ['Buổi đối thoại có 300 nhân dân, 9 cụ cao tuổi và 30 em học sinh.', ['300 nhân dân', '9 cụ', '30 em']],
     ['Hỗ trợ xây 5 căn nhà, 3 ngôi trường và 2 gói hỗ trợ.', ['5 căn nhà', '3 ngôi', '2 gói']],
+    ['Vụ việc có 3 nữ sinh, 4 cảnh sát, 8 nạn nhân và 18.960 hướng dẫn viên.', ['3 nữ sinh', '4 cảnh sát', '8 nạn nhân', '18960 hướng dẫn viên']],
+    ['Quán bán 100 bát phở, 2 chai bia; trao 200 suất quà.', ['100 bát', '2 chai', '200 suất quà']],
     ['Dự án có 15 hạng mục, chỉnh trang 28 tuyến đường và xây 5 lớp học.', ['15 hạng mục', '28 tuyến', '5 lớp']],
     ['Tất cả 13 trường hợp này đều được hỗ trợ.', ['13 trường hợp']],
     ['Đã số hóa 120.000 dữ liệu hộ tịch, cấp 1.200 thửa đất.', ['120000 dữ liệu', '1200 thửa đất']],
