@@ -115,9 +115,10 @@ function trimToKnownNames(text: string, mentions: Mention[]): void {
 
 export function extractOfficials(text: string, _context: ExtractContext): OfficialItem[] {
   const mentions = mentionsInRuns(text);
-  for (const name of foreignNames(text)) {
+  for (const found of foreignNames(text)) {
+    const name = withHyphenatedTail(text, found);
     const after = rolesAfter(text, name.end);
-    if (after.roles.length) mentions.push({ name, roles: after.roles, start: name.start, end: after.end });
+    mentions.push({ name, roles: after.roles, start: name.start, end: after.end });
   }
   for (const { name, role } of foreignNamesAfterPosts(text)) {
     mentions.push({ name, roles: [role, ...rolesAfter(text, name.end).roles], start: role.start, end: name.end });

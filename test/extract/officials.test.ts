@@ -148,12 +148,14 @@ describe('extractOfficials: honorifics without a post', () => {
     expect(people('Ông gặp Chủ tịch Ủy ban châu Âu Jean-Claude Juncker tại Brussels.')).toEqual([]);
   });
 
-  it('takes a foreign name only with an honorific before it and a post after it', () => {
+  it('takes a foreign name after an honorific, with its post where one follows', () => {
     expect(people('Bà Caitlin Wiesen, Trưởng đại diện UNDP tại Việt Nam cho biết chỉ số PAPI tăng.')).toEqual([
       { name: 'Caitlin Wiesen', roles: ['Trưởng đại diện UNDP tại Việt Nam'] },
     ]);
     expect(people('Ông Kamal Malhotra, Điều phối viên thường trú, phát biểu.')).toEqual([{ name: 'Kamal Malhotra', roles: ['Điều phối viên thường trú'] }]);
-    expect(people('Ông John Smith, người dân địa phương, cho biết.')).toEqual([]);
+    expect(people('Ông John Smith, người dân địa phương, cho biết.')).toEqual([{ name: 'John Smith', roles: [] }]);
+    expect(people('Ông Michael Spavor nói; ông Moon Jae-in đã tuyên thệ.').map((p) => p.name)).toEqual(['Michael Spavor', 'Moon Jae-in']);
+    expect(people('Ông Thanh Long nói.')).toEqual([]);
   });
 
   it('reads ethnic-minority names', () => {

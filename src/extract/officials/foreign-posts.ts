@@ -82,6 +82,8 @@ function nameAtEnd(text: string, words: Word[]): [number, number] | null {
   if (!PLAIN_WORD.test(last) || !PLAIN_WORD.test(firstWord) || PLACES.has(firstWord) || PLACES.has(last)) return null;
   if (isSyllable(firstWord) && isSyllable(last)) return null;
   if (PLACES.has(text.slice(words[first].start, words[n - 1].end))) return null;
+  // Right after a place kind the words are the place ("Tỉnh trưởng tỉnh Nam Jeolla").
+  if (first === 1 && PLACE_KINDS.has(words[0].text)) return null;
   return [first, n - 1];
 }
 

@@ -1,18 +1,30 @@
 // Names no Vietnamese surname opens ("Bà Caitlin Wiesen, Trưởng đại diện UNDP tại Việt Nam",
-// "ông Ousmane Dione, Giám đốc Quốc gia Ngân hàng Thế giới"). Without a surname to tell a name
-// from any capitalised words, such a name counts only with both an honorific before it and a
-// post after it, and only in plain Latin letters (a Vietnamese run has marks, and "Bà Rịa" is a
-// place).
+// "ông Ousmane Dione, Giám đốc Quốc gia Ngân hàng Thế giới", "ông Michael Spavor"). Without a
+// surname to tell a name from any capitalised words, such a name counts only after an honorific
+// and in plain Latin letters (a Vietnamese run has marks, and "Bà Rịa" is a place), with a post
+// after it or with a word that is no Vietnamese syllable.
+import { isSyllable } from '../../input/vietnamese-fit.js';
+import { OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import type { NameSpan } from './names.js';
 
 /** The honorifics with their space: found by indexOf, most hits are followed by a Vietnamese name and fail at once. */
 const NEEDLES = ['ông ', 'Ông ', 'bà ', 'Bà '];
-/** Two to four capitalised words in plain Latin letters, then a comma or a dash before a capital. */
-const NAME = /[ ]?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?=,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})/dyu;
+/** Two to four capitalised words in plain Latin letters, then a comma or a dash before a capital (a post may follow), or a word's end. */
+const NAME = /[ ]?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))/dyu;
 const A = 65;
 const Z = 90;
 const SPACE = 32;
+
+/** Capitalised words that open a sentence or a body's name ("Trong", "Trung tâm"): never a foreign name's last word. */
+const NOT_LAST: ReadonlySet<string> = new Set([...OPENER_WORDS, 'Trung']);
+
+/** Where the name in [start, end) ends without a sentence opener at its end; -1 when fewer than two words are left. */
+function openerAtEnd(text: string, start: number, end: number): number {
+  const lastSpace = text.lastIndexOf(' ', end - 1);
+  if (lastSpace <= start || !NOT_LAST.has(text.slice(lastSpace + 1, end))) return end;
+  return text.lastIndexOf(' ', lastSpace - 1) > start || text.slice(start, lastSpace).includes('-') ? lastSpace : -1;
+}
 
 /** The names after "ông"/"bà" in plain Latin letters with a comma or a dash after them, in text order. */
 export function foreignNames(text: string): NameSpan[] {
@@ -26,7 +38,14 @@ export function foreignNames(text: string): NameSpan[] {
       NAME.lastIndex = i;
       const match = NAME.exec(text);
       if (!match) continue;
-      const [start, end] = match.indices!.groups!.name;
+      const [start, found] = match.indices!.groups!.name;
+      // A name runs into the next sentence where its full stop was lost ("ông Jean-Claude Juncker Trong một …").
+      const end = openerAtEnd(text, start, found);
+      if (end < 0) continue;
+      // Without a post after it, only a name no Vietnamese reader would take for Vietnamese
+      // syllables: "ông Michael Spavor", not "ông Thanh Long".
+      const posted = match.groups!.post !== undefined && end === found;
+      if (!posted && text.slice(start, end).split(/[ -]/).every(isSyllable)) continue;
       names.push({ start, end });
     }
   }

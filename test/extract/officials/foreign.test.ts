@@ -10,11 +10,20 @@ describe('foreignNames', () => {
     expect(names('Ông Steven Udvar-Hazy, chủ tịch hãng')).toEqual(['Steven Udvar-Hazy']);
   });
 
-  it('needs two words at least, plain letters, and punctuation after the name', () => {
+  it('needs two words at least, in plain letters', () => {
     expect(names('Ông Trump, Tổng thống Mỹ, nói.')).toEqual([]);
     expect(names('Bà Rịa - Vũng Tàu dẫn đầu.')).toEqual([]);
     expect(names('Ông Nguyễn Văn An, Chủ tịch UBND xã')).toEqual([]);
-    expect(names('ông Donald Trump nói')).toEqual([]);
+  });
+
+  it('takes a name with no post after it only where a word is no Vietnamese syllable', () => {
+    expect(names('ông Donald Trump nói')).toEqual(['Donald Trump']);
+    expect(names('ông Thanh Long nói')).toEqual([]);
+  });
+
+  it('leaves out a sentence opener the name ran into', () => {
+    expect(names('ông Jean-Claude Juncker Trong một cuộc phỏng vấn')).toEqual(['Jean-Claude Juncker']);
+    expect(names('bà Amy Gutmann Trung tâm Penn sẽ')).toEqual(['Amy Gutmann']);
   });
 
   it('finds nothing without "ông" or "bà"', () => {
