@@ -60,13 +60,26 @@ export interface Appositive {
   end: number;
 }
 
+/** What a parenthetical about the person holds ("(SN 1986, …)", "(22 tuổi, …)"): it stands between a name and its post. */
+const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ)[ ,.]/;
+
+/** Where an appositive starts after a parenthetical about the person ("Bùi Mạnh Quốc (SN 1986, …) - Giám đốc …"), else `start`. */
+function afterAboutPerson(text: string, start: number): number {
+  const open = text.charCodeAt(start) === SPACE ? start + 1 : start;
+  if (text.charCodeAt(open) !== OPEN_PAREN || !ABOUT_PERSON.test(text.slice(open, open + 16))) return start;
+  const close = parentheticalEnd(text, open);
+  return close < 0 ? start : close;
+}
+
 /** The posts written after a name that ends at `start` ("…, Phó Chủ tịch UBND tỉnh phát biểu"). */
-export function rolesAfter(text: string, start: number): Appositive {
+export function rolesAfter(text: string, name: number): Appositive {
+  const start = afterAboutPerson(text, name);
   let at = start;
   const hook = mayHook(text, start) ? appositiveHook(text, start) : -1;
   if (hook >= 0) at = hook;
   else if (text.charCodeAt(start) === SPACE && isUpperCode(text.charCodeAt(start + 1))) at = start + 1; // "Lê Gia Vinh Phó Chủ tịch …"
-  else return { roles: [], end: start };
+  else if (DASHES.has(text.charCodeAt(start)) && titleAt(text, start + 1) >= 0) at = start + 1; // "Hồ Sỹ Hùng-Cục trưởng …"
+  else return { roles: [], end: name };
   const roles: Role[] = [];
   /** Where the roles after the last "và" start: "A, X, Y và Z, W Nguyễn Văn B" gives Z and W to B. */
   let afterAnd = -1;
@@ -84,7 +97,7 @@ export function rolesAfter(text: string, start: number): Appositive {
     at = segment.next;
     titleEnd = segment.nextTitleEnd;
   }
-  return { roles, end: roles.length ? roles[roles.length - 1].end : start };
+  return { roles, end: roles.length ? roles[roles.length - 1].end : name };
 }
 
 interface Segment {
