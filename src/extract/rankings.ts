@@ -132,8 +132,12 @@ const FIRST_CONTEXT = new RegExp(
 const CLAUSE_ENDS = new RegExp(`^${SP}*(?:[,.;:!?)]|$)`, 'u');
 /** "Đoàn … do đồng chí X dẫn đầu", "liên minh do Mỹ dẫn đầu ở …": led by, never a place ("lý do" is no "do"). */
 const LED_BY = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,8}[ \u00a0]*$/iu;
-/** Before a "first" phrase: the head of an office ("người đứng đầu"), or a group ("nhóm 15 tỉnh dẫn đầu"). */
-const NOT_FIRST_BEFORE = /(?:^|[^\p{L}])(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|những|các)(?:[ \u00a0]+[^\s,;.()]+){0,4}[ \u00a0]*$/iu;
+/**
+ * Before a "first" phrase: the head of an office ("người đứng đầu"), a group ("nhóm 15 tỉnh
+ * dẫn đầu"), or a goal, not a place held ("Thành phố phải dẫn đầu cả nước", "phấn đấu dẫn đầu").
+ */
+const NOT_FIRST_BEFORE =
+  /(?:^|[^\p{L}])(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|những|các|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+){0,4}[ \u00a0]*$/iu;
 /**
  * Before a "first" phrase, a counted group ("3 địa phương dẫn đầu", "hai tay đua dẫn đầu"): the
  * places of several, not a first. A score is no group ("với 90 điểm dẫn đầu"), nor a year, nor

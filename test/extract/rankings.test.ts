@@ -144,6 +144,8 @@ describe('extractRankings: not rankings', () => {
     ['Làm việc từ thứ 2 đến thứ 6 hằng tuần'],
     ['thuộc nhóm 15 tỉnh dẫn đầu cả nước'],
     ['Hải Phòng, Quảng Ninh và Bình Dương là 3 địa phương dẫn đầu cả nước.'],
+    ['Thành phố phải dẫn đầu cả nước về cải cách hành chính.'],
+    ['Tỉnh phấn đấu dẫn đầu cả nước về chỉ số PAR Index.'],
     ['là 5 đơn vị đứng đầu Chỉ số thành phần cải cách thủ tục hành chính'],
     ['hai tay đua dẫn đầu về đích trước'],
     ['ông bị bắt vì dẫn đầu các cuộc biểu tình'],
