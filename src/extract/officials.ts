@@ -12,7 +12,7 @@ import { foreignNames } from './officials/foreign.js';
 import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
 import { nameInRun, type NameSpan } from './officials/names.js';
 import { rolesAfter } from './officials/roles-after.js';
-import { rolesBefore, rolesBeforeColon, rolesBeforeDash } from './officials/roles-before.js';
+import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash } from './officials/roles-before.js';
 import type { Role } from './officials/roles.js';
 import { nameRuns } from './officials/runs.js';
 import { findSigners } from './officials/signer.js';
@@ -73,6 +73,8 @@ function mentionsInRuns(text: string): Mention[] {
       // "ông Cao Toàn Mỹ và Phương Nga": across "và" the honorific carries to a full name only.
       const inList = ctx === listContinuesAt && (!text.startsWith(' và ', ctx - 4) || syllableCount(text, name) >= 3);
       const after = rolesAfter(text, name.end);
+      // "Giám đốc Sở Nội vụ, ông A cho biết": posts before a comma, where none follows the name.
+      if (called && !rolesFirst.length && !after.roles.length) rolesFirst = rolesBeforeComma(text, honorific, floor);
       if (!called && !calledBeforePosts && !inList && !colonRoles.length && !rolesFirst.length && !after.roles.length) continue;
       if (colonRoles.length) listRoles = colonRoles;
       else if (!inList) listRoles = [];

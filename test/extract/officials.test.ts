@@ -418,6 +418,16 @@ describe('extractOfficials: posts of the bank, Party boards, border guards and o
     ]);
   });
 
+  it('reads the posts before a comma and an honorific when none follow the name', () => {
+    expect(people('Trao đổi với PV, Giám đốc Sở Nội vụ, ông Nguyễn Văn An cho biết.')).toEqual([
+      { name: 'Nguyễn Văn An', roles: ['Giám đốc Sở Nội vụ'] },
+    ]);
+    expect(people('Sau khi làm việc với Chủ tịch UBND tỉnh, ông Nguyễn Văn An cho biết.')).toEqual([{ name: 'Nguyễn Văn An', roles: [] }]);
+    expect(people('Công bố quyết định của Thủ tướng, ông Nguyễn Quốc Khánh, Vụ trưởng Vụ Tổ chức cán bộ, đọc quyết định.')).toEqual([
+      { name: 'Nguyễn Quốc Khánh', roles: ['Vụ trưởng Vụ Tổ chức cán bộ'] },
+    ]);
+  });
+
   it('reads "Chính phủ" whole before a verb ("phủ nhận" is no stop inside it)', () => {
     expect(people('Ông Nguyễn Văn An, Phó Thủ tướng Chính phủ nhận định tình hình.')).toEqual([
       { name: 'Nguyễn Văn An', roles: ['Phó Thủ tướng Chính phủ'] },

@@ -47,6 +47,24 @@ export function rolesBeforeDash(text: string, end: number, floor: number): Role[
   return last < 0 ? [] : postsBefore(text, last, floor);
 }
 
+/** Words before a post and its comma that make the post someone else's ("làm việc với Chủ tịch UBND tỉnh, ông A …"). */
+const OTHERS_BEFORE: ReadonlySet<string> = new Set(['với', 'của', 'cho', 'gặp', 'tiếp', 'cùng', 'và', 'thay', 'thăm', 'mời', 'lên', 'tới', 'đến', 'từ']);
+
+/**
+ * The posts before a comma that stands right before `end` ("Giám đốc Sở Nội vụ, ông …"): they
+ * must open their clause, or follow "theo"; "làm việc với Chủ tịch UBND tỉnh, ông A" names two people.
+ */
+export function rolesBeforeComma(text: string, end: number, floor: number): Role[] {
+  const comma = prevToken(text, end);
+  if (comma < 0 || text.charCodeAt(comma) !== COMMA || text.charCodeAt(comma + 1) !== SPACE) return [];
+  const last = prevToken(text, comma);
+  const posts = last < 0 ? [] : postsBefore(text, last, floor);
+  if (!posts.length) return posts;
+  const before = prevToken(text, posts[0].start);
+  if (before < 0) return posts;
+  return OTHERS_BEFORE.has(text.slice(before, tokenEnd(text, before)).toLowerCase()) ? [] : posts;
+}
+
 /** The posts of a list that ends in a colon before a name at `end` ("Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, …"). */
 export function rolesBeforeColon(text: string, end: number, floor: number): Role[] {
   const colon = prevToken(text, end);
