@@ -45,6 +45,8 @@ const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP
 const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới|hay|hoặc)${SP}+|${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+)`;
 /** A range written as a move, "từ 25 lên 30 người", "giảm từ 18 xuống còn 12 đơn vị". */
 const MOVE_WORD = /lên|xuống/i;
+/** A range joined by a dash: after a date or a label both figures are its ("ngày 17- 6"). */
+const DASHED = /[-–]/;
 
 /** A figure with its optional share or range tail, read at a figure's first digit. */
 const FIGURES_AT = new RegExp(
@@ -294,7 +296,11 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
       cursor = start + a.length + am.length; // "tăng 5 lên 10 người": the second figure alone
       continue;
     }
-    if (excludedBefore(words, a, am) || inDate(text, start, a, am, words)) continue;
+    if (excludedBefore(words, a, am) || inDate(text, start, a, am, words)) {
+      // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
+      if (inRange && !DASHED.test(to!)) cursor = start + a.length + am.length;
+      continue;
+    }
     const qualified = qualifierAtEnd(words);
     if (isYear(words, a, unit, inRange && !moving, qualified !== undefined)) continue;
     const value = inRange ? rangeLow(a, am, c, cm) : parseAmount(a, am) + parts;

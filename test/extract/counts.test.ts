@@ -273,6 +273,7 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Hỗ trợ xây 5 căn nhà, 3 ngôi trường và 2 gói hỗ trợ.', ['5 căn nhà', '3 ngôi', '2 gói']],
     ['Vụ việc có 3 nữ sinh, 4 cảnh sát, 8 nạn nhân và 18.960 hướng dẫn viên.', ['3 nữ sinh', '4 cảnh sát', '8 nạn nhân', '18960 hướng dẫn viên']],
     ['Quán bán 100 bát phở, 2 chai bia; trao 200 suất quà.', ['100 bát', '2 chai', '200 suất quà']],
+    ['Dự án có gần 1.000 công nhân, xây 4 tòa nhà.', ['1000 công nhân', '4 tòa nhà']],
     ['Dự án có 15 hạng mục, chỉnh trang 28 tuyến đường và xây 5 lớp học.', ['15 hạng mục', '28 tuyến', '5 lớp']],
     ['Tất cả 13 trường hợp này đều được hỗ trợ.', ['13 trường hợp']],
     ['Đã số hóa 120.000 dữ liệu hộ tịch, cấp 1.200 thửa đất.', ['120000 dữ liệu', '1200 thửa đất']],
@@ -299,6 +300,11 @@ describe('extractCounts: the nouns news reports count', () => {
     expect(keys('Trong số đó, 1.150 giải quyết đúng hạn; 20 giải trình chậm.')).toEqual([]);
     expect(keys('Mẫu Galaxy Note 8 trang bị camera kép; SEA Games 29 sở dĩ đông đoàn.')).toEqual([]);
     expect(keys('Theo Điều 5 căn cứ vào luật; có 2 cụ thể là.')).toEqual([]);
+  });
+
+  it('reads the figure after a year joined to it by a word ("năm 2016 tới 93.000 DN"), not after a date\'s dash', () => {
+    expect(keys('Riêng năm 2016 tới 93.000 DN gặp khó khăn.')).toEqual(['93000 DN']);
+    expect(keys('Chính phủ Anh ngày 17- 6 thông báo lịch họp.')).toEqual([]);
     expect(keys('Có 175 cấp cứu trong đêm; máy 6 sở hữu chip mới.')).toEqual([]);
     expect(keys('Huyện có 8 trang thông tin điện tử và 3 cấp chính quyền.')).toEqual(['8 trang thông tin', '3 cấp']);
   });
