@@ -153,6 +153,19 @@ function unitAt(text: string, index: number): Unit | null {
   return { unit: text.slice(start, end), start, end };
 }
 
+/** "trên tổng số 28.843 vụ việc" after a count's unit: the total, written with a counted noun of its own. */
+const TOTAL_AFTER_UNIT = new RegExp(`${SP}+(?:trên|trong)${SP}+tổng${SP}+số${SP}+(?:là${SP}+)?(?<total>${FIGURE_BODY})(?<tm>${MULTIPLIER_TAIL})`, 'iuy');
+
+/** The total written after a count's unit, not below the count, and where it and its own unit end; null where none is. */
+function totalAfterUnit(text: string, index: number, value: number): { total: number; end: number } | null {
+  TOTAL_AFTER_UNIT.lastIndex = index;
+  const m = TOTAL_AFTER_UNIT.exec(text);
+  if (!m) return null;
+  const total = parseAmount(m.groups!.total, m.groups!.tm ?? '');
+  const unit = unitAt(text, TOTAL_AFTER_UNIT.lastIndex);
+  return unit && total >= value ? { total, end: unit.end } : null;
+}
+
 /** The end of a measure glued to the figure that ends at `index` ("750km2", "20ha"), or -1. */
 function gluedMeasureEnd(text: string, index: number): number {
   for (const measure of GLUED_MEASURES) {
@@ -321,7 +334,16 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
         count(text, highStart, unit.end, high, unit, qualifierAtEnd(wordsBefore(text, highStart))?.qualifier, subject),
       );
     } else {
-      found.push(count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start)));
+      const item = count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start));
+      const whole = totalAfterUnit(text, unit.end, value);
+      if (whole) {
+        // "17.586 vụ việc trên tổng số 28.843 vụ việc": one count with its total.
+        item.total = whole.total;
+        item.text = text.slice(start, whole.end);
+        item.span = [start, whole.end];
+        cursor = whole.end;
+      }
+      found.push(item);
     }
     const change = changeBefore(words, qualified) ?? coordinatedChange(text, previous, start);
     for (const item of found) {
