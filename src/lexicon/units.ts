@@ -47,7 +47,7 @@ const PLACES = [
   'tỉnh', 'thành phố', 'tỉnh thành', 'TP', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
   'thôn', 'bản', 'làng', 'xóm', 'ấp', 'khóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'vùng',
   'khu vực', 'địa phương', 'địa bàn', 'quốc gia', 'nước', 'cấp', 'cấp hành chính', 'cảng', 'cảng biển',
-  'cảng hàng không', 'sân bay', 'cửa khẩu',
+  'cảng hàng không', 'sân bay', 'cửa khẩu', 'đô thị',
 ];
 
 const PAPERS = [
@@ -76,7 +76,7 @@ const MATTERS = [
   'bất cập', 'nguyên nhân', 'giai đoạn', 'thị trường', 'đầu việc', 'đề mục', 'thông số', 'chương',
   'tác phẩm', 'giải', 'giải thưởng', 'phần thưởng', 'danh hiệu', 'huân chương', 'huy chương',
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
-  'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng',
+  'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
 ];
 
 const THINGS = [
@@ -92,11 +92,11 @@ const THINGS = [
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
-export const GLUED_MEASURES: readonly string[] = ['km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm', 'mm', 'MW', 'kW', 'kWh'];
+export const GLUED_MEASURES: readonly string[] = ['km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm', 'mm', 'MW', 'kWh', 'kW', 'USD'];
 
 const MEASURES = [
-  'đồng', 'USD', 'euro', 'EUR', 'yên', 'nhân dân tệ', 'won', 'bảng Anh', 'carat', 'héc-ta', 'hecta', 'héc ta',
-  'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', ...GLUED_MEASURES,
+  'đồng', 'euro', 'EUR', 'yên', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
+  'héc-ta', 'hecta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', ...GLUED_MEASURES,
 ];
 
 /** Nouns that make a figure a count, as written after it. */

@@ -279,6 +279,8 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Vụ việc có 3 nữ sinh, 4 cảnh sát, 8 nạn nhân và 18.960 hướng dẫn viên.', ['3 nữ sinh', '4 cảnh sát', '8 nạn nhân', '18960 hướng dẫn viên']],
     ['Quán bán 100 bát phở, 2 chai bia; trao 200 suất quà.', ['100 bát', '2 chai', '200 suất quà']],
     ['Dự án có gần 1.000 công nhân, xây 4 tòa nhà.', ['1000 công nhân', '4 tòa nhà']],
+    ['Công ty nợ 4,4 triệu đô la, 300.000 NDT và 200 tệ.', ['4400000 đô la', '300000 NDT', '200 tệ']],
+    ['Người dân được tiêm 3 mũi vắc xin; tỉnh có 2 đô thị loại I.', ['3 mũi', '2 đô thị']],
     ['Dự án có 15 hạng mục, chỉnh trang 28 tuyến đường và xây 5 lớp học.', ['15 hạng mục', '28 tuyến', '5 lớp']],
     ['Tất cả 13 trường hợp này đều được hỗ trợ.', ['13 trường hợp']],
     ['Đã số hóa 120.000 dữ liệu hộ tịch, cấp 1.200 thửa đất.', ['120000 dữ liệu', '1200 thửa đất']],
@@ -298,6 +300,7 @@ describe('extractCounts: the nouns news reports count', () => {
   it('reads a measure glued to its figure', () => {
     expect(keys('Khu kinh tế rộng 750km2, trồng 20ha rừng trên 1.200m2 đất.')).toEqual(['750 km2', '20 ha', '1200 m2']);
     expect(keys('Xe nặng 1.500kg, chạy 5km.')).toEqual(['1500 kg', '5 km']);
+    expect(keys('Lương 600USD/tháng.')).toEqual(['600 USD']);
     expect(keys('Mạng 4G và 5G phủ 12A khu.')).toEqual([]);
   });
 
