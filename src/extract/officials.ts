@@ -7,6 +7,7 @@
 // needs both an honorific and a post (officials/foreign.ts). One item per person: the first
 // mention that gives roles.
 import type { OfficialItem } from '../schema.js';
+import { isLetterOrDigitCode } from './regex.js';
 import type { ExtractContext } from './context.js';
 import { foreignNames } from './officials/foreign.js';
 import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
@@ -51,7 +52,11 @@ function withHyphenatedTail(text: string, name: NameSpan): NameSpan {
   return HYPHENATED_TAIL.test(text) ? { start: name.start, end: HYPHENATED_TAIL.lastIndex } : name;
 }
 
-function mentionsInRuns(text: string): Mention[] {
+/**
+ * The mentions the runs prove, and in `unproven` the full names of three syllables or more that
+ * had no evidence where they stood ("chuyên gia kinh tế Cấn Văn Lực").
+ */
+function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
   const mentions: Mention[] = [];
   let floor = 0;
   let listContinuesAt = -1;
@@ -75,7 +80,10 @@ function mentionsInRuns(text: string): Mention[] {
       const after = rolesAfter(text, name.end);
       // "Giám đốc Sở Nội vụ, ông A cho biết": posts before a comma, where none follows the name.
       if (called && !rolesFirst.length && !after.roles.length) rolesFirst = rolesBeforeComma(text, honorific, floor);
-      if (!called && !calledBeforePosts && !inList && !colonRoles.length && !rolesFirst.length && !after.roles.length) continue;
+      if (!called && !calledBeforePosts && !inList && !colonRoles.length && !rolesFirst.length && !after.roles.length) {
+        if (syllableCount(text, name) >= 3) unproven.push(name);
+        continue;
+      }
       if (colonRoles.length) listRoles = colonRoles;
       else if (!inList) listRoles = [];
       const start = rolesFirst.length ? rolesFirst[0].start : name.start;
@@ -88,6 +96,38 @@ function mentionsInRuns(text: string): Mention[] {
     }
   }
   return mentions;
+}
+
+const CALLED = ['ông ', 'Ông ', 'bà ', 'Bà '];
+/** A given name alone after "ông"/"bà", then no further capital: "Ông Lực cho rằng". */
+const GIVEN_NAME = /\p{Lu}\p{Ll}{1,6}(?![\p{L}\p{N}]| \p{Lu})/uy;
+
+/**
+ * Full names the runs left unproven that the text later calls "ông"/"bà" by the given name
+ * alone ("chuyên gia Cấn Văn Lực … Ông Lực cho rằng"): the guide counts everyone so called.
+ * A given name two unproven names share is left alone.
+ */
+function calledByGivenName(text: string, unproven: NameSpan[]): NameSpan[] {
+  if (!unproven.length) return [];
+  const byGiven = new Map<string, NameSpan | null>();
+  for (const name of unproven) {
+    const given = text.slice(text.lastIndexOf(' ', name.end - 1) + 1, name.end);
+    const seen = byGiven.get(given);
+    const full = text.slice(name.start, name.end);
+    if (seen === undefined) byGiven.set(given, name);
+    else if (seen && text.slice(seen.start, seen.end) !== full) byGiven.set(given, null);
+  }
+  const found = new Set<NameSpan>();
+  for (const needle of CALLED) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      if (at > 0 && isLetterOrDigitCode(text.charCodeAt(at - 1))) continue;
+      GIVEN_NAME.lastIndex = at + needle.length;
+      const match = GIVEN_NAME.exec(text);
+      const name = match && byGiven.get(match[0]);
+      if (name && name.end <= at) found.add(name);
+    }
+  }
+  return [...found];
 }
 
 /** How many syllables a name has: its spaces, plus one. */
@@ -116,7 +156,9 @@ function trimToKnownNames(text: string, mentions: Mention[]): void {
 }
 
 export function extractOfficials(text: string, _context: ExtractContext): OfficialItem[] {
-  const mentions = mentionsInRuns(text);
+  const unproven: NameSpan[] = [];
+  const mentions = mentionsInRuns(text, unproven);
+  for (const name of calledByGivenName(text, unproven)) mentions.push({ name, roles: [], start: name.start, end: name.end });
   for (const found of foreignNames(text)) {
     const name = withHyphenatedTail(text, found);
     const after = rolesAfter(text, name.end);

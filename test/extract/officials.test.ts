@@ -133,6 +133,14 @@ describe('extractOfficials: honorifics without a post', () => {
     ]);
   });
 
+  it('takes a full name the text later calls "ông"/"bà" by the given name alone', () => {
+    expect(people('Theo chuyên gia kinh tế Cấn Văn Lực, lạm phát sẽ tăng. Ông Lực cho rằng cần thận trọng.')).toEqual([
+      { name: 'Cấn Văn Lực', roles: [] },
+    ]);
+    expect(people('Chị Trần Thị Hoa và anh Lê Văn Hoa đến. Bà Hoa nói.')).toEqual([]);
+    expect(people('Ông Lực cho biết, sau đó chuyên gia Cấn Văn Lực nói.')).toEqual([]);
+  });
+
   it('carries an honorific across "và" to a full name only', () => {
     expect(people('Các ông Nguyễn Văn An và Trần Văn Bình đã tới.').map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Trần Văn Bình']);
     expect(people('Quan hệ giữa ông Cao Toàn Mỹ và Phương Nga được làm rõ.').map((p) => p.name)).toEqual(['Cao Toàn Mỹ']);
