@@ -281,6 +281,7 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Dự án có gần 1.000 công nhân, xây 4 tòa nhà.', ['1000 công nhân', '4 tòa nhà']],
     ['Công ty nợ 4,4 triệu đô la, 300.000 NDT và 200 tệ.', ['4400000 đô la', '300000 NDT', '200 tệ']],
     ['Người dân được tiêm 3 mũi vắc xin; tỉnh có 2 đô thị loại I.', ['3 mũi', '2 đô thị']],
+    ['Đội ghi 17 bàn sau 35 trận; xe 7 chỗ bán 520 vé và 3 lô hàng.', ['17 bàn', '35 trận', '7 chỗ', '520 vé', '3 lô']],
     ['Dự án có 15 hạng mục, chỉnh trang 28 tuyến đường và xây 5 lớp học.', ['15 hạng mục', '28 tuyến', '5 lớp']],
     ['Tất cả 13 trường hợp này đều được hỗ trợ.', ['13 trường hợp']],
     ['Đã số hóa 120.000 dữ liệu hộ tịch, cấp 1.200 thửa đất.', ['120000 dữ liệu', '1200 thửa đất']],
@@ -308,6 +309,7 @@ describe('extractCounts: the nouns news reports count', () => {
     expect(keys('Trong số đó, 1.150 giải quyết đúng hạn; 20 giải trình chậm.')).toEqual([]);
     expect(keys('Mẫu Galaxy Note 8 trang bị camera kép; SEA Games 29 sở dĩ đông đoàn.')).toEqual([]);
     expect(keys('Theo Điều 5 căn cứ vào luật; có 2 cụ thể là.')).toEqual([]);
+    expect(keys('Hai bên đã 2 bàn giao mặt bằng; 3 quả thật là khó.')).toEqual([]);
   });
 
   it('reads the figure after a year joined to it by a word ("năm 2016 tới 93.000 DN"), not after a date\'s dash', () => {
