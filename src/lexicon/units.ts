@@ -39,7 +39,7 @@ const BODIES = [
   'trường học', 'bệnh viện', 'trạm', 'trạm y tế', 'cơ sở', 'chi nhánh', 'văn phòng', 'bộ phận',
   'tổ', 'đội', 'nhóm', 'đoàn', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
   'tổ chức đảng', 'UBND', 'HĐND', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'điểm phục vụ', 'quầy',
-  'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng',
+  'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ủy ban', 'uỷ ban',
   'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ',
 ];
 
@@ -77,6 +77,7 @@ const MATTERS = [
   'tác phẩm', 'giải', 'giải thưởng', 'phần thưởng', 'danh hiệu', 'huân chương', 'huy chương',
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
+  'đột phá', 'khâu đột phá', 'điển hình', 'phong trào',
 ];
 
 const THINGS = [
@@ -91,11 +92,12 @@ const THINGS = [
   'con', 'bao', 'xô', 'thùng', 'chai', 'lon', 'bát', 'phần quà', 'suất quà', 'ngôi', 'căn', 'cây', 'tấm', 'bức', 'nhà', 'tòa nhà', 'toà nhà', 'phòng học',
   // the commonest nouns a figure counts in news, by their frequency after a figure in 10,000 articles
   'bàn', 'bàn thắng', 'trận', 'trận đấu', 'chỗ', 'đứa', 'quả', 'cái', 'chuyến', 'ghế', 'cặp', 'túi', 'vé', 'món',
-  'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'gam', 'inch', 'dặm',
+  'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'gam', 'inch', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
+  'động cơ', 'tiền',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
-export const GLUED_MEASURES: readonly string[] = ['km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm', 'mm', 'MW', 'kWh', 'kW', 'USD'];
+export const GLUED_MEASURES: readonly string[] = ['km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'USD', 'đ'];
 
 const MEASURES = [
   'đồng', 'euro', 'EUR', 'yên', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
@@ -129,6 +131,7 @@ export const NOT_UNITS: readonly string[] = [
   // verbs and conjunctions that open with a unit's word ("Galaxy Note 8 trang bị", "SEA Games 29 sở dĩ")
   'trang bị', 'trang trí', 'trang trải', 'sở dĩ', 'sở hữu', 'cấp cứu', 'bản quyền', 'bao gồm', 'bao nhiêu', 'bao giờ', 'bao lâu',
   'cụ thể', 'căn cứ', 'nhà nước', 'em út', 'bàn giao', 'bàn bạc', 'quả thật', 'quả là', 'quả thực', 'món nợ',
+  'đơn sơ', 'đơn điệu', 'đơn độc', 'đơn thuần', 'đơn phương', 'tiền đề', 'tiền thân', 'đời sống',
 ];
 
 /**

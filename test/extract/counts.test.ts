@@ -282,6 +282,7 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Công ty nợ 4,4 triệu đô la, 300.000 NDT và 200 tệ.', ['4400000 đô la', '300000 NDT', '200 tệ']],
     ['Người dân được tiêm 3 mũi vắc xin; tỉnh có 2 đô thị loại I.', ['3 mũi', '2 đô thị']],
     ['Đội ghi 17 bàn sau 35 trận; xe 7 chỗ bán 520 vé và 3 lô hàng.', ['17 bàn', '35 trận', '7 chỗ', '520 vé', '3 lô']],
+    ['Tỉnh xác định 3 đột phá, 9 Ủy ban; gia đình 4 đời, 3 thế hệ có 3 sào ruộng.', ['3 đột phá', '9 Ủy ban', '4 đời', '3 thế hệ', '3 sào']],
     ['Dự án có 15 hạng mục, chỉnh trang 28 tuyến đường và xây 5 lớp học.', ['15 hạng mục', '28 tuyến', '5 lớp']],
     ['Tất cả 13 trường hợp này đều được hỗ trợ.', ['13 trường hợp']],
     ['Đã số hóa 120.000 dữ liệu hộ tịch, cấp 1.200 thửa đất.', ['120000 dữ liệu', '1200 thửa đất']],
@@ -302,6 +303,7 @@ describe('extractCounts: the nouns news reports count', () => {
     expect(keys('Khu kinh tế rộng 750km2, trồng 20ha rừng trên 1.200m2 đất.')).toEqual(['750 km2', '20 ha', '1200 m2']);
     expect(keys('Xe nặng 1.500kg, chạy 5km.')).toEqual(['1500 kg', '5 km']);
     expect(keys('Lương 600USD/tháng.')).toEqual(['600 USD']);
+    expect(keys('Học phí 180.000đ/tháng; xe 1.500cm3.')).toEqual(['180000 đ', '1500 cm3']);
     expect(keys('Mạng 4G và 5G phủ 12A khu.')).toEqual([]);
   });
 
@@ -310,6 +312,7 @@ describe('extractCounts: the nouns news reports count', () => {
     expect(keys('Mẫu Galaxy Note 8 trang bị camera kép; SEA Games 29 sở dĩ đông đoàn.')).toEqual([]);
     expect(keys('Theo Điều 5 căn cứ vào luật; có 2 cụ thể là.')).toEqual([]);
     expect(keys('Hai bên đã 2 bàn giao mặt bằng; 3 quả thật là khó.')).toEqual([]);
+    expect(keys('Gia đình sống trong nhà cấp 4 đơn sơ.')).toEqual([]);
   });
 
   it('reads the figure after a year joined to it by a word ("năm 2016 tới 93.000 DN"), not after a date\'s dash', () => {

@@ -5,6 +5,7 @@
 // Vietnamese syllable ("Chủ tịch Long An" is a place). The country or city between is part of
 // the role.
 import { PLAIN_PLACES } from '../../lexicon/countries.js';
+import { OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { POSTS_BEFORE_FOREIGN_NAMES } from '../../lexicon/titles.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
 import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
@@ -70,10 +71,16 @@ function capitalisedWords(text: string, at: number): Word[] {
   return words;
 }
 
+/** Capitalised words that open a sentence ("Trong", "Theo"): a caption that lost its full stop runs into them. */
+const OPENERS = new Set(OPENER_WORDS);
+
 /** The foreign name ending the words, or null: "Donald Trump", "George W. Bush", never a place nor Vietnamese syllables only. */
-function nameAtEnd(text: string, words: Word[]): [number, number] | null {
+function nameAtEnd(text: string, all: Word[]): [number, number] | null {
+  // "… Donald Trump Trong khuôn khổ …": the name ends before the opener.
+  const cut = all.findIndex((word, i) => i > 0 && OPENERS.has(word.text));
+  const words = cut > 0 ? all.slice(0, cut) : all;
   const n = words.length;
-  if (n < 2 || isLetterOrDigitCode(text.charCodeAt(words[n - 1].end))) return null;
+  if (n < 2 || (cut < 0 && isLetterOrDigitCode(text.charCodeAt(words[n - 1].end)))) return null;
   const last = words[n - 1].text;
   const middle = words[n - 2].text;
   const withInitial = n >= 3 && INITIAL.test(middle);

@@ -18,6 +18,7 @@ describe('foreignNamesAfterPosts', () => {
     ['Thủ tướng Nhật Bản Shinzo Abe duyệt đội danh dự.', [['Shinzo Abe', 'Thủ tướng Nhật Bản']]],
     ['Thị trưởng bang Hamburg Olaf Scholz tiếp đoàn.', [['Olaf Scholz', 'Thị trưởng bang Hamburg']]],
     ['Tổng thống Hàn Quốc Park Geun-hye bác bỏ cáo buộc.', [['Park Geun-hye', 'Tổng thống Hàn Quốc']]],
+    ['Ảnh: Tổng thống Mỹ Donald Trump Trong khuôn khổ chuyến thăm.', [['Donald Trump', 'Tổng thống Mỹ']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
