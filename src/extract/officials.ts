@@ -4,8 +4,10 @@
 // or an appositive after it ("Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, …"), or when it continues
 // a list opened by an honorific or a post ("các đồng chí: A, …; B, …", "Phó Chủ tịch UBND
 // tỉnh: A, B"). Bylines and photo credits have none of these and stay out. A foreign name
-// needs both an honorific and a post (officials/foreign.ts). One item per person: the first
-// mention that gives roles.
+// counts after an honorific (officials/foreign.ts) or a post of state
+// (officials/foreign-posts.ts); a full name with no evidence counts when the text later calls
+// the person "ông"/"bà" by the given name. One item per person: the first mention that gives
+// roles.
 import type { OfficialItem } from '../schema.js';
 import { isLetterOrDigitCode } from './regex.js';
 import type { ExtractContext } from './context.js';

@@ -5,11 +5,10 @@
 // Vietnamese syllable ("Chủ tịch Long An" is a place). The country or city between is part of
 // the role.
 import { PLAIN_PLACES } from '../../lexicon/countries.js';
-import { OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { POSTS_BEFORE_FOREIGN_NAMES } from '../../lexicon/titles.js';
-import { isSyllable } from '../../input/vietnamese-fit.js';
 import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
 import { SuffixIndex } from '../words.js';
+import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
 import type { NameSpan } from './names.js';
 import type { Role } from './roles.js';
 
@@ -71,13 +70,10 @@ function capitalisedWords(text: string, at: number): Word[] {
   return words;
 }
 
-/** Capitalised words that open a sentence ("Trong", "Theo"): a caption that lost its full stop runs into them. */
-const OPENERS = new Set(OPENER_WORDS);
-
 /** The foreign name ending the words, or null: "Donald Trump", "George W. Bush", never a place nor Vietnamese syllables only. */
 function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   // "… Donald Trump Trong khuôn khổ …": the name ends before the opener.
-  const cut = all.findIndex((word, i) => i > 0 && OPENERS.has(word.text));
+  const cut = all.findIndex((word, i) => i > 0 && NOT_NAME_ENDS.has(word.text));
   const words = cut > 0 ? all.slice(0, cut) : all;
   const n = words.length;
   if (n < 2 || (cut < 0 && isLetterOrDigitCode(text.charCodeAt(words[n - 1].end)))) return null;
@@ -87,7 +83,7 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   const first = withInitial ? n - 3 : n - 2;
   const firstWord = words[first].text;
   if (!PLAIN_WORD.test(last) || !PLAIN_WORD.test(firstWord) || PLACES.has(firstWord) || PLACES.has(last)) return null;
-  if (isSyllable(firstWord) && isSyllable(last)) return null;
+  if (!hasForeignWord([firstWord, last])) return null;
   if (PLACES.has(text.slice(words[first].start, words[n - 1].end))) return null;
   // Right after a place kind the words are the place ("Tỉnh trưởng tỉnh Nam Jeolla").
   if (first === 1 && PLACE_KINDS.has(words[0].text)) return null;

@@ -17,12 +17,17 @@ const Z = 90;
 const SPACE = 32;
 
 /** Capitalised words that open a sentence or a body's name ("Trong", "Trung tâm"): never a foreign name's last word. */
-const NOT_LAST: ReadonlySet<string> = new Set([...OPENER_WORDS, 'Trung']);
+export const NOT_NAME_ENDS: ReadonlySet<string> = new Set([...OPENER_WORDS, 'Trung']);
+
+/** Whether a word of a name in plain letters is no Vietnamese syllable: "Michael Spavor", not "Thanh Long". */
+export function hasForeignWord(words: readonly string[]): boolean {
+  return words.some((word) => !isSyllable(word));
+}
 
 /** Where the name in [start, end) ends without a sentence opener at its end; -1 when fewer than two words are left. */
 function openerAtEnd(text: string, start: number, end: number): number {
   const lastSpace = text.lastIndexOf(' ', end - 1);
-  if (lastSpace <= start || !NOT_LAST.has(text.slice(lastSpace + 1, end))) return end;
+  if (lastSpace <= start || !NOT_NAME_ENDS.has(text.slice(lastSpace + 1, end))) return end;
   return text.lastIndexOf(' ', lastSpace - 1) > start || text.slice(start, lastSpace).includes('-') ? lastSpace : -1;
 }
 
@@ -45,7 +50,7 @@ export function foreignNames(text: string): NameSpan[] {
       // Without a post after it, only a name no Vietnamese reader would take for Vietnamese
       // syllables: "ông Michael Spavor", not "ông Thanh Long".
       const posted = match.groups!.post !== undefined && end === found;
-      if (!posted && text.slice(start, end).split(/[ -]/).every(isSyllable)) continue;
+      if (!posted && !hasForeignWord(text.slice(start, end).split(/[ -]/))) continue;
       names.push({ start, end });
     }
   }
