@@ -77,6 +77,7 @@ export const TITLES: readonly string[] = [
   'PGĐ',
   'TGĐ',
   'Phó GĐ',
+  'Phó TGĐ',
   'Trưởng phòng',
   'Phó Trưởng phòng',
   'Phó phòng',

@@ -59,7 +59,7 @@ const PAPERS = [
   'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản sao', 'bộ hồ sơ', 'lượt',
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD',
   'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
-  'biên lai', 'khoản', 'bản án',
+  'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều',
 ];
 
 const MATTERS = [
@@ -77,7 +77,7 @@ const MATTERS = [
   'tác phẩm', 'giải', 'giải thưởng', 'phần thưởng', 'danh hiệu', 'huân chương', 'huy chương',
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
-  'đột phá', 'khâu đột phá', 'điển hình', 'phong trào',
+  'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu',
 ];
 
 const THINGS = [
@@ -100,8 +100,8 @@ const THINGS = [
 export const GLUED_MEASURES: readonly string[] = ['km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'USD', 'đ'];
 
 const MEASURES = [
-  'đồng', 'euro', 'EUR', 'yên', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
-  'héc-ta', 'hecta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', ...GLUED_MEASURES,
+  'đồng', 'euro', 'EUR', 'yên', 'yen', 'IDR', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
+  'héc-ta', 'hecta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', 'phân khối', ...GLUED_MEASURES,
 ];
 
 /** Nouns that make a figure a count, as written after it. */

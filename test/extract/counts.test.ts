@@ -283,6 +283,7 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Người dân được tiêm 3 mũi vắc xin; tỉnh có 2 đô thị loại I.', ['3 mũi', '2 đô thị']],
     ['Đội ghi 17 bàn sau 35 trận; xe 7 chỗ bán 520 vé và 3 lô hàng.', ['17 bàn', '35 trận', '7 chỗ', '520 vé', '3 lô']],
     ['Tỉnh xác định 3 đột phá, 9 Ủy ban; gia đình 4 đời, 3 thế hệ có 3 sào ruộng.', ['3 đột phá', '9 Ủy ban', '4 đời', '3 thế hệ', '3 sào']],
+    ['Hai nước ký 12 hiệp định; luật có 117 điều, xử lý 2 hành vi; xe có 3 màu.', ['12 hiệp định', '117 điều', '2 hành vi', '3 màu']],
     ['Dự án có 15 hạng mục, chỉnh trang 28 tuyến đường và xây 5 lớp học.', ['15 hạng mục', '28 tuyến', '5 lớp']],
     ['Tất cả 13 trường hợp này đều được hỗ trợ.', ['13 trường hợp']],
     ['Đã số hóa 120.000 dữ liệu hộ tịch, cấp 1.200 thửa đất.', ['120000 dữ liệu', '1200 thửa đất']],

@@ -394,6 +394,7 @@ describe('extractOfficials: posts of the bank, Party boards, border guards and o
     ['Phó Ban Tuyên giáo Tỉnh ủy Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', ['Phó Ban Tuyên giáo Tỉnh ủy']],
     ['Bà Lê Thị Hoa, Phó phòng Quản lý rủi ro, cho biết.', 'Lê Thị Hoa', ['Phó phòng Quản lý rủi ro']],
     ['Ông Trần Văn Bình, Kế toán trưởng Công ty, cho biết.', 'Trần Văn Bình', ['Kế toán trưởng Công ty']],
+    ['Bà Phạm Kiều Oanh, Phó TGĐ Tổng công ty May Nhà Bè, cho biết.', 'Phạm Kiều Oanh', ['Phó TGĐ Tổng công ty May Nhà Bè']],
     ['Thượng tá Lê Văn Tư, Đồn trưởng Đồn Biên phòng Cà Ròn, cho biết.', 'Lê Văn Tư', ['Thượng tá', 'Đồn trưởng Đồn Biên phòng Cà Ròn']],
     ['Thiếu tá Đỗ Văn Minh, Chính trị viên Ban CHQS huyện, cho biết.', 'Đỗ Văn Minh', ['Thiếu tá', 'Chính trị viên Ban CHQS huyện']],
     ['Ông Trương Đình Tuyển, thành viên Hội đồng Quốc gia giáo dục, cho biết.', 'Trương Đình Tuyển', ['thành viên Hội đồng Quốc gia giáo dục']],

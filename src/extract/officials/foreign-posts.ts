@@ -35,7 +35,8 @@ const PLAIN_WORD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
 const INITIAL = /^[A-Z]\.$/;
 const WORD = /[\p{L}\-]+\.?/uy;
 const DOT = 46;
-const MAX_WORDS = 6;
+const MAX_WORDS = 8;
+const AT = 'tại';
 const SPACE = 32;
 
 export interface PostedName {
@@ -58,7 +59,9 @@ function capitalisedWords(text: string, at: number): Word[] {
     if (!match) break;
     let word = { text: match[0], start: i, end: i + match[0].length };
     if (!isUpperCode(text.charCodeAt(i))) {
-      if (words.length || !PLACE_KINDS.has(word.text)) break;
+      // "Đại sứ Hoa Kỳ tại Việt Nam Ted Osius": "tại" joins the country to the place of the post.
+      const joins = word.text === AT && isUpperCode(text.charCodeAt(word.end + 1));
+      if (words.length ? !joins : !PLACE_KINDS.has(word.text)) break;
     }
     // A point after a word ends the sentence ("Tổng thống Trump. Anh …"), after a capital alone it marks an initial.
     const sentenceEnds = text.charCodeAt(word.end - 1) === DOT && !INITIAL.test(word.text);
@@ -76,7 +79,9 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   const cut = all.findIndex((word, i) => i > 0 && NOT_NAME_ENDS.has(word.text));
   const words = cut > 0 ? all.slice(0, cut) : all;
   const n = words.length;
-  if (n < 2 || (cut < 0 && isLetterOrDigitCode(text.charCodeAt(words[n - 1].end)))) return null;
+  const after = words[n - 1]?.end;
+  // The name ends the run: no letter glued to it, no capital after it (a run longer than MAX_WORDS).
+  if (n < 2 || (cut < 0 && (isLetterOrDigitCode(text.charCodeAt(after)) || (text.charCodeAt(after) === SPACE && isUpperCode(text.charCodeAt(after + 1)))))) return null;
   const last = words[n - 1].text;
   const middle = words[n - 2].text;
   const withInitial = n >= 3 && INITIAL.test(middle);
@@ -102,7 +107,9 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       const postStart = POST_BEFORE.startBefore(text, after);
       if (postStart < 0) continue;
       const words = capitalisedWords(text, after);
-      const span = nameAtEnd(text, words);
+      // "Đại sứ Nga Sergey Kislyak tại Nhà Trắng": the name may stand before "tại" too.
+      const join = words.findIndex((word) => word.text === AT);
+      const span = nameAtEnd(text, words) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join)) : null);
       if (!span) continue;
       const [first, last] = span;
       const name = { start: words[first].start, end: words[last].end };

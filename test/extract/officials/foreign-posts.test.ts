@@ -19,6 +19,9 @@ describe('foreignNamesAfterPosts', () => {
     ['Thị trưởng bang Hamburg Olaf Scholz tiếp đoàn.', [['Olaf Scholz', 'Thị trưởng bang Hamburg']]],
     ['Tổng thống Hàn Quốc Park Geun-hye bác bỏ cáo buộc.', [['Park Geun-hye', 'Tổng thống Hàn Quốc']]],
     ['Ảnh: Tổng thống Mỹ Donald Trump Trong khuôn khổ chuyến thăm.', [['Donald Trump', 'Tổng thống Mỹ']]],
+    ['Đại sứ Hoa Kỳ tại Việt Nam Ted Osius cho biết.', [['Ted Osius', 'Đại sứ Hoa Kỳ tại Việt Nam']]],
+    ['Đại sứ Nga Sergey Kislyak tại Nhà Trắng đã nói.', [['Sergey Kislyak', 'Đại sứ Nga']]],
+    ['Ngoại trưởng Úc Julia Bishop tại thủ đô Canberra nói.', [['Julia Bishop', 'Ngoại trưởng Úc']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
