@@ -45,6 +45,8 @@ const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP
 const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới|hay|hoặc)${SP}+|${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+)`;
 /** A range written as a move, "từ 25 lên 30 người", "giảm từ 18 xuống còn 12 đơn vị". */
 const MOVE_WORD = /lên|xuống/i;
+/** Counted nouns that also number a part of a law ("117 điều", but "4 Điều 20"). */
+const LABELS: ReadonlySet<string> = new Set(['điều']);
 /** A range joined by a dash: after a date or a label both figures are its ("ngày 17- 6"). */
 const DASHED = /[-–]/;
 
@@ -146,6 +148,8 @@ function unitAt(text: string, index: number): Unit | null {
   const head = wordAt(text, start);
   let end = countedNounEnd(text, start, head);
   if (end < 0) return null;
+  // "khoản 2, 3 và 4 Điều 20": a part of a law numbered after it is a label, not what is counted.
+  if (LABELS.has(head) && end === start + head.length && isDigitCode(text.charCodeAt(skipSpaces(text, end)))) return null;
   if (end === start + head.length && CLASSIFIER_UNITS.has(head)) {
     const next = unitAt(text, end);
     if (next) end = next.end;

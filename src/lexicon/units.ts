@@ -132,6 +132,7 @@ export const NOT_UNITS: readonly string[] = [
   'trang bị', 'trang trí', 'trang trải', 'sở dĩ', 'sở hữu', 'cấp cứu', 'bản quyền', 'bao gồm', 'bao nhiêu', 'bao giờ', 'bao lâu',
   'cụ thể', 'căn cứ', 'nhà nước', 'em út', 'bàn giao', 'bàn bạc', 'quả thật', 'quả là', 'quả thực', 'món nợ',
   'đơn sơ', 'đơn điệu', 'đơn độc', 'đơn thuần', 'đơn phương', 'tiền đề', 'tiền thân', 'đời sống',
+  'điều khiển', 'điều trị', 'điều hành', 'điều chỉnh', 'điều tra', 'điều động', 'điều phối', 'điều tiết', 'điều hòa', 'điều hoà',
 ];
 
 /**

@@ -314,6 +314,7 @@ describe('extractCounts: the nouns news reports count', () => {
     expect(keys('Theo Điều 5 căn cứ vào luật; có 2 cụ thể là.')).toEqual([]);
     expect(keys('Hai bên đã 2 bàn giao mặt bằng; 3 quả thật là khó.')).toEqual([]);
     expect(keys('Gia đình sống trong nhà cấp 4 đơn sơ.')).toEqual([]);
+    expect(keys('Xe 29A-638.30 điều khiển; 103 điều trị tại viện; khoản 2, 3 và 4 Điều 20 Luật Cư trú.')).toEqual([]);
   });
 
   it('reads the figure after a year joined to it by a word ("năm 2016 tới 93.000 DN"), not after a date\'s dash', () => {
