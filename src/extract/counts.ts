@@ -16,6 +16,7 @@ import {
   NOT_COUNT_BEFORE,
   PLACE_UNITS,
   UNIT_HEADS,
+  UNITS_NUMBERED_AS_LABELS,
   YEAR_CUES,
 } from '../lexicon/units.js';
 import type { ExtractContext } from './context.js';
@@ -45,8 +46,7 @@ const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP
 const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới|hay|hoặc)${SP}+|${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+)`;
 /** A range written as a move, "từ 25 lên 30 người", "giảm từ 18 xuống còn 12 đơn vị". */
 const MOVE_WORD = /lên|xuống/i;
-/** Counted nouns that also number a part of a law ("117 điều", but "4 Điều 20"). */
-const LABELS: ReadonlySet<string> = new Set(['điều']);
+const LABELS: ReadonlySet<string> = new Set(UNITS_NUMBERED_AS_LABELS);
 /** A range joined by a dash: after a date or a label both figures are its ("ngày 17- 6"). */
 const DASHED = /[-–]/;
 

@@ -9,9 +9,8 @@
 // the person "ông"/"bà" by the given name. One item per person: the first mention that gives
 // roles.
 import type { OfficialItem } from '../schema.js';
-import { isLetterOrDigitCode } from './regex.js';
 import type { ExtractContext } from './context.js';
-import { foreignNames } from './officials/foreign.js';
+import { afterHonorifics, foreignNames } from './officials/foreign.js';
 import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
 import { nameInRun, type NameSpan } from './officials/names.js';
 import { rolesAfter } from './officials/roles-after.js';
@@ -100,7 +99,6 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
   return mentions;
 }
 
-const CALLED = ['ông ', 'Ông ', 'bà ', 'Bà '];
 /** A given name alone after "ông"/"bà", then no further capital: "Ông Lực cho rằng". */
 const GIVEN_NAME = /\p{Lu}\p{Ll}{1,6}(?![\p{L}\p{N}]| \p{Lu})/uy;
 
@@ -109,7 +107,7 @@ const GIVEN_NAME = /\p{Lu}\p{Ll}{1,6}(?![\p{L}\p{N}]| \p{Lu})/uy;
  * alone ("chuyên gia Cấn Văn Lực … Ông Lực cho rằng"): the guide counts everyone so called.
  * A given name two unproven names share is left alone.
  */
-function calledByGivenName(text: string, unproven: NameSpan[]): NameSpan[] {
+function calledByGivenName(text: string, unproven: NameSpan[], honorifics: readonly number[]): NameSpan[] {
   if (!unproven.length) return [];
   const byGiven = new Map<string, NameSpan | null>();
   for (const name of unproven) {
@@ -120,14 +118,11 @@ function calledByGivenName(text: string, unproven: NameSpan[]): NameSpan[] {
     else if (seen && text.slice(seen.start, seen.end) !== full) byGiven.set(given, null);
   }
   const found = new Set<NameSpan>();
-  for (const needle of CALLED) {
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      if (at > 0 && isLetterOrDigitCode(text.charCodeAt(at - 1))) continue;
-      GIVEN_NAME.lastIndex = at + needle.length;
-      const match = GIVEN_NAME.exec(text);
-      const name = match && byGiven.get(match[0]);
-      if (name && name.end <= at) found.add(name);
-    }
+  for (const at of honorifics) {
+    GIVEN_NAME.lastIndex = at;
+    const match = GIVEN_NAME.exec(text);
+    const name = match && byGiven.get(match[0]);
+    if (name && name.end < at) found.add(name);
   }
   return [...found];
 }
@@ -160,8 +155,9 @@ function trimToKnownNames(text: string, mentions: Mention[]): void {
 export function extractOfficials(text: string, _context: ExtractContext): OfficialItem[] {
   const unproven: NameSpan[] = [];
   const mentions = mentionsInRuns(text, unproven);
-  for (const name of calledByGivenName(text, unproven)) mentions.push({ name, roles: [], start: name.start, end: name.end });
-  for (const found of foreignNames(text)) {
+  const honorifics = afterHonorifics(text);
+  for (const name of calledByGivenName(text, unproven, honorifics)) mentions.push({ name, roles: [], start: name.start, end: name.end });
+  for (const found of foreignNames(text, honorifics)) {
     const name = withHyphenatedTail(text, found);
     const after = rolesAfter(text, name.end);
     mentions.push({ name, roles: after.roles, start: name.start, end: after.end });

@@ -107,6 +107,9 @@ const MEASURES = [
 /** Nouns that make a figure a count, as written after it. */
 export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...POSTS, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES];
 
+/** Counted nouns that also number a part of a law: "117 điều" counts them, in "4 Điều 20" the figure after labels one. */
+export const UNITS_NUMBERED_AS_LABELS: readonly string[] = ['điều'];
+
 /** The first word of every unit, lower-cased ("hộp" of "hộp thư", "ki" of "ki-ốt"): no unit starts at any other word. */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^\p{L}+/u.exec(u.toLowerCase())![0]));
 

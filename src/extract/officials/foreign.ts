@@ -31,28 +31,36 @@ function openerAtEnd(text: string, start: number, end: number): number {
   return text.lastIndexOf(' ', lastSpace - 1) > start || text.slice(start, lastSpace).includes('-') ? lastSpace : -1;
 }
 
-/** The names after "ông"/"bà" in plain Latin letters with a comma or a dash after them, in text order. */
-export function foreignNames(text: string): NameSpan[] {
-  const names: NameSpan[] = [];
+/** Where what follows a whole-word "ông"/"bà" starts, in text order: one scan for every reader of names called so. */
+export function afterHonorifics(text: string): number[] {
+  const starts: number[] = [];
   for (const needle of NEEDLES) {
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      let i = at + needle.length;
-      if (text.charCodeAt(i) === SPACE) i++;
-      const first = text.charCodeAt(i);
-      if (first < A || first > Z || (at > 0 && isLetterOrDigitCode(text.charCodeAt(at - 1)))) continue;
-      NAME.lastIndex = i;
-      const match = NAME.exec(text);
-      if (!match) continue;
-      const [start, found] = match.indices!.groups!.name;
-      // A name runs into the next sentence where its full stop was lost ("ông Jean-Claude Juncker Trong một …").
-      const end = openerAtEnd(text, start, found);
-      if (end < 0) continue;
-      // Without a post after it, only a name no Vietnamese reader would take for Vietnamese
-      // syllables: "ông Michael Spavor", not "ông Thanh Long".
-      const posted = match.groups!.post !== undefined && end === found;
-      if (!posted && !hasForeignWord(text.slice(start, end).split(/[ -]/))) continue;
-      names.push({ start, end });
+      if (at === 0 || !isLetterOrDigitCode(text.charCodeAt(at - 1))) starts.push(at + needle.length);
     }
   }
-  return names.sort((a, b) => a.start - b.start);
+  return starts.sort((a, b) => a - b);
+}
+
+/** The names in plain Latin letters at `starts` (afterHonorifics), with a post or a foreign word, in text order. */
+export function foreignNames(text: string, starts: readonly number[]): NameSpan[] {
+  const names: NameSpan[] = [];
+  for (const at of starts) {
+    const i = text.charCodeAt(at) === SPACE ? at + 1 : at;
+    const first = text.charCodeAt(i);
+    if (first < A || first > Z) continue;
+    NAME.lastIndex = i;
+    const match = NAME.exec(text);
+    if (!match) continue;
+    const [start, found] = match.indices!.groups!.name;
+    // A name runs into the next sentence where its full stop was lost ("ông Jean-Claude Juncker Trong một …").
+    const end = openerAtEnd(text, start, found);
+    if (end < 0) continue;
+    // Without a post after it, only a name no Vietnamese reader would take for Vietnamese
+    // syllables: "ông Michael Spavor", not "ông Thanh Long".
+    const posted = match.groups!.post !== undefined && end === found;
+    if (!posted && !hasForeignWord(text.slice(start, end).split(/[ -]/))) continue;
+    names.push({ start, end });
+  }
+  return names;
 }

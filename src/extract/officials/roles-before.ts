@@ -39,12 +39,21 @@ export function rolesBefore(text: string, end: number, floor: number): Role[] {
   return postsBefore(text, last, floor);
 }
 
+/** The posts before the token right before `end` where `isMark` takes it for their end (a dash, a comma, a colon). */
+function postsBeforeMark(text: string, end: number, floor: number, isMark: (text: string, at: number) => boolean): Role[] {
+  const mark = prevToken(text, end);
+  if (mark < 0 || !isMark(text, mark)) return [];
+  const last = prevToken(text, mark);
+  return last < 0 ? [] : postsBefore(text, last, floor);
+}
+
+const spacedDash = (text: string, at: number): boolean => DASHES.has(text.charCodeAt(at)) && text.charCodeAt(at - 1) === SPACE;
+const commaAndSpace = (text: string, at: number): boolean => text.charCodeAt(at) === COMMA && text.charCodeAt(at + 1) === SPACE;
+const colon = (text: string, at: number): boolean => text.charCodeAt(at) === COLON;
+
 /** The posts before a dash that stands right before `end` ("Phó Chủ tịch UBND huyện - bà …"). */
 export function rolesBeforeDash(text: string, end: number, floor: number): Role[] {
-  const dash = prevToken(text, end);
-  if (dash < 0 || !DASHES.has(text.charCodeAt(dash)) || text.charCodeAt(dash - 1) !== SPACE) return [];
-  const last = prevToken(text, dash);
-  return last < 0 ? [] : postsBefore(text, last, floor);
+  return postsBeforeMark(text, end, floor, spacedDash);
 }
 
 /** Words before a post and its comma that make the post someone else's ("làm việc với Chủ tịch UBND tỉnh, ông A …"). */
@@ -55,10 +64,7 @@ const OTHERS_BEFORE: ReadonlySet<string> = new Set(['với', 'của', 'cho', 'g�
  * must open their clause, or follow "theo"; "làm việc với Chủ tịch UBND tỉnh, ông A" names two people.
  */
 export function rolesBeforeComma(text: string, end: number, floor: number): Role[] {
-  const comma = prevToken(text, end);
-  if (comma < 0 || text.charCodeAt(comma) !== COMMA || text.charCodeAt(comma + 1) !== SPACE) return [];
-  const last = prevToken(text, comma);
-  const posts = last < 0 ? [] : postsBefore(text, last, floor);
+  const posts = postsBeforeMark(text, end, floor, commaAndSpace);
   if (!posts.length) return posts;
   const before = prevToken(text, posts[0].start);
   if (before < 0) return posts;
@@ -67,10 +73,7 @@ export function rolesBeforeComma(text: string, end: number, floor: number): Role
 
 /** The posts of a list that ends in a colon before a name at `end` ("Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, …"). */
 export function rolesBeforeColon(text: string, end: number, floor: number): Role[] {
-  const colon = prevToken(text, end);
-  if (colon < 0 || text.charCodeAt(colon) !== COLON) return [];
-  const last = prevToken(text, colon);
-  return last < 0 ? [] : postsBefore(text, last, floor);
+  return postsBeforeMark(text, end, floor, colon);
 }
 
 /**

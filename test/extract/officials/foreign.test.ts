@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foreignNames } from '../../../src/extract/officials/foreign.js';
+import { afterHonorifics, foreignNames } from '../../../src/extract/officials/foreign.js';
 
-const names = (text: string) => foreignNames(text).map((span) => text.slice(span.start, span.end));
+const names = (text: string) => foreignNames(text, afterHonorifics(text)).map((span) => text.slice(span.start, span.end));
 
 describe('foreignNames', () => {
   it('reads a name in plain Latin letters after "ông"/"bà" and before a comma or a dash', () => {
