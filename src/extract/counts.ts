@@ -6,7 +6,7 @@
 // where the figure ends, decides whether it is a count; the words before the figure rule out
 // years, dates, levels, ordinals, addresses and document numbers (src/lexicon/units.ts).
 import type { Change, CountItem, Qualifier } from '../schema.js';
-import { CHANGE_FILLERS, CHANGE_VERBS, MULTIPLIERS } from '../lexicon/numbers.js';
+import { CHANGE_FILLERS, CHANGE_VERBS, MULTIPLIERS, QUALIFIERS, RATIO_ADJECTIVES, RATIO_VERBS } from '../lexicon/numbers.js';
 import {
   CLASSIFIER_UNITS,
   COUNT_BEFORE_PAIRS,
@@ -14,6 +14,7 @@ import {
   DAY_WORDS,
   GLUED_MEASURES,
   NOT_COUNT_BEFORE,
+  OCCASION_UNITS,
   PLACE_UNITS,
   UNIT_HEADS,
   UNITS_NUMBERED_AS_LABELS,
@@ -250,6 +251,40 @@ function isDayMonth(text: string, start: number, words: readonly string[], value
   return DATE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
+const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_UNITS);
+/** Words read before "N lần" for a ratio's cue: the verb may stand three words back ("tăng đột biến từ 2-5 lần"). */
+const RATIO_REACH = 4;
+/** …and a comparison may open the clause: "thấp hơn của Singapore tới gần 16 lần". */
+const COMPARISON_REACH = 10;
+const COMPARED_AFTER = /^[ \u00a0]{1,2}so(?![\p{L}])/u;
+
+/**
+ * "gấp 3 lần", "tăng lên hơn 10 lần", "cao 2,5 – 4,8 lần", "9 lần so với …", "nặng hơn Mặt
+ * Trời khoảng 10 lần": a ratio, not a count of occasions. A fraction of a time cannot happen,
+ * so a decimal figure is a ratio too.
+ */
+function isRatio(text: string, start: number, unitEnd: number, low: string, high: string | undefined): boolean {
+  if (low.indexOf(',') >= 0 || (high !== undefined && high.indexOf(',') >= 0)) return true;
+  if (COMPARED_AFTER.test(text.slice(unitEnd, unitEnd + 8))) return true;
+  const words = lastWords(text, start, COMPARISON_REACH);
+  let direct = words.length - 1;
+  while (direct >= 0 && (QUALIFIERS.has(words[direct]) || words[direct] === 'từ')) direct--;
+  if (direct >= 0 && RATIO_ADJECTIVES.has(words[direct])) return true;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i];
+    if (words.length - i <= RATIO_REACH && (RATIO_VERBS.has(word) || CHANGE_VERBS.has(word))) return true;
+    if (word === 'hơn' && i > 0 && RATIO_ADJECTIVES.has(words[i - 1])) return true;
+  }
+  return false;
+}
+
+/** Within the clause of a ratio just read: "thấp hơn Nhật Bản 11 lần và Hàn Quốc 10 lần". */
+const SAME_CLAUSE = /^[^.!?;:\n]*$/;
+
+function continuesRatio(text: string, ratioEnd: number, start: number): boolean {
+  return ratioEnd >= 0 && start - ratioEnd <= WINDOW && SAME_CLAUSE.test(text.slice(ratioEnd, start));
+}
+
 /**
  * The low end of a range. Without multipliers of its own it takes the high end's where the
  * range then still goes up ("30-50 triệu đồng" is 30 to 50 million), and keeps its plain value
@@ -284,6 +319,7 @@ function count(text: string, start: number, end: number, value: number, unit: Un
 export function extractCounts(text: string, _context: ExtractContext): CountItem[] {
   const items: CountItem[] = [];
   let previous: CountItem | null = null;
+  let lastRatioEnd = -1;
   let cursor = 0;
   for (let runEnd = nextRunEnd(text, cursor); runEnd >= 0; runEnd = nextRunEnd(text, cursor)) {
     cursor = runEnd;
@@ -320,6 +356,12 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     }
     const qualified = qualifierAtEnd(words);
     if (isYear(words, a, unit, inRange && !moving, qualified !== undefined)) continue;
+    if (OCCASIONS.has(unit.unit.toLowerCase())) {
+      if (isRatio(text, start, unit.end, a, c) || continuesRatio(text, lastRatioEnd, start)) {
+        lastRatioEnd = unit.end;
+        continue;
+      }
+    }
     const value = inRange ? rangeLow(a, am, c, cm) : parseAmount(a, am) + parts;
     const found: CountItem[] = [];
     if (b !== undefined) {

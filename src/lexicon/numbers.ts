@@ -86,6 +86,21 @@ export const COMPARATIVES: ReadonlySet<string> = new Set([
   'kém',
 ]);
 
+/**
+ * Verbs before "N lần" that make it a ratio, not a count of occasions: "gấp 3 lần", "vượt
+ * 18 lần", "nhân 2 lần"; the verbs of change too ("tăng lên hơn 10 lần").
+ */
+export const RATIO_VERBS: ReadonlySet<string> = new Set(['gấp', 'vượt', 'nâng', 'nhân', 'chia', 'bằng']);
+
+/**
+ * Adjectives that make "N lần" a ratio right before the figure ("cao 2 lần", "mạnh khoảng 3
+ * lần") or before a "hơn" earlier in the clause ("nặng hơn Mặt Trời khoảng 10 lần").
+ */
+export const RATIO_ADJECTIVES: ReadonlySet<string> = new Set([
+  'mạnh', 'yếu', 'đắt', 'rẻ', 'nặng', 'nhẹ', 'dài', 'ngắn', 'rộng', 'hẹp', 'xa', 'sâu', 'dày', 'mỏng', 'to', 'giàu', 'nghèo', 'đông',
+  ...COMPARATIVES,
+]);
+
 /** Verbs whose figure is a change ("giảm 315 người", "cắt giảm", "tăng 16 bậc", "tụt 10 bậc"). */
 export const CHANGE_VERBS: ReadonlyMap<string, Change> = new Map([
   ['tăng', 'increase'],

@@ -104,8 +104,14 @@ const MEASURES = [
   'héc-ta', 'hecta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', 'phân khối', ...GLUED_MEASURES,
 ];
 
+/**
+ * Occasions: "kiểm tra hơn 20 lần", "sau 11 lần ra sân" count how often something happened;
+ * "gấp 3 lần", "cao hơn 9 lần so với …" are ratios (src/lexicon/numbers.ts, RATIO_CUES).
+ */
+export const OCCASION_UNITS: readonly string[] = ['lần'];
+
 /** Nouns that make a figure a count, as written after it. */
-export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...POSTS, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES];
+export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...POSTS, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES, ...OCCASION_UNITS];
 
 /** Counted nouns that also number a part of a law: "117 điều" counts them, in "4 Điều 20" the figure after labels one. */
 export const UNITS_NUMBERED_AS_LABELS: readonly string[] = ['điều'];
@@ -135,6 +141,7 @@ export const NOT_UNITS: readonly string[] = [
   'trang bị', 'trang trí', 'trang trải', 'sở dĩ', 'sở hữu', 'cấp cứu', 'bản quyền', 'bao gồm', 'bao nhiêu', 'bao giờ', 'bao lâu',
   'cụ thể', 'căn cứ', 'nhà nước', 'em út', 'bàn giao', 'bàn bạc', 'quả thật', 'quả là', 'quả thực', 'món nợ',
   'đơn sơ', 'đơn điệu', 'đơn độc', 'đơn thuần', 'đơn phương', 'tiền đề', 'tiền thân', 'đời sống',
+  'lần lượt',
   'điều khiển', 'điều trị', 'điều hành', 'điều chỉnh', 'điều tra', 'điều động', 'điều phối', 'điều tiết', 'điều hòa', 'điều hoà',
 ];
 

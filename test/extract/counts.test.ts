@@ -358,3 +358,45 @@ describe('extractCounts: robustness', () => {
     expect(keys('giảm\u00a0315\u00a0người')).toEqual(['315 người']);
   });
 });
+
+describe('extractCounts: occasions ("lần")', () => {
+  it.each([
+    ['Năm 2016 có 7 doanh nghiệp bị thanh tra, kiểm tra hơn 20 lần.', ['7 doanh nghiệp', '20 lần']],
+    ['Đoàn đã làm việc với tỉnh 3 lần trong quý.', ['3 lần']],
+    ['Sau 7 lần thương lượng, hai bên đã thống nhất.', ['7 lần']],
+    ['Mỗi năm kiểm tra 2 - 3 lần tại mỗi đơn vị.', ['2 lần', '3 lần']],
+    ['Việc thanh tra chỉ tiến hành 1 lần/năm.', ['1 lần']],
+  ])('counts how often: %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Số hồ sơ trực tuyến tăng gấp 3 lần năm trước.',
+    'Doanh thu đã tăng lên hơn 10 lần.',
+    'Giá bồi thường cao 2,5 – 4,8 lần bảng giá.',
+    'Số vụ việc nhiều hơn 2 lần so với năm 2015.',
+    'Năng suất lao động thấp hơn của Singapore tới gần 16 lần.',
+    'Chi phí giảm 3 lần nhờ dịch vụ công trực tuyến.',
+    'Chỉ số COD vượt 18 lần quy chuẩn.',
+  ])('leaves a ratio alone: %s', (text) => {
+    expect(keys(text).filter((k) => k.endsWith(' lần'))).toEqual([]);
+  });
+
+  it('does not read "lần lượt" as a unit', () => {
+    expect(keys('Ba đơn vị đạt 95, 90 và 85 lần lượt ở các vị trí.')).toEqual([]);
+  });
+
+  it('still leaves the ordinal "lần thứ 4" alone', () => {
+    expect(keys('Đại hội lần thứ 4 diễn ra tại tỉnh.')).toEqual([]);
+  });
+});
+
+describe('extractCounts: ratios listed after a ratio', () => {
+  it('reads every "N lần" of the clause as a ratio', () => {
+    expect(keys('Năng suất thấp hơn Singapore gần 16 lần, thấp hơn Nhật Bản 11 lần và Hàn Quốc 10 lần.')).toEqual([]);
+  });
+
+  it('counts again after the sentence ends', () => {
+    expect(keys('Doanh thu tăng gấp 3 lần. Đoàn đã kiểm tra 2 lần.')).toEqual(['2 lần']);
+  });
+});
