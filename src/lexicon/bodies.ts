@@ -73,6 +73,17 @@ export const BODY_NAMES: readonly string[] = [
   'Hội Doanh nghiệp nhỏ và vừa',
 ];
 
+/**
+ * What a body's parent opens with when written after a comma, between a post and its holder:
+ * "Vụ trưởng Vụ Tư pháp, Bộ Kế hoạch và Đầu tư Quách Ngọc Tuấn", "Chủ tịch UBND xã A, huyện B
+ * Nguyễn Văn C". The comma is inside the post there, not between two posts.
+ */
+export const PARENT_BODY_OPENERS: readonly string[] = [
+  'Bộ', 'Sở', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'HĐND', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy',
+  'Huyện uỷ', 'Tổng cục', 'Cục', 'Đại học', 'Học viện', 'Viện', 'Trường', 'Văn phòng', 'Ngân hàng', 'Tập đoàn', 'Tổng công ty',
+  'Công ty', 'Bệnh viện', 'Đài', 'Báo', 'tỉnh', 'thành phố', 'TP', 'TP.', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
+];
+
 /** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */
 export const TOPIC_BODIES: readonly string[] = ['Ban Chỉ đạo', 'Tổ công tác', 'Đoàn công tác', 'Đoàn giám sát', 'Hội đồng', 'Tiểu ban', 'Ủy ban', 'Trung tâm', 'Viện'];
 

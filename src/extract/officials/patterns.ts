@@ -2,7 +2,7 @@
 // Posts, stop words and body names are read word by word at candidate positions (words.ts);
 // the one pattern run over the whole text is NAME_HINT, compiled without the `u` flag and
 // without a look-behind so that V8 scans for a literal space and a few capital letters.
-import { BODY_NAMES, BODY_NAMES_LIKE_NAMES, FIRM_WORDS, TOPIC_BODIES } from '../../lexicon/bodies.js';
+import { BODY_NAMES, BODY_NAMES_LIKE_NAMES, FIRM_WORDS, PARENT_BODY_OPENERS, TOPIC_BODIES } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS } from '../../lexicon/countries.js';
 import { HISTORICAL_NAMES } from '../../lexicon/historical-names.js';
 import { BYLINE_LABELS, HONORIFICS, NAME_PREFIXES, PLAIN_ADDRESSES } from '../../lexicon/honorifics.js';
@@ -32,6 +32,7 @@ export const POST_ABROAD_INDEX = new PhraseIndex(POSTS_ABROAD);
 export const FIRM_INDEX = new PhraseIndex(FIRM_WORDS);
 export const BODY_LIKE_NAME_INDEX = new PhraseIndex(BODY_NAMES_LIKE_NAMES);
 export const OPENER_PAIR_INDEX = new PhraseIndex(OPENER_PAIRS);
+export const PARENT_BODY_INDEX = new PhraseIndex(PARENT_BODY_OPENERS);
 
 /** Capitalised words that end a name where they stand ("Theo", "Trong", "Ông"). */
 export const OPENERS: ReadonlySet<string> = new Set(OPENER_WORDS);

@@ -3,7 +3,7 @@
 // backwards token by token from the name, to the start of the list (roles.ts says what a role is).
 import { isWordCode } from '../regex.js';
 import { keyAt, keyBefore, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
-import { OPENS_POST, OPENS_PREFIX, OPENS_STOP, WORD_FLAGS } from './patterns.js';
+import { OPENS_POST, OPENS_PREFIX, OPENS_STOP, PARENT_BODY_INDEX, WORD_FLAGS } from './patterns.js';
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
@@ -76,6 +76,12 @@ export function rolesBeforeColon(text: string, end: number, floor: number): Role
   return postsBeforeMark(text, end, floor, colon);
 }
 
+/** Whether the words after the comma at `comma` name a body's parent ("Bộ …", "huyện …"). */
+function opensParentBody(text: string, comma: number): boolean {
+  const next = nextToken(text, comma + 1);
+  return next >= 0 && PARENT_BODY_INDEX.matchAt(text, next) >= 0;
+}
+
 /**
  * The posts of the clause whose last token starts at `last`, read backwards: body words until
  * a post opens ("… tỉnh", "UBND", "Chủ tịch"), the post's own first words ("Phó"), then a
@@ -129,6 +135,8 @@ function postsBefore(text: string, last: number, floor: number): Role[] {
       if (post < 0) {
         // "Cục Quốc tịch, hộ tịch và chứng thực": a comma inside a body's name.
         if (listed && words <= MAX_LISTED_WORDS) continue;
+        // "Vụ trưởng Vụ Tư pháp, Bộ Tư pháp …": the body's parent after a comma, still this post.
+        if (opensParentBody(text, at)) continue;
         break;
       }
       if (seeking) break; // "… tỉnh, kiêm …": no post after "kiêm"

@@ -47,3 +47,18 @@ describe('rolesBefore', () => {
     expect(rolesBeforeDash('Hội nghị, bà Lý Thị Minh', 10, 0)).toEqual([]);
   });
 });
+
+describe('rolesBefore: a body’s parent after a comma', () => {
+  it.each([
+    ['Phó Vụ trưởng Vụ Tư pháp, Bộ Kế hoạch và Đầu tư Lý Văn Minh nhận xét.', ['Phó Vụ trưởng Vụ Tư pháp, Bộ Kế hoạch và Đầu tư']],
+    ['Trưởng phòng Cấp phép xây dựng, Sở Xây dựng Lý Văn Minh cho hay.', ['Trưởng phòng Cấp phép xây dựng, Sở Xây dựng']],
+    ['nguyên Chủ tịch UBND xã Cửa Dương, huyện Phú Quốc Lý Văn Minh bị bắt.', ['nguyên Chủ tịch UBND xã Cửa Dương, huyện Phú Quốc']],
+    ['Phó Chủ tịch UBND tỉnh, Trưởng ban Lý Văn Minh phát biểu.', ['Phó Chủ tịch UBND tỉnh', 'Trưởng ban']],
+  ])('%s', (text, expected) => {
+    expect(before(text, 'Lý Văn Minh')).toEqual(expected);
+  });
+
+  it('needs a post before the comma', () => {
+    expect(before('Làm việc với Sở Nội vụ, tỉnh Quảng Nam Lý Văn Minh cho biết.', 'Lý Văn Minh')).toEqual([]);
+  });
+});
