@@ -13,3 +13,16 @@ export const HISTORICAL_NAMES: readonly string[] = [
   'Võ Thị Sáu', 'Hoàng Văn Thụ', 'Lý Tự Trọng', 'Nguyễn Văn Trỗi', 'Lê Văn Tám', 'Kim Đồng', 'Hàn Thuyên',
   'Trần Đại Nghĩa', 'Tô Hiến Thành', 'Nguyễn Thượng Hiền',
 ];
+
+/**
+ * A city named after a person: right after the post he held, the name is the person again
+ * ("Chủ tịch Hồ Chí Minh đã ra Lời kêu gọi thi đua ái quốc"), not the city.
+ */
+export const PLACES_NAMED_AFTER_PEOPLE: readonly string[] = ['Hồ Chí Minh'];
+export const POSTS_OF_PLACE_NAMESAKES: readonly string[] = ['Chủ tịch', 'Chủ tịch nước'];
+/** Places and honours that bear the post and the name together ("Lăng Chủ tịch Hồ Chí Minh", "Khu di tích Chủ tịch Hồ Chí Minh"). */
+export const NAMED_MEMORIALS: readonly string[] = [
+  'Lăng', 'lăng', 'Công viên', 'Khu di tích', 'khu di tích', 'Di tích', 'Khu tưởng niệm', 'Khu lưu niệm', 'Nhà lưu niệm', 'Bảo tàng',
+  'bảo tàng', 'Đền thờ', 'Đền', 'Tượng đài', 'tượng đài', 'Tượng', 'tượng', 'Quảng trường', 'Nhà sàn', 'Học viện', 'Đại học', 'Trường',
+  'Giải thưởng', 'Huân chương', 'Đường', 'đường', 'Không gian', 'Phủ', 'Thư viện',
+];

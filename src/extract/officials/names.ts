@@ -5,7 +5,7 @@
 // Chúng tôi …", "Lê Gia Vinh Phó Chủ tịch …"): openers, honorifics and posts split it.
 import { BODY_NAMES_LIKE_NAMES } from '../../lexicon/bodies.js';
 import { YEAR_BRANCHES, YEAR_STEMS } from '../../lexicon/calendar.js';
-import { HISTORICAL_NAMES } from '../../lexicon/historical-names.js';
+import { HISTORICAL_NAMES, NAMED_MEMORIALS, PLACES_NAMED_AFTER_PEOPLE, POSTS_OF_PLACE_NAMESAKES } from '../../lexicon/historical-names.js';
 import { LOCALITY_WORDS, NOT_PLACE_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
 import { isApostropheCode, isLowerCode } from '../regex.js';
@@ -250,6 +250,17 @@ const HISTORICAL_RUNS: ReadonlySet<string> = new Set(HISTORICAL_NAMES);
 /** Places as a run of capitals writes them ("Hà Nội", "Thanh Hoá"): a name that spells one is a place. */
 const RUN_PLACE_NAMES: ReadonlySet<string> = new Set([...PLACE_FORMS_BY_FIRST_WORD.values()].flat().map((words) => words.join(' ')));
 
+const PEOPLE_NAMED_PLACES: ReadonlySet<string> = new Set(PLACES_NAMED_AFTER_PEOPLE);
+const NAMESAKE_POST_BEFORE = new SuffixIndex(POSTS_OF_PLACE_NAMESAKES);
+const MEMORIAL_BEFORE = new SuffixIndex(NAMED_MEMORIALS);
+
+/** "Chủ tịch Hồ Chí Minh đã ra Lời kêu gọi": the person, unless a memorial bears the words ("Lăng Chủ tịch Hồ Chí Minh"). */
+function personNamedLikePlace(text: string, span: NameSpan, spelt: string): boolean {
+  if (!PEOPLE_NAMED_PLACES.has(spelt)) return false;
+  const post = NAMESAKE_POST_BEFORE.startBefore(text, span.start);
+  return post >= 0 && MEMORIAL_BEFORE.startBefore(text, post) < 0;
+}
+
 export function isPlaceName(name: string): boolean {
   return PLACE_NAMES.has(name.toLowerCase());
 }
@@ -307,6 +318,7 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   const spelt = text.slice(span.start, span.end);
   if (LUNAR_YEARS.has(spelt)) return honorificBefore(text, span.start) >= 0 ? span : null;
   if (!RUN_PLACE_NAMES.has(spelt)) return span;
+  if (personNamedLikePlace(text, span, spelt)) return span;
   // A namesake of a person of history called "ông", "bà" or "đồng chí" is a person ("các ông Trần Quốc Toản, …").
   return HISTORICAL_RUNS.has(spelt) && honorificBefore(text, span.start) >= 0 ? span : null;
 }

@@ -84,3 +84,19 @@ describe('nameInRun: places and institutions', () => {
     expect(opensNameAt('Uông', 0, 4)).toBe(true);
   });
 });
+
+describe('nameInRun: a city named after a person', () => {
+  it('reads the person right after the post he held', () => {
+    expect(nameAtEnd('Ngày 11/6/1948, Chủ tịch ', 'Hồ Chí Minh', ' đã ra Lời kêu gọi')).toBe('Hồ Chí Minh');
+  });
+
+  it.each(['Ủy ban nhân dân thành phố ', 'phong cách ', 'Chủ tịch UBND TP '])('reads the city after "%s"', (before) => {
+    expect(nameAtEnd(before, 'Hồ Chí Minh', ' phát biểu')).toBeNull();
+  });
+});
+
+describe('nameInRun: memorials that bear a post and a name', () => {
+  it.each(['viếng Lăng Chủ tịch ', 'xây dựng Công viên Chủ tịch ', 'thăm Khu di tích Chủ tịch '])('reads a place after "%s"', (before) => {
+    expect(nameAtEnd(before, 'Hồ Chí Minh', ' tại Hà Nội')).toBeNull();
+  });
+});
