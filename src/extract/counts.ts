@@ -13,6 +13,7 @@ import {
   DATE_WORDS,
   DAY_WORDS,
   GLUED_MEASURES,
+  LOWER_CASE_ONLY_UNITS,
   NOT_COUNT_BEFORE,
   OCCASION_UNITS,
   PLACE_UNITS,
@@ -149,6 +150,7 @@ function unitAt(text: string, index: number): Unit | null {
   const head = wordAt(text, start);
   let end = countedNounEnd(text, start, head);
   if (end < 0) return null;
+  if (LOWER_CASE_ONLY_UNITS.has(head) && end === start + head.length && !text.startsWith(head, start)) return null;
   // "khoản 2, 3 và 4 Điều 20": a part of a law numbered after it is a label, not what is counted.
   if (LABELS.has(head) && end === start + head.length && isDigitCode(text.charCodeAt(skipSpaces(text, end)))) return null;
   if (end === start + head.length && CLASSIFIER_UNITS.has(head)) {

@@ -18,7 +18,7 @@ const PEOPLE = [
   'nhà giáo', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'ủy viên', 'uỷ viên', 'quần chúng',
   'bị can', 'bị cáo', 'dân', 'cháu', 'gương', 'gương điển hình', 'gương mặt', 'đại diện', 'thành ủy viên',
   'tỉnh ủy viên', 'huyện ủy viên', 'phụ nữ', 'thực khách', 'du học sinh', 'nghệ nhân', 'hộ nghèo', 'hộ cận nghèo',
-  'nhân dân', 'cụ', 'em', 'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
+  'nhân dân', 'LĐ', 'cụ', 'em', 'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
 ];
 
@@ -77,7 +77,7 @@ const MATTERS = [
   'tác phẩm', 'giải', 'giải thưởng', 'phần thưởng', 'danh hiệu', 'huân chương', 'huy chương',
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
-  'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu',
+  'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
 ];
 
 const THINGS = [
@@ -94,14 +94,17 @@ const THINGS = [
   'bàn', 'bàn thắng', 'trận', 'trận đấu', 'chỗ', 'đứa', 'quả', 'cái', 'chuyến', 'ghế', 'cặp', 'túi', 'vé', 'món',
   'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'gam', 'inch', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
   'động cơ', 'tiền',
+  // stock markets, trade and health reports
+  'cổ phiếu', 'cp', 'cổ đông', 'hành khách', 'văn kiện', 'kiện', 'kiện hàng', 'lô đất', 'miếng', 'miếng đất', 'mảnh', 'mảnh đất',
+  'hạt giống', 'cột mốc', 'ổ dịch', 'thuốc', 'loại thuốc',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
-export const GLUED_MEASURES: readonly string[] = ['km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'USD', 'đ'];
+export const GLUED_MEASURES: readonly string[] = ['km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'USD', 'đ', 'm'];
 
 const MEASURES = [
   'đồng', 'euro', 'EUR', 'yên', 'yen', 'IDR', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
-  'héc-ta', 'hecta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', 'phân khối', ...GLUED_MEASURES,
+  'héc-ta', 'hecta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', 'phân khối', 'chỉ vàng', 'xu', ...GLUED_MEASURES,
 ];
 
 /**
@@ -118,6 +121,9 @@ export const UNITS_NUMBERED_AS_LABELS: readonly string[] = ['điều'];
 
 /** The first word of every unit, lower-cased ("hộp" of "hộp thư", "ki" of "ki-ốt"): no unit starts at any other word. */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^\p{L}+/u.exec(u.toLowerCase())![0]));
+
+/** Units that count only in lower case: "200 m" is metres, "7 M. Pugh" a shirt number and an initial. */
+export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set(['m']);
 
 /** Counted nouns that open a longer unit when another counted noun follows ("lượt hồ sơ"). */
 export const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(['lượt', 'chiếc']);

@@ -400,3 +400,23 @@ describe('extractCounts: ratios listed after a ratio', () => {
     expect(keys('Doanh thu tăng gấp 3 lần. Đoàn đã kiểm tra 2 lần.')).toEqual(['2 lần']);
   });
 });
+
+describe('extractCounts: nouns of markets, trade and measures', () => {
+  it.each([
+    ['Công ty phát hành hơn 33 triệu cổ phiếu để trả cổ tức.', ['33000000 cổ phiếu']],
+    ['MSN phát hành 379 triệu cp thưởng cho 3.472 cổ đông.', ['379000000 cp', '3472 cổ đông']],
+    ['Sân bay có thể đón 35 triệu hành khách mỗi năm.', ['35000000 hành khách']],
+    ['Hai bên ký kết 14 văn kiện hợp tác.', ['14 văn kiện']],
+    ['Tỉnh đã xảy ra 03 ổ dịch cúm gia cầm và cắm 30 cột mốc.', ['3 ổ dịch', '30 cột mốc']],
+    ['Khách hàng mua 2 chỉ vàng lấy may.', ['2 chỉ vàng']],
+    ['Nhu cầu khoảng 15.000 LĐ trong năm.', ['15000 LĐ']],
+    ['Đoạn đường dài 274 m, rộng 6m.', ['274 m', '6 m']],
+    ['Có 6 sự việc, 3 thách thức và 151 đề nghị cần xử lý.', ['6 sự việc', '3 thách thức', '151 đề nghị']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('reads "M" in capitals as no metre ("7 M. Pugh" is a shirt number and an initial)', () => {
+    expect(keys('Đội hình: 3 S. Cook, 7 M. Pugh, 19 J. Stanislas.')).toEqual([]);
+  });
+});
