@@ -14,6 +14,7 @@ export const LOCALITY_WORDS: readonly string[] = [
   'đảo', 'sông', 'núi', 'chợ', 'cầu', 'trường', 'p.', 'x.', 'tt.', 'bệnh viện', 'bv', 'thpt', 'thcs', 'chuyên', 'tiểu học',
   'mầm non', 'công ty', 'quỹ', 'giải', 'lăng', 'bảo tàng', 'đền', 'chùa', 'quảng trường', 'nhà văn hóa',
   'khu di tích', 'châu', // "châu Âu", "châu Á": a continent, not the surname "Âu"
+  'ở', 'tại', // "câu chuyện ở Đồng Tâm": where something happens, not who
 ];
 
 /** Common words that end in a place word and name no place ("nông thôn", "thị trường", "văn bản"). */

@@ -108,6 +108,9 @@ export const TITLES: readonly string[] = [
   'Đại biểu Quốc hội',
   'Đại biểu HĐND',
   'Đại biểu',
+  // the short form of "Đại biểu" in reports of sittings ("ĐB Nguyễn Thị Phúc (Hưng Yên)")
+  'ĐB Quốc hội',
+  'ĐB',
   'Người phát ngôn',
   'Đại sứ',
   // international organisations
@@ -187,3 +190,9 @@ export const TITLES_AS_BODIES: readonly string[] = [
   'Đại hội Đại biểu',
   'Đoàn Đại biểu',
 ];
+
+/**
+ * Short posts that name a person only right before the name ("ĐB Nguyễn Thị Phúc"); before a
+ * comma and another post they are the assembly: "trả lời ĐB, Thống đốc … Lê Minh Hưng".
+ */
+export const POSTS_ONLY_BEFORE_NAMES: readonly string[] = ['ĐB'];

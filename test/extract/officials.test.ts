@@ -201,7 +201,7 @@ describe('extractOfficials: not officials', () => {
     'N.V',
     'UBND thành phố Hải Phòng và UBND tỉnh Cao Bằng đã ký kết; trụ sở ở đường Trần Phú.',
     'Chủ tịch UBND tỉnh Quảng Ninh phát biểu chỉ đạo.',
-    'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; Chủ tịch Hồ Chí Minh từng dạy.',
+    'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; viếng Lăng Chủ tịch Hồ Chí Minh.',
     'Bà con Nguyễn Thị Mai ở thôn 3 phấn khởi.',
     'Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu các cấp tiếp tục.',
     'Chủ tịch UBND xã Trần Phú phát biểu tại buổi lễ.',

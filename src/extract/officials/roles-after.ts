@@ -177,6 +177,8 @@ function titleEndAt(text: string, at: number): number {
 function readSegment(text: string, at: number, titleEnd: number): Segment {
   const limit = Math.min(text.length, at + MAX_ROLE_LENGTH + 1);
   let pos = titleEnd;
+  /** Whether the role so far ends with a known body ("Bộ Công an"): a name of two syllables may follow it. */
+  let afterBody = false;
   for (;;) {
     const t = nextToken(text, pos);
     if (t < 0 || t >= limit) return finish(text, at, pos);
@@ -188,6 +190,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       const body = bodyAt(text, t, key);
       if (body >= 0) {
         pos = body;
+        afterBody = true;
         continue;
       }
       // "… Ban ATGT tỉnh Thiếu tá Nguyễn Văn A": a rank opens the next person's title.
@@ -196,7 +199,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       // so far is the title of the name that follows.
       if (isUpperCode(c) && !syllableBefore(text, t)) {
         const run = runStartingAt(text, t);
-        const person = run ? personIn(text, at, run) : null;
+        // "…, Bộ trưởng Bộ Công an Tô Lâm cho biết": after a whole body, two syllables are a name too.
+        const person = run ? personIn(text, at, run, afterBody ? 2 : 3) : null;
         if (person) return { end: person.start, next: -1, nextTitleEnd: -1, handoff: true, and: false };
       }
       if (stopAt(text, t, key, at) >= 0) {
@@ -219,6 +223,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
         if (nameAhead(text, next)) return finish(text, at, pos);
       }
       pos = end;
+      afterBody = false;
       continue;
     }
     if (c === COMMA) {

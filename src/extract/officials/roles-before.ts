@@ -1,6 +1,7 @@
 // The posts written right before a name: "Chủ tịch UBND tỉnh Cao Văn Trọng", "Ủy viên Trung
 // ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, …". Read
 // backwards token by token from the name, to the start of the list (roles.ts says what a role is).
+import { POSTS_ONLY_BEFORE_NAMES } from '../../lexicon/titles.js';
 import { isWordCode } from '../regex.js';
 import { keyAt, keyBefore, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
 import { OPENS_POST, OPENS_PREFIX, OPENS_STOP, PARENT_BODY_INDEX, WORD_FLAGS } from './patterns.js';
@@ -82,6 +83,9 @@ function opensParentBody(text: string, comma: number): boolean {
   return next >= 0 && PARENT_BODY_INDEX.matchAt(text, next) >= 0;
 }
 
+/** Posts that are a person's only right before the name; before a comma they are the assembly ("trả lời ĐB, Bộ trưởng …"). */
+const ONLY_NEXT_TO_NAME: ReadonlySet<string> = new Set(POSTS_ONLY_BEFORE_NAMES.map((p) => p.toLowerCase()));
+
 /**
  * The posts of the clause whose last token starts at `last`, read backwards: body words until
  * a post opens ("… tỉnh", "UBND", "Chủ tịch"), the post's own first words ("Phó"), then a
@@ -140,6 +144,10 @@ function postsBefore(text: string, last: number, floor: number): Role[] {
         break;
       }
       if (seeking) break; // "… tỉnh, kiêm …": no post after "kiêm"
+      if (segEnd !== end && ONLY_NEXT_TO_NAME.has(keyAt(text, post, tokenEnd(text, post)))) {
+        post = -1;
+        break;
+      }
       spans.unshift([post, segEnd]);
       if (nextToken(text, at + 1) !== post) {
         post = -1;
@@ -172,7 +180,7 @@ function postsBefore(text: string, last: number, floor: number): Role[] {
     if (c === PERIOD && innerPeriod(text, at)) continue;
     if (CLAUSE_BREAKS.has(c) || c === PERIOD) break;
   }
-  if (post >= 0) spans.unshift([post, segEnd]);
+  if (post >= 0 && (segEnd === end || !ONLY_NEXT_TO_NAME.has(keyAt(text, post, tokenEnd(text, post))))) spans.unshift([post, segEnd]);
   const roles: Role[] = [];
   for (const [from, to] of spans) splitAtKiem(text, from, to, roles);
   return roles;

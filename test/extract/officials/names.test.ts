@@ -100,3 +100,13 @@ describe('nameInRun: memorials that bear a post and a name', () => {
     expect(nameAtEnd(before, 'Hồ Chí Minh', ' tại Hà Nội')).toBeNull();
   });
 });
+
+describe('nameInRun: after "ở", "tại"', () => {
+  it.each([['câu chuyện ở ', 'Đồng Tâm'], ['hội nghị tại ', 'Đồng Tâm']])('reads a place after "%s"', (before, run) => {
+    expect(nameAtEnd(before, run, ', đại biểu')).toBeNull();
+  });
+
+  it('still finds a full name after a place abroad', () => {
+    expect(nameAtEnd('Đại sứ Việt Nam tại ', 'Belarus Nguyễn Văn Kiên', ' trình thư')).toBe('Nguyễn Văn Kiên');
+  });
+});

@@ -55,3 +55,15 @@ describe('rolesAfter', () => {
     expect(rolesAfter(text, 3).end).toBe(3);
   });
 });
+
+describe('rolesAfter: a name of two syllables after a whole body', () => {
+  it('hands the post to the name ("…, Bộ trưởng Bộ Công an Tô Lâm")', () => {
+    const text = 'ông Võ Trọng Việt, Bộ trưởng Bộ Công an Tô Lâm cho biết.';
+    expect(rolesAfter(text, text.indexOf(',')).roles).toEqual([]);
+  });
+
+  it('keeps a place after the body in the role', () => {
+    const text = 'ông Lý Văn Minh, Giám đốc Sở Nội vụ Hà Nội cho biết.';
+    expect(rolesAfter(text, text.indexOf(',')).roles.map((r) => r.text)).toEqual(['Giám đốc Sở Nội vụ Hà Nội']);
+  });
+});

@@ -62,3 +62,23 @@ describe('rolesBefore: a body’s parent after a comma', () => {
     expect(before('Làm việc với Sở Nội vụ, tỉnh Quảng Nam Lý Văn Minh cho biết.', 'Lý Văn Minh')).toEqual([]);
   });
 });
+
+describe('rolesBefore: "ĐB", a post only right before the name', () => {
+  it('reads "ĐB" before a name', () => {
+    expect(before('Theo ĐB Lý Văn Minh (Hưng Yên), cần sửa luật.', 'Lý Văn Minh')).toEqual(['ĐB']);
+  });
+
+  it('keeps posts listed before it', () => {
+    expect(before('Ủy viên Trung ương Đảng, ĐB Lý Văn Minh phát biểu.', 'Lý Văn Minh')).toEqual(['Ủy viên Trung ương Đảng', 'ĐB']);
+  });
+
+  it.each([
+    'Trả lời ĐB, Thống đốc Ngân hàng Nhà nước Lý Văn Minh khẳng định.',
+    'Trao đổi lại với ĐB Vân, Bộ trưởng Nội vụ Lý Văn Minh cho rằng.',
+    'Làm rõ những vấn đề ĐB quan tâm, Bộ trưởng Y tế Lý Văn Minh cho rằng.',
+  ])('leaves the deputies out of the next post: %s', (text) => {
+    const posts = before(text, 'Lý Văn Minh');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).not.toContain('ĐB');
+  });
+});
