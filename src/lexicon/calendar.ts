@@ -25,7 +25,7 @@ export const PARTS_OF_DAY: readonly string[] = ['sáng', 'trưa', 'chiều', 't�
  * Words right before a day/month without a year that make it a date however it is written
  * ("ngày 26-5", "Sáng 21/7", "hôm 3/2", "Sáng nay 9/4"); compared lower-cased.
  */
-export const STRONG_DATE_CUES: readonly string[] = ['ngày', 'hôm', 'nay', ...PARTS_OF_DAY];
+export const STRONG_DATE_CUES: readonly string[] = ['ngày', 'mùng', 'mồng', 'hôm', 'nay', ...PARTS_OF_DAY];
 
 /**
  * Words that make a day/month with "/" a date ("từ 1/7", "đến 30/6", "Chiều qua 15/3"), but

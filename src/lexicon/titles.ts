@@ -165,7 +165,7 @@ export const POSTS_BEFORE_FOREIGN_NAMES: readonly string[] = [
 ];
 
 /** Words that may stand before a post without changing it ("nguyên Chủ tịch", "Quyền Giám đốc"), in any case. */
-export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'quyền', 'tân'];
+export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền', 'tân'];
 
 /** Posts held abroad, whose role goes on with "tại" and the place ("Đại sứ Việt Nam tại Belarus"). */
 export const POSTS_ABROAD: readonly string[] = ['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tham tán', 'Trưởng Đại diện', 'Trưởng Văn phòng đại diện', 'Trưởng Cơ quan đại diện'];

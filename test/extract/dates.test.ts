@@ -208,3 +208,12 @@ describe('extractDates: windows give what a whole-text parse gives', () => {
     );
   });
 });
+
+describe('extractDates: "mùng"/"mồng" before a day and month', () => {
+  it.each([
+    ['Lễ hội diễn ra vào mùng 2/2 hằng năm.', '--02-02'],
+    ['Từ mồng 9/2 đến hết tháng, chợ mở cửa.', '--02-09'],
+  ])('%s', (text, value) => {
+    expect(run(text).map((d) => d.value)).toContain(value);
+  });
+});

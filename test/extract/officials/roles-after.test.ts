@@ -67,3 +67,11 @@ describe('rolesAfter: a name of two syllables after a whole body', () => {
     expect(rolesAfter(text, text.indexOf(',')).roles.map((r) => r.text)).toEqual(['Giám đốc Sở Nội vụ Hà Nội']);
   });
 });
+
+describe('rolesAfter: "cựu" before a post', () => {
+  it('reads a former post like "nguyên"', () => {
+    expect(after('đại gia Võ Trường Thành, cựu Chủ tịch HĐQT Tập đoàn Gỗ Trường Thành cho biết.', 'Võ Trường Thành')).toEqual([
+      'cựu Chủ tịch HĐQT Tập đoàn Gỗ Trường Thành',
+    ]);
+  });
+});
