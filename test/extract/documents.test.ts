@@ -181,3 +181,27 @@ describe('extractDocuments: hostile input', () => {
     }
   });
 });
+
+describe('extractDocuments: a dash between the number and an issuer code', () => {
+  it.each([
+    ['theo Quyết định số 470- QĐNS/TW của Bộ Chính trị', '470-QĐNS/TW'],
+    ['Quyết định số 439 – QĐNS/TW của Bộ Chính trị', '439–QĐNS/TW'],
+    ['Nghị quyết số 18 - NQ/TW của Hội nghị Trung ương', '18-NQ/TW'],
+  ])('%s', (text, number) => {
+    expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toEqual([number]);
+  });
+
+  it('leaves a range of figures alone', () => {
+    expect(extractDocuments('theo Quyết định số 12 - 15 ngày làm việc', { reference: null }).map((d) => d.number)).toEqual(['12']);
+  });
+});
+
+describe('extractDocuments: urgent dispatches and communiqués', () => {
+  it.each([
+    ['UBND tỉnh có công điện khẩn số 03/CĐ-UBND yêu cầu các huyện', 'công điện khẩn', '03/CĐ-UBND'],
+    ['Bộ ban hành Công văn hỏa tốc số 1215/BGDĐT-GDTrH', 'Công văn hỏa tốc', '1215/BGDĐT-GDTrH'],
+    ['Thông cáo số 12 của Hội nghị', 'Thông cáo', '12'],
+  ])('%s', (text, type, number) => {
+    expect(extractDocuments(text, { reference: null }).map((d) => [d.type, d.number])).toEqual([[type, number]]);
+  });
+});
