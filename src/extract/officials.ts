@@ -162,8 +162,12 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     const after = rolesAfter(text, name.end);
     mentions.push({ name, roles: after.roles, start: name.start, end: after.end });
   }
-  for (const { name, role } of foreignNamesAfterPosts(text)) {
-    mentions.push({ name, roles: [role, ...rolesAfter(text, name.end).roles], start: role.start, end: name.end });
+  const posted = foreignNamesAfterPosts(text);
+  for (const { name, role } of posted) {
+    // "Bộ trưởng … Vladimir Makei, Bộ trưởng … Alexander Shamko": a role that holds the next name is that person's.
+    const after = rolesAfter(text, name.end).roles;
+    const own = after.findIndex((r) => posted.some((p) => p.name.start >= r.start && p.name.start < r.end));
+    mentions.push({ name, roles: [role, ...(own < 0 ? after : after.slice(0, own))], start: role.start, end: name.end });
   }
   for (const s of findSigners(text)) {
     mentions.push({ name: s.name, roles: [{ text: text.slice(s.role.start, s.role.end), ...s.role }], start: s.role.start, end: s.name.end });

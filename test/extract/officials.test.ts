@@ -500,3 +500,13 @@ describe('extractOfficials: hostile input', () => {
     }
   });
 });
+
+describe('extractOfficials: a list of foreign ministers', () => {
+  it('gives each minister his own post', () => {
+    const text = 'Đoàn gồm Bộ trưởng Bộ Ngoại giao Vladimir Makei, Bộ trưởng Bộ Thể thao và Du lịch Alexander Shamko.';
+    expect(extractOfficials(text, { reference: null }).map((o) => [o.name, o.roles])).toEqual([
+      ['Vladimir Makei', ['Bộ trưởng Bộ Ngoại giao']],
+      ['Alexander Shamko', ['Bộ trưởng Bộ Thể thao và Du lịch']],
+    ]);
+  });
+});

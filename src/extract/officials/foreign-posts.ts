@@ -3,14 +3,15 @@
 // such a name from other capitals, so it is read only there: two words in plain letters (three
 // with an initial between) that end the run of capitals after the post, one of them no
 // Vietnamese syllable ("Chủ tịch Long An" is a place). The country or city between is part of
-// the role.
+// the role, and so is a ministry's name ("Bộ trưởng Bộ Ngoại giao Vladimir Makei").
 import { PLAIN_PLACES } from '../../lexicon/countries.js';
 import { POSTS_BEFORE_FOREIGN_NAMES } from '../../lexicon/titles.js';
 import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
-import { SuffixIndex } from '../words.js';
+import { keyAt, SuffixIndex, tokenEnd } from '../words.js';
 import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
 import type { NameSpan } from './names.js';
 import type { Role } from './roles.js';
+import { bodyAt, stopAt } from './tokens.js';
 
 const POST_BEFORE = new SuffixIndex(POSTS_BEFORE_FOREIGN_NAMES);
 /**
@@ -35,7 +36,8 @@ const PLAIN_WORD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
 const INITIAL = /^[A-Z]\.$/;
 const WORD = /[\p{L}\-]+\.?/uy;
 const DOT = 46;
-const MAX_WORDS = 8;
+const MAX_WORDS = 10;
+const MINISTRY = 'Bộ';
 const AT = 'tại';
 const SPACE = 32;
 
@@ -53,6 +55,9 @@ interface Word {
 /** The capitalised words from `at`, one space apart, at most MAX_WORDS; a place kind in lower case may open them. */
 function capitalisedWords(text: string, at: number): Word[] {
   const words: Word[] = [];
+  let ministry = false;
+  // A known ministry ("Bộ Ngoại giao") is read whole, though a word of its name may end a role elsewhere.
+  const knownBodyEnd = bodyAt(text, at, keyAt(text, at, tokenEnd(text, at)));
   for (let i = at; words.length < MAX_WORDS; ) {
     WORD.lastIndex = i;
     const match = WORD.exec(text);
@@ -61,8 +66,11 @@ function capitalisedWords(text: string, at: number): Word[] {
     if (!isUpperCode(text.charCodeAt(i))) {
       // "Đại sứ Hoa Kỳ tại Việt Nam Ted Osius": "tại" joins the country to the place of the post.
       const joins = word.text === AT && isUpperCode(text.charCodeAt(word.end + 1));
-      if (words.length ? !joins : !PLACE_KINDS.has(word.text)) break;
-    }
+      const inMinistryName = ministry && (i < knownBodyEnd || stopAt(text, i, keyAt(text, i, tokenEnd(text, i)), at) < 0);
+      if (words.length ? !joins && !inMinistryName : !PLACE_KINDS.has(word.text)) break;
+    } else if (words.length === 0) ministry = word.text === MINISTRY;
+    // "Bộ trưởng Bộ Y tế Lào Bounkong Syhavong": the ministry's name, lower-case words and all, until a foreign word.
+    if (ministry && hasForeignWord([word.text])) ministry = false;
     // A point after a word ends the sentence ("Tổng thống Trump. Anh …"), after a capital alone it marks an initial.
     const sentenceEnds = text.charCodeAt(word.end - 1) === DOT && !INITIAL.test(word.text);
     if (sentenceEnds) word = { text: word.text.slice(0, -1), start: word.start, end: word.end - 1 };

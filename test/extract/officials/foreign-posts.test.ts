@@ -37,3 +37,17 @@ describe('foreignNamesAfterPosts', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('foreignNamesAfterPosts: a ministry between the post and the name', () => {
+  it.each([
+    ['Bộ trưởng Bộ Y tế Lào Bounkong Syhavong báo cáo.', 'Bounkong Syhavong', 'Bộ trưởng Bộ Y tế Lào'],
+    ['Thứ trưởng Bộ Tư pháp Mỹ Rod Rosenstein cho biết.', 'Rod Rosenstein', 'Thứ trưởng Bộ Tư pháp Mỹ'],
+    ['có Bộ trưởng Bộ Thể thao và Du lịch Alexander Shamko dự.', 'Alexander Shamko', 'Bộ trưởng Bộ Thể thao và Du lịch'],
+  ])('%s', (text, name, role) => {
+    expect(foreignNamesAfterPosts(text).map((p) => [text.slice(p.name.start, p.name.end), p.role.text])).toEqual([[name, role]]);
+  });
+
+  it('stops at a verb of the clause', () => {
+    expect(foreignNamesAfterPosts('Bộ trưởng Bộ Quốc phòng chụp ảnh cùng Đại tướng Neang Phat.')).toEqual([]);
+  });
+});
