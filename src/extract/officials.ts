@@ -39,6 +39,8 @@ function listJoinEnd(text: string, at: number): number {
   return text.startsWith(' và ', at) ? at + 4 : -1;
 }
 const ROMAN_SYLLABLE = /^[A-Za-z]+$/;
+/** A house number before a run ("43 Trần Duy Hưng", "số 12/3 Nguyễn Văn Cừ"): the run is a street. */
+const HOUSE_NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,4}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)*[ ]$/u;
 const HYPHENATED_TAIL = /-[a-z]{1,6}(?![\p{L}\p{N}])/uy;
 
 /**
@@ -82,7 +84,7 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       // "Giám đốc Sở Nội vụ, ông A cho biết": posts before a comma, where none follows the name.
       if (called && !rolesFirst.length && !after.roles.length) rolesFirst = rolesBeforeComma(text, honorific, floor);
       if (!called && !calledBeforePosts && !inList && !colonRoles.length && !rolesFirst.length && !after.roles.length) {
-        if (syllableCount(text, name) >= 3) unproven.push(name);
+        if (syllableCount(text, name) >= 3 && !HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start))) unproven.push(name);
         continue;
       }
       if (colonRoles.length) listRoles = colonRoles;

@@ -141,6 +141,10 @@ describe('extractOfficials: honorifics without a post', () => {
     expect(people('Ông Lực cho biết, sau đó chuyên gia Cấn Văn Lực nói.')).toEqual([]);
   });
 
+  it('does not take a street after a house number for the person later called by the given name', () => {
+    expect(people('Trụ sở trường (43 Trần Duy Hưng, Hà Nội) đã sửa xong. Ông Hưng cho biết.')).toEqual([]);
+  });
+
   it('carries an honorific across "và" to a full name only', () => {
     expect(people('Các ông Nguyễn Văn An và Trần Văn Bình đã tới.').map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Trần Văn Bình']);
     expect(people('Quan hệ giữa ông Cao Toàn Mỹ và Phương Nga được làm rõ.').map((p) => p.name)).toEqual(['Cao Toàn Mỹ']);
