@@ -88,6 +88,8 @@ function compoundRest(text: string, at: number, multiplier: string): { value: nu
 interface Figures {
   a: string;
   am: string;
+  /** What joins a share's figures: "/", " trong ", " trên tổng số ". */
+  of?: string;
   b?: string;
   bm: string;
   to?: string;
@@ -110,7 +112,7 @@ function figuresAt(text: string, start: number, runEnd: number, plain: boolean):
   const m = FIGURES_AT.exec(text);
   if (!m) return null;
   const g = m.groups!;
-  return { a: g.a, am: g.am, b: g.b, bm: g.bm ?? '', to: g.to, c: g.c, cm: g.cm ?? '', end: start + m[0].length };
+  return { a: g.a, am: g.am, of: g.of, b: g.b, bm: g.bm ?? '', to: g.to, c: g.c, cm: g.cm ?? '', end: start + m[0].length };
 }
 
 /** What may stand between two counts under one change verb: the first unit's modifiers, then "," or "và". */
@@ -243,6 +245,18 @@ function inDate(text: string, start: number, figure: string, multiplier: string,
   return DAY_WORDS.has(words[words.length - 1]) && DOTTED_DAY_MONTH.test(figure);
 }
 
+/** The largest denominator of a common fraction: "1/3 tiền đền bù", "2/3 hành khách", "3/4 số dân" are parts, not counts. */
+const MAX_FRACTION_DENOMINATOR = 4;
+
+/**
+ * "1/3 thị trường", "2/3 hành khách": a common fraction in lowest terms written with a slash,
+ * whereas "1 trong 3 đội" and "chơi 2/4 trận" count.
+ */
+function isFraction(of: string, value: number, total: number): boolean {
+  if (!of.includes('/') || value >= total || total > MAX_FRACTION_DENOMINATOR || !Number.isInteger(value)) return false;
+  return value === 1 || total % value !== 0;
+}
+
 /**
  * "Sáng 21/7 đồng chí …", "ngày 5/6 người dân …", "dịp 30/4 và 1/5 người dân …": a day and
  * month (after a date word, or after another day and month), not a share.
@@ -368,7 +382,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     const found: CountItem[] = [];
     if (b !== undefined) {
       const total = parseAmount(b, bm);
-      if (total < value || isDayMonth(text, start, words, value, total)) continue;
+      if (total < value || isDayMonth(text, start, words, value, total) || isFraction(g.of ?? '', value, total)) continue;
       const item = count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start));
       item.total = total;
       found.push(item);

@@ -420,3 +420,19 @@ describe('extractCounts: nouns of markets, trade and measures', () => {
     expect(keys('Đội hình: 3 S. Cook, 7 M. Pugh, 19 J. Stanislas.')).toEqual([]);
   });
 });
+
+describe('extractCounts: common fractions', () => {
+  it.each(['Bà con mới nhận 1/3 tiền đền bù.', 'ROS đã chiếm 1/3 thị trường.', 'Khoảng 2/3 hành khách là phụ nữ.', 'Hơn 3/4 người dân đồng tình.'])(
+    'reads a fraction as no count: %s',
+    (text) => {
+      expect(keys(text)).toEqual([]);
+    },
+  );
+
+  it('still counts a share out of a few ("chơi 2/4 trận", "1 trong 3 đội")', () => {
+    expect(run('Hậu chơi 2/4 trận, đội gặp 1 trong 3 đội.').map((c) => [c.value, c.total])).toEqual([
+      [2, 4],
+      [1, 3],
+    ]);
+  });
+});
