@@ -13,12 +13,14 @@ export const SURNAMES: readonly string[] = [
   'Ôn', 'Phí', 'Phùng', 'Phương', 'Quan', 'Quản', 'Tăng', 'Tất', 'Thân', 'Thi', 'Thiều', 'Tiết',
   'Tiêu', 'Tôn', 'Tống', 'Trác', 'Trang', 'Triệu', 'Trình', 'Từ', 'Ứng', 'Vi', 'Viên', 'Vương',
   'Xa', 'Yên', 'Uông', 'Ung', 'Tào', 'Chế', 'Đới', 'Sái', 'Lều', 'Văng', 'Vòng', 'Mông', 'Phù', 'Cồ',
-  'Bồ', 'Mâu', 'Nhan', 'Lãnh', 'Lư', 'Phó', 'Ông', 'Văn', 'Sơn', 'Công', 'Quang',
+  'Bồ', 'Mâu', 'Nhan', 'Lãnh', 'Lư', 'Phó', 'Ông', 'Văn', 'Sơn', 'Công', 'Quang', 'Chử', 'Thẩm', 'Lam', 'Sử',
+  // Chinese, as Vietnamese writes it ("Tập Cận Bình")
+  'Tập',
   // Tày, Nùng, Thái, Mường, Dao, H'Mông and other northern peoples
   'Bế', 'Nông', 'Ma', 'Lăng', 'Lành', 'Lường', 'Lò', 'Lô', 'Cầm', 'Quàng', 'Tòng', 'Điêu', 'Đèo',
   'Sầm', 'Lèo', 'Vì', 'Vừ', 'Giàng', 'Sùng', 'Thào', 'Hờ', 'Mùa', 'Mua', 'Lầu', 'Lù', 'Ly',
   'Lỳ', 'Chảo', 'Tẩn', 'Phàn', 'Vàng', 'Sình', 'Sần', 'Chẻo', 'Pờ', 'Cứ', 'Khà', 'Hảng',
-  'Cháng', 'Páo', 'Xồng', 'Tráng',
+  'Cháng', 'Páo', 'Xồng', 'Tráng', 'Bàn',
   // Central Highlands (leading given-name markers and clan names) and Khmer
   'Y', 'Ksor', 'Kpă', 'Rơ', 'Rah', 'Siu', 'Nay', 'Rmah', 'Rcom', 'Puih', 'Điểu', 'Ka', 'Chau',
   'Néang', 'Thạch', 'Danh',

@@ -514,3 +514,14 @@ describe('extractOfficials: a list of foreign ministers', () => {
     ]);
   });
 });
+
+describe('extractOfficials: rarer surnames', () => {
+  it.each([
+    ['Ông Chử Xuân Dũng, Phó Giám đốc Sở GD-ĐT Hà Nội cho biết.', 'Chử Xuân Dũng'],
+    ['Giám đốc Sở KH-ĐT TP, ông Sử Ngọc Anh cho biết.', 'Sử Ngọc Anh'],
+    ['Ông Bàn Văn Lý kể lại.', 'Bàn Văn Lý'],
+    ['Chủ tịch Trung Quốc Tập Cận Bình phát biểu.', 'Tập Cận Bình'],
+  ])('%s', (text, name) => {
+    expect(extractOfficials(text, { reference: null }).map((o) => o.name)).toEqual([name]);
+  });
+});
