@@ -6,6 +6,7 @@ import {
   DATE_WORDS,
   DAY_WORDS,
   NOT_COUNT_BEFORE,
+  OCCASION_UNITS,
   NOT_UNITS,
   PLACE_UNITS,
   UNIT_HEADS,
@@ -20,7 +21,13 @@ describe('units lexicon', () => {
   });
 
   it('keeps level words out of the units', () => {
-    for (const level of ['khóa', 'khoá', 'lần', 'tầng', 'mức độ']) expect(lower(COUNT_UNITS)).not.toContain(level);
+    for (const level of ['khóa', 'khoá', 'tầng', 'mức độ']) expect(lower(COUNT_UNITS)).not.toContain(level);
+  });
+
+  it('counts occasions ("20 lần") while "lần" before a figure stays an ordinal ("lần thứ 4", "lần 2")', () => {
+    expect(OCCASION_UNITS).toEqual(['lần']);
+    expect(lower(COUNT_UNITS)).toContain('lần');
+    expect(NOT_COUNT_BEFORE.has('lần')).toBe(true);
   });
 
   it('has the first word of every unit among its heads', () => {
