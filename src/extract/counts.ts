@@ -460,7 +460,8 @@ function secondFigureMayCount(text: string, index: number): boolean {
   while (runEnd < text.length && isFigureCode(text.charCodeAt(runEnd))) runEnd++;
   if (runEnd === i || !isDigitCode(text.charCodeAt(i))) return false;
   const after = afterRun(text, runEnd);
-  if (after < 0 || after === runEnd) return false;
+  if (after < 0) return false;
+  if (after === runEnd) return gluedMeasureEnd(text, runEnd) >= 0; // "6.500-7.500đ", "20-30ha"
   const word = wordAt(text, after);
   return UNIT_HEADS.has(word) || MULTIPLIERS.has(word);
 }

@@ -436,3 +436,17 @@ describe('extractCounts: common fractions', () => {
     ]);
   });
 });
+
+describe('extractCounts: a range whose high end has its measure glued on', () => {
+  it.each([
+    ['Giá dao động 6.500-7.500đ/kg.', ['6500 đ', '7500 đ']],
+    ['Mỗi hộ được giao 20-30ha đất rừng.', ['20 ha', '30 ha']],
+    ['Lượng mưa phổ biến 100 - 300mm.', ['100 mm', '300 mm']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('reads an amount after "về mức", "lên mức"', () => {
+    expect(keys('Đề xuất tăng học phí về mức 15 hay 30 nghìn đồng.')).toEqual(['15000 đồng', '30000 đồng']);
+  });
+});
