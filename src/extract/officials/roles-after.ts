@@ -61,7 +61,7 @@ export interface Appositive {
 }
 
 /** What a parenthetical about the person holds ("(SN 1986, …)", "(22 tuổi, …)"): it stands between a name and its post. */
-const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ)[ ,.]/;
+const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ)[ ,.)]/;
 
 /** Where an appositive starts after a parenthetical about the person ("Bùi Mạnh Quốc (SN 1986, …) - Giám đốc …"), else `start`. */
 function afterAboutPerson(text: string, start: number): number {

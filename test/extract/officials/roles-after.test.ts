@@ -75,3 +75,16 @@ describe('rolesAfter: "cựu" before a post', () => {
     ]);
   });
 });
+
+describe('rolesAfter: across an age, and "lúc đó là" in a parenthetical', () => {
+  it('reads past "(59 tuổi)"', () => {
+    expect(after('Trần Văn Minh (59 tuổi), nguyên Chủ tịch UBND xã Cửa Dương bị bắt.', 'Trần Văn Minh')).toEqual(['nguyên Chủ tịch UBND xã Cửa Dương']);
+  });
+
+  it.each([
+    ['Trần Văn Quân (lúc đó là Chủ tịch xã Hải Yến) bị khởi tố.', 'Chủ tịch xã Hải Yến'],
+    ['Đỗ Thị Trang (khi đó giữ chức Giám đốc Công ty Việt Thanh) ký hợp đồng.', 'Giám đốc Công ty Việt Thanh'],
+  ])('%s', (text, role) => {
+    expect(after(text, text.slice(0, text.indexOf(' ('))).toEqual([role]);
+  });
+});
