@@ -85,6 +85,6 @@ describe('rolesAfter: across an age, and "lúc đó là" in a parenthetical', ()
     ['Trần Văn Quân (lúc đó là Chủ tịch xã Hải Yến) bị khởi tố.', 'Chủ tịch xã Hải Yến'],
     ['Đỗ Thị Trang (khi đó giữ chức Giám đốc Công ty Việt Thanh) ký hợp đồng.', 'Giám đốc Công ty Việt Thanh'],
   ])('%s', (text, role) => {
-    expect(after(text, text.slice(0, text.indexOf(' ('))).toEqual([role]);
+    expect(after(text, text.slice(0, text.indexOf(' (')))).toEqual([role]);
   });
 });
