@@ -112,6 +112,8 @@ export const TITLES: readonly string[] = [
   'ĐB Quốc hội',
   'ĐB',
   'Người phát ngôn',
+  // staff named after the person ("Nguyễn Thành Vỹ, cán bộ địa chính xã"): see APPOSITIVE_ONLY_TITLES
+  'cán bộ',
   'Đại sứ',
   // international organisations
   'Trưởng đại diện',
@@ -196,3 +198,10 @@ export const TITLES_AS_BODIES: readonly string[] = [
  * comma and another post they are the assembly: "trả lời ĐB, Thống đốc … Lê Minh Hưng".
  */
 export const POSTS_ONLY_BEFORE_NAMES: readonly string[] = ['ĐB'];
+
+/**
+ * Posts read only after the name, as an appositive ("Vũ Văn Vui (SN 1957), cán bộ tư pháp xã
+ * Hải Yến"): before a name they are as often a group and its place ("cán bộ trạm thủy sản Yên
+ * Khánh", "Cán bộ và người dân Đồng Tâm").
+ */
+export const APPOSITIVE_ONLY_TITLES: readonly string[] = ['cán bộ'];

@@ -525,3 +525,19 @@ describe('extractOfficials: rarer surnames', () => {
     expect(extractOfficials(text, { reference: null }).map((o) => o.name)).toEqual([name]);
   });
 });
+
+describe('extractOfficials: "cán bộ …" after a name', () => {
+  it.each([
+    ['Nguyễn Thành Vỹ, cán bộ địa chính xã cho biết.', 'Nguyễn Thành Vỹ', ['cán bộ địa chính xã']],
+    ['Vũ Văn Vui (SN 1957), cán bộ tư pháp xã Hải Yến bị khởi tố.', 'Vũ Văn Vui', ['cán bộ tư pháp xã Hải Yến']],
+  ])('%s', (text, name, roles) => {
+    expect(extractOfficials(text, { reference: null }).map((o) => [o.name, o.roles])).toEqual([[name, roles]]);
+  });
+
+  it.each(['Kết quả đánh giá của cán bộ trạm thủy sản Yên Khánh cho thấy.', 'Cán bộ và người dân Đồng Tâm đã đối thoại.'])(
+    'reads no post before a name: %s',
+    (text) => {
+      expect(extractOfficials(text, { reference: null })).toEqual([]);
+    },
+  );
+});

@@ -114,14 +114,17 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       // The post index reads the whole post back from its last word ("Ngoại trưởng" at "trưởng").
       const postStart = POST_BEFORE.startBefore(text, after);
       if (postStart < 0) continue;
-      const words = capitalisedWords(text, after);
+      // "Bộ trưởng Ngoại giao Vladimir Makei": a post named with its sector is read whole first.
+      const withSector = bodyAt(text, postStart, keyAt(text, postStart, tokenEnd(text, postStart)));
+      const from = withSector > after && text.charCodeAt(withSector) === SPACE ? withSector + 1 : after;
+      const words = capitalisedWords(text, from);
       // "Đại sứ Nga Sergey Kislyak tại Nhà Trắng": the name may stand before "tại" too.
       const join = words.findIndex((word) => word.text === AT);
       const span = nameAtEnd(text, words) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join)) : null);
       if (!span) continue;
       const [first, last] = span;
       const name = { start: words[first].start, end: words[last].end };
-      const roleEnd = first > 0 ? words[first - 1].end : after - 1;
+      const roleEnd = first > 0 ? words[first - 1].end : from - 1;
       found.push({ name, role: { text: text.slice(postStart, roleEnd), start: postStart, end: roleEnd } });
     }
   }

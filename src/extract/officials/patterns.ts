@@ -11,12 +11,13 @@ import { FORMER_PROVINCES, PROVINCES, TOWNS_NAMED_LIKE_PEOPLE } from '../../lexi
 import { ROLE_STOP_WORDS, STOPS_AFTER_PROPER_NAME_ONLY } from '../../lexicon/role-stops.js';
 import { OPENER_PAIRS, OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { NAME_STARTS } from '../../lexicon/surnames.js';
-import { BODIES_OPENING_LIKE_TITLES, POSTS_ABROAD, RANKS, TITLE_PREFIXES, TITLES, TITLES_AS_BODIES } from '../../lexicon/titles.js';
+import { APPOSITIVE_ONLY_TITLES, BODIES_OPENING_LIKE_TITLES, POSTS_ABROAD, RANKS, TITLE_PREFIXES, TITLES, TITLES_AS_BODIES } from '../../lexicon/titles.js';
 import { oldToneForm } from '../../lexicon/spelling.js';
 import { trieAlternation } from '../regex.js';
 import { PhraseIndex, phraseKeys, SuffixIndex } from '../words.js';
 
 export const TITLE_INDEX = new PhraseIndex(TITLES);
+export const APPOSITIVE_ONLY_INDEX = new PhraseIndex(APPOSITIVE_ONLY_TITLES);
 export const RANK_INDEX = new PhraseIndex(RANKS);
 export const TITLE_PREFIX_INDEX = new PhraseIndex(TITLE_PREFIXES);
 export const TITLE_AS_BODY_INDEX = new PhraseIndex(TITLES_AS_BODIES);

@@ -4,7 +4,7 @@
 import { POSTS_ONLY_BEFORE_NAMES } from '../../lexicon/titles.js';
 import { isWordCode } from '../regex.js';
 import { keyAt, keyBefore, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
-import { OPENS_POST, OPENS_PREFIX, OPENS_STOP, PARENT_BODY_INDEX, WORD_FLAGS } from './patterns.js';
+import { APPOSITIVE_ONLY_INDEX, OPENS_POST, OPENS_PREFIX, OPENS_STOP, PARENT_BODY_INDEX, WORD_FLAGS } from './patterns.js';
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
@@ -77,6 +77,11 @@ export function rolesBeforeColon(text: string, end: number, floor: number): Role
   return postsBeforeMark(text, end, floor, colon);
 }
 
+/** Whether the post at `at` is one read only after a name ("cán bộ"). */
+function appositiveOnly(text: string, at: number, key: string): boolean {
+  return APPOSITIVE_ONLY_INDEX.opens(key) && APPOSITIVE_ONLY_INDEX.matchAt(text, at, key) >= 0;
+}
+
 /** Whether the words after the comma at `comma` name a body's parent ("Bộ …", "huyện …"). */
 function opensParentBody(text: string, comma: number): boolean {
   const next = nextToken(text, comma + 1);
@@ -118,7 +123,7 @@ function postsBefore(text: string, last: number, floor: number): Role[] {
         }
         continue;
       }
-      if (flags & (OPENS_POST | OPENS_PREFIX) && titleAt(text, at, key) >= 0 && !postInBody(text, at)) {
+      if (flags & (OPENS_POST | OPENS_PREFIX) && titleAt(text, at, key) >= 0 && !postInBody(text, at) && !appositiveOnly(text, at, key)) {
         post = at;
         seeking = false;
         // A rank is the whole title ("Thiếu tá Nguyễn Văn A"): the words before it are not its body.
