@@ -127,6 +127,8 @@ const DATE_BEFORE = /(?<!\d)\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \u00a0]*(?:[-–,]|v
 const DATE_TAIL = /(?:^|[^\d])\d{1,2}([-–./])\d{1,2}\1$/;
 /** A day and month written with a point ("ngày 12.4"), read after a date word. */
 const DOTTED_DAY_MONTH = /^(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])$/;
+/** A month and year written with a point ("tháng 9.2016"), read after "tháng". */
+const DOTTED_MONTH_YEAR = /^(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d$/;
 const WINDOW = 48;
 /** Words read before a figure: enough for a change verb, a filler and a three-word qualifier. */
 const WORDS_BEFORE = 6;
@@ -242,7 +244,8 @@ function inDate(text: string, start: number, figure: string, multiplier: string,
   const afterDate = separator === 0x2d || separator === 0x2013 || separator === 0x2e || separator === 0x2f; // - – . /
   if (afterDate && DATE_TAIL.test(text.slice(Math.max(0, start - 7), start))) return true;
   if (multiplier || figure.indexOf('.') < 0 || words.length === 0) return false;
-  return DAY_WORDS.has(words[words.length - 1]) && DOTTED_DAY_MONTH.test(figure);
+  const last = words[words.length - 1];
+  return (DAY_WORDS.has(last) && DOTTED_DAY_MONTH.test(figure)) || (last === 'tháng' && DOTTED_MONTH_YEAR.test(figure));
 }
 
 /** The largest denominator of a common fraction: "1/3 tiền đền bù", "2/3 hành khách", "3/4 số dân" are parts, not counts. */

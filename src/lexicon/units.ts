@@ -18,7 +18,7 @@ const PEOPLE = [
   'nhà giáo', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'ủy viên', 'uỷ viên', 'quần chúng',
   'bị can', 'bị cáo', 'dân', 'cháu', 'gương', 'gương điển hình', 'gương mặt', 'đại diện', 'thành ủy viên',
   'tỉnh ủy viên', 'huyện ủy viên', 'phụ nữ', 'thực khách', 'du học sinh', 'nghệ nhân', 'hộ nghèo', 'hộ cận nghèo',
-  'nhân dân', 'LĐ', 'cụ', 'em', 'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
+  'nhân dân', 'LĐ', 'cụ', 'em', 'ứng viên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở', 'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
 ];
 
@@ -78,6 +78,7 @@ const MATTERS = [
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
+  'tội danh', 'chức năng',
 ];
 
 const THINGS = [
@@ -96,15 +97,18 @@ const THINGS = [
   'động cơ', 'tiền',
   // stock markets, trade and health reports
   'cổ phiếu', 'cp', 'cổ đông', 'hành khách', 'văn kiện', 'kiện', 'kiện hàng', 'lô đất', 'miếng', 'miếng đất', 'mảnh', 'mảnh đất',
-  'hạt giống', 'cột mốc', 'ổ dịch', 'thuốc', 'loại thuốc',
+  'hạt giống', 'cột mốc', 'ổ dịch', 'thuốc', 'loại thuốc', 'cổ phần', 'ống', 'bãi xe', 'hang động', 'gia trại', 'trang trại',
+  'mặt hàng', 'viên', 'viên nén', 'tên thuốc', 'nguồn',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
-export const GLUED_MEASURES: readonly string[] = ['km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'USD', 'đ', 'm'];
+export const GLUED_MEASURES: readonly string[] = [
+  'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'mg', 'ml', 'MW', 'kWh', 'kW', 'USD', 'VNĐ', 'VND', 'đ', 'm',
+];
 
 const MEASURES = [
   'đồng', 'euro', 'EUR', 'yên', 'yen', 'IDR', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
-  'héc-ta', 'hecta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', 'phân khối', 'chỉ vàng', 'xu', ...GLUED_MEASURES,
+  'héc-ta', 'hecta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', 'phân khối', 'chỉ vàng', 'xu', 'hải lý', ...GLUED_MEASURES,
 ];
 
 /**

@@ -450,3 +450,20 @@ describe('extractCounts: a range whose high end has its measure glued on', () =>
     expect(keys('Đề xuất tăng học phí về mức 15 hay 30 nghìn đồng.')).toEqual(['15000 đồng', '30000 đồng']);
   });
 });
+
+describe('extractCounts: more nouns from the annotated sets', () => {
+  it.each([
+    ['Cơ quan điều tra đã khởi tố 3 tội danh.', ['3 tội danh']],
+    ['Danh mục có 1.970 mặt hàng và 126 tên thuốc.', ['1970 mặt hàng', '126 tên thuốc']],
+    ['Tàu cá hoạt động cách bờ 20 hải lý, có 5 chủ tàu bị phạt.', ['20 hải lý', '5 chủ tàu']],
+    ['Công an thu giữ 400 viên thuốc lắc.', ['400 viên']],
+    ['Giá 117.734VNĐ/tấn, nồng độ 2mg/l.', ['117734 VNĐ', '2 mg']],
+    ['Huyện có 15 trang trại và 3 ứng viên.', ['15 trang trại', '3 ứng viên']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('reads a month and year written with a point as no count ("tháng 9.2016 cơ quan …")', () => {
+    expect(keys('Trước đó, tháng 9.2016 cơ quan điều tra đã vào cuộc.')).toEqual([]);
+  });
+});
