@@ -205,3 +205,13 @@ describe('extractDocuments: urgent dispatches and communiqués', () => {
     expect(extractDocuments(text, { reference: null }).map((d) => [d.type, d.number])).toEqual([[type, number]]);
   });
 });
+
+describe('extractDocuments: an en dash as a hyphen, a point in an issuer code', () => {
+  it.each([
+    ['theo Quyết định số 1947/QĐ–UBND ngày 5/6/2017', '1947/QĐ–UBND'],
+    ['Thanh tra Chính phủ có văn bản số 76/TTCP-C.I ngày 5/6', '76/TTCP-C.I'],
+    ['theo Nghị định 58/2017/NĐ-CP.Theo đó', '58/2017/NĐ-CP'],
+  ])('%s', (text, number) => {
+    expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toEqual([number]);
+  });
+});
