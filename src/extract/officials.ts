@@ -5,11 +5,12 @@
 // a list opened by an honorific or a post ("các đồng chí: A, …; B, …", "Phó Chủ tịch UBND
 // tỉnh: A, B"). Bylines and photo credits have none of these and stay out. A foreign name
 // counts after an honorific (officials/foreign.ts) or a post of state
-// (officials/foreign-posts.ts); a full name with no evidence counts when the text later calls
-// the person "ông"/"bà" by the given name. One item per person: the first mention that gives
-// roles.
+// (officials/foreign-posts.ts), and a name in capitals after an honorific (officials/capitals.ts);
+// a full name with no evidence counts when the text later calls the person "ông"/"bà" by the
+// given name. One item per person: the first mention that gives roles.
 import type { OfficialItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
+import { capitalNames } from './officials/capitals.js';
 import { afterHonorifics, foreignNames } from './officials/foreign.js';
 import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
 import { nameInRun, type NameSpan } from './officials/names.js';
@@ -25,6 +26,8 @@ interface Mention {
   roles: Role[];
   start: number;
   end: number;
+  /** The name as the guide wants it where the text sets it otherwise ("TRẦN ANH TUẤN" → "Trần Anh Tuấn"). */
+  spelt?: string;
 }
 
 /** Where what joins one name of a list to the next ends ("A, B và C", "A, post; B, post": "; ", ", ", " và "), or -1. */
@@ -159,6 +162,10 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   const mentions = mentionsInRuns(text, unproven);
   const honorifics = afterHonorifics(text);
   for (const name of calledByGivenName(text, unproven, honorifics)) mentions.push({ name, roles: [], start: name.start, end: name.end });
+  for (const { spelt, ...name } of capitalNames(text, honorifics)) {
+    const after = rolesAfter(text, name.end);
+    mentions.push({ name, roles: after.roles, start: name.start, end: after.end, spelt });
+  }
   for (const found of foreignNames(text, honorifics)) {
     const name = withHyphenatedTail(text, found);
     const after = rolesAfter(text, name.end);
@@ -182,7 +189,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   // keeps its keys in the order first set, which is the order people are first named.
   const byName = new Map<string, Mention>();
   for (const mention of mentions) {
-    const key = text.slice(mention.name.start, mention.name.end).toLowerCase();
+    const key = (mention.spelt ?? text.slice(mention.name.start, mention.name.end)).toLowerCase();
     const seen = byName.get(key);
     if (!seen || (!seen.roles.length && mention.roles.length)) byName.set(key, mention);
   }
@@ -191,7 +198,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     items.push({
       text: text.slice(m.start, m.end),
       span: [m.start, m.end],
-      name: text.slice(m.name.start, m.name.end),
+      name: m.spelt ?? text.slice(m.name.start, m.name.end),
       roles: m.roles.map((r) => r.text),
     });
   }

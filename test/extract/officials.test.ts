@@ -541,3 +541,12 @@ describe('extractOfficials: "cán bộ …" after a name', () => {
     },
   );
 });
+
+describe('extractOfficials: a name in capitals after an honorific', () => {
+  it('gives the name title-cased and the text as written', () => {
+    const [item] = extractOfficials('Ông TRẦN ANH TUẤN, Phó Giám đốc Sở Nội vụ cho biết.', { reference: null });
+    expect(item.name).toBe('Trần Anh Tuấn');
+    expect(item.roles).toEqual(['Phó Giám đốc Sở Nội vụ']);
+    expect(item.text).toBe('TRẦN ANH TUẤN, Phó Giám đốc Sở Nội vụ');
+  });
+});
