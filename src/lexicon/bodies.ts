@@ -84,6 +84,16 @@ export const PARENT_BODY_OPENERS: readonly string[] = [
   'Công ty', 'Bệnh viện', 'Đài', 'Báo', 'tỉnh', 'thành phố', 'TP', 'TP.', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
 ];
 
+/**
+ * Words that name a body alone after a post ("Chủ tịch Hội", "Trưởng Ban", "Giám đốc Sở"): after
+ * a post, one capitalised word not among them is a person's given name ("Bí thư Thăng").
+ */
+export const BODY_WORDS_ALONE: readonly string[] = [
+  'Hội', 'Ban', 'Vụ', 'Phòng', 'Đoàn', 'Khoa', 'Đảng', 'Tổ', 'Đội', 'Hạt', 'Trạm', 'Quỹ', 'Hãng', 'Nhóm', 'Tòa', 'Toà', 'Viện',
+  'Sở', 'Bộ', 'Cục', 'Trường', 'Xã', 'Phường', 'Huyện', 'Tỉnh', 'Quận', 'Thành', 'Hội đồng', 'Đài', 'Báo', 'Tạp chí', 'Khu',
+  'Chi bộ', 'Đảng ủy', 'Đảng uỷ', 'Ủy ban', 'Uỷ ban', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Mặt trận', 'Liên đoàn', 'Hiệp hội',
+];
+
 /** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */
 export const TOPIC_BODIES: readonly string[] = ['Ban Chỉ đạo', 'Tổ công tác', 'Đoàn công tác', 'Đoàn giám sát', 'Hội đồng', 'Tiểu ban', 'Ủy ban', 'Trung tâm', 'Viện'];
 

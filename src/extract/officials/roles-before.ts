@@ -1,7 +1,9 @@
 // The posts written right before a name: "Chủ tịch UBND tỉnh Cao Văn Trọng", "Ủy viên Trung
 // ương Đảng, Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, …". Read
 // backwards token by token from the name, to the start of the list (roles.ts says what a role is).
+import { BODY_WORDS_ALONE } from '../../lexicon/bodies.js';
 import { POSTS_ONLY_BEFORE_NAMES } from '../../lexicon/titles.js';
+import { isSyllable } from '../../input/vietnamese-fit.js';
 import { isWordCode } from '../regex.js';
 import { keyAt, keyBefore, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
 import { APPOSITIVE_ONLY_INDEX, OPENS_POST, OPENS_PREFIX, OPENS_STOP, PARENT_BODY_INDEX, WORD_FLAGS } from './patterns.js';
@@ -90,6 +92,22 @@ function opensParentBody(text: string, comma: number): boolean {
 
 /** Posts that are a person's only right before the name; before a comma they are the assembly ("trả lời ĐB, Bộ trưởng …"). */
 const ONLY_NEXT_TO_NAME: ReadonlySet<string> = new Set(POSTS_ONLY_BEFORE_NAMES.map((p) => p.toLowerCase()));
+const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
+const BODY_WORDS: ReadonlySet<string> = new Set(BODY_WORDS_ALONE);
+
+/**
+ * Whether the post [post, segEnd), listed before a comma and another post, is the next name's:
+ * not "ĐB" (the assembly there), nor a post with a given name alone ("Bí thư Thăng, Chủ tịch
+ * UBND quận 2 Nguyễn Phước Hưng": Thăng is another person).
+ */
+function listedPost(text: string, post: number, segEnd: number): boolean {
+  if (ONLY_NEXT_TO_NAME.has(keyAt(text, post, tokenEnd(text, post)))) return false;
+  const titleEnd = titleAt(text, post);
+  const body = titleEnd < 0 ? -1 : nextToken(text, titleEnd);
+  if (body < 0 || body >= segEnd || tokenEnd(text, body) < segEnd - 1) return true;
+  const word = text.slice(body, tokenEnd(text, body));
+  return !GIVEN_NAME_ALONE.test(word) || !isSyllable(word) || BODY_WORDS.has(word);
+}
 
 /**
  * The posts of the clause whose last token starts at `last`, read backwards: body words until
@@ -149,7 +167,7 @@ function postsBefore(text: string, last: number, floor: number): Role[] {
         break;
       }
       if (seeking) break; // "… tỉnh, kiêm …": no post after "kiêm"
-      if (segEnd !== end && ONLY_NEXT_TO_NAME.has(keyAt(text, post, tokenEnd(text, post)))) {
+      if (segEnd !== end && !listedPost(text, post, segEnd)) {
         post = -1;
         break;
       }
@@ -185,7 +203,7 @@ function postsBefore(text: string, last: number, floor: number): Role[] {
     if (c === PERIOD && innerPeriod(text, at)) continue;
     if (CLAUSE_BREAKS.has(c) || c === PERIOD) break;
   }
-  if (post >= 0 && (segEnd === end || !ONLY_NEXT_TO_NAME.has(keyAt(text, post, tokenEnd(text, post))))) spans.unshift([post, segEnd]);
+  if (post >= 0 && (segEnd === end || listedPost(text, post, segEnd))) spans.unshift([post, segEnd]);
   const roles: Role[] = [];
   for (const [from, to] of spans) splitAtKiem(text, from, to, roles);
   return roles;

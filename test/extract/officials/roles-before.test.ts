@@ -82,3 +82,16 @@ describe('rolesBefore: "ĐB", a post only right before the name', () => {
     expect(posts[0]).not.toContain('ĐB');
   });
 });
+
+describe('rolesBefore: a post with a given name alone is another person', () => {
+  it('leaves "Bí thư Thăng" out of the next name’s posts', () => {
+    expect(before('Báo cáo với Bí thư Thăng, Chủ tịch UBND quận 2 Lý Văn Minh cho biết.', 'Lý Văn Minh')).toEqual(['Chủ tịch UBND quận 2']);
+  });
+
+  it.each([
+    ['Chủ tịch Hội, Trưởng ban Lý Văn Minh phát biểu.', ['Chủ tịch Hội', 'Trưởng ban']],
+    ['Giám đốc Sở, Trưởng ban Lý Văn Minh phát biểu.', ['Giám đốc Sở', 'Trưởng ban']],
+  ])('keeps a post with a body named in one word: %s', (text, expected) => {
+    expect(before(text, 'Lý Văn Minh')).toEqual(expected);
+  });
+});
