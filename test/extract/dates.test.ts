@@ -217,3 +217,17 @@ describe('extractDates: "mùng"/"mồng" before a day and month', () => {
     expect(run(text).map((d) => d.value)).toContain(value);
   });
 });
+
+describe('extractDates: a range opened by a part of the day', () => {
+  it.each([
+    ['Từ chiều 27 đến 30-5, hàng trăm người dân tụ tập.', ['--05-27', '--05-30']],
+    ['Từ sáng 27 đến chiều 30/5 có mưa.', ['--05-27', '--05-30']],
+    ['Từ đêm 12-15/6, Bắc Bộ có mưa.', ['--06-12', '--06-15']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves a range of figures alone ("từ 10 đến 12-5 hồ sơ")', () => {
+    expect(values('Mỗi ngày tiếp nhận từ 10 đến 12-5 hồ sơ.')).toEqual([]);
+  });
+});

@@ -48,8 +48,8 @@ function followedLikeDate(text: string, end: number): boolean {
   return !next || FOLLOWERS.has(next[1]);
 }
 
-/** "ngày 16 - ", "từ ngày 3-", "ngày 21 và " right before the last day of a range or list of days. */
-const RANGE_BEFORE = /(?:ngày|Ngày|NGÀY)[ ]{1,3}\d{1,2}[ ]{0,2}(?:-|–|và|đến|tới)[ ]{0,2}$/;
+/** "ngày 16 - ", "từ ngày 3-", "ngày 21 và ", "từ chiều 27 đến " right before the last day of a range or list of days. */
+const RANGE_BEFORE = /(?:ngày|Ngày|NGÀY|sáng|trưa|chiều|tối|đêm)[ ]{1,3}\d{1,2}[ ]{0,2}(?:-|–|và|đến|tới)[ ]{0,2}$/;
 const RANGE_REACH = 20;
 /** The last characters of RANGE_BEFORE's links ("-", "–", "và", "đến", "tới"): one must precede the figure. */
 const LINK_ENDS = new Set(['-', '–', 'à', 'n', 'i'].map((ch) => ch.charCodeAt(0)));
