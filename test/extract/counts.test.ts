@@ -467,3 +467,18 @@ describe('extractCounts: more nouns from the annotated sets', () => {
     expect(keys('Trước đó, tháng 9.2016 cơ quan điều tra đã vào cuộc.')).toEqual([]);
   });
 });
+
+describe('extractCounts: floors, rounds, wheels, sides', () => {
+  it.each([
+    ['Chung cư cao 27 tầng gồm 25 tầng nổi và 3 tầng hầm.', ['27 tầng', '25 tầng', '3 tầng hầm']],
+    ['Thí sinh phải qua 3 vòng thi.', ['3 vòng']],
+    ['Xe 3 bánh bỏ chạy; tàu 300 CV ra khơi.', ['3 bánh', '300 CV']],
+    ['Hai bên ký kết: 2 bên cùng có lợi, 130 nữ đại biểu tán thành.', ['2 bên', '130 nữ đại biểu']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('leaves the ordinals "tầng 2", "vòng 2" alone', () => {
+    expect(keys('Phòng họp ở tầng 2, đội vào vòng 2.')).toEqual([]);
+  });
+});

@@ -21,7 +21,14 @@ describe('units lexicon', () => {
   });
 
   it('keeps level words out of the units', () => {
-    for (const level of ['khóa', 'khoá', 'tầng', 'mức độ']) expect(lower(COUNT_UNITS)).not.toContain(level);
+    for (const level of ['khóa', 'khoá', 'mức độ']) expect(lower(COUNT_UNITS)).not.toContain(level);
+  });
+
+  it('counts floors and rounds ("nhà 3 tầng", "qua 3 vòng") while "tầng 2", "vòng 2" before a figure stay ordinals', () => {
+    for (const word of ['tầng', 'vòng']) {
+      expect(lower(COUNT_UNITS)).toContain(word);
+      expect(NOT_COUNT_BEFORE.has(word)).toBe(true);
+    }
   });
 
   it('counts occasions ("20 lần") while "lần" before a figure stays an ordinal ("lần thứ 4", "lần 2")', () => {
