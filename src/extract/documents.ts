@@ -111,6 +111,12 @@ function item(text: string, type: string, start: number, end: number): DocumentI
   return { text: symbol, span: [start, end], type, number: unspaced(symbol) };
 }
 
+/** Whether a bare number listed after a bare one, ending at `end`, is another document of `type`: "Quyết định 19 và 54", not "Quyết định 19 và 54 người". */
+function bareListed(text: string, type: string, end: number): boolean {
+  if (type === type.toLowerCase() || !BARE_TYPES.has(type.toLowerCase())) return false;
+  return !countedNounAt(text, end) && !FIGURE_AFTER.test(text.slice(end, end + 16));
+}
+
 /** Characters NEXT_SYMBOL can open with: a cheap test before the pattern runs. */
 const LIST_JOINS = new Set([...', ;'].map((c) => c.charCodeAt(0)));
 
@@ -137,11 +143,12 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
       if (YEAR.test(symbol) ? !on : FIGURE_AFTER.test(after) && !on && !ISSUED_IN.test(after)) continue;
     }
     out.push({ text: text.slice(cited.typeStart, symEnd), span: [cited.typeStart, symEnd], type, number: unspaced(symbol) });
-    // Further numbers of the same kind, only as full symbols.
+    // Further numbers of the same kind: full symbols, or bare numbers after a bare one ("Quyết
+    // định 19 và 54"), a figure of something counted excepted.
     while (LIST_JOINS.has(text.charCodeAt(symEnd))) {
       NEXT_SYMBOL.lastIndex = symEnd;
       const next = NEXT_SYMBOL.exec(text);
-      if (!next || !FULL_SYMBOL.test(next.groups!.symbol)) break;
+      if (!next || !(FULL_SYMBOL.test(next.groups!.symbol) || (!full && bareListed(text, type, next.indices!.groups!.symbol[1])))) break;
       const [nextStart, nextEnd] = next.indices!.groups!.symbol;
       out.push(item(text, type, nextStart, nextEnd));
       symEnd = nextEnd;

@@ -215,3 +215,16 @@ describe('extractDocuments: an en dash as a hyphen, a point in an issuer code', 
     expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toEqual([number]);
   });
 });
+
+describe('extractDocuments: bare numbers listed after a bare one', () => {
+  it.each([
+    ['Quyết định 33/2014 thay thế Quyết định 19 và 54. Nay Sở đề nghị.', ['33/2014', '19', '54']],
+    ['thực hiện Quyết định 217 và 218 của Bộ Chính trị', ['217', '218']],
+  ])('%s', (text, numbers) => {
+    expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toEqual(numbers);
+  });
+
+  it.each(['theo Nghị định 19 và 54 người', 'thực hiện quyết định 19 và 54'])('stops at a figure of something counted or a verb: %s', (text) => {
+    expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toHaveLength(1);
+  });
+});

@@ -198,3 +198,9 @@ describe('extractRankings: subject', () => {
     expect(performance.now() - t).toBeLessThan(4000);
   });
 });
+
+describe('extractRankings: "dẫn đầu" a named index', () => {
+  it('reads first place in provincial competitiveness', () => {
+    expect(places('Đà Nẵng năm thứ 4 dẫn đầu năng lực cạnh tranh cấp tỉnh.')).toEqual([[1]]);
+  });
+});
