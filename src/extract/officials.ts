@@ -193,6 +193,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     const seen = byName.get(key);
     if (!seen || (!seen.roles.length && mention.roles.length)) byName.set(key, mention);
   }
+  withoutSurnamesOfNamed(byName);
   const items: OfficialItem[] = [];
   for (const m of byName.values()) {
     items.push({
@@ -203,6 +204,15 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     });
   }
   return items;
+}
+
+/** "Tổng thống Trump" where "Donald Trump" is named too: one person, the full name. */
+function withoutSurnamesOfNamed(byName: Map<string, Mention>): void {
+  const keys = [...byName.keys()];
+  for (const key of keys) {
+    if (key.includes(' ')) continue;
+    if (keys.some((other) => other.endsWith(` ${key}`))) byName.delete(key);
+  }
 }
 
 function inTextOrder(mentions: Mention[]): boolean {

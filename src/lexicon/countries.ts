@@ -23,4 +23,25 @@ export const PLAIN_PLACES: readonly string[] = [
   'Florida', 'Bavaria', 'Ibaraki', 'Osaka', 'Kyoto', 'Busan', 'Costa Rica', 'Buenos Aires', 'Saint Petersburg',
   'New Jersey', 'New Delhi', 'Hong Kong', 'Sri Lanka', 'New Zealand', 'Puerto Rico', 'San Francisco', 'Los Angeles',
   'Las Vegas', 'Rio de Janeiro', 'South Carolina', 'North Carolina', 'Fort Lee',
+  'Yemen', 'Somalia', 'Slovakia', 'Slovenia', 'Nicaragua', 'Malawi', 'Italy', 'Italia', 'Bolivia', 'Ecuador', 'Uruguay',
+  'Paraguay', 'Panama', 'Guatemala', 'Honduras', 'Haiti', 'Jamaica', 'Georgia', 'Armenia', 'Azerbaijan', 'Uzbekistan',
+  'Turkmenistan', 'Kyrgyzstan', 'Tajikistan', 'Mongolia', 'Bhutan', 'Maldives', 'Oman', 'Bahrain', 'Lebanon', 'Tunisia',
+  'Algeria', 'Morocco', 'Ethiopia', 'Eritrea', 'Uganda', 'Tanzania', 'Rwanda', 'Burundi', 'Zambia', 'Zimbabwe', 'Botswana',
+  'Namibia', 'Ghana', 'Mali', 'Niger', 'Chad', 'Cameroon', 'Gabon', 'Congo', 'Liberia', 'Guinea', 'Madagascar', 'Mauritius',
+  'Serbia', 'Croatia', 'Bosnia', 'Montenegro', 'Albania', 'Macedonia', 'Kosovo', 'Moldova', 'Romania', 'Bulgaria', 'Hungary',
+  'Austria', 'Latvia', 'Lithuania', 'Litva', 'Estonia', 'Finland', 'Iceland', 'Greenland', 'Norway', 'Sweden', 'Denmark',
+  'Portugal', 'Spain', 'Greece', 'Cyprus', 'Malta', 'Luxembourg', 'Monaco', 'Fiji', 'Samoa', 'Tonga', 'Vanuatu', 'Palau',
+  'Timor', 'Crimea', 'Catalonia', 'Alaska', 'Hawaii', 'Ohio', 'Virginia', 'Michigan', 'Arizona', 'Nevada', 'Oregon',
+  'Alabama', 'Kentucky', 'Wisconsin', 'Minnesota', 'Illinois', 'Chicago', 'Boston', 'Quebec', 'Ontario', 'Sydney',
+  'Melbourne', 'Bangkok', 'Jakarta', 'Manila', 'Moscow', 'Beijing', 'Geneva', 'Vienna', 'Rome', 'Madrid', 'Brussels',
+];
+
+/**
+ * Countries named in Vietnamese between a post and a foreign surname ("Tổng thống Mỹ Trump",
+ * "Thủ tướng Đức Merkel"). Apart from the list above: "Anh", "Đức", "Nga" are given names too,
+ * and must not cut a Vietnamese name's end.
+ */
+export const COUNTRIES_BEFORE_FOREIGN_NAMES: readonly string[] = [
+  'Mỹ', 'Nga', 'Pháp', 'Đức', 'Anh', 'Úc', 'Lào', 'Ý', 'Nhật', 'Bỉ', 'Séc', 'Thụy Sĩ', 'Thụy Điển', 'Ba Lan', 'Ai Cập',
+  'Thổ Nhĩ Kỳ', 'Na Uy', 'Phần Lan', 'Hy Lạp', 'Nam Phi', 'Ả Rập Xê-út', 'Ả-rập Xê-út', 'Đan Mạch', 'Áo', 'Hung',
 ];

@@ -166,6 +166,13 @@ export const POSTS_BEFORE_FOREIGN_NAMES: readonly string[] = [
   'Thị trưởng', 'Thống đốc', 'Tỉnh trưởng',
 ];
 
+/**
+ * Heads of state and government, whom news names by the surname alone ("Tổng thống Trump",
+ * "Thủ tướng Modi"); other posts of state are as often followed by a place in one word
+ * ("Thống đốc Texas", "Thị trưởng London").
+ */
+export const POSTS_BEFORE_SURNAMES_ALONE: readonly string[] = ['Tổng thống', 'Phó Tổng thống', 'Thủ tướng', 'Ngoại trưởng'];
+
 /** Words that may stand before a post without changing it ("nguyên Chủ tịch", "Quyền Giám đốc"), in any case. */
 export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền', 'tân'];
 

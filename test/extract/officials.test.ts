@@ -550,3 +550,15 @@ describe('extractOfficials: a name in capitals after an honorific', () => {
     expect(item.text).toBe('TRẦN ANH TUẤN, Phó Giám đốc Sở Nội vụ');
   });
 });
+
+describe('extractOfficials: a surname alone and the full name', () => {
+  it('keeps the full name only where both are given', () => {
+    expect(extractOfficials('Tổng thống Trump nói. Sau đó Tổng thống Donald Trump ký lệnh.', { reference: null }).map((o) => o.name)).toEqual([
+      'Donald Trump',
+    ]);
+  });
+
+  it('keeps the surname where it is all the text gives', () => {
+    expect(extractOfficials('Chuẩn bị chuyến thăm của Tổng thống Putin tới Việt Nam.', { reference: null }).map((o) => o.name)).toEqual(['Putin']);
+  });
+});

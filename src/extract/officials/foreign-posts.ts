@@ -4,8 +4,8 @@
 // with an initial between) that end the run of capitals after the post, one of them no
 // Vietnamese syllable ("Chủ tịch Long An" is a place). The country or city between is part of
 // the role, and so is a ministry's name ("Bộ trưởng Bộ Ngoại giao Vladimir Makei").
-import { PLAIN_PLACES } from '../../lexicon/countries.js';
-import { POSTS_BEFORE_FOREIGN_NAMES } from '../../lexicon/titles.js';
+import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
+import { POSTS_BEFORE_FOREIGN_NAMES, POSTS_BEFORE_SURNAMES_ALONE } from '../../lexicon/titles.js';
 import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
 import { keyAt, SuffixIndex, tokenEnd } from '../words.js';
 import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
@@ -14,6 +14,7 @@ import type { Role } from './roles.js';
 import { bodyAt, stopAt } from './tokens.js';
 
 const POST_BEFORE = new SuffixIndex(POSTS_BEFORE_FOREIGN_NAMES);
+const SURNAME_ALONE_POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE);
 /**
  * The tails of the posts' last words from their first marked letter, with the space after
  * ("ưởng " of "trưởng "): indexOf is fastest on a literal that opens with a rare character;
@@ -32,8 +33,11 @@ const NEEDLES = [
 const PLACE_KINDS = new Set(['bang', 'tỉnh', 'vùng']);
 const PLACE_KIND_FIRSTS = new Set([...PLACE_KINDS].map((kind) => kind.charCodeAt(0)));
 const PLACES = new Set(PLAIN_PLACES);
+const COUNTRIES: ReadonlySet<string> = new Set([...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES]);
 const PLAIN_WORD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
 const INITIAL = /^[A-Z]\.$/;
+/** Lower-case particles inside Arabic and European names ("al-Assad", "bin Salman", "van der Bellen"). */
+const NAME_PARTICLE = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)(?:-| \p{Lu})/uy;
 const WORD = /[\p{L}\-]+\.?/uy;
 const DOT = 46;
 const MAX_WORDS = 10;
@@ -81,6 +85,25 @@ function capitalisedWords(text: string, at: number): Word[] {
   return words;
 }
 
+/**
+ * A surname alone right after a head of state or government ("Tổng thống Trump", "Thủ tướng
+ * Modi", "Thủ tướng Bulgaria Borisov", "Tổng thống Hàn Quốc Park"): one word in plain letters, no Vietnamese syllable, no
+ * place, ending the run.
+ */
+function surnameAlone(text: string, post: string, words: Word[]): boolean {
+  // "Thủ tướng Bulgaria Borisov": the country, then the surname.
+  const n = words.length;
+  if (!SURNAME_ALONE_POSTS.has(post) || n < 1 || n > 3) return false;
+  const place = words.slice(0, n - 1).map((w) => w.text).join(' ');
+  if (n > 1 && !PLACES.has(place) && !COUNTRIES.has(place)) return false;
+  const word = words[n - 1];
+  if (!PLAIN_WORD.test(word.text) || PLACES.has(word.text) || NOT_NAME_ENDS.has(word.text) || !hasForeignWord([word.text])) return false;
+  if (isLetterOrDigitCode(text.charCodeAt(word.end)) || text.charCodeAt(word.end) === 45) return false;
+  // "Tổng thống Bashar al-Assad", "Thái tử Mohammed bin Salman": a particle goes on with the name.
+  NAME_PARTICLE.lastIndex = word.end;
+  return !NAME_PARTICLE.test(text);
+}
+
 /** The foreign name ending the words, or null: "Donald Trump", "George W. Bush", never a place nor Vietnamese syllables only. */
 function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   // "… Donald Trump Trong khuôn khổ …": the name ends before the opener.
@@ -120,7 +143,8 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       const words = capitalisedWords(text, from);
       // "Đại sứ Nga Sergey Kislyak tại Nhà Trắng": the name may stand before "tại" too.
       const join = words.findIndex((word) => word.text === AT);
-      const span = nameAtEnd(text, words) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join)) : null);
+      const alone = surnameAlone(text, text.slice(postStart, after - 1), words);
+      const span = alone ? ([words.length - 1, words.length - 1] as [number, number]) : (nameAtEnd(text, words) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join)) : null));
       if (!span) continue;
       const [first, last] = span;
       const name = { start: words[first].start, end: words[last].end };

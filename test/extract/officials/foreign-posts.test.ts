@@ -22,6 +22,8 @@ describe('foreignNamesAfterPosts', () => {
     ['Đại sứ Hoa Kỳ tại Việt Nam Ted Osius cho biết.', [['Ted Osius', 'Đại sứ Hoa Kỳ tại Việt Nam']]],
     ['Đại sứ Nga Sergey Kislyak tại Nhà Trắng đã nói.', [['Sergey Kislyak', 'Đại sứ Nga']]],
     ['Ngoại trưởng Úc Julia Bishop tại thủ đô Canberra nói.', [['Julia Bishop', 'Ngoại trưởng Úc']]],
+    // the sentence ends the name: the next one's capitals are not read on
+    ['Lệnh của Tổng thống Trump. Anh Fadi Kassar ôm con.', [['Trump', 'Tổng thống']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -29,7 +31,6 @@ describe('foreignNamesAfterPosts', () => {
   it.each([
     'Chủ tịch UBND tỉnh Long An dự.',
     'Bộ trưởng Bộ Công Thương Trần Tuấn Anh cho biết.',
-    'Lệnh của Tổng thống Trump. Anh Fadi Kassar ôm con.',
     'Giám đốc Samsung Vietnam phát biểu.',
     'Thủ tướng Nguyễn Xuân Phúc chủ trì.',
     'Tổng thống Mỹ thăm Việt Nam.',
@@ -50,4 +51,21 @@ describe('foreignNamesAfterPosts: a ministry between the post and the name', () 
   it('stops at a verb of the clause', () => {
     expect(foreignNamesAfterPosts('Bộ trưởng Bộ Quốc phòng chụp ảnh cùng Đại tướng Neang Phat.')).toEqual([]);
   });
+});
+
+describe('foreignNamesAfterPosts: a surname alone after a head of state or government', () => {
+  it.each([
+    ['con gái Tổng thống Trump và', 'Trump', 'Tổng thống'],
+    ['Về phần mình, Thủ tướng Bulgaria Borisov nói.', 'Borisov', 'Thủ tướng Bulgaria'],
+    ['Tổng thống Nga Putin cho biết.', 'Putin', 'Tổng thống Nga'],
+  ])('%s', (text, name, role) => {
+    expect(foreignNamesAfterPosts(text).map((p) => [text.slice(p.name.start, p.name.end), p.role.text])).toEqual([[name, role]]);
+  });
+
+  it.each(['Tổng thống Philippines cho biết.', 'Tổng thống Bashar al-Assad nói.', 'Thống đốc Texas nói.', 'Thủ tướng Anh nói.'])(
+    'reads no surname in "%s"',
+    (text) => {
+      expect(foreignNamesAfterPosts(text)).toEqual([]);
+    },
+  );
 });
