@@ -8,8 +8,8 @@ import { OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import type { NameSpan } from './names.js';
 
-/** The honorifics with their space: found by indexOf, most hits are followed by a Vietnamese name and fail at once. */
-const NEEDLES = ['ông ', 'Ông ', 'bà ', 'Bà '];
+/** The honorifics with their space ("ngài" for foreign dignitaries): found by indexOf, most hits are followed by a Vietnamese name and fail at once. */
+const NEEDLES = ['ông ', 'Ông ', 'bà ', 'Bà ', 'ngài ', 'Ngài '];
 /** Two to four capitalised words in plain Latin letters, then a comma or a dash before a capital (a post may follow), or a word's end. */
 const NAME = /[ ]?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))/dyu;
 const A = 65;

@@ -30,3 +30,10 @@ describe('foreignNames', () => {
     expect(names('Caitlin Wiesen, Trưởng đại diện UNDP')).toEqual([]);
   });
 });
+
+describe('foreignNames: after "ngài"', () => {
+  it('reads a foreign dignitary called "ngài"', () => {
+    const text = 'Thủ tướng gửi lời chúc mừng ngài Hassan Rouhani vừa tái đắc cử.';
+    expect(foreignNames(text, afterHonorifics(text)).map((n) => text.slice(n.start, n.end))).toEqual(['Hassan Rouhani']);
+  });
+});
