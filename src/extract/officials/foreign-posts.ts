@@ -86,12 +86,11 @@ function capitalisedWords(text: string, at: number): Word[] {
 }
 
 /**
- * A surname alone right after a head of state or government ("Tổng thống Trump", "Thủ tướng
- * Modi", "Thủ tướng Bulgaria Borisov", "Tổng thống Hàn Quốc Park"): one word in plain letters, no Vietnamese syllable, no
- * place, ending the run.
+ * A surname alone right after a head of state or government, a country between or not
+ * ("Tổng thống Trump", "Thủ tướng Bulgaria Borisov", "Tổng thống Hàn Quốc Park"): one word in
+ * plain letters, no Vietnamese syllable, no place, ending the run.
  */
 function surnameAlone(text: string, post: string, words: Word[]): boolean {
-  // "Thủ tướng Bulgaria Borisov": the country, then the surname.
   const n = words.length;
   if (!SURNAME_ALONE_POSTS.has(post) || n < 1 || n > 3) return false;
   const place = words.slice(0, n - 1).map((w) => w.text).join(' ');
@@ -143,8 +142,9 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       const words = capitalisedWords(text, from);
       // "Đại sứ Nga Sergey Kislyak tại Nhà Trắng": the name may stand before "tại" too.
       const join = words.findIndex((word) => word.text === AT);
-      const alone = surnameAlone(text, text.slice(postStart, after - 1), words);
-      const span = alone ? ([words.length - 1, words.length - 1] as [number, number]) : (nameAtEnd(text, words) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join)) : null));
+      const final = words.length - 1;
+      const alone: [number, number] | null = surnameAlone(text, text.slice(postStart, after - 1), words) ? [final, final] : null;
+      const span = alone ?? nameAtEnd(text, words) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join)) : null);
       if (!span) continue;
       const [first, last] = span;
       const name = { start: words[first].start, end: words[last].end };

@@ -104,8 +104,10 @@ function listedPost(text: string, post: number, segEnd: number): boolean {
   if (ONLY_NEXT_TO_NAME.has(keyAt(text, post, tokenEnd(text, post)))) return false;
   const titleEnd = titleAt(text, post);
   const body = titleEnd < 0 ? -1 : nextToken(text, titleEnd);
-  if (body < 0 || body >= segEnd || tokenEnd(text, body) < segEnd - 1) return true;
-  const word = text.slice(body, tokenEnd(text, body));
+  // Only a body of one word, the comma right after it (a space allowed), can be a given name.
+  const bodyEnd = body < 0 ? -1 : tokenEnd(text, body);
+  if (body < 0 || body >= segEnd || bodyEnd < segEnd - 1) return true;
+  const word = text.slice(body, bodyEnd);
   return !GIVEN_NAME_ALONE.test(word) || !isSyllable(word) || BODY_WORDS.has(word);
 }
 
