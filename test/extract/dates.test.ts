@@ -231,3 +231,16 @@ describe('extractDates: a range opened by a part of the day', () => {
     expect(values('Mỗi ngày tiếp nhận từ 10 đến 12-5 hồ sơ.')).toEqual([]);
   });
 });
+
+describe('extractDates: a range of days and months written with points', () => {
+  it.each([
+    ['Chuyến thăm Việt Nam (từ 30.5 đến 1.6) thành công.', ['--05-30', '--06-01']],
+    ['Tết kéo dài từ 26.1 đến 1.2, trên toàn địa bàn.', ['--01-26', '--02-01']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each(['Giá tăng từ 2.5 đến 3.5 triệu đồng.', 'Tỷ lệ tăng từ 1.5 đến 2.5% so với.'])('leaves amounts alone: %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

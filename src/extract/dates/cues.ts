@@ -130,8 +130,23 @@ function isStrong(text: string, before: WordBefore | null): boolean {
   return earlier !== null && !earlier.comma && STRONG_CUES.has(earlier.word.toLowerCase());
 }
 
+/** "từ 30.5 đến 1.6": two days and months written with a point, each the other's cue. */
+const DOTTED_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}\d{1,2}\.\d{1,2}(?![\d.,]|[ ]?%)/;
+const DOTTED_RANGE_BEFORE = /(?:^|[^\p{L}])[Tt]ừ[ ]{1,2}\d{1,2}\.\d{1,2}[ ]{1,2}(?:đến|tới)[ ]{1,2}$/u;
+const DOTTED_REACH = 24;
+
+/** A figure or a unit after the range makes its ends amounts ("từ 2.5 đến 3.5 triệu đồng"). */
+function inDottedRange(text: string, index: number, end: number): boolean {
+  if (DOTTED_RANGE_BEFORE.test(text.slice(Math.max(0, index - DOTTED_REACH), index))) return followedLikeDate(text, end);
+  const before = wordBefore(text, index);
+  if (before === null || before.comma || before.word.toLowerCase() !== 'từ') return false;
+  const range = DOTTED_RANGE_AFTER.exec(text.slice(end, end + DOTTED_REACH));
+  return range !== null && followedLikeDate(text, end + range[0].length);
+}
+
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
+  if (separator === '.' && inDottedRange(text, index, end)) return true;
   const at = text[index - 1] === '(' ? index - 1 : index;
   if (weekdayBefore(text, at) || endsDayRange(text, at) || endsRangeOfDates(text, index)) return true;
   let before = wordBefore(text, at);
