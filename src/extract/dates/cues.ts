@@ -131,7 +131,7 @@ function isStrong(text: string, before: WordBefore | null): boolean {
 }
 
 /** "từ 30.5 đến 1.6": two days and months written with a point, each the other's cue. */
-const DOTTED_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}\d{1,2}\.\d{1,2}(?![\d.,]|[ ]?%)/;
+const DOTTED_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}\d{1,2}\.\d{1,2}(?!\d|[.,]\d|[ ]?%)/;
 const DOTTED_RANGE_BEFORE = /(?:^|[^\p{L}])[Tt]ừ[ ]{1,2}\d{1,2}\.\d{1,2}[ ]{1,2}(?:đến|tới)[ ]{1,2}$/u;
 const DOTTED_REACH = 24;
 
