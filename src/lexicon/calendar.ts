@@ -33,6 +33,9 @@ export const STRONG_DATE_CUES: readonly string[] = ['ngày', 'mùng', 'mồng', 
  */
 export const SLASH_DATE_CUES: readonly string[] = ['qua', 'mai', 'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'lúc', 'dịp'];
 
+/** Words of a match's score: before "3-1" they make it a score, not a day and month ("dẫn trước 3-1"). */
+export const SCORE_WORDS: readonly string[] = ['thắng', 'thua', 'hòa', 'hoà', 'dẫn', 'tỷ số', 'tỉ số', 'gỡ', 'bàn', 'trận', 'chung cuộc'];
+
 /** Words that may stand between a cue and its date without ending the cue ("đến hết 19/11"). */
 export const CUE_LINKS: readonly string[] = ['hết'];
 

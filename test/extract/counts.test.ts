@@ -482,3 +482,14 @@ describe('extractCounts: floors, rounds, wheels, sides', () => {
     expect(keys('Phòng họp ở tầng 2, đội vào vòng 2.')).toEqual([]);
   });
 });
+
+describe('extractCounts: nouns from the fourteenth annotated set', () => {
+  it.each([
+    ['Kiểm lâm phát hiện 89 gốc cây bị chặt.', ['89 gốc cây']],
+    ['Khu dân cư có gần 15.000 nhân khẩu và 6 cụm dân cư.', ['15000 nhân khẩu', '6 cụm dân cư']],
+    ['Cả nước có 325 KCN; 19 ĐB đăng ký phát biểu.', ['325 KCN', '19 ĐB']],
+    ['Ông đã giữ chức 2 nhiệm kỳ, ký với 20 đối tác.', ['2 nhiệm kỳ', '20 đối tác']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});

@@ -244,3 +244,19 @@ describe('extractDates: a range of days and months written with points', () => {
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('extractDates: a hyphenated day and month after a weak cue', () => {
+  it.each([
+    ['Thông tư có hiệu lực từ 30-6, thay thế thông tư cũ.', ['--06-30']],
+    ['Cuộc thanh tra kéo dài đến 15-8.', ['--08-15']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each(['Mỗi ngày tiếp nhận từ 10-12, có ngày hơn.', 'Đội khách bị dẫn trước 5-2, rồi gỡ hòa.', 'U19 thắng Australia đến 5-1.'])(
+    'leaves ranges of figures and scores alone: %s',
+    (text) => {
+      expect(values(text)).toEqual([]);
+    },
+  );
+});

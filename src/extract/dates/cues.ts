@@ -4,7 +4,7 @@
 // huyện", "xếp thứ 2/7", "phục vụ 24/7" are shares, ranks and idioms. Hyphenated forms
 // ("25-5") and dotted ones ("5.2") take only the strong cues: "từ 10-12 hồ sơ" is a range,
 // "đạt 2.5" a figure. The end of a range of days is a date too: "ngày 16 - 18/10", "ngày 3-4/11".
-import { CUE_LINKS, DATE_FOLLOWERS, NOT_DATES, RELATIVE_DAYS, SLASH_DATE_CUES, STRONG_DATE_CUES } from '../../lexicon/calendar.js';
+import { CUE_LINKS, DATE_FOLLOWERS, NOT_DATES, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES } from '../../lexicon/calendar.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import { weekdayBefore } from './weekday.js';
 
@@ -144,6 +144,22 @@ function inDottedRange(text: string, index: number, end: number): boolean {
   return range !== null && followedLikeDate(text, end + range[0].length);
 }
 
+const CLAUSE_MARK_AFTER = /^[ ]{0,2}(?:[,.;:)]|$)/;
+const SCORE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SCORE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const SCORE_REACH = 40;
+
+/**
+ * "có hiệu lực từ 30-6, …": a hyphenated day and month after a weak cue, where the day is
+ * larger than the month (no range of figures goes down: "từ 10-12 hồ sơ" is one) and the
+ * clause ends after it.
+ */
+function descendingAtClauseEnd(text: string, index: number, end: number): boolean {
+  const [day, month] = text.slice(index, end).split('-').map(Number);
+  if (day <= month || !CLAUSE_MARK_AFTER.test(text.slice(end, end + 4))) return false;
+  // "dẫn trước 3-1", "thắng Australia đến 5-1": a score.
+  return !SCORE_BEFORE.test(text.slice(Math.max(0, index - SCORE_REACH), index));
+}
+
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
@@ -153,6 +169,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
   if (!before) return false;
   if (isStrong(text, before)) return true;
+  if (separator === '-' && !before.comma && SLASH_CUES.has(before.word.toLowerCase())) return descendingAtClauseEnd(text, index, end);
   if (separator !== '/' || NOT_DATE_SET.has(text.slice(index, end))) return false;
   if (!before.comma && SLASH_CUES.has(before.word.toLowerCase())) return followedLikeDate(text, end);
   return at === index && UPPER.test(before.word) && DATELINE_AFTER.test(text.slice(end, end + 4));
