@@ -94,6 +94,14 @@ export const BODY_WORDS_ALONE: readonly string[] = [
   'Chi bộ', 'Đảng ủy', 'Đảng uỷ', 'Ủy ban', 'Uỷ ban', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Mặt trận', 'Liên đoàn', 'Hiệp hội',
 ];
 
+/** Last words of firms and institutions named in plain letters ("Khaisilk Group", "Global Institute"): never a name's. */
+export const FOREIGN_BODY_ENDS: readonly string[] = [
+  'Group', 'Institute', 'Co', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Lab', 'Labs', 'Center', 'Centre', 'Bank', 'Holdings',
+  'Company', 'Foundation', 'Airlines', 'Airways', 'Organization', 'Investment', 'Club', 'United', 'City', 'Capital', 'Partners',
+  'Fund', 'Media', 'Motors', 'Energy', 'Systems', 'Technologies', 'Technology', 'Solutions', 'Services', 'International',
+  'Vietnam', 'Asia', 'Global', 'University', 'College', 'School', 'Hospital', 'Association', 'Council', 'Agency', 'Office',
+];
+
 /** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */
 export const TOPIC_BODIES: readonly string[] = ['Ban Chỉ đạo', 'Tổ công tác', 'Đoàn công tác', 'Đoàn giám sát', 'Hội đồng', 'Tiểu ban', 'Ủy ban', 'Trung tâm', 'Viện'];
 

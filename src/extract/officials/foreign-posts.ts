@@ -4,8 +4,9 @@
 // with an initial between) that end the run of capitals after the post, one of them no
 // Vietnamese syllable ("Chủ tịch Long An" is a place). The country or city between is part of
 // the role, and so is a ministry's name ("Bộ trưởng Bộ Ngoại giao Vladimir Makei").
+import { FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
-import { POSTS_BEFORE_FOREIGN_NAMES, POSTS_BEFORE_SURNAMES_ALONE } from '../../lexicon/titles.js';
+import { POSTS_BEFORE_FOREIGN_NAMES, POSTS_BEFORE_SURNAMES_ALONE, POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES } from '../../lexicon/titles.js';
 import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
 import { keyAt, SuffixIndex, tokenEnd } from '../words.js';
 import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
@@ -13,7 +14,10 @@ import type { NameSpan } from './names.js';
 import type { Role } from './roles.js';
 import { bodyAt, stopAt } from './tokens.js';
 
-const POST_BEFORE = new SuffixIndex(POSTS_BEFORE_FOREIGN_NAMES);
+const POST_BEFORE = new SuffixIndex([...POSTS_BEFORE_FOREIGN_NAMES, ...POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES]);
+const HEADS_OF_BODIES: ReadonlySet<string> = new Set(POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES.map((p) => p.toLowerCase()));
+/** A body's acronym in capitals: "NATO", "FBI", "IPU", "WTO". */
+const ACRONYM = /^[A-ZĐ]{2,6}$/;
 const SURNAME_ALONE_POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE);
 /**
  * The tails of the posts' last words from their first marked letter, with the space after
@@ -22,7 +26,7 @@ const SURNAME_ALONE_POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_A
  */
 const NEEDLES = [
   ...new Set(
-    POSTS_BEFORE_FOREIGN_NAMES.map((post) => {
+    [...POSTS_BEFORE_FOREIGN_NAMES, ...POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES].map((post) => {
       const last = post.split(' ').at(-1)!.toLowerCase();
       const marked = last.search(/[^\x00-\x7f]/);
       return `${marked > 0 ? last.slice(marked) : last} `;
@@ -33,6 +37,7 @@ const NEEDLES = [
 const PLACE_KINDS = new Set(['bang', 'tỉnh', 'vùng']);
 const PLACE_KIND_FIRSTS = new Set([...PLACE_KINDS].map((kind) => kind.charCodeAt(0)));
 const PLACES = new Set(PLAIN_PLACES);
+const BODY_ENDS: ReadonlySet<string> = new Set(FOREIGN_BODY_ENDS);
 const COUNTRIES: ReadonlySet<string> = new Set([...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES]);
 const PLAIN_WORD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
 const INITIAL = /^[A-Z]\.$/;
@@ -117,7 +122,7 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   const withInitial = n >= 3 && INITIAL.test(middle);
   const first = withInitial ? n - 3 : n - 2;
   const firstWord = words[first].text;
-  if (!PLAIN_WORD.test(last) || !PLAIN_WORD.test(firstWord) || PLACES.has(firstWord) || PLACES.has(last)) return null;
+  if (!PLAIN_WORD.test(last) || !PLAIN_WORD.test(firstWord) || PLACES.has(firstWord) || PLACES.has(last) || BODY_ENDS.has(last)) return null;
   if (!hasForeignWord([firstWord, last])) return null;
   if (PLACES.has(text.slice(words[first].start, words[n - 1].end))) return null;
   // Right after a place kind the words are the place ("Tỉnh trưởng tỉnh Nam Jeolla").
@@ -142,10 +147,13 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       const words = capitalisedWords(text, from);
       // "Đại sứ Nga Sergey Kislyak tại Nhà Trắng": the name may stand before "tại" too.
       const join = words.findIndex((word) => word.text === AT);
+      const post = text.slice(postStart, after - 1);
       const final = words.length - 1;
-      const alone: [number, number] | null = surnameAlone(text, text.slice(postStart, after - 1), words) ? [final, final] : null;
+      const alone: [number, number] | null = surnameAlone(text, post, words) ? [final, final] : null;
       const span = alone ?? nameAtEnd(text, words) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join)) : null);
       if (!span) continue;
+      // A head of a body needs the body's acronym first ("Giám đốc FBI James Comey").
+      if (HEADS_OF_BODIES.has(post.toLowerCase()) && (span[0] === 0 || !ACRONYM.test(words[0].text))) continue;
       const [first, last] = span;
       const name = { start: words[first].start, end: words[last].end };
       const roleEnd = first > 0 ? words[first - 1].end : from - 1;

@@ -69,3 +69,20 @@ describe('foreignNamesAfterPosts: a surname alone after a head of state or gover
     },
   );
 });
+
+describe('foreignNamesAfterPosts: heads of bodies across the body’s acronym, legislators', () => {
+  it.each([
+    ['Tổng thư ký IPU Martin Chungong phát biểu.', 'Martin Chungong', 'Tổng thư ký IPU'],
+    ['Ông Trump sa thải Giám đốc FBI James Comey.', 'James Comey', 'Giám đốc FBI'],
+    ['Thượng nghị sĩ Marco Rubio đặt câu hỏi.', 'Marco Rubio', 'Thượng nghị sĩ'],
+  ])('%s', (text, name, role) => {
+    expect(foreignNamesAfterPosts(text).map((p) => [text.slice(p.name.start, p.name.end), p.role.text])).toEqual([[name, role]]);
+  });
+
+  it.each(['Chủ tịch Bayern Munich cho biết.', 'Chủ tịch Tập đoàn Khaisilk Group cho biết.', 'Giám đốc PR Global Institute nói.'])(
+    'reads no name in a firm or a club: %s',
+    (text) => {
+      expect(foreignNamesAfterPosts(text)).toEqual([]);
+    },
+  );
+});
