@@ -305,6 +305,17 @@ function continuesRatio(text: string, ratioEnd: number, start: number): boolean 
 }
 
 /**
+ * A share's first figure. Without a multiplier of its own it takes the total's where its digits
+ * are fewer than the total's ("72/160 tỷ đồng" is 72 of 160 billion), but not "36.000 trong tổng
+ * số 9,5 triệu", nor one in so many ("1/10 triệu ca").
+ */
+function shareValue(a: string, am: string, b: string, bm: string): number {
+  const plain = parseAmount(a, am);
+  if (am || !bm || plain === 1 || plain >= parseAmount(b, '')) return plain;
+  return parseAmount(a, bm);
+}
+
+/**
  * The low end of a range. Without multipliers of its own it takes the high end's where the
  * range then still goes up ("30-50 triệu đồng" is 30 to 50 million), and keeps its plain value
  * otherwise ("từ 10.000 đến 1 triệu đồng").
@@ -381,7 +392,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
         continue;
       }
     }
-    const value = inRange ? rangeLow(a, am, c, cm) : parseAmount(a, am) + parts;
+    const value = inRange ? rangeLow(a, am, c, cm) : b !== undefined ? shareValue(a, am, b, bm) : parseAmount(a, am) + parts;
     const found: CountItem[] = [];
     if (b !== undefined) {
       const total = parseAmount(b, bm);
@@ -427,6 +438,9 @@ function isFigureCode(code: number): boolean {
 /** Words that may follow a figure before its unit: multipliers, a share's "trong"/"trên", a range's "đến"/"hay"/"lên" … */
 const TAIL_WORDS: ReadonlySet<string> = new Set([...MULTIPLIERS.keys(), 'trong', 'trên', 'đến', 'tới', 'hay', 'hoặc', 'lên', 'xuống']);
 
+/** The capitals that abbreviate a district or ward before a point and its number ("Q.9", "P.12"). */
+const ADDRESS_ABBREVIATIONS: ReadonlySet<number> = new Set([0x51, 0x50]);
+
 const NO_COUNT = 0;
 /** A unit's first word follows the run: the run alone is the figure. */
 const UNIT_NEXT = 1;
@@ -443,6 +457,8 @@ function mayCount(text: string, start: number, runEnd: number): number {
   // The middle or end of a chain ("30-5-2017", "5/12/2014", "92-63-90") opens no count.
   const before = text.charCodeAt(start - 1);
   if ((before === 0x2d || before === 0x2013 || before === 0x2f) && isDigitCode(text.charCodeAt(start - 2))) return NO_COUNT;
+  // "Q.9", "P.12": a district or ward, an address.
+  if (before === 0x2e && ADDRESS_ABBREVIATIONS.has(text.charCodeAt(start - 2)) && !isLetterOrDigitCode(text.charCodeAt(start - 3))) return NO_COUNT;
   const i = afterRun(text, runEnd);
   if (i < 0) return NO_COUNT;
   const next = text.charCodeAt(i);

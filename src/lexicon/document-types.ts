@@ -38,6 +38,10 @@ export const DOCUMENT_TYPES: readonly string[] = [
   'Thông cáo',
   'Thông tri',
   'Sắc lệnh',
+  // the kinds' abbreviations, as reports write them ("NĐ 94", "NQ 30c", "QĐ 1234")
+  'NĐ',
+  'NQ',
+  'QĐ',
   'Quy định',
   'Quy chế',
   'Điều lệ',
@@ -61,4 +65,7 @@ export const BARE_NUMBER_TYPES: readonly string[] = [
   'Công điện',
   'Công văn',
   'Luật',
+  'NĐ',
+  'NQ',
+  'QĐ',
 ];

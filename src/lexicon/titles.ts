@@ -165,7 +165,7 @@ export const POSTS_BEFORE_FOREIGN_NAMES: readonly string[] = [
   'Tổng thống', 'Phó Tổng thống', 'Thủ tướng', 'Phó Thủ tướng', 'Ngoại trưởng', 'Bộ trưởng', 'Thứ trưởng', 'Đại sứ',
   'Thị trưởng', 'Thống đốc', 'Tỉnh trưởng',
   // members of parliaments abroad, judges, commanders
-  'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Nghị sỹ', 'Chánh án', 'Tư lệnh', 'Tổng tư lệnh',
+  'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Nghị sỹ', 'Chánh án', 'Tư lệnh', 'Tổng tư lệnh', 'Thủ hiến',
 ];
 
 /**

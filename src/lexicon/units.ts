@@ -79,7 +79,7 @@ const MATTERS = [
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
-  'tội danh', 'chức năng', 'nhiệm kỳ',
+  'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án',
 ];
 
 const THINGS = [
@@ -100,6 +100,7 @@ const THINGS = [
   'cổ phiếu', 'cp', 'cổ đông', 'hành khách', 'văn kiện', 'kiện', 'kiện hàng', 'lô đất', 'miếng', 'miếng đất', 'mảnh', 'mảnh đất',
   'hạt giống', 'cột mốc', 'ổ dịch', 'thuốc', 'loại thuốc', 'cổ phần', 'ống', 'bãi xe', 'hang động', 'gia trại', 'trang trại',
   'mặt hàng', 'viên', 'viên nén', 'tên thuốc', 'nguồn', 'tầng', 'tầng hầm', 'vòng', 'bánh', 'CV', 'gốc cây', 'đường dây',
+  'tòa', 'toà', 'tòa chung cư', 'toà chung cư', 'nhãn hiệu', 'địa điểm',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */

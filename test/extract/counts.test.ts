@@ -493,3 +493,27 @@ describe('extractCounts: nouns from the fourteenth annotated set', () => {
     expect(keys(text)).toEqual(expected);
   });
 });
+
+describe('extractCounts: a share of amounts, addresses, buildings', () => {
+  it('gives the share’s first figure the total’s multiplier ("72/160 tỷ đồng")', () => {
+    expect(run('Giải ngân khoảng 72/160 tỷ đồng.').map((c) => [c.value, c.total])).toEqual([[72e9, 160e9]]);
+  });
+
+  it.each([
+    ['Khả năng chỉ khoảng 1/10 triệu ca.', [[1, 1e7]]],
+    ['Khoảng 36.000 trong tổng số 9,5 triệu trẻ em.', [[36000, 9.5e6]]],
+  ])('keeps the first figure plain where it is not one of the same scale: %s', (text, expected) => {
+    expect(run(text).map((c) => [c.value, c.total])).toEqual(expected);
+  });
+
+  it.each(['Lãnh đạo Q.9 báo cáo tình hình.', 'Ông ở chung cư Thới An, P.14 quận Gò Vấp.'])('reads a district or ward as no count: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Dự án có 2 tòa chung cư và 1 tòa văn phòng.', ['2 tòa chung cư', '1 tòa']],
+    ['Hai bên ký 36 thỏa thuận, đưa ra 3 phương án tại 47 địa điểm.', ['36 thỏa thuận', '3 phương án', '47 địa điểm']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});

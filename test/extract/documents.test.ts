@@ -228,3 +228,13 @@ describe('extractDocuments: bare numbers listed after a bare one', () => {
     expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toHaveLength(1);
   });
 });
+
+describe('extractDocuments: the kinds’ abbreviations', () => {
+  it.each([
+    ['vẫn phớt lờ NĐ 94 của Chính phủ', 'NĐ', '94'],
+    ['thực hiện NQ 30c về cải cách', 'NQ', '30c'],
+    ['theo QĐ số 11692/QĐ-SHTT', 'QĐ', '11692/QĐ-SHTT'],
+  ])('%s', (text, type, number) => {
+    expect(extractDocuments(text, { reference: null }).map((d) => [d.type, d.number])).toEqual([[type, number]]);
+  });
+});
