@@ -12,6 +12,7 @@ import type { DocumentItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
 import { nextRunEnd, runStart } from './numbers.js';
+import { isLetterCode } from './regex.js';
 import { keyAt, phraseKeys, prevToken, registerWords, SuffixIndex, tokenEnd } from './words.js';
 
 // A symbol: a number ("30", "30c", "01a"), then parts after "/" or "-" ("2020", "NĐ-CP",
@@ -65,6 +66,25 @@ interface Cited {
   typeEnd: number;
   /** Whether "số" stands between the kind and the number. */
   so: boolean;
+  /** Whether words stand between the kind and "số" ("quyết định mới nhất số …"): only a full symbol is then cited. */
+  gap: boolean;
+}
+
+/** Words that may stand between a kind and "số" ("quyết định khởi tố bị can số 363/QĐ-CSĐT"), at most. */
+const MAX_GAP_WORDS = 4;
+
+/** The kind a few words before "số" that ends at `end`, or null: "Quyết định khởi tố bị can số". */
+function typeBeforeGap(text: string, end: number): { start: number; end: number } | null {
+  let at = end;
+  for (let i = 0; i < MAX_GAP_WORDS; i++) {
+    const word = prevToken(text, at);
+    if (word < 0 || !isLetterCode(text.charCodeAt(word))) return null;
+    at = word;
+    while (at > 0 && text.charCodeAt(at - 1) === SPACE) at--;
+    const start = TYPE_BEFORE.startBefore(text, at);
+    if (start >= 0) return { start, end: at };
+  }
+  return null;
 }
 
 /** The kind (and "số") written right before a number that starts at `at`, or null. */
@@ -89,10 +109,13 @@ function citedBefore(text: string, at: number): Cited | null {
   } else if (before === COLON) return null;
   if (text.charCodeAt(typeEnd - 1) !== SPACE) return null;
   const typeStart = TYPE_BEFORE.startBefore(text, typeEnd);
-  if (typeStart < 0) return null;
+  if (typeStart < 0) {
+    const farther = so ? typeBeforeGap(text, typeEnd) : null;
+    return farther && { typeStart: farther.start, typeEnd: farther.end, so, gap: true };
+  }
   let end = typeEnd;
   while (text.charCodeAt(end - 1) === SPACE) end--;
-  return { typeStart, typeEnd: end, so };
+  return { typeStart, typeEnd: end, so, gap: false };
 }
 
 /**
@@ -134,6 +157,7 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
     const symbol = text.slice(start, symEnd);
     const type = oneSpaced(text.slice(cited.typeStart, cited.typeEnd));
     const full = FULL_SYMBOL.test(symbol);
+    if (cited.gap && !full) continue;
     if (!full && !cited.so) {
       if (!BARE_TYPES.has(type.toLowerCase()) || isLowerWord(type)) continue;
       const after = text.slice(symEnd, symEnd + 16);

@@ -238,3 +238,18 @@ describe('extractDocuments: the kinds’ abbreviations', () => {
     expect(extractDocuments(text, { reference: null }).map((d) => [d.type, d.number])).toEqual([[type, number]]);
   });
 });
+
+describe('extractDocuments: words between the kind and "số"', () => {
+  it.each([
+    ['theo quyết định mới nhất số 326/QĐ-UBND', 'quyết định', '326/QĐ-UBND'],
+    ['đã ra Quyết định khởi tố bị can số 363/QĐ-CSĐT', 'Quyết định', '363/QĐ-CSĐT'],
+    ['bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13', 'Bộ luật', '100/2015/QH13'],
+    ['Theo Luật Đất đai số 45/2013/QH13', 'Luật', '45/2013/QH13'],
+  ])('%s', (text, type, number) => {
+    expect(extractDocuments(text, { reference: null }).map((d) => [d.type, d.number])).toEqual([[type, number]]);
+  });
+
+  it('needs a full symbol there ("Quyết định này có số 12" cites nothing)', () => {
+    expect(extractDocuments('Quyết định này có số 12 trang.', { reference: null })).toEqual([]);
+  });
+});
