@@ -31,7 +31,7 @@ export const STRONG_DATE_CUES: readonly string[] = ['ngày', 'mùng', 'mồng', 
  * Words that make a day/month with "/" a date ("từ 1/7", "đến 30/6", "Chiều qua 15/3"), but
  * not one with "-": "từ 10-12 hồ sơ" is a range.
  */
-export const SLASH_DATE_CUES: readonly string[] = ['qua', 'mai', 'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'lúc', 'dịp'];
+export const SLASH_DATE_CUES: readonly string[] = ['qua', 'mai', 'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'lúc', 'dịp', 'phiên', 'tuần'];
 
 /** Words of a match's score: before "3-1" they make it a score, not a day and month ("dẫn trước 3-1"). */
 export const SCORE_WORDS: readonly string[] = ['thắng', 'thua', 'hòa', 'hoà', 'dẫn', 'tỷ số', 'tỉ số', 'gỡ', 'bàn', 'trận', 'chung cuộc'];

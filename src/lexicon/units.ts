@@ -7,7 +7,7 @@
 
 const PEOPLE = [
   'người', 'người dân', 'người lao động', 'người dùng', 'công dân', 'cử tri', 'đại biểu',
-  'thành viên', 'cán bộ', 'công chức', 'viên chức', 'CBCCVC', 'CBCC', 'CCVC', 'CBCNVC', 'lao động',
+  'thành viên', 'cán bộ', 'công chức', 'viên chức', 'CBCCVC', 'CBCC', 'CCVC', 'CBCNVC', 'CNVC', 'CNVCLĐ', 'CBCNV', 'CBNV', 'lao động',
   'nhân viên', 'nhân sự', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'sinh viên', 'học viên',
   'giáo viên', 'bác sĩ', 'y bác sĩ', 'chuyên gia', 'tình nguyện viên', 'đồng chí', 'lãnh đạo',
   'cá nhân', 'tập thể', 'hộ', 'hộ dân', 'hộ gia đình', 'gia đình', 'khách', 'du khách',

@@ -517,3 +517,9 @@ describe('extractCounts: a share of amounts, addresses, buildings', () => {
     expect(keys(text)).toEqual(expected);
   });
 });
+
+describe('extractCounts: workers abbreviated', () => {
+  it('counts CNVC, CNVCLĐ, CBCNV', () => {
+    expect(keys('Công ty có 16 CNVC, 1.600 CNVCLĐ và 22.000 CBCNV.')).toEqual(['16 CNVC', '1600 CNVCLĐ', '22000 CBCNV']);
+  });
+});

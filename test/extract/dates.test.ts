@@ -260,3 +260,12 @@ describe('extractDates: a hyphenated day and month after a weak cue', () => {
     },
   );
 });
+
+describe('extractDates: a trading session or a week named by its day', () => {
+  it.each([
+    ['Trong phiên đầu tuần 8/5, giá vàng giảm.', ['--05-08']],
+    ['Dự báo phiên 31/5, VN-Index sẽ hồi phục.', ['--05-31']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});
