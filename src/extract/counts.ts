@@ -440,6 +440,7 @@ const TAIL_WORDS: ReadonlySet<string> = new Set([...MULTIPLIERS.keys(), 'trong',
 
 /** The capitals that abbreviate a district or ward before a point and its number ("Q.9", "P.12"). */
 const ADDRESS_ABBREVIATIONS: ReadonlySet<number> = new Set([0x51, 0x50]);
+const ZEROS = /^0+$/;
 
 const NO_COUNT = 0;
 /** A unit's first word follows the run: the run alone is the figure. */
@@ -459,6 +460,8 @@ function mayCount(text: string, start: number, runEnd: number): number {
   if ((before === 0x2d || before === 0x2013 || before === 0x2f) && isDigitCode(text.charCodeAt(start - 2))) return NO_COUNT;
   // "Q.9", "P.12": a district or ward, an address.
   if (before === 0x2e && ADDRESS_ABBREVIATIONS.has(text.charCodeAt(start - 2)) && !isLetterOrDigitCode(text.charCodeAt(start - 3))) return NO_COUNT;
+  // "30. 000 đồng": the thousands of a figure split by a space, no figure of its own.
+  if (runEnd - start >= 2 && ZEROS.test(text.slice(start, runEnd))) return NO_COUNT;
   const i = afterRun(text, runEnd);
   if (i < 0) return NO_COUNT;
   const next = text.charCodeAt(i);

@@ -523,3 +523,9 @@ describe('extractCounts: workers abbreviated', () => {
     expect(keys('Công ty có 16 CNVC, 1.600 CNVCLĐ và 22.000 CBCNV.')).toEqual(['16 CNVC', '1600 CNVCLĐ', '22000 CBCNV']);
   });
 });
+
+describe('extractCounts: zeros split off a figure', () => {
+  it('reads no count of 0 from "30. 000 đồng"', () => {
+    expect(keys('Phải nộp 30. 000 đồng cho 1 lượt xe qua.')).toEqual(['1 lượt xe']);
+  });
+});
