@@ -105,7 +105,7 @@ const THINGS = [
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
 export const GLUED_MEASURES: readonly string[] = [
-  'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'mg', 'ml', 'MW', 'kWh', 'kW', 'USD', 'VNĐ', 'VND', 'đ', 'm',
+  'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'USD', 'VNĐ', 'VND', 'đ', 'm',
 ];
 
 const MEASURES = [

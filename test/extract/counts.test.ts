@@ -457,7 +457,7 @@ describe('extractCounts: more nouns from the annotated sets', () => {
     ['Danh mục có 1.970 mặt hàng và 126 tên thuốc.', ['1970 mặt hàng', '126 tên thuốc']],
     ['Tàu cá hoạt động cách bờ 20 hải lý, có 5 chủ tàu bị phạt.', ['20 hải lý', '5 chủ tàu']],
     ['Công an thu giữ 400 viên thuốc lắc.', ['400 viên']],
-    ['Giá 117.734VNĐ/tấn, nồng độ 2mg/l.', ['117734 VNĐ', '2 mg']],
+    ['Giá 117.734VNĐ/tấn; viên nén 20 mg là liều dùng, không phải số đếm.', ['117734 VNĐ']],
     ['Huyện có 15 trang trại và 3 ứng viên.', ['15 trang trại', '3 ứng viên']],
   ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
