@@ -32,6 +32,8 @@ interface Mention {
 
 /** Where what joins one name of a list to the next ends ("A, B và C", "A, post; B, post": "; ", ", ", " và "), or -1. */
 function listJoinEnd(text: string, at: number): number {
+  // "Nguyễn Thanh Chấn , Huỳnh Văn Nén": a stray space before the mark.
+  if (text.charCodeAt(at) === 32 && (text.charCodeAt(at + 1) === 44 || text.charCodeAt(at + 1) === 59)) at++;
   const c = text.charCodeAt(at);
   if (c === 59 || c === 44) {
     let end = at + 1;

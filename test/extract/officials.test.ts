@@ -562,3 +562,9 @@ describe('extractOfficials: a surname alone and the full name', () => {
     expect(extractOfficials('Chuẩn bị chuyến thăm của Tổng thống Putin tới Việt Nam.', { reference: null }).map((o) => o.name)).toEqual(['Putin']);
   });
 });
+
+describe('extractOfficials: a list with a stray space before the comma', () => {
+  it('carries the honorific on', () => {
+    expect(people('Oan sai xảy ra với các ông Nguyễn Thanh Chấn , Huỳnh Văn Nén.').map((p) => p.name)).toEqual(['Nguyễn Thanh Chấn', 'Huỳnh Văn Nén']);
+  });
+});
