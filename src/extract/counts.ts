@@ -461,7 +461,7 @@ function mayCount(text: string, start: number, runEnd: number): number {
   // "Q.9", "P.12": a district or ward, an address.
   if (before === 0x2e && ADDRESS_ABBREVIATIONS.has(text.charCodeAt(start - 2)) && !isLetterOrDigitCode(text.charCodeAt(start - 3))) return NO_COUNT;
   // "30. 000 đồng": the thousands of a figure split by a space, no figure of its own.
-  if (runEnd - start >= 2 && ZEROS.test(text.slice(start, runEnd))) return NO_COUNT;
+  if (text.charCodeAt(start) === 0x30 && runEnd - start >= 2 && ZEROS.test(text.slice(start, runEnd))) return NO_COUNT;
   const i = afterRun(text, runEnd);
   if (i < 0) return NO_COUNT;
   const next = text.charCodeAt(i);

@@ -164,8 +164,8 @@ export const TITLES: readonly string[] = [
 export const POSTS_BEFORE_FOREIGN_NAMES: readonly string[] = [
   'Tổng thống', 'Phó Tổng thống', 'Thủ tướng', 'Phó Thủ tướng', 'Ngoại trưởng', 'Bộ trưởng', 'Thứ trưởng', 'Đại sứ',
   'Thị trưởng', 'Thống đốc', 'Tỉnh trưởng',
-  // members of parliaments abroad, judges, commanders
-  'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Nghị sỹ', 'Chánh án', 'Tư lệnh', 'Tổng tư lệnh', 'Thủ hiến',
+  // members of parliaments abroad
+  'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Nghị sỹ',
 ];
 
 /**
@@ -174,7 +174,7 @@ export const POSTS_BEFORE_FOREIGN_NAMES: readonly string[] = [
  * firm or a club in plain letters ("Giám đốc Samsung Vietnam", "Chủ tịch Bayern Munich").
  */
 export const POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES: readonly string[] = [
-  'Tổng thư ký', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Tổng giám đốc', 'Giám đốc điều hành',
+  'Tổng thư ký', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Tổng giám đốc',
 ];
 
 /**

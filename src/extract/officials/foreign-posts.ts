@@ -16,8 +16,10 @@ import { bodyAt, stopAt } from './tokens.js';
 
 const POST_BEFORE = new SuffixIndex([...POSTS_BEFORE_FOREIGN_NAMES, ...POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES]);
 const HEADS_OF_BODIES: ReadonlySet<string> = new Set(POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES.map((p) => p.toLowerCase()));
-/** A body's acronym in capitals: "NATO", "FBI", "IPU", "WTO". */
-const ACRONYM = /^[A-ZĐ]{2,6}$/;
+/** A body's acronym in capitals, then a space: "NATO", "FBI", "IPU", "WTO". */
+const ACRONYM_AT = /^[A-ZĐ]{2,6} /;
+/** Posts that BODY_NAMES also names with their sector ("Bộ trưởng Ngoại giao"). */
+const SECTOR_POSTS: ReadonlySet<string> = new Set(['bộ trưởng', 'thứ trưởng']);
 const SURNAME_ALONE_POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE);
 /**
  * The tails of the posts' last words from their first marked letter, with the space after
@@ -66,7 +68,7 @@ function capitalisedWords(text: string, at: number): Word[] {
   const words: Word[] = [];
   let ministry = false;
   // A known ministry ("Bộ Ngoại giao") is read whole, though a word of its name may end a role elsewhere.
-  const knownBodyEnd = bodyAt(text, at, keyAt(text, at, tokenEnd(text, at)));
+  const knownBodyEnd = text.startsWith(MINISTRY, at) ? bodyAt(text, at, keyAt(text, at, tokenEnd(text, at))) : -1;
   for (let i = at; words.length < MAX_WORDS; ) {
     WORD.lastIndex = i;
     const match = WORD.exec(text);
@@ -141,19 +143,21 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       // The post index reads the whole post back from its last word ("Ngoại trưởng" at "trưởng").
       const postStart = POST_BEFORE.startBefore(text, after);
       if (postStart < 0) continue;
+      const post = text.slice(postStart, after - 1);
+      const postKey = post.toLowerCase();
+      // A head of a body needs the body's acronym first ("Giám đốc FBI James Comey").
+      const headOfBody = HEADS_OF_BODIES.has(postKey);
+      if (headOfBody && !ACRONYM_AT.test(text.slice(after, after + 8))) continue;
       // "Bộ trưởng Ngoại giao Vladimir Makei": a post named with its sector is read whole first.
-      const withSector = bodyAt(text, postStart, keyAt(text, postStart, tokenEnd(text, postStart)));
+      const withSector = SECTOR_POSTS.has(postKey) ? bodyAt(text, postStart, keyAt(text, postStart, tokenEnd(text, postStart))) : -1;
       const from = withSector > after && text.charCodeAt(withSector) === SPACE ? withSector + 1 : after;
       const words = capitalisedWords(text, from);
       // "Đại sứ Nga Sergey Kislyak tại Nhà Trắng": the name may stand before "tại" too.
       const join = words.findIndex((word) => word.text === AT);
-      const post = text.slice(postStart, after - 1);
       const final = words.length - 1;
       const alone: [number, number] | null = surnameAlone(text, post, words) ? [final, final] : null;
       const span = alone ?? nameAtEnd(text, words) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join)) : null);
-      if (!span) continue;
-      // A head of a body needs the body's acronym first ("Giám đốc FBI James Comey").
-      if (HEADS_OF_BODIES.has(post.toLowerCase()) && (span[0] === 0 || !ACRONYM.test(words[0].text))) continue;
+      if (!span || (headOfBody && span[0] === 0)) continue;
       const [first, last] = span;
       const name = { start: words[first].start, end: words[last].end };
       const roleEnd = first > 0 ? words[first - 1].end : from - 1;

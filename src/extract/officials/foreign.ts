@@ -9,7 +9,10 @@ import { isLetterOrDigitCode } from '../regex.js';
 import type { NameSpan } from './names.js';
 
 /** The honorifics with their space ("ngài" for foreign dignitaries): found by indexOf, most hits are followed by a Vietnamese name and fail at once. */
-const NEEDLES = ['ông ', 'Ông ', 'bà ', 'Bà ', 'ngài ', 'Ngài '];
+const NEEDLES = ['ông ', 'Ông ', 'bà ', 'Bà ', 'Ngài ', 'gài '];
+/** "gài " is found for "ngài ": indexOf is far faster on a literal that does not open with a common letter. */
+const TAIL_OF_NGAI = 'gài ';
+const N = 110;
 /** Two to four capitalised words in plain Latin letters, then a comma or a dash before a capital (a post may follow), or a word's end. */
 const NAME = /[ ]?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))/dyu;
 const A = 65;
@@ -35,8 +38,11 @@ function openerAtEnd(text: string, start: number, end: number): number {
 export function afterHonorifics(text: string): number[] {
   const starts: number[] = [];
   for (const needle of NEEDLES) {
+    const tail = needle === TAIL_OF_NGAI;
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      if (at === 0 || !isLetterOrDigitCode(text.charCodeAt(at - 1))) starts.push(at + needle.length);
+      const start = tail ? at - 1 : at;
+      if (tail && (start < 0 || text.charCodeAt(start) !== N)) continue;
+      if (start === 0 || !isLetterOrDigitCode(text.charCodeAt(start - 1))) starts.push(at + needle.length);
     }
   }
   return starts.sort((a, b) => a - b);
