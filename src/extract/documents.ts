@@ -70,8 +70,8 @@ interface Cited {
   gap: boolean;
 }
 
-/** Words that may stand between a kind and "số" ("quyết định khởi tố bị can số 363/QĐ-CSĐT"), at most. */
-const MAX_GAP_WORDS = 4;
+/** Words that may stand between a kind and "số" ("Quyết định truy nã đặc biệt toàn quốc số 15/C46-P12"), at most. */
+const MAX_GAP_WORDS = 6;
 
 /** The kind a few words before "số" that ends at `end`, or null: "Quyết định khởi tố bị can số". */
 function typeBeforeGap(text: string, end: number): { start: number; end: number } | null {

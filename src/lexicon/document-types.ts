@@ -37,6 +37,7 @@ export const DOCUMENT_TYPES: readonly string[] = [
   'Công văn hoả tốc',
   'Thông cáo',
   'Thông tri',
+  'Giấy giới thiệu',
   'Sắc lệnh',
   // the kinds' abbreviations, as reports write them ("NĐ 94", "NQ 30c", "QĐ 1234")
   'NĐ',

@@ -66,6 +66,8 @@ export const TITLES: readonly string[] = [
   'Phó Tổng cục trưởng',
   'Cục trưởng',
   'Phó Cục trưởng',
+  'Cục phó',
+  'Vụ phó',
   'Vụ trưởng',
   'Phó Vụ trưởng',
   'Giám đốc',

@@ -19,7 +19,7 @@ const PEOPLE = [
   'bị can', 'bị cáo', 'dân', 'cháu', 'gương', 'gương điển hình', 'gương mặt', 'đại diện', 'thành ủy viên',
   'tỉnh ủy viên', 'huyện ủy viên', 'phụ nữ', 'thực khách', 'du học sinh', 'nghệ nhân', 'hộ nghèo', 'hộ cận nghèo',
   'nhân dân', 'LĐ', 'cụ', 'em', 'ứng viên', 'nữ đại biểu', 'nữ ĐBQH', 'nữ cán bộ', 'nữ ủy viên', 'bên', 'phía', 'nhân khẩu',
-  'y sỹ', 'y sĩ', 'ĐB', 'ĐBQH', 'đối tác', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở', 'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
+  'y sỹ', 'y sĩ', 'ĐB', 'ĐBQH', 'đối tác', 'trẻ', 'CSGT', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở', 'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
 ];
 
@@ -41,7 +41,7 @@ const BODIES = [
   'tổ', 'đội', 'nhóm', 'đoàn', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
   'tổ chức đảng', 'UBND', 'HĐND', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'điểm phục vụ', 'quầy',
   'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ủy ban', 'uỷ ban',
-  'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ', 'đảng', 'KCN', 'CCN', 'cụm dân cư',
+  'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ', 'đảng', 'KCN', 'CCN', 'cụm dân cư', 'BV',
 ];
 
 const PLACES = [
@@ -79,7 +79,7 @@ const MATTERS = [
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
-  'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án',
+  'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi',
 ];
 
 const THINGS = [
@@ -100,7 +100,8 @@ const THINGS = [
   'cổ phiếu', 'cp', 'cổ đông', 'hành khách', 'văn kiện', 'kiện', 'kiện hàng', 'lô đất', 'miếng', 'miếng đất', 'mảnh', 'mảnh đất',
   'hạt giống', 'cột mốc', 'ổ dịch', 'thuốc', 'loại thuốc', 'cổ phần', 'ống', 'bãi xe', 'hang động', 'gia trại', 'trang trại',
   'mặt hàng', 'viên', 'viên nén', 'tên thuốc', 'nguồn', 'tầng', 'tầng hầm', 'vòng', 'bánh', 'CV', 'gốc cây', 'đường dây',
-  'tòa', 'toà', 'tòa chung cư', 'toà chung cư', 'nhãn hiệu', 'địa điểm',
+  'tòa', 'toà', 'tòa chung cư', 'toà chung cư', 'nhãn hiệu', 'địa điểm', 'hồ chứa', 'cao ốc', 'bãi', 'bãi rác', 'loài', 'xác',
+  'bể bơi', 'buồng', 'buồng phòng', 'bến xe', 'giống lúa', 'cent', 'cents',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
@@ -154,6 +155,7 @@ export const NOT_UNITS: readonly string[] = [
   'cụ thể', 'căn cứ', 'nhà nước', 'em út', 'bàn giao', 'bàn bạc', 'quả thật', 'quả là', 'quả thực', 'món nợ',
   'đơn sơ', 'đơn điệu', 'đơn độc', 'đơn thuần', 'đơn phương', 'tiền đề', 'tiền thân', 'đời sống',
   'lần lượt',
+  'bãi bỏ', 'bãi nhiệm', 'bãi miễn', 'xác định', 'xác nhận', 'xác minh', 'xác lập', 'xác thực', 'xác suất', 'nơi đây', 'nơi này',
   'điều khiển', 'điều trị', 'điều hành', 'điều chỉnh', 'điều tra', 'điều động', 'điều phối', 'điều tiết', 'điều hòa', 'điều hoà',
 ];
 

@@ -529,3 +529,18 @@ describe('extractCounts: zeros split off a figure', () => {
     expect(keys('Phải nộp 30. 000 đồng cho 1 lượt xe qua.')).toEqual(['1 lượt xe']);
   });
 });
+
+describe('extractCounts: nouns from the last annotated sets', () => {
+  it.each([
+    ['Mỗi năm có khoảng 3.500 trẻ tử vong; cả nước có 458 bãi rác.', ['3500 trẻ', '458 bãi rác']],
+    ['Vùng biển có 500 loài cá, phát hiện 40 xác động vật.', ['500 loài', '40 xác']],
+    ['Dự thảo bổ sung 5 phụ lục, giá 23,6 cents.', ['5 phụ lục', '23.6 cents']],
+    ['Khách sạn có 253 buồng phòng và 6 bể bơi, do 3 nơi quản lý.', ['253 buồng phòng', '6 bể bơi', '3 nơi']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each(['Khoản 2 bãi bỏ quy định cũ.', 'Quyết định 5 xác định rõ trách nhiệm.'])('reads a verb that opens with a unit word as none: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+});

@@ -253,3 +253,12 @@ describe('extractDocuments: words between the kind and "số"', () => {
     expect(extractDocuments('Quyết định này có số 12 trang.', { reference: null })).toEqual([]);
   });
 });
+
+describe('extractDocuments: letters of introduction, a long gap before "số"', () => {
+  it.each([
+    ['Hai giấy giới thiệu số 45/TCMT-GGT và số 46/TCMT-GGT', ['45/TCMT-GGT', '46/TCMT-GGT']],
+    ['Bộ Công an ra Quyết định truy nã đặc biệt toàn quốc số 15/C46-P12', ['15/C46-P12']],
+  ])('%s', (text, numbers) => {
+    expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toEqual(numbers);
+  });
+});

@@ -43,6 +43,7 @@ const BODY_ENDS: ReadonlySet<string> = new Set(FOREIGN_BODY_ENDS);
 const COUNTRIES: ReadonlySet<string> = new Set([...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES]);
 const PLAIN_WORD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
 const INITIAL = /^[A-Z]\.$/;
+const HYPHENATED_NAME = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
 /** Lower-case particles inside Arabic and European names ("al-Assad", "bin Salman", "van der Bellen"). */
 const NAME_PARTICLE = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)(?:-| \p{Lu})/uy;
 const WORD = /[\p{L}\-]+\.?/uy;
@@ -122,7 +123,9 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   const last = words[n - 1].text;
   const middle = words[n - 2].text;
   const withInitial = n >= 3 && INITIAL.test(middle);
-  const first = withInitial ? n - 3 : n - 2;
+  // "Ngoại trưởng Pháp Jean-Yves Le Drian": a hyphenated first name before a two-word surname.
+  const hyphenatedFirst = !withInitial && n >= 3 && HYPHENATED_NAME.test(words[n - 3].text) && !PLACES.has(words[n - 3].text);
+  const first = withInitial || hyphenatedFirst ? n - 3 : n - 2;
   const firstWord = words[first].text;
   if (!PLAIN_WORD.test(last) || !PLAIN_WORD.test(firstWord) || PLACES.has(firstWord) || PLACES.has(last) || BODY_ENDS.has(last)) return null;
   if (!hasForeignWord([firstWord, last])) return null;

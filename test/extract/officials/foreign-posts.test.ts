@@ -86,3 +86,10 @@ describe('foreignNamesAfterPosts: heads of bodies across the body’s acronym, l
     },
   );
 });
+
+describe('foreignNamesAfterPosts: a hyphenated first name', () => {
+  it('reads "Jean-Yves Le Drian" whole', () => {
+    const text = 'Ngoại trưởng Pháp Jean-Yves Le Drian cho biết.';
+    expect(foreignNamesAfterPosts(text).map((p) => text.slice(p.name.start, p.name.end))).toEqual(['Jean-Yves Le Drian']);
+  });
+});
