@@ -276,6 +276,7 @@ const RATIO_REACH = 4;
 /** …and a comparison may open the clause: "thấp hơn của Singapore tới gần 16 lần". */
 const COMPARISON_REACH = 10;
 const COMPARED_AFTER = /^[ \u00a0]{1,2}so(?![\p{L}])/u;
+const RATIO_LIST_BEFORE = /(?:^|[^\p{L}])(?:gấp|vượt)(?:[ \u00a0]+(?:hơn|gần|khoảng|từ))?(?:[ \u00a0]+\d+(?:,\d+)?[ \u00a0]*(?:,|và|hoặc|hay|-|–))+[ \u00a0]*$/u;
 
 /**
  * "gấp 3 lần", "tăng lên hơn 10 lần", "cao 2,5 – 4,8 lần", "9 lần so với …", "nặng hơn Mặt
@@ -285,6 +286,8 @@ const COMPARED_AFTER = /^[ \u00a0]{1,2}so(?![\p{L}])/u;
 function isRatio(text: string, start: number, unitEnd: number, low: string, high: string | undefined): boolean {
   if (low.indexOf(',') >= 0 || (high !== undefined && high.indexOf(',') >= 0)) return true;
   if (COMPARED_AFTER.test(text.slice(unitEnd, unitEnd + 8))) return true;
+  // "gấp 10, 15 lần": the last of a list of ratios.
+  if (RATIO_LIST_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start))) return true;
   const words = lastWords(text, start, COMPARISON_REACH);
   let direct = words.length - 1;
   while (direct >= 0 && (QUALIFIERS.has(words[direct]) || words[direct] === 'từ')) direct--;

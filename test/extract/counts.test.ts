@@ -544,3 +544,9 @@ describe('extractCounts: nouns from the last annotated sets', () => {
     expect(keys(text)).toEqual([]);
   });
 });
+
+describe('extractCounts: a list of ratios', () => {
+  it.each(['Giá cao gấp 10, 15 lần mức cũ.', 'Hàm lượng Florua cao gấp 245 và 260 lần mức cho phép.'])('counts no occasion: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+});

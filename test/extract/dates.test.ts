@@ -269,3 +269,17 @@ describe('extractDates: a trading session or a week named by its day', () => {
     expect(values(text)).toEqual(expected);
   });
 });
+
+describe('extractDates: "mỗi ngày" is a rate, "dịp 30-4 và" a list', () => {
+  it.each(['Bà con bán mỗi ngày 2-3 tiếng.', 'Ăn hằng ngày 1-2 hũ sữa chua.'])('names no day: %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it('keeps a date after "vòng một ngày"', () => {
+    expect(values('Cuộc bỏ phiếu vòng một ngày 11/6 đã kết thúc.')).toEqual(['--06-11']);
+  });
+
+  it('reads "dịp 30-4 và …"', () => {
+    expect(values('Lượng khách tăng dịp 30-4 và 1-5 vừa rồi.')).toContain('--04-30');
+  });
+});

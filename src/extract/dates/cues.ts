@@ -124,10 +124,19 @@ function endsRangeOfDates(text: string, index: number): boolean {
 function isStrong(text: string, before: WordBefore | null): boolean {
   if (!before) return false;
   const word = before.word.toLowerCase();
-  if (!before.comma && STRONG_CUES.has(word)) return true;
+  if (!before.comma && STRONG_CUES.has(word)) return !perDay(text, before, word);
   if (!RELATIVE.has(word)) return false;
   const earlier = wordBefore(text, before.start);
   return earlier !== null && !earlier.comma && STRONG_CUES.has(earlier.word.toLowerCase());
+}
+
+const PER_DAY: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng']);
+
+/** "mỗi ngày 2-3 tiếng", "hằng ngày 1-2 lần": "ngày" counts a rate there, it names no day ("vòng một ngày 11/6" does). */
+function perDay(text: string, before: WordBefore, word: string): boolean {
+  if (word !== 'ngày') return false;
+  const earlier = wordBefore(text, before.start);
+  return earlier !== null && !earlier.comma && PER_DAY.has(earlier.word.toLowerCase());
 }
 
 /** "từ 30.5 đến 1.6": two days and months written with a point, each the other's cue. */
@@ -149,13 +158,13 @@ const SCORE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SCORE_WORDS.join('|')})(?![
 const SCORE_REACH = 40;
 
 /**
- * "có hiệu lực từ 30-6, …": a hyphenated day and month after a weak cue, where the day is
- * larger than the month (no range of figures goes down: "từ 10-12 hồ sơ" is one) and the
- * clause ends after it.
+ * "có hiệu lực từ 30-6, …", "dịp 30-4 và …": a hyphenated day and month after a weak cue,
+ * where the day is larger than the month (no range of figures goes down: "từ 10-12 hồ sơ" is
+ * one) and the clause ends or a date's follower comes after it.
  */
 function descendingAtClauseEnd(text: string, index: number, end: number): boolean {
   const [day, month] = text.slice(index, end).split('-').map(Number);
-  if (day <= month || !CLAUSE_MARK_AFTER.test(text.slice(end, end + 4))) return false;
+  if (day <= month || !(CLAUSE_MARK_AFTER.test(text.slice(end, end + 4)) || followedLikeDate(text, end))) return false;
   // "dẫn trước 3-1", "thắng Australia đến 5-1": a score.
   return !SCORE_BEFORE.test(text.slice(Math.max(0, index - SCORE_REACH), index));
 }
