@@ -550,3 +550,9 @@ describe('extractCounts: a list of ratios', () => {
     expect(keys(text)).toEqual([]);
   });
 });
+
+describe('extractCounts: timber, obstacles, ambassadors', () => {
+  it('counts each', () => {
+    expect(keys('Thu giữ 7 súc gỗ, tháo dỡ 3.000 vật cản; trao quyết định cho 22 Đại sứ.')).toEqual(['7 súc gỗ', '3000 vật cản', '22 Đại sứ']);
+  });
+});

@@ -61,7 +61,7 @@ export interface Appositive {
 }
 
 /** What a parenthetical about the person holds ("(SN 1986, …)", "(22 tuổi, …)"): it stands between a name and its post. */
-const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ)[ ,.)]/;
+const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ)[ ,.:)]/;
 
 /** Where an appositive starts after a parenthetical about the person ("Bùi Mạnh Quốc (SN 1986, …) - Giám đốc …"), else `start`. */
 function afterAboutPerson(text: string, start: number): number {
@@ -78,6 +78,8 @@ export function rolesAfter(text: string, name: number): Appositive {
   const hook = mayHook(text, start) ? appositiveHook(text, start) : -1;
   if (hook >= 0) at = hook;
   else if (text.charCodeAt(start) === SPACE && isUpperCode(text.charCodeAt(start + 1))) at = start + 1; // "Lê Gia Vinh Phó Chủ tịch …"
+  // "Hà Văn Tiên (SN: 1969) nguyên Trưởng phòng …": after the parenthetical a post may follow a space.
+  else if (start > name && text.charCodeAt(start) === SPACE && titleAt(text, start + 1) >= 0) at = start + 1;
   else if (DASHES.has(text.charCodeAt(start)) && titleAt(text, start + 1) >= 0) at = start + 1; // "Hồ Sỹ Hùng-Cục trưởng …"
   else return { roles: [], end: name };
   const roles: Role[] = [];

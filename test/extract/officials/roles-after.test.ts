@@ -88,3 +88,9 @@ describe('rolesAfter: across an age, and "lúc đó là" in a parenthetical', ()
     expect(after(text, text.slice(0, text.indexOf(' (')))).toEqual([role]);
   });
 });
+
+describe('rolesAfter: a post after "(SN: 1969)" and a space', () => {
+  it('reads "nguyên Trưởng phòng …"', () => {
+    expect(after('các bị cáo Hà Văn Tiên (SN: 1969) nguyên Trưởng phòng TNMT huyện bị phạt.', 'Hà Văn Tiên')).toEqual(['nguyên Trưởng phòng TNMT huyện']);
+  });
+});
