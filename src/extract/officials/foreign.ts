@@ -12,7 +12,7 @@ import type { NameSpan } from './names.js';
 const NEEDLES = ['ông ', 'Ông ', 'bà ', 'Bà ', 'Ngài ', 'gài '];
 /** "gài " is found for "ngài ": indexOf is far faster on a literal that does not open with a common letter. */
 const TAIL_OF_NGAI = 'gài ';
-const N = 110;
+const LOWER_N = 110;
 /** Two to four capitalised words in plain Latin letters, then a comma or a dash before a capital (a post may follow), or a word's end. */
 const NAME = /[ ]?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))/dyu;
 const A = 65;
@@ -41,7 +41,7 @@ export function afterHonorifics(text: string): number[] {
     const tail = needle === TAIL_OF_NGAI;
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
       const start = tail ? at - 1 : at;
-      if (tail && (start < 0 || text.charCodeAt(start) !== N)) continue;
+      if (tail && (start < 0 || text.charCodeAt(start) !== LOWER_N)) continue;
       if (start === 0 || !isLetterOrDigitCode(text.charCodeAt(start - 1))) starts.push(at + needle.length);
     }
   }
