@@ -271,6 +271,9 @@ function share(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   if (positive(rank, of)) out.push({ start: at, end: cursor.share, rank, of });
 }
 
+/** Second syllables of words that open with "đầu" ("đầu tư", "đầu mối", "đầu ra"). */
+const COMPOUND_AFTER_DAU = /^[ \u00a0]+(?:tư|mối|ra|vào|óc|nậu|cơ|não|gối)(?![\p{L}])/u;
+
 /** "đứng đầu cả nước", "vị trí dẫn đầu", "á quân", at the last word ("đầu", "quân"), a whole word. */
 function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: Candidate[]): void {
   const previous = lastWords(text, at, 1);
@@ -278,6 +281,8 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
   const starts: number[] = [];
   const words = lastWords(text, at, FIRST_WORDS, starts);
   const last = lowerSlice(text, at, wordEnd);
+  // "vị trí đầu tư", "đầu mối": "đầu" opens a word of its own there.
+  if (last === 'đầu' && COMPOUND_AFTER_DAU.test(text.slice(wordEnd, wordEnd + 8))) return;
   for (let n = words.length; n >= 1; n--) {
     const start = starts[words.length - n];
     const found = FIRSTS.get(`${words.slice(words.length - n).join(' ')} ${last}`);

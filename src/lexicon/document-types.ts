@@ -38,6 +38,9 @@ export const DOCUMENT_TYPES: readonly string[] = [
   'Thông cáo',
   'Thông tri',
   'Giấy giới thiệu',
+  // permits and certificates cited by number ("giấy phép xây dựng số 95/GPXD")
+  'Giấy phép',
+  'Giấy chứng nhận',
   'Sắc lệnh',
   // the kinds' abbreviations, as reports write them ("NĐ 94", "NQ 30c", "QĐ 1234")
   'NĐ',

@@ -556,3 +556,9 @@ describe('extractCounts: timber, obstacles, ambassadors', () => {
     expect(keys('Thu giữ 7 súc gỗ, tháo dỡ 3.000 vật cản; trao quyết định cho 22 Đại sứ.')).toEqual(['7 súc gỗ', '3000 vật cản', '22 Đại sứ']);
   });
 });
+
+describe('extractCounts: heritage, festivals, records, hectares', () => {
+  it('counts each', () => {
+    expect(keys('Có 202 di sản, 6 lễ hội, lập 7.000 biên bản trên 50 hécta.')).toEqual(['202 di sản', '6 lễ hội', '7000 biên bản', '50 hécta']);
+  });
+});

@@ -283,3 +283,13 @@ describe('extractDates: "mỗi ngày" is a rate, "dịp 30-4 và" a list', () =>
     expect(values('Lượng khách tăng dịp 30-4 và 1-5 vừa rồi.')).toContain('--04-30');
   });
 });
+
+describe('extractDates: "Từ 1-7," opening a sentence', () => {
+  it('reads a date there', () => {
+    expect(values('Từ 1-7, phí bảo hiểm y tế hộ gia đình tăng.')).toEqual(['--07-01']);
+  });
+
+  it.each(['Mỗi ngày từ 1-7, có ngày hơn.', 'Từ 1-7 người tham gia.'])('leaves a range of figures alone: %s', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});

@@ -262,3 +262,11 @@ describe('extractDocuments: letters of introduction, a long gap before "số"', 
     expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toEqual(numbers);
   });
 });
+
+describe('extractDocuments: permits cited by number', () => {
+  it('reads a building permit', () => {
+    expect(extractDocuments('được cấp giấy phép xây dựng số 95/GPXD ngày 18/6/2015', { reference: null }).map((d) => [d.type, d.number])).toEqual([
+      ['giấy phép', '95/GPXD'],
+    ]);
+  });
+});

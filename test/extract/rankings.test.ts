@@ -204,3 +204,9 @@ describe('extractRankings: "dẫn đầu" a named index', () => {
     expect(places('Đà Nẵng năm thứ 4 dẫn đầu năng lực cạnh tranh cấp tỉnh.')).toEqual([[1]]);
   });
 });
+
+describe('extractRankings: "đầu" opening a word of its own', () => {
+  it('reads no place in "vị trí đầu tư"', () => {
+    expect(places('Khu đất nằm ở vị trí đầu tư thuận lợi.')).toEqual([]);
+  });
+});

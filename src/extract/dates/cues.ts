@@ -162,9 +162,11 @@ const SCORE_REACH = 40;
  * where the day is larger than the month (no range of figures goes down: "từ 10-12 hồ sơ" is
  * one) and the clause ends or a date's follower comes after it.
  */
-function descendingDayMonth(text: string, index: number, end: number): boolean {
+function descendingDayMonth(text: string, index: number, end: number, cue: WordBefore): boolean {
   const [day, month] = text.slice(index, end).split('-').map(Number);
-  if (day <= month || !(CLAUSE_MARK_AFTER.test(text.slice(end, end + 4)) || followedLikeDate(text, end))) return false;
+  // "Từ 1-7, …" opening a sentence: no range of figures stands alone there.
+  const opening = UPPER.test(cue.word) && text.charCodeAt(end) === COMMA;
+  if ((day <= month && !opening) || !(CLAUSE_MARK_AFTER.test(text.slice(end, end + 4)) || followedLikeDate(text, end))) return false;
   // "dẫn trước 3-1", "thắng Australia đến 5-1": a score.
   return !SCORE_BEFORE.test(text.slice(Math.max(0, index - SCORE_REACH), index));
 }
@@ -178,7 +180,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
   if (!before) return false;
   if (isStrong(text, before)) return true;
-  if (separator === '-' && !before.comma && SLASH_CUES.has(before.word.toLowerCase())) return descendingDayMonth(text, index, end);
+  if (separator === '-' && !before.comma && SLASH_CUES.has(before.word.toLowerCase())) return descendingDayMonth(text, index, end, before);
   if (separator !== '/' || NOT_DATE_SET.has(text.slice(index, end))) return false;
   if (!before.comma && SLASH_CUES.has(before.word.toLowerCase())) return followedLikeDate(text, end);
   return at === index && UPPER.test(before.word) && DATELINE_AFTER.test(text.slice(end, end + 4));
