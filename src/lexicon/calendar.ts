@@ -33,6 +33,17 @@ export const STRONG_DATE_CUES: readonly string[] = ['ngày', 'mùng', 'mồng', 
  */
 export const SLASH_DATE_CUES: readonly string[] = ['qua', 'mai', 'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'lúc', 'dịp', 'phiên', 'tuần'];
 
+/**
+ * Holidays named before their day and month, which makes it a date: "Tết thiếu nhi 1/6",
+ * "Quốc khánh 2/9", "Ngày Quốc tế Phụ nữ (8/3)". Matched in any case.
+ */
+export const HOLIDAYS: readonly string[] = [
+  'thiếu nhi', 'Quốc khánh', 'Quốc tế Lao động', 'Quốc tế Phụ nữ', 'Phụ nữ Việt Nam', 'Nhà giáo Việt Nam', 'Thầy thuốc Việt Nam',
+  'Báo chí Cách mạng Việt Nam', 'Giải phóng miền Nam', 'Thương binh liệt sĩ', 'Thương binh - Liệt sĩ', 'Thương binh, Liệt sĩ',
+  'Quân đội nhân dân Việt Nam', 'Công an nhân dân', 'Valentine', 'Giáng sinh', 'Noel', 'Lễ Tình nhân', 'Vu Lan', 'Trung thu',
+  'Giỗ Tổ Hùng Vương', 'Ngày Chiến thắng', 'Độc lập',
+];
+
 /** Words of a match's score: before "3-1" they make it a score, not a day and month ("dẫn trước 3-1"). */
 export const SCORE_WORDS: readonly string[] = ['thắng', 'thua', 'hòa', 'hoà', 'dẫn', 'tỷ số', 'tỉ số', 'gỡ', 'bàn', 'trận', 'chung cuộc'];
 

@@ -19,7 +19,8 @@ const PEOPLE = [
   'bị can', 'bị cáo', 'dân', 'cháu', 'gương', 'gương điển hình', 'gương mặt', 'đại diện', 'thành ủy viên',
   'tỉnh ủy viên', 'huyện ủy viên', 'phụ nữ', 'thực khách', 'du học sinh', 'nghệ nhân', 'hộ nghèo', 'hộ cận nghèo',
   'nhân dân', 'LĐ', 'cụ', 'em', 'ứng viên', 'nữ đại biểu', 'nữ ĐBQH', 'nữ cán bộ', 'nữ ủy viên', 'bên', 'phía', 'nhân khẩu',
-  'y sỹ', 'y sĩ', 'ĐB', 'ĐBQH', 'đối tác', 'trẻ', 'CSGT', 'sứ giả', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở',
+  'y sỹ', 'y sĩ', 'ĐB', 'ĐBQH', 'đối tác', 'trẻ', 'CSGT', 'sứ giả', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'nhân công', 'ứng cử viên',
+  'chính trị gia', 'thanh tra', 'cầu thủ', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở',
   'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
 ];
@@ -33,7 +34,7 @@ const POSTS = [
   'Phó phòng', 'Phó Trưởng ban', 'Trưởng ban', 'Phó Chánh Văn phòng', 'Chánh Văn phòng', 'Phó Cục trưởng', 'Cục trưởng',
   'Phó Chi cục trưởng', 'Chi cục trưởng', 'Phó Vụ trưởng', 'Vụ trưởng', 'Phó Tổng cục trưởng', 'Thứ trưởng', 'Phó Bí thư',
   'Bí thư', 'Phó Chánh Thanh tra', 'Phó Hiệu trưởng', 'Hiệu trưởng', 'Phó Viện trưởng', 'Trưởng thôn', 'Phó Trưởng thôn',
-  'Đại sứ',
+  'Đại sứ', 'Phó Thủ tướng',
 ];
 
 const BODIES = [
@@ -81,7 +82,7 @@ const MATTERS = [
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
-  'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi',
+  'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi', 'mục đích',
 ];
 
 const THINGS = [
@@ -104,7 +105,8 @@ const THINGS = [
   'mặt hàng', 'viên', 'viên nén', 'tên thuốc', 'nguồn', 'tầng', 'tầng hầm', 'vòng', 'bánh', 'CV', 'gốc cây', 'đường dây',
   'tòa', 'toà', 'tòa chung cư', 'toà chung cư', 'nhãn hiệu', 'địa điểm', 'hồ chứa', 'cao ốc', 'bãi', 'bãi rác', 'loài', 'xác',
   'bể bơi', 'buồng', 'buồng phòng', 'bến xe', 'giống lúa', 'cent', 'cents', 'khúc gỗ', 'súc gỗ', 'vật cản', 'vật dụng', 'mái che',
-  'di sản', 'lễ hội', 'biên bản', 'chướng ngại', 'chướng ngại vật', 'nền kinh tế',
+  'di sản', 'lễ hội', 'biên bản', 'chướng ngại', 'chướng ngại vật', 'nền kinh tế', 'tượng', 'hình khối', 'ngọn núi', 'cầu',
+  'cây cầu', 'nông trường', 'kỳ thi', 'gram', 'lóng',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
@@ -158,6 +160,7 @@ export const NOT_UNITS: readonly string[] = [
   'cụ thể', 'căn cứ', 'nhà nước', 'em út', 'bàn giao', 'bàn bạc', 'quả thật', 'quả là', 'quả thực', 'món nợ',
   'đơn sơ', 'đơn điệu', 'đơn độc', 'đơn thuần', 'đơn phương', 'tiền đề', 'tiền thân', 'đời sống',
   'lần lượt',
+  'cầu lông', 'cầu nối', 'cầu vồng', 'cầu xin', 'cầu nguyện', 'cầu hôn', 'cầu an', 'cầu môn', 'cầu thang',
   'bãi bỏ', 'bãi nhiệm', 'bãi miễn', 'xác định', 'xác nhận', 'xác minh', 'xác lập', 'xác thực', 'xác suất', 'nơi đây', 'nơi này',
   'điều khiển', 'điều trị', 'điều hành', 'điều chỉnh', 'điều tra', 'điều động', 'điều phối', 'điều tiết', 'điều hòa', 'điều hoà',
 ];

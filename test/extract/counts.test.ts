@@ -562,3 +562,19 @@ describe('extractCounts: heritage, festivals, records, hectares', () => {
     expect(keys('Có 202 di sản, 6 lễ hội, lập 7.000 biên bản trên 50 hécta.')).toEqual(['202 di sản', '6 lễ hội', '7000 biên bản', '50 hécta']);
   });
 });
+
+describe('extractCounts: statues, bridges, players, senators', () => {
+  it('counts each', () => {
+    expect(keys('Đặt 11 tượng, khởi công 2 cầu, đăng ký 21 cầu thủ; 50 thượng nghị sĩ và 4 Phó Thủ tướng dự.')).toEqual([
+      '11 tượng',
+      '2 cầu',
+      '21 cầu thủ',
+      '50 thượng nghị sĩ',
+      '4 Phó Thủ tướng',
+    ]);
+  });
+
+  it('reads no bridge in "cầu lông", "cầu nối"', () => {
+    expect(keys('Giải có 8 cầu lông thủ; 2 cầu nối được lập.')).toEqual([]);
+  });
+});

@@ -293,3 +293,17 @@ describe('extractDates: "Từ 1-7," opening a sentence', () => {
     expect(values(text)).toEqual([]);
   });
 });
+
+describe('extractDates: a holiday before its day and month', () => {
+  it.each([
+    ['Nhân dịp Tết thiếu nhi 1/6, Quỹ tặng quà.', ['--06-01']],
+    ['Ngày Quốc tế Thiếu nhi (1/6) năm nay.', ['--06-01']],
+    ['Kỷ niệm Quốc khánh 2/9 và ngày lễ tình nhân 14/2.', ['--09-02', '--02-14']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves a score after "chiến thắng" alone', () => {
+    expect(values('Trận đấu kết thúc bằng chiến thắng 6/4.')).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
 // huyện", "xếp thứ 2/7", "phục vụ 24/7" are shares, ranks and idioms. Hyphenated forms
 // ("25-5") and dotted ones ("5.2") take only the strong cues: "từ 10-12 hồ sơ" is a range,
 // "đạt 2.5" a figure. The end of a range of days is a date too: "ngày 16 - 18/10", "ngày 3-4/11".
-import { CUE_LINKS, DATE_FOLLOWERS, NOT_DATES, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES } from '../../lexicon/calendar.js';
+import { CUE_LINKS, DATE_FOLLOWERS, HOLIDAYS, NOT_DATES, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES } from '../../lexicon/calendar.js';
+import { SuffixIndex } from '../words.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import { weekdayBefore } from './weekday.js';
 
@@ -13,6 +14,7 @@ const SLASH_CUES = new Set(SLASH_DATE_CUES);
 const LINKS = new Set(CUE_LINKS);
 const RELATIVE = new Set(RELATIVE_DAYS);
 const FOLLOWERS = new Set(DATE_FOLLOWERS);
+const HOLIDAY_BEFORE = new SuffixIndex(HOLIDAYS);
 const WORD_AFTER = /^[ ]{1,3}(\p{Ll}+)/u;
 const NOT_DATE_SET = new Set(NOT_DATES);
 const DATELINE_AFTER = /^[ ]{0,2}(?:[)\],:;.\-–—\n]|$)/;
@@ -175,6 +177,7 @@ function descendingDayMonth(text: string, index: number, end: number, cue: WordB
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
   const at = text[index - 1] === '(' ? index - 1 : index;
+  if (separator === '/' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
   if (weekdayBefore(text, at) || endsDayRange(text, at) || endsRangeOfDates(text, index)) return true;
   let before = wordBefore(text, at);
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
