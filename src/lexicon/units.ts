@@ -20,7 +20,8 @@ const PEOPLE = [
   'tỉnh ủy viên', 'huyện ủy viên', 'phụ nữ', 'thực khách', 'du học sinh', 'nghệ nhân', 'hộ nghèo', 'hộ cận nghèo',
   'nhân dân', 'LĐ', 'cụ', 'em', 'ứng viên', 'nữ đại biểu', 'nữ ĐBQH', 'nữ cán bộ', 'nữ ủy viên', 'bên', 'phía', 'nhân khẩu',
   'y sỹ', 'y sĩ', 'ĐB', 'ĐBQH', 'đối tác', 'trẻ', 'CSGT', 'sứ giả', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'nhân công', 'ứng cử viên',
-  'chính trị gia', 'thanh tra', 'cầu thủ', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở',
+  'chính trị gia', 'thanh tra', 'cầu thủ', 'thủy thủ', 'thuỷ thủ', 'binh sĩ', 'sĩ quan', 'quân nhân', 'quan chức', 'nhân vật', 'nghi phạm',
+  'tay súng', 'tay đua', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở',
   'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
 ];
@@ -106,7 +107,8 @@ const THINGS = [
   'tòa', 'toà', 'tòa chung cư', 'toà chung cư', 'nhãn hiệu', 'địa điểm', 'hồ chứa', 'cao ốc', 'bãi', 'bãi rác', 'loài', 'xác',
   'bể bơi', 'buồng', 'buồng phòng', 'bến xe', 'giống lúa', 'cent', 'cents', 'khúc gỗ', 'súc gỗ', 'vật cản', 'vật dụng', 'mái che',
   'di sản', 'lễ hội', 'biên bản', 'chướng ngại', 'chướng ngại vật', 'nền kinh tế', 'tượng', 'hình khối', 'ngọn núi', 'cầu',
-  'cây cầu', 'nông trường', 'kỳ thi', 'gram', 'lóng',
+  'cây cầu', 'nông trường', 'kỳ thi', 'gram', 'lóng', 'cửa hàng', 'khẩu súng', 'khẩu', 'tên lửa', 'nhát', 'muỗng', 'thìa', 'hộp', 'đĩa',
+  'bữa', 'củ', 'set', 'cc', 'bảng',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */

@@ -578,3 +578,16 @@ describe('extractCounts: statues, bridges, players, senators', () => {
     expect(keys('Giải có 8 cầu lông thủ; 2 cầu nối được lập.')).toEqual([]);
   });
 });
+
+describe('extractCounts: the commonest nouns still left after figures in general news', () => {
+  it('counts each', () => {
+    expect(keys('Tiêu diệt 20 tên, bắt 3 nghi phạm, thu 80 khẩu súng; chi 34 triệu bảng; 2 anh em và 6 thủy thủ mất tích.')).toEqual([
+      '20 tên',
+      '3 nghi phạm',
+      '80 khẩu súng',
+      '34000000 bảng',
+      '2 anh em',
+      '6 thủy thủ',
+    ]);
+  });
+});
