@@ -114,11 +114,13 @@ const GIVEN_NAME = /\p{Lu}\p{Ll}{1,6}(?![\p{L}\p{N}]| \p{Lu})/uy;
  * alone ("chuyên gia Cấn Văn Lực … Ông Lực cho rằng"): the guide counts everyone so called.
  * A given name two unproven names share is left alone.
  */
-function calledByGivenName(text: string, unproven: NameSpan[], honorifics: readonly number[]): NameSpan[] {
+function calledByGivenName(text: string, unproven: NameSpan[], honorifics: readonly number[], proven: readonly Mention[]): NameSpan[] {
   if (!unproven.length) return [];
   const byGiven = new Map<string, NameSpan | null>();
+  // "bà Nguyễn Anh Hoa, Giám đốc Sở … bà Hoa nói": the given name of someone already named is theirs.
+  for (const { name } of proven) byGiven.set(givenName(text, name), null);
   for (const name of unproven) {
-    const given = text.slice(text.lastIndexOf(' ', name.end - 1) + 1, name.end);
+    const given = givenName(text, name);
     const seen = byGiven.get(given);
     const full = text.slice(name.start, name.end);
     if (seen === undefined) byGiven.set(given, name);
@@ -132,6 +134,11 @@ function calledByGivenName(text: string, unproven: NameSpan[], honorifics: reado
     if (name && name.end < at) found.add(name);
   }
   return [...found];
+}
+
+/** A name's last syllable: "Hoa" of "Nguyễn Anh Hoa". */
+function givenName(text: string, name: NameSpan): string {
+  return text.slice(text.lastIndexOf(' ', name.end - 1) + 1, name.end);
 }
 
 /** How many syllables a name has: its spaces, plus one. */
@@ -163,7 +170,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   const unproven: NameSpan[] = [];
   const mentions = mentionsInRuns(text, unproven);
   const honorifics = afterHonorifics(text);
-  for (const name of calledByGivenName(text, unproven, honorifics)) mentions.push({ name, roles: [], start: name.start, end: name.end });
+  for (const name of calledByGivenName(text, unproven, honorifics, mentions)) mentions.push({ name, roles: [], start: name.start, end: name.end });
   for (const { spelt, ...name } of capitalNames(text, honorifics)) {
     const after = rolesAfter(text, name.end);
     mentions.push({ name, roles: after.roles, start: name.start, end: after.end, spelt });

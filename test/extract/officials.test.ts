@@ -568,3 +568,10 @@ describe('extractOfficials: a list with a stray space before the comma', () => {
     expect(people('Oan sai xảy ra với các ông Nguyễn Thanh Chấn , Huỳnh Văn Nén.').map((p) => p.name)).toEqual(['Nguyễn Thanh Chấn', 'Huỳnh Văn Nén']);
   });
 });
+
+describe('extractOfficials: a given name someone named already holds', () => {
+  it('gives "bà Hoa" to the named Giám đốc, not to another Hoa', () => {
+    const text = 'Chị Nguyễn Thị Hoa (26 tuổi) cười tươi. Bà Nguyễn Anh Hoa, Giám đốc Sở Tư pháp cho biết thêm. Bà Hoa nói.';
+    expect(people(text).map((p) => p.name)).toEqual(['Nguyễn Anh Hoa']);
+  });
+});
