@@ -103,7 +103,7 @@ const THINGS = [
   // stock markets, trade and health reports
   'cổ phiếu', 'cp', 'cổ đông', 'hành khách', 'văn kiện', 'kiện', 'kiện hàng', 'lô đất', 'miếng', 'miếng đất', 'mảnh', 'mảnh đất',
   'hạt giống', 'cột mốc', 'ổ dịch', 'thuốc', 'loại thuốc', 'cổ phần', 'ống', 'bãi xe', 'hang động', 'gia trại', 'trang trại',
-  'mặt hàng', 'viên', 'viên nén', 'tên thuốc', 'nguồn', 'tầng', 'tầng hầm', 'vòng', 'bánh', 'CV', 'gốc cây', 'đường dây',
+  'mặt hàng', 'viên', 'viên nén', 'tên thuốc', 'nguồn', 'tầng', 'tầng hầm', 'vòng', 'bánh', 'gốc cây', 'đường dây',
   'tòa', 'toà', 'tòa chung cư', 'toà chung cư', 'nhãn hiệu', 'địa điểm', 'hồ chứa', 'cao ốc', 'bãi', 'bãi rác', 'loài', 'xác',
   'bể bơi', 'buồng', 'buồng phòng', 'bến xe', 'giống lúa', 'cent', 'cents', 'khúc gỗ', 'súc gỗ', 'vật cản', 'vật dụng', 'mái che',
   'di sản', 'lễ hội', 'biên bản', 'chướng ngại', 'chướng ngại vật', 'nền kinh tế', 'tượng', 'hình khối', 'ngọn núi', 'cầu',
@@ -113,7 +113,7 @@ const THINGS = [
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
 export const GLUED_MEASURES: readonly string[] = [
-  'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'USD', 'VNĐ', 'VND', 'đ', 'm',
+  'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'CV', 'USD', 'VNĐ', 'VND', 'đ', 'm',
 ];
 
 const MEASURES = [
@@ -164,6 +164,8 @@ export const NOT_UNITS: readonly string[] = [
   'lần lượt',
   'cầu lông', 'cầu nối', 'cầu vồng', 'cầu xin', 'cầu nguyện', 'cầu hôn', 'cầu an', 'cầu môn', 'cầu thang',
   'bãi bỏ', 'bãi nhiệm', 'bãi miễn', 'xác định', 'xác nhận', 'xác minh', 'xác lập', 'xác thực', 'xác suất', 'nơi đây', 'nơi này',
+  // "nơi" relating a place to a clause ("Ecohome 1 nơi ông Thọ sinh sống"), not places counted
+  'nơi ông', 'nơi bà', 'nơi anh', 'nơi chị', 'nơi em', 'nơi tôi', 'nơi chúng', 'nơi họ', 'nơi mà', 'nơi diễn ra',
   'điều khiển', 'điều trị', 'điều hành', 'điều chỉnh', 'điều tra', 'điều động', 'điều phối', 'điều tiết', 'điều hòa', 'điều hoà',
 ];
 

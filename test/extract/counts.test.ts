@@ -591,3 +591,13 @@ describe('extractCounts: the commonest nouns still left after figures in general
     ]);
   });
 });
+
+describe('extractCounts: "nơi" relating a place to a clause, horsepower glued on', () => {
+  it('reads no place counted in "Ecohome 1 nơi ông Thọ sinh sống"', () => {
+    expect(keys('Khu nhà Ecohome 1 nơi ông Thọ đăng ký và sinh sống.')).toEqual([]);
+  });
+
+  it('counts "400CV"', () => {
+    expect(keys('Tàu có công suất từ 400CV trở lên.')).toEqual(['400 CV']);
+  });
+});
