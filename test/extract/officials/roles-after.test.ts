@@ -94,3 +94,13 @@ describe('rolesAfter: a post after "(SN: 1969)" and a space', () => {
     expect(after('các bị cáo Hà Văn Tiên (SN: 1969) nguyên Trưởng phòng TNMT huyện bị phạt.', 'Hà Văn Tiên')).toEqual(['nguyên Trưởng phòng TNMT huyện']);
   });
 });
+
+describe('rolesAfter: adverbs and verbs that open the predicate', () => {
+  it.each([
+    ['ông Lý Văn Minh, Chủ tịch HĐQT QCG từng nói.', ['Chủ tịch HĐQT QCG']],
+    ['ông Lý Văn Minh, Phó Chủ tịch Hội Nghề cá Việt Nam cảm thấy bức xúc.', ['Phó Chủ tịch Hội Nghề cá Việt Nam']],
+    ['ông Lý Văn Minh, Phó tổng giám đốc Công ty Nam Triệu hứa trả lương.', ['Phó tổng giám đốc Công ty Nam Triệu']],
+  ])('%s', (text, roles) => {
+    expect(after(text, 'Lý Văn Minh')).toEqual(roles);
+  });
+});
