@@ -16,6 +16,9 @@ const PERCENT_AT = new RegExp(
   'iuy',
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** Hyphen-minus and the minus sign. */
+const MINUS: ReadonlySet<number> = new Set([0x2d, 0x2212]);
+const OPEN_PAREN = 0x28;
 /** Every percentage holds "%" or "trăm" (in any case): most articles have neither. */
 const TRAM = /[tT][rR][ăĂ][mM]/;
 /** Words after a figure that may lead to its sign: "phần trăm", "điểm phần trăm", a range's "đến"/"tới". */
@@ -45,7 +48,11 @@ export function extractPercentages(text: string, _context: ExtractContext): Perc
     const { figure, sign, high } = m.groups!;
     // A range goes up ("80-90%"); "năm 2025 - 100% hồ sơ", "từ năm 2020 đến 30%" start with a year.
     if (!sign && (YEAR.test(figure) || parseFigure(figure) >= parseFigure(high))) continue;
-    const item: PercentageItem = { text: m[0], span: [start, end], value: parseFigure(figure) };
+    // "giảm 23,6 cents (-1,4%)": a change written with its sign in brackets is negative.
+    const negative = sign !== undefined && MINUS.has(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === OPEN_PAREN;
+    const from = negative ? start - 1 : start;
+    const value = parseFigure(figure);
+    const item: PercentageItem = { text: text.slice(from, end), span: [from, end], value: negative ? -value : value };
     const qualifier = qualifierOf(text, start, end);
     if (qualifier) item.qualifier = qualifier;
     const subject = percentageSubject(text, start, end);

@@ -20,7 +20,7 @@ const PEOPLE = [
   'tỉnh ủy viên', 'huyện ủy viên', 'phụ nữ', 'thực khách', 'du học sinh', 'nghệ nhân', 'hộ nghèo', 'hộ cận nghèo',
   'nhân dân', 'LĐ', 'cụ', 'em', 'ứng viên', 'nữ đại biểu', 'nữ ĐBQH', 'nữ cán bộ', 'nữ ủy viên', 'bên', 'phía', 'nhân khẩu',
   'y sỹ', 'y sĩ', 'ĐB', 'ĐBQH', 'đối tác', 'trẻ', 'CSGT', 'sứ giả', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'nhân công', 'ứng cử viên',
-  'chính trị gia', 'thanh tra', 'cầu thủ', 'thủy thủ', 'thuỷ thủ', 'binh sĩ', 'sĩ quan', 'quân nhân', 'quan chức', 'nhân vật', 'nghi phạm',
+  'chính trị gia', 'thanh tra', 'cầu thủ', 'lâm tặc', 'bà mẹ', 'phó đoàn', 'trưởng đoàn', 'thủy thủ', 'thuỷ thủ', 'binh sĩ', 'sĩ quan', 'quân nhân', 'quan chức', 'nhân vật', 'nghi phạm',
   'tay súng', 'tay đua', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở',
   'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
@@ -45,7 +45,8 @@ const BODIES = [
   'tổ', 'đội', 'nhóm', 'đoàn', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
   'tổ chức đảng', 'UBND', 'HĐND', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'điểm phục vụ', 'quầy',
   'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ủy ban', 'uỷ ban',
-  'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ', 'đảng', 'KCN', 'CCN', 'cụm dân cư', 'BV',
+  'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ', 'đảng', 'KCN', 'CCN', 'cụm dân cư', 'BV', 'phân hiệu',
+  'học viện',
 ];
 
 const PLACES = [
@@ -83,7 +84,8 @@ const MATTERS = [
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
-  'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi', 'mục đích',
+  'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi', 'mục đích', 'bệnh lý', 'nghịch lý',
+  'chức danh',
 ];
 
 const THINGS = [
@@ -108,7 +110,7 @@ const THINGS = [
   'bể bơi', 'buồng', 'buồng phòng', 'bến xe', 'giống lúa', 'cent', 'cents', 'khúc gỗ', 'súc gỗ', 'vật cản', 'vật dụng', 'mái che',
   'di sản', 'lễ hội', 'biên bản', 'chướng ngại', 'chướng ngại vật', 'nền kinh tế', 'tượng', 'hình khối', 'ngọn núi', 'cầu',
   'cây cầu', 'nông trường', 'kỳ thi', 'gram', 'lóng', 'cửa hàng', 'khẩu súng', 'khẩu', 'tên lửa', 'nhát', 'muỗng', 'thìa', 'hộp', 'đĩa',
-  'bữa', 'củ', 'set', 'cc', 'bảng',
+  'bữa', 'củ', 'set', 'cc', 'bảng', 'mỏ', 'mỏ đá', 'biệt thự', 'hoạt chất', 'cụm', 'hồ', 'công viên',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
@@ -136,8 +138,8 @@ export const UNITS_NUMBERED_AS_LABELS: readonly string[] = ['điều'];
 /** The first word of every unit, lower-cased ("hộp" of "hộp thư", "ki" of "ki-ốt"): no unit starts at any other word. */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^\p{L}+/u.exec(u.toLowerCase())![0]));
 
-/** Units that count only in lower case: "200 m" is metres, "7 M. Pugh" a shirt number and an initial. */
-export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set(['m']);
+/** Units that count only in lower case: "200 m" is metres, "7 M. Pugh" a shirt number and an initial; "122 hồ" lakes, "Hồ" a name. */
+export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set(['m', 'hồ']);
 
 /** Counted nouns that open a longer unit when another counted noun follows ("lượt hồ sơ"). */
 export const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(['lượt', 'chiếc']);

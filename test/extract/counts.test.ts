@@ -601,3 +601,9 @@ describe('extractCounts: "nơi" relating a place to a clause, horsepower glued o
     expect(keys('Tàu có công suất từ 400CV trở lên.')).toEqual(['400 CV']);
   });
 });
+
+describe('extractCounts: lakes, parks, mines, villas', () => {
+  it('counts each', () => {
+    expect(keys('Hà Nội còn 122 hồ, xây thêm 25 công viên; tỉnh có 22 mỏ và 6 biệt thự.')).toEqual(['122 hồ', '25 công viên', '22 mỏ', '6 biệt thự']);
+  });
+});

@@ -103,3 +103,14 @@ describe('extractPercentages', () => {
     expect(performance.now() - t).toBeLessThan(5000);
   });
 });
+
+describe('extractPercentages: a change written with its sign in brackets', () => {
+  it('reads "(-1,4%)" as -1.4, its text with the sign', () => {
+    const [item] = extractPercentages('Giá đồng giảm 23,6 cents (-1,4%) về mức thấp.', { reference: null });
+    expect([item.value, item.text]).toEqual([-1.4, '-1,4%']);
+  });
+
+  it('keeps a spaced dash a range ("từ 12,5 -30%")', () => {
+    expect(extractPercentages('Thuế từ 12,5 -30%.', { reference: null }).map((p) => p.value)).toEqual([12.5, 30]);
+  });
+});
