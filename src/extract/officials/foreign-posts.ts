@@ -26,15 +26,16 @@ const SURNAME_ALONE_POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_A
  * ("ưởng " of "trưởng "): indexOf is fastest on a literal that opens with a rare character;
  * the post index then reads the whole post back from there.
  */
-const NEEDLES = [
-  ...new Set(
-    [...POSTS_BEFORE_FOREIGN_NAMES, ...POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES].map((post) => {
-      const last = post.split(' ').at(-1)!.toLowerCase();
-      const marked = last.search(/[^\x00-\x7f]/);
-      return `${marked > 0 ? last.slice(marked) : last} `;
-    }),
-  ),
-];
+function needleOf(post: string): string {
+  const last = post.split(' ').at(-1)!.toLowerCase();
+  const marked = last.search(/[^\x00-\x7f]/);
+  return `${marked > 0 ? last.slice(marked) : last} `;
+}
+const NEEDLES = [...new Set([...POSTS_BEFORE_FOREIGN_NAMES, ...POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES].map(needleOf))];
+/** Needles only heads of bodies end with ("ịch " of "Chủ tịch"): the acronym after them is tested before the post is read. */
+const HEADS_ONLY_NEEDLES: ReadonlySet<string> = new Set(
+  NEEDLES.filter((needle) => !POSTS_BEFORE_FOREIGN_NAMES.some((post) => needleOf(post) === needle)),
+);
 /** Words of a place kind between a post and the place ("Thị trưởng bang Hamburg"). */
 const PLACE_KINDS = new Set(['bang', 'tỉnh', 'vùng']);
 const PLACE_KIND_FIRSTS = new Set([...PLACE_KINDS].map((kind) => kind.charCodeAt(0)));
@@ -139,10 +140,12 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
 export function foreignNamesAfterPosts(text: string): PostedName[] {
   const found: PostedName[] = [];
   for (const needle of NEEDLES) {
+    const headsOnly = HEADS_ONLY_NEEDLES.has(needle);
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
       const after = at + needle.length;
       const next = text.charCodeAt(after);
       if (!isUpperCode(next) && !PLACE_KIND_FIRSTS.has(next)) continue;
+      if (headsOnly && !ACRONYM_AT.test(text.slice(after, after + 8))) continue;
       // The post index reads the whole post back from its last word ("Ngoại trưởng" at "trưởng").
       const postStart = POST_BEFORE.startBefore(text, after);
       if (postStart < 0) continue;
