@@ -160,11 +160,12 @@ const SCORE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SCORE_WORDS.join('|')})(?![
 const SCORE_REACH = 40;
 
 /**
- * "có hiệu lực từ 30-6, …", "dịp 30-4 và …": a hyphenated day and month after a weak cue,
- * where the day is larger than the month (no range of figures goes down: "từ 10-12 hồ sơ" is
- * one) and the clause ends or a date's follower comes after it.
+ * "có hiệu lực từ 30-6, …", "dịp 30-4 và …", "Từ 1-7, …": a hyphenated day and month after a
+ * weak cue, where the day is larger than the month (no range of figures goes down: "từ 10-12
+ * hồ sơ" is one) or the cue opens the sentence before a comma, and the clause ends or a date's
+ * follower comes after it.
  */
-function descendingDayMonth(text: string, index: number, end: number, cue: WordBefore): boolean {
+function hyphenatedDayMonth(text: string, index: number, end: number, cue: WordBefore): boolean {
   const [day, month] = text.slice(index, end).split('-').map(Number);
   // "Từ 1-7, …" opening a sentence: no range of figures stands alone there.
   const opening = UPPER.test(cue.word) && text.charCodeAt(end) === COMMA;
@@ -183,7 +184,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
   if (!before) return false;
   if (isStrong(text, before)) return true;
-  if (separator === '-' && !before.comma && SLASH_CUES.has(before.word.toLowerCase())) return descendingDayMonth(text, index, end, before);
+  if (separator === '-' && !before.comma && SLASH_CUES.has(before.word.toLowerCase())) return hyphenatedDayMonth(text, index, end, before);
   if (separator !== '/' || NOT_DATE_SET.has(text.slice(index, end))) return false;
   if (!before.comma && SLASH_CUES.has(before.word.toLowerCase())) return followedLikeDate(text, end);
   return at === index && UPPER.test(before.word) && DATELINE_AFTER.test(text.slice(end, end + 4));
