@@ -125,7 +125,7 @@ const FIRST_PREVIOUS: ReadonlySet<string> = new Set([...FIRSTS.keys()].map((k) =
 
 /** After a "first" phrase, words that show a ranking rather than a head of office or a delegation leader. */
 const FIRST_CONTEXT = new RegExp(
-  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DTI|ICT|xếp${SP}+hạng|nhóm|là|cả)(?![\\p{L}])`,
+  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DTI|ICT|xếp${SP}+hạng|nhóm|là|cả)(?![\\p{L}])`,
   'iu',
 );
 /** A "first" phrase closing its clause ("Quảng Ninh tiếp tục dẫn đầu."). */

@@ -210,3 +210,9 @@ describe('extractRankings: "đầu" opening a word of its own', () => {
     expect(places('Khu đất nằm ở vị trí đầu tư thuận lợi.')).toEqual([]);
   });
 });
+
+describe('extractRankings: first in a group of bodies ("khối")', () => {
+  it.each(['Sở Tư pháp đứng đầu khối sở, ngành với 92,35 điểm.', 'Huyện Đông Anh dẫn đầu khối huyện.'])('%s', (text) => {
+    expect(places(text)).toEqual([[1]]);
+  });
+});
