@@ -147,6 +147,16 @@ function nameAtEnd(text: string, from: number, end: number): NameSpan | null {
   return name && name.end === end ? name : null;
 }
 
+/** Associations and firms, whose names hold "và" and lower-case words ("Hội đập lớn và phát triển nguồn nước Việt Nam"). */
+const ORGANISATION = /(?:^|[ ])(?:Hội|Hiệp hội|Công ty|Cty|Tổng công ty|Tập đoàn|Viện|Học viện|Trung tâm|Quỹ|Liên hiệp)[ ]/u;
+
+/** Words after "và" that name people, not the rest of a body's name ("… và ông Kurt Campbell", "… và lãnh đạo UBND xã"). */
+const PEOPLE_AFTER_AND: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'chồng', 'vợ', 'con', 'lãnh', 'cán', 'đại', 'người', 'nhiều', 'một']);
+
+function namesOrganisation(text: string, from: number, to: number): boolean {
+  return ORGANISATION.test(text.slice(from, to));
+}
+
 /** Whether a title-case syllable stands right before `at` (`at` is inside a run, not at its start). */
 function syllableBefore(text: string, at: number): boolean {
   const before = prevToken(text, at);
@@ -219,6 +229,14 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
           const segment = finish(text, at, pos, next, nextTitleEnd);
           segment.and = key === 'và';
           return segment;
+        }
+        // "Chủ tịch Hội đập lớn và phát triển nguồn nước …": "và" inside the name of an association or a firm.
+        const nextKey = next < 0 ? '' : keyAt(text, next, tokenEnd(text, next));
+        const nextWord = next < 0 ? '' : text.slice(next, tokenEnd(text, next));
+        if (key === 'và' && next >= 0 && isLowerCode(text.charCodeAt(next)) && !PEOPLE_AFTER_AND.has(nextWord) && namesOrganisation(text, at, pos) && stopAt(text, next, nextKey, at) < 0) {
+          pos = end;
+          afterBody = false;
+          continue;
         }
         if (key === 'kiêm' || next < 0 || isLowerCode(text.charCodeAt(next))) return finish(text, at, pos);
         // "… MHBS và Đặng Văn Hòa - …": another person joins the list.

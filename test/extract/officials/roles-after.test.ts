@@ -104,3 +104,19 @@ describe('rolesAfter: adverbs and verbs that open the predicate', () => {
     expect(after(text, 'Lý Văn Minh')).toEqual(roles);
   });
 });
+
+describe('rolesAfter: "và" inside the name of an association or a firm', () => {
+  it.each([
+    ['ông Lý Văn Minh, Chủ tịch Hội đập lớn và phát triển nguồn nước Việt Nam cho biết.', ['Chủ tịch Hội đập lớn và phát triển nguồn nước Việt Nam']],
+    ['ông Lý Văn Minh, Phó giám đốc Công ty CP Xuất nhập khẩu và vận tải Khánh Nguyên cho biết.', ['Phó giám đốc Công ty CP Xuất nhập khẩu và vận tải Khánh Nguyên']],
+  ])('%s', (text, roles) => {
+    expect(after(text, 'Lý Văn Minh')).toEqual(roles);
+  });
+
+  it.each([
+    ['ông Lý Văn Minh, Phó Chủ tịch UBND tỉnh và các sở ngành dự.', ['Phó Chủ tịch UBND tỉnh']],
+    ['ông Lý Văn Minh, Chủ tịch Quỹ Harbinger và ông Kurt Campbell dự.', ['Chủ tịch Quỹ Harbinger']],
+  ])('stops where "và" joins more people: %s', (text, roles) => {
+    expect(after(text, 'Lý Văn Minh')).toEqual(roles);
+  });
+});
