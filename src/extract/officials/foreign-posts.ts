@@ -31,11 +31,8 @@ function needleOf(post: string): string {
   const marked = last.search(/[^\x00-\x7f]/);
   return `${marked > 0 ? last.slice(marked) : last} `;
 }
-const NEEDLES = [...new Set([...POSTS_BEFORE_FOREIGN_NAMES, ...POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES].map(needleOf))];
-/** Needles only heads of bodies end with ("ịch " of "Chủ tịch"): the acronym after them is tested before the post is read. */
-const HEADS_ONLY_NEEDLES: ReadonlySet<string> = new Set(
-  NEEDLES.filter((needle) => !POSTS_BEFORE_FOREIGN_NAMES.some((post) => needleOf(post) === needle)),
-);
+const STATE_NEEDLES: ReadonlySet<string> = new Set(POSTS_BEFORE_FOREIGN_NAMES.map(needleOf));
+const NEEDLES = [...new Set([...STATE_NEEDLES, ...POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES.map(needleOf)])];
 /** Words of a place kind between a post and the place ("Thị trưởng bang Hamburg"). */
 const PLACE_KINDS = new Set(['bang', 'tỉnh', 'vùng']);
 const PLACE_KIND_FIRSTS = new Set([...PLACE_KINDS].map((kind) => kind.charCodeAt(0)));
@@ -140,7 +137,8 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
 export function foreignNamesAfterPosts(text: string): PostedName[] {
   const found: PostedName[] = [];
   for (const needle of NEEDLES) {
-    const headsOnly = HEADS_ONLY_NEEDLES.has(needle);
+    // Only heads of bodies end with this tail ("ịch " of "Chủ tịch"): their acronym is tested before the post is read.
+    const headsOnly = !STATE_NEEDLES.has(needle);
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
       const after = at + needle.length;
       const next = text.charCodeAt(after);

@@ -9,10 +9,15 @@ import { isLetterOrDigitCode } from '../regex.js';
 import type { NameSpan } from './names.js';
 
 /** The honorifics with their space ("ngài" for foreign dignitaries): found by indexOf, most hits are followed by a Vietnamese name and fail at once. */
-const NEEDLES = ['ông ', 'Ông ', 'bà ', 'Bà ', 'Ngài ', 'gài '];
-/** "gài " is found for "ngài ": indexOf is far faster on a literal that does not open with a common letter. */
-const TAIL_OF_NGAI = 'gài ';
-const LOWER_N = 110;
+const NEEDLES: readonly { needle: string; lead: string }[] = [
+  { needle: 'ông ', lead: '' },
+  { needle: 'Ông ', lead: '' },
+  { needle: 'bà ', lead: '' },
+  { needle: 'Bà ', lead: '' },
+  { needle: 'Ngài ', lead: '' },
+  // "ngài " is found by its tail: indexOf is far faster on a literal that does not open with a common letter
+  { needle: 'gài ', lead: 'n' },
+];
 /** Two to four capitalised words in plain Latin letters, then a comma or a dash before a capital (a post may follow), or a word's end. */
 const NAME = /[ ]?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))/dyu;
 const A = 65;
@@ -37,11 +42,10 @@ function openerAtEnd(text: string, start: number, end: number): number {
 /** Where what follows a whole-word "ông"/"bà" starts, in text order: one scan for every reader of names called so. */
 export function afterHonorifics(text: string): number[] {
   const starts: number[] = [];
-  for (const needle of NEEDLES) {
-    const tail = needle === TAIL_OF_NGAI;
+  for (const { needle, lead } of NEEDLES) {
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      const start = tail ? at - 1 : at;
-      if (tail && (start < 0 || text.charCodeAt(start) !== LOWER_N)) continue;
+      const start = at - lead.length;
+      if (start < 0 || (lead && !text.startsWith(lead, start))) continue;
       if (start === 0 || !isLetterOrDigitCode(text.charCodeAt(start - 1))) starts.push(at + needle.length);
     }
   }

@@ -153,8 +153,14 @@ const ORGANISATION = /(?:^|[ ])(?:Hội|Hiệp hội|Công ty|Cty|Tổng công t
 /** Words after "và" that name people, not the rest of a body's name ("… và ông Kurt Campbell", "… và lãnh đạo UBND xã"). */
 const PEOPLE_AFTER_AND: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'chồng', 'vợ', 'con', 'lãnh', 'cán', 'đại', 'người', 'nhiều', 'một']);
 
-function namesOrganisation(text: string, from: number, to: number): boolean {
-  return ORGANISATION.test(text.slice(from, to));
+/**
+ * Whether a lower-case word at `next`, after "và", goes on with the name of an association or a
+ * firm the role [from, to) names ("Chủ tịch Hội đập lớn và phát triển nguồn nước …").
+ */
+function andInOrganisation(text: string, from: number, to: number, next: number): boolean {
+  const nextEnd = tokenEnd(text, next);
+  if (PEOPLE_AFTER_AND.has(text.slice(next, nextEnd)) || !ORGANISATION.test(text.slice(from, to))) return false;
+  return stopAt(text, next, keyAt(text, next, nextEnd), from) < 0;
 }
 
 /** Whether a title-case syllable stands right before `at` (`at` is inside a run, not at its start). */
@@ -230,15 +236,13 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
           segment.and = key === 'và';
           return segment;
         }
-        // "Chủ tịch Hội đập lớn và phát triển nguồn nước …": "và" inside the name of an association or a firm.
-        const nextKey = next < 0 ? '' : keyAt(text, next, tokenEnd(text, next));
-        const nextWord = next < 0 ? '' : text.slice(next, tokenEnd(text, next));
-        if (key === 'và' && next >= 0 && isLowerCode(text.charCodeAt(next)) && !PEOPLE_AFTER_AND.has(nextWord) && namesOrganisation(text, at, pos) && stopAt(text, next, nextKey, at) < 0) {
+        if (key === 'kiêm' || next < 0) return finish(text, at, pos);
+        if (isLowerCode(text.charCodeAt(next))) {
+          if (!andInOrganisation(text, at, pos, next)) return finish(text, at, pos);
           pos = end;
           afterBody = false;
           continue;
         }
-        if (key === 'kiêm' || next < 0 || isLowerCode(text.charCodeAt(next))) return finish(text, at, pos);
         // "… MHBS và Đặng Văn Hòa - …": another person joins the list.
         if (nameAhead(text, next)) return finish(text, at, pos);
       }
