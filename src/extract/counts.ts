@@ -13,6 +13,7 @@ import {
   DATE_WORDS,
   DAY_WORDS,
   GLUED_MEASURES,
+  LABEL_UNITS,
   LOWER_CASE_ONLY_UNITS,
   NOT_COUNT_BEFORE,
   OCCASION_UNITS,
@@ -40,7 +41,7 @@ import {
   skipSpaces,
   wordAt,
 } from './numbers.js';
-import { isDigitCode, isLetterOrDigitCode } from './regex.js';
+import { isDigitCode, isLetterOrDigitCode, isUpperCode } from './regex.js';
 import { countedNounEnd, countSubject } from './subject.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên${SP}+tổng${SP}+số${SP}+)`;
@@ -132,6 +133,7 @@ const DOTTED_MONTH_YEAR = /^(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d$/;
 const WINDOW = 48;
 /** Words read before a figure: enough for a change verb, a filler and a three-word qualifier. */
 const WORDS_BEFORE = 6;
+const COLON = 0x3a;
 
 interface Unit {
   unit: string;
@@ -155,6 +157,7 @@ function unitAt(text: string, index: number): Unit | null {
   let end = countedNounEnd(text, start, head);
   if (end < 0) return null;
   if (LOWER_CASE_ONLY_UNITS.has(head) && end === start + head.length && !text.startsWith(head, start)) return null;
+  if (text.charCodeAt(end) === COLON && isUpperCode(text.charCodeAt(start)) && LABEL_UNITS.has(text.slice(start, end).toLowerCase())) return null;
   // "khoản 2, 3 và 4 Điều 20": a part of a law numbered after it is a label, not what is counted.
   if (LABELS.has(head) && end === start + head.length && isDigitCode(text.charCodeAt(skipSpaces(text, end)))) return null;
   if (end === start + head.length && CLASSIFIER_UNITS.has(head)) {

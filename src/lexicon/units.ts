@@ -22,6 +22,8 @@ const PEOPLE = [
   'y sỹ', 'y sĩ', 'ĐB', 'ĐBQH', 'đối tác', 'trẻ', 'CSGT', 'sứ giả', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'nhân công', 'ứng cử viên',
   'chính trị gia', 'thanh tra', 'cầu thủ', 'lâm tặc', 'bà mẹ', 'phó đoàn', 'trưởng đoàn', 'thủy thủ', 'thuỷ thủ', 'binh sĩ', 'sĩ quan', 'quân nhân', 'quan chức', 'nhân vật', 'nghi phạm',
   'tay súng', 'tay đua', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở',
+  'cha con', 'bố con', 'ông cháu', 'bà cháu', 'binh sỹ', 'tù nhân', 'phụ huynh', 'luật sư', 'tuyển thủ', 'tân binh', 'cô dâu',
+  'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm',
   'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
 ];
@@ -46,7 +48,7 @@ const BODIES = [
   'tổ chức đảng', 'UBND', 'HĐND', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'điểm phục vụ', 'quầy',
   'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ủy ban', 'uỷ ban',
   'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ', 'đảng', 'KCN', 'CCN', 'cụm dân cư', 'BV', 'phân hiệu',
-  'học viện',
+  'học viện', 'công đoàn', 'công đoàn cơ sở',
 ];
 
 const PLACES = [
@@ -85,7 +87,7 @@ const MATTERS = [
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
   'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi', 'mục đích', 'bệnh lý', 'nghịch lý',
-  'chức danh',
+  'chức danh', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
 ];
 
 const THINGS = [
@@ -111,16 +113,25 @@ const THINGS = [
   'di sản', 'lễ hội', 'biên bản', 'chướng ngại', 'chướng ngại vật', 'nền kinh tế', 'tượng', 'hình khối', 'ngọn núi', 'cầu',
   'cây cầu', 'nông trường', 'kỳ thi', 'gram', 'lóng', 'cửa hàng', 'khẩu súng', 'khẩu', 'tên lửa', 'nhát', 'muỗng', 'thìa', 'hộp', 'đĩa',
   'bữa', 'củ', 'set', 'cc', 'bảng', 'mỏ', 'mỏ đá', 'biệt thự', 'hoạt chất', 'cụm', 'hồ', 'công viên',
+  // further nouns left after figures in the 10,000 articles, and found by annotators of unseen sets
+  'loa', 'lọn', 'gian', 'gian bếp', 'pha', 'phát súng', 'phát đạn', 'phát pháo', 'bệ phóng', 'ngón', 'ngón tay', 'vết', 'vết thương', 'đôi',
+  'nhánh', 'phim', 'bộ phim', 'khung hình', 'trâu', 'chặng', 'lá cờ', 'lá phiếu', 'lá thư', 'lá đơn', 'hạt', 'ván', 'bịch', 'súng', 'cột', 'lồng', 'khung', 'chén', 'ly',
+  'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
 export const GLUED_MEASURES: readonly string[] = [
   'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'CV', 'USD', 'VNĐ', 'VND', 'đ', 'm',
+  // phones, computers and appliances ("pin 3.200mAh", "RAM 4GB", "camera 13MP", "công suất 3W")
+  'mAh', 'Mbps', 'Gbps', 'GB', 'MB', 'Mb', 'TB', 'KB', 'GHz', 'MHz', 'KHz', 'kHz', 'Hz', 'MP', 'kV', 'W',
 ];
 
 const MEASURES = [
   'đồng', 'euro', 'EUR', 'yên', 'yen', 'IDR', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
-  'héc-ta', 'hecta', 'hécta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', 'phân khối', 'chỉ vàng', 'xu', 'hải lý', ...GLUED_MEASURES,
+  'héc-ta', 'hecta', 'hécta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', 'phân khối', 'chỉ vàng', 'xu', 'hải lý', 'rúp', 'ruble', 'rupee', 'baht',
+  'độ', 'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng',
+  // glued measures in one case each: the lexicon matches apart from the figure in any case ("30 Mb", "30 MB")
+  ...GLUED_MEASURES.filter((m, i) => GLUED_MEASURES.findIndex((other) => other.toLowerCase() === m.toLowerCase()) === i),
 ];
 
 /**
@@ -138,8 +149,16 @@ export const UNITS_NUMBERED_AS_LABELS: readonly string[] = ['điều'];
 /** The first word of every unit, lower-cased ("hộp" of "hộp thư", "ki" of "ki-ốt"): no unit starts at any other word. */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^\p{L}+/u.exec(u.toLowerCase())![0]));
 
-/** Units that count only in lower case: "200 m" is metres, "7 M. Pugh" a shirt number and an initial; "122 hồ" lakes, "Hồ" a name. */
-export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set(['m', 'hồ']);
+/**
+ * Units that count only in lower case: "200 m" is metres, "7 M. Pugh" a shirt number and an initial; "122 hồ" lakes, "Hồ" a name;
+ * "40 độ" but "cấp 2-3 Độ ẩm …" a new sentence after a lost full stop.
+ */
+export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
+  'm', 'hồ', 'độ', 'hòn', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
+]);
+
+/** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */
+export const LABEL_UNITS: ReadonlySet<string> = new Set(['nguồn', 'email', 'giải', 'điện thoại', 'trang']);
 
 /** Counted nouns that open a longer unit when another counted noun follows ("lượt hồ sơ"). */
 export const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(['lượt', 'chiếc']);
@@ -164,6 +183,8 @@ export const NOT_UNITS: readonly string[] = [
   'cụ thể', 'căn cứ', 'nhà nước', 'em út', 'bàn giao', 'bàn bạc', 'quả thật', 'quả là', 'quả thực', 'món nợ',
   'đơn sơ', 'đơn điệu', 'đơn độc', 'đơn thuần', 'đơn phương', 'tiền đề', 'tiền thân', 'đời sống',
   'lần lượt',
+  'pha chế', 'pha trộn', 'pha loãng', 'gian lận', 'gian nan', 'gian khổ', 'gian dối', 'gian trá', 'đôi khi', 'đôi lúc',
+  'ly hôn', 'ly dị', 'ly kỳ', 'lồng ghép', 'vị thế', 'dây dưa', 'lượng mưa', 'khối lượng', 'độ dài', 'độ cao', 'độ sâu', 'độ rộng', 'độ tuổi',
   'cầu lông', 'cầu nối', 'cầu vồng', 'cầu xin', 'cầu nguyện', 'cầu hôn', 'cầu an', 'cầu môn', 'cầu thang',
   'bãi bỏ', 'bãi nhiệm', 'bãi miễn', 'xác định', 'xác nhận', 'xác minh', 'xác lập', 'xác thực', 'xác suất', 'nơi đây', 'nơi này',
   // "nơi" relating a place to a clause ("Ecohome 1 nơi ông Thọ sinh sống"), not places counted

@@ -607,3 +607,68 @@ describe('extractCounts: lakes, parks, mines, villas', () => {
     expect(keys('Hà Nội còn 122 hồ, xây thêm 25 công viên; tỉnh có 22 mỏ và 6 biệt thự.')).toEqual(['122 hồ', '25 công viên', '22 mỏ', '6 biệt thự']);
   });
 });
+
+describe('extractCounts: phones, computers and appliances', () => {
+  it('counts measures glued on or apart', () => {
+    expect(keys('Pin 3.200mAh, RAM 4GB, bộ nhớ 64 GB, camera 13MP, chip 1,5GHz, công suất 3W, mạng 100 Mbps.')).toEqual([
+      '3200 mAh',
+      '4 GB',
+      '64 GB',
+      '13 MP',
+      '1.5 GHz',
+      '3 W',
+      '100 Mbps',
+    ]);
+  });
+
+  it('reads no measure from a model name', () => {
+    expect(keys('Xe dẫn động 4WD, bản 5G.')).toEqual([]);
+  });
+});
+
+describe('extractCounts: degrees', () => {
+  it('counts temperatures, angles and magnitudes', () => {
+    expect(keys('Nhiệt độ lên hơn 40 độ C, có nơi 5 độ; xoay 180 độ; động đất 6,5 độ Richter.')).toEqual([
+      '40 độ C',
+      '5 độ',
+      '180 độ',
+      '6.5 độ Richter',
+    ]);
+  });
+
+  it('reads no degree where a new sentence opens with "Độ" after a lost full stop', () => {
+    expect(keys('Gió cấp 2-3 Độ ẩm từ 60 - 97.')).toEqual([]);
+  });
+});
+
+describe('extractCounts: nouns found by annotators of general news', () => {
+  it('counts each', () => {
+    expect(keys('Đoàn có 2 bố con, 3 cha con; máy có 2 loa; 6 lệnh trừng phạt; 19.200 công đoàn cơ sở; 3 kiểu tóc; 7,5 tỉ ruble.')).toEqual([
+      '2 bố con',
+      '3 cha con',
+      '2 loa',
+      '6 lệnh',
+      '19200 công đoàn cơ sở',
+      '3 kiểu',
+      '7500000000 ruble',
+    ]);
+  });
+
+  it('counts shots, not "phát hiện"', () => {
+    expect(keys('Bắn 21 phát pháo; năm 2017 phát hiện 3 vụ.')).toEqual(['21 phát pháo', '3 vụ']);
+  });
+
+  it('reads no door in a street name nor in the one-stop mechanism, no lie in "gian lận", no leaf in a pine\'s name', () => {
+    expect(keys('Cắt điện từ 9-15 Cửa Đông; hải quan 1 cửa rút ngắn thời gian; lớp 12 gian lận; gỗ thông 3 lá.')).toEqual([]);
+  });
+});
+
+describe('extractCounts: a field label after a number', () => {
+  it('reads no count in "hotline 19006766 Nguồn: VTV"', () => {
+    expect(keys('Liên hệ hotline 19006766 Nguồn: VTV')).toEqual([]);
+  });
+
+  it('still counts a capitalised body before a colon', () => {
+    expect(keys('An toàn thực phẩm do 3 Bộ: Công Thương, Y tế, Nông nghiệp quản lý.')).toEqual(['3 Bộ']);
+  });
+});
