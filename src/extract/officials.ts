@@ -13,12 +13,14 @@ import type { ExtractContext } from './context.js';
 import { capitalNames } from './officials/capitals.js';
 import { afterHonorifics, foreignNames } from './officials/foreign.js';
 import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
+import { foreignNamesAfterTitles } from './officials/foreign-titled.js';
 import { nameInRun, type NameSpan } from './officials/names.js';
 import { rolesAfter } from './officials/roles-after.js';
 import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash } from './officials/roles-before.js';
 import type { Role } from './officials/roles.js';
 import { nameRuns } from './officials/runs.js';
 import { findSigners } from './officials/signer.js';
+import { isUpperCode } from './regex.js';
 import { bylineBefore, contextStart, honorificBefore, plainAddressBefore } from './officials/tokens.js';
 
 interface Mention {
@@ -88,6 +90,9 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       const after = rolesAfter(text, name.end);
       // "Giám đốc Sở Nội vụ, ông A cho biết": posts before a comma, where none follows the name.
       if (called && !rolesFirst.length && !after.roles.length) rolesFirst = rolesBeforeComma(text, honorific, floor);
+      // "Phó chủ tịch UBND TP Hải Phòng ông Lê Thanh Sơn": posts right before the honorific, their
+      // body's name ending in a capital ("… thay ông A", "… của ông A" name the post of someone else).
+      if (called && !rolesFirst.length && !after.roles.length && capitalBefore(text, honorific)) rolesFirst = rolesBefore(text, honorific, floor);
       if (!called && !calledBeforePosts && !inList && !colonRoles.length && !rolesFirst.length && !after.roles.length) {
         if (syllableCount(text, name) >= 3 && !HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start))) unproven.push(name);
         continue;
@@ -104,6 +109,13 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
     }
   }
   return mentions;
+}
+
+/** Whether the word before `at` (after one space) starts with a capital: "TP Hải Phòng ông", not "thay ông". */
+function capitalBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  const start = text.lastIndexOf(' ', at - 2) + 1;
+  return start < at - 1 && isUpperCode(text.charCodeAt(start));
 }
 
 /** A given name alone after "ông"/"bà", then no further capital: "Ông Lực cho rằng". */
@@ -186,6 +198,10 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     const after = rolesAfter(text, name.end).roles;
     const own = after.findIndex((r) => posted.some((p) => p.name.start >= r.start && p.name.start < r.end));
     mentions.push({ name, roles: [role, ...(own < 0 ? after : after.slice(0, own))], start: role.start, end: name.end });
+  }
+  for (const { name, roles } of foreignNamesAfterTitles(text, mentions.map((m) => m.name))) {
+    const after = rolesAfter(text, name.end);
+    mentions.push({ name, roles: [...roles, ...after.roles], start: roles[0].start, end: Math.max(name.end, after.end) });
   }
   for (const s of findSigners(text)) {
     mentions.push({ name: s.name, roles: [{ text: text.slice(s.role.start, s.role.end), ...s.role }], start: s.role.start, end: s.name.end });

@@ -157,7 +157,10 @@ describe('extractOfficials: honorifics without a post', () => {
       'Vũ Văn Ninh',
     ]);
     expect(people('Trường THPT Phan Bội Châu khai giảng; đường Trần Hưng Đạo thông xe.')).toEqual([]);
-    expect(people('Ông gặp Chủ tịch Ủy ban châu Âu Jean-Claude Juncker tại Brussels.')).toEqual([]);
+    // no honorific calls him; his post does
+    expect(people('Ông gặp Chủ tịch Ủy ban châu Âu Jean-Claude Juncker tại Brussels.')).toEqual([
+      { name: 'Jean-Claude Juncker', roles: ['Chủ tịch Ủy ban châu Âu'] },
+    ]);
   });
 
   it('takes a foreign name after an honorific, with its post where one follows', () => {
@@ -573,5 +576,31 @@ describe('extractOfficials: a given name someone named already holds', () => {
   it('gives "bà Hoa" to the named Giám đốc, not to another Hoa', () => {
     const text = 'Chị Nguyễn Thị Hoa (26 tuổi) cười tươi. Bà Nguyễn Anh Hoa, Giám đốc Sở Tư pháp cho biết thêm. Bà Hoa nói.';
     expect(people(text).map((p) => p.name)).toEqual(['Nguyễn Anh Hoa']);
+  });
+});
+
+describe('extractOfficials: posts right before "ông"/"bà"', () => {
+  it('gives the posts to the person named after the honorific', () => {
+    expect(people('Phó chủ tịch UBND TP Hải Phòng ông Lê Thanh Sơn đã chỉ đạo.')).toEqual([
+      { name: 'Lê Thanh Sơn', roles: ['Phó chủ tịch UBND TP Hải Phòng'] },
+    ]);
+  });
+
+  it('gives none across "thay" or "của": the post is another person\'s', () => {
+    expect(people('Ông A được bổ nhiệm Giám đốc Nhà hát Tuổi trẻ thay ông Trương Nhuận về hưu.')).toEqual([{ name: 'Trương Nhuận', roles: [] }]);
+    expect(people('Quốc hội cho thôi làm nhiệm vụ ĐBQH của ông Võ Kim Cự.')).toEqual([{ name: 'Võ Kim Cự', roles: [] }]);
+  });
+});
+
+describe('extractOfficials: foreign names after any known post', () => {
+  it('finds them with their posts', () => {
+    expect(people('Chủ tịch Hạ viện Paul Ryan và Phó Giám đốc FBI Andrew McCabe đã có mặt.')).toEqual([
+      { name: 'Paul Ryan', roles: ['Chủ tịch Hạ viện'] },
+      { name: 'Andrew McCabe', roles: ['Phó Giám đốc FBI'] },
+    ]);
+  });
+
+  it('reads no person in a firm named after a post', () => {
+    expect(people('Ông Cao Toàn Mỹ, Giám đốc công ty Vina Cyber, khẳng định.').map((p) => p.name)).toEqual(['Cao Toàn Mỹ']);
   });
 });

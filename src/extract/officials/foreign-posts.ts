@@ -56,7 +56,8 @@ export interface PostedName {
   role: Role;
 }
 
-interface Word {
+/** A word of a run of capitals and where it stands. */
+export interface Word {
   text: string;
   start: number;
   end: number;

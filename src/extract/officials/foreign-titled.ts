@@ -1,0 +1,135 @@
+// Foreign names after any post the posts reader knows: "Chủ tịch Hạ viện Paul Ryan", "Phó
+// Giám đốc FBI Andrew McCabe", "Tổng Giám đốc Tổ chức Thương mại Thế giới Roberto Azevedo",
+// "Đại tá Zhao Xiaozhuo". Read name first: a run of two to four capitalised words in Latin
+// letters, one of them no Vietnamese syllable, whose last two (three with an initial or a
+// hyphenated first name) are the name when posts stand right before them. A run right after a
+// firm's or a body's word is that body's name ("Chủ tịch Tập đoàn Sun Group"), and so may be
+// one right after a bare post ("Chủ tịch Bayern Munich"): there a military rank alone reads a name.
+import { BODY_WORDS_ALONE, FIRM_WORDS, FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
+import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
+import { isSyllable } from '../../input/vietnamese-fit.js';
+import { keyAt, tokenEnd } from '../words.js';
+import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
+import type { Word } from './foreign-posts.js';
+import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
+import type { NameSpan } from './names.js';
+import { rolesBefore } from './roles-before.js';
+import type { Role } from './roles.js';
+import { rankAt, titleAt } from './tokens.js';
+
+/** A capitalised word in Latin letters (accents of Western names too; "McCabe"), a hyphenated part, or an initial ("W.", "H.R."). */
+const WORD = `(?:[A-Z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff'\\u2019]+(?:[A-Z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff]+)?(?:-[A-Za-z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff]+)?|[A-Z]\\.(?:[A-Z]\\.)?)`;
+/**
+ * Two to four such words one space apart. Not in Unicode mode and with no lookaround, which
+ * made the scan twice as slow: the code checks that no letter, figure or point is glued before
+ * the run and that no letter, figure or further capital follows it.
+ */
+const RUN = new RegExp(`${WORD}(?: ${WORD}){1,3}`, 'g');
+const INITIAL = /^[A-Z]\.(?:[A-Z]\.)?$/;
+/** A lower-case particle after the run carries the name on ("Abdullah Bin Saoud al-Thani", "Kevin de Leon"). */
+const PARTICLE_AFTER = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)[- ]/y;
+const HYPHENATED = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
+const NOT_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS]);
+/**
+ * Words that, right before the run, make it a body's or a place's own name: a firm's, in any
+ * case ("Tập đoàn Sun Group", "công ty Vina Cyber"), "của" ("chủ tịch của Aston Martin"), a place
+ * kind ("xã Ea Uy"); and a body's word alone in its capital ("Viện Pasteur", not "Hạ viện").
+ */
+const NAMED_AFTER_ANY_CASE: readonly string[] = [
+  ...[...FIRM_WORDS, 'Ngân hàng', 'Tổ chức', 'Đại học', 'Câu lạc bộ', 'CLB', 'Liên hoan phim', 'Văn phòng'].map((w) => w.toLowerCase()),
+  'của', 'xã', 'huyện', 'tỉnh', 'thành phố', 'quận', 'phường', 'thị trấn', 'thị xã', 'thôn', 'buôn', 'bản', 'làng', 'bang', 'vùng',
+];
+const NAMED_AFTER_CAPITALISED: readonly string[] = BODY_WORDS_ALONE;
+/** What stands before an appositive's posts: the run at their end names a body of the person named before them. */
+const APPOSITIVE_OPENERS = new Set([0x2c, 0x28, 0x2d, 0x2013]);
+
+export interface TitledName {
+  name: NameSpan;
+  roles: Role[];
+}
+
+function wordsOf(match: string, at: number): Word[] {
+  const words: Word[] = [];
+  let start = at;
+  for (const text of match.split(' ')) {
+    words.push({ text, start, end: start + text.length });
+    start += text.length + 1;
+  }
+  return words;
+}
+
+/** Where the name starts among the run's words: the last two, or three with an initial or a hyphenated first name before. */
+function nameStart(words: Word[]): number {
+  const n = words.length;
+  if (n >= 3 && (INITIAL.test(words[n - 2].text) || HYPHENATED.test(words[n - 3].text))) return n - 3;
+  return n - 2;
+}
+
+const LETTER = /\p{L}/u;
+/** An acronym in capitals and the space after it, ending right before the run. */
+const ACRONYM_BEFORE = /(?<=^|[ ])[A-ZĐ]{2,6} $/;
+const SPACE = 32;
+const DOT = 46;
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Whether the run names a body or a place, not a person: a body's or a place's word stands right
+ * before it, the posts open an appositive ("Andy Palmer, chủ tịch …"), or the last post is a
+ * bare title other than a rank.
+ */
+function namesBody(text: string, roles: Role[], start: number): boolean {
+  // "Tập đoàn TH True Milk": the firm's word may stand before an acronym of its name.
+  const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (acronym) start -= acronym[0].length;
+  const before = text.slice(Math.max(0, start - 20), start - 1);
+  const lower = before.toLowerCase();
+  const endsWith = (source: string) => (word: string) => source.endsWith(word) && !LETTER.test(source.charAt(source.length - word.length - 1));
+  if (NAMED_AFTER_ANY_CASE.some(endsWith(lower)) || NAMED_AFTER_CAPITALISED.some(endsWith(before))) return true;
+  let open = roles[0].start - 1;
+  while (open > 0 && text.charCodeAt(open) === 32) open--;
+  if (APPOSITIVE_OPENERS.has(text.charCodeAt(open))) return true;
+  const last = roles[roles.length - 1];
+  const key = keyAt(text, last.start, tokenEnd(text, last.start));
+  return last.end === start - 1 && titleAt(text, last.start, key) === last.end && !rankAt(text, last.start, key);
+}
+
+/** Words of a Vietnamese name or place written with the accents Latin-1 shares ("Sài Gòn", "Krông Búk") are no foreign name's. */
+function vietnameseWord(word: string): boolean {
+  return NOT_ASCII.test(word) && isSyllable(word);
+}
+
+/** The foreign names with posts right before them, in text order; `taken` holds spans other readers found. */
+export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]): TitledName[] {
+  const found: TitledName[] = [];
+  RUN.lastIndex = 0;
+  for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
+    const before = match.index > 0 ? text.charCodeAt(match.index - 1) : SPACE;
+    const end = match.index + match[0].length;
+    if (isLetterOrDigitCode(before) || before === DOT || isLetterOrDigitCode(text.charCodeAt(end))) continue;
+    // A longer run of capitals: its last words are read from the next word on.
+    if (text.charCodeAt(end) === SPACE && isUpperCode(text.charCodeAt(end + 1))) {
+      RUN.lastIndex = text.indexOf(' ', match.index) + 1;
+      continue;
+    }
+    // Most runs are Vietnamese words in Latin-1 letters ("Thanh Hóa"): the last word is tested before any other work.
+    const lastWord = match[0].slice(match[0].lastIndexOf(' ') + 1);
+    if (lastWord.length < 3 || (isSyllable(lastWord) && isSyllable(match[0].slice(match[0].lastIndexOf(' ', match[0].length - lastWord.length - 2) + 1, -lastWord.length - 1)))) continue;
+    const words = wordsOf(match[0], match.index);
+    const first = nameStart(words);
+    // "Cuba Esteban Lazo Hernández", "Cannes Thierry Frémaux": where a word other than a place
+    // stands before the last two, the name's first word is not known; a part of it would be wrong.
+    if (words.slice(0, first).some((word) => !NOT_NAMES.has(word.text))) continue;
+    const name = words.slice(first);
+    // "Đại úy Ted St. Pierre": an abbreviation ends no name (the last word has three letters at least).
+    if (INITIAL.test(name[0].text)) continue;
+    if (name.some((word) => NOT_NAMES.has(word.text) || vietnameseWord(word.text)) || !hasForeignWord(name.map((word) => word.text))) continue;
+    const span = { start: name[0].start, end: name[name.length - 1].end };
+    PARTICLE_AFTER.lastIndex = span.end;
+    if (NOT_NAMES.has(text.slice(span.start, span.end)) || PARTICLE_AFTER.test(text)) continue;
+    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    const roles = rolesBefore(text, span.start, 0);
+    if (!roles.length || namesBody(text, roles, span.start)) continue;
+    found.push({ name: span, roles });
+  }
+  return found;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { foreignNamesAfterTitles } from '../../../src/extract/officials/foreign-titled.js';
+
+/** Each foreign name found, with the text of its last post. */
+function found(text: string): [string, string][] {
+  return foreignNamesAfterTitles(text, []).map(({ name, roles }) => [text.slice(name.start, name.end), roles[roles.length - 1].text]);
+}
+
+describe('foreignNamesAfterTitles: a foreign name after the posts the posts reader knows', () => {
+  it.each([
+    ['Chủ tịch Hạ viện Paul Ryan phản đối.', [['Paul Ryan', 'Chủ tịch Hạ viện']]],
+    ['Phó Giám đốc FBI Andrew McCabe đã trả lời.', [['Andrew McCabe', 'Phó Giám đốc FBI']]],
+    ['Giám đốc Tình báo Quốc gia James Clapper xác nhận.', [['James Clapper', 'Giám đốc Tình báo Quốc gia']]],
+    ['Giám đốc Viện Công nghệ quốc gia Loyda Barreda cho biết.', [['Loyda Barreda', 'Giám đốc Viện Công nghệ quốc gia']]],
+    ['Tổng thư ký Liên hợp quốc António Guterres phát biểu.', [['António Guterres', 'Tổng thư ký Liên hợp quốc']]],
+    ['Trung tướng Stephen Townsend chỉ huy liên quân.', [['Stephen Townsend', 'Trung tướng']]],
+    ['Tổng Giám đốc Tổ chức Thương mại Thế giới Roberto Azevedo chia sẻ.', [['Roberto Azevedo', 'Tổng Giám đốc Tổ chức Thương mại Thế giới']]],
+    ['Đại tá Zhao Xiaozhuo nói rằng quan hệ tốt đẹp.', [['Zhao Xiaozhuo', 'Đại tá']]],
+    ['Giám đốc CIA John O. Brennan trả lời.', [['John O. Brennan', 'Giám đốc CIA']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('foreignNamesAfterTitles: the name of a body or a place, not a person', () => {
+  it.each([
+    ['Ông Cao Toàn Mỹ, Giám đốc công ty Vina Cyber, khẳng định.'],
+    ['Anh đảm nhận chức vụ Giám đốc thể thao của Bayern Munich.'],
+    ['Ông Ngô Giáo – Phó Chủ tịch UBND xã Ea Uy – cho biết.'],
+    ['Andy Palmer, chủ tịch của Aston Martin, nói.'],
+    ['Chủ tịch Tập đoàn Sun Group phát biểu.'],
+    ['Ông ấy làm Chủ tịch Bayern Munich nhiều năm.'],
+    ['Giám đốc Sở Thanh Hóa Long An dự họp.'],
+    ['Chủ tịch Tập đoàn TH True Milk phát biểu.'],
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads no part of a name whose first word is not known', () => {
+    expect(found('Chủ tịch Quốc hội Cuba Esteban Lazo Hernández tiếp đoàn.')).toEqual([]);
+  });
+
+  it('reads no name that a particle carries on', () => {
+    expect(found('Thống đốc ngân hàng trung ương Qatar Sheikh Abdullah Bin Saoud al-Thani tuyên bố.')).toEqual([]);
+  });
+
+  it('leaves a name another reader found', () => {
+    const text = 'Chủ tịch Hạ viện Paul Ryan phản đối.';
+    const at = text.indexOf('Paul');
+    expect(foreignNamesAfterTitles(text, [{ start: at, end: at + 9 }])).toEqual([]);
+  });
+});
