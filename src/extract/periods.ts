@@ -16,8 +16,8 @@ interface PeriodParser {
   start: (text: string, fromAt: number) => number;
 }
 
-/** "từ (năm)", "giai đoạn", "nhiệm kỳ", "thời kỳ" right before the first year of a "… đến …" span. */
-const SPAN_LEAD = /(?<![\p{L}\p{N}])(?:[Tt]ừ|TỪ|[Gg]iai đoạn|GIAI ĐOẠN|[Nn]hiệm kỳ|NHIỆM KỲ|[Tt]hời kỳ|THỜI KỲ)[ ]{1,3}(?:năm[ ]{1,3}|NĂM[ ]{1,3})?$/u;
+/** "từ (năm)", "giai đoạn", "nhiệm kỳ", "thời kỳ", "năm" right before the first year of a "… đến …" span ("vi phạm năm 2014 đến 2016"). */
+const SPAN_LEAD = /(?<![\p{L}\p{N}])(?:(?:[Tt]ừ|TỪ|[Gg]iai đoạn|GIAI ĐOẠN|[Nn]hiệm kỳ|NHIỆM KỲ|[Tt]hời kỳ|THỜI KỲ)[ ]{1,3}(?:năm[ ]{1,3}|NĂM[ ]{1,3})?|(?:[Nn]ăm|NĂM)[ ]{1,3})$/u;
 const LEAD_REACH = 24;
 
 const PARSERS: readonly PeriodParser[] = [

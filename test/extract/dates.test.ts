@@ -307,3 +307,16 @@ describe('extractDates: a holiday before its day and month', () => {
     expect(values('Trận đấu kết thúc bằng chiến thắng 6/4.')).toEqual([]);
   });
 });
+
+describe('extractDates: "từ" and a day and month before a conjunction', () => {
+  it.each([
+    ['Cổ phiếu vào diện cảnh báo từ 12/5 với nguyên nhân là lợi nhuận âm.', ['--05-12']],
+    ['Phim đã ra rạp từ 30/6 nhưng khán giả chưa xem.', ['--06-30']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves a share after "từ" alone before another word', () => {
+    expect(values('Giảm từ 2/3 số hộ nghèo.')).toEqual([]);
+  });
+});

@@ -29,6 +29,7 @@ describe('extractPeriods', () => {
     ['kỷ niệm 80 năm (1945 - 2025)', ['1945/2025']],
     ['trong giai đoạn 2021 đến năm 2025', ['2021/2025']],
     ['Nhiệm kỳ 2016 tới 2021 đã khép lại', ['2016/2021']],
+    ['các cơ sở vi phạm năm 2014 đến 2016 tại các tỉnh', ['2014/2016']],
   ])('%s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
