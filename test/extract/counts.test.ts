@@ -672,3 +672,23 @@ describe('extractCounts: a field label after a number', () => {
     expect(keys('An toàn thực phẩm do 3 Bộ: Công Thương, Y tế, Nông nghiệp quản lý.')).toEqual(['3 Bộ']);
   });
 });
+
+describe('extractCounts: nouns from three more unseen sets', () => {
+  it('counts each', () => {
+    expect(keys('Bắt 3 nghi can, thu 2 CMND; 6 tộc người; 16 cống thủy lợi; 2 mộ tập thể; 200.000 hài cốt; 1 trai, 1 gái; trạm 220KV.')).toEqual([
+      '3 nghi can',
+      '2 CMND',
+      '6 tộc người',
+      '16 cống',
+      '2 mộ tập thể',
+      '200000 hài cốt',
+      '1 trai',
+      '1 gái',
+      '220 KV',
+    ]);
+  });
+
+  it('reads no count in a fishing boat\'s number', () => {
+    expect(keys('Tàu cá BĐ 95627 TS của ông Trần Thái Thi.')).toEqual([]);
+  });
+});
