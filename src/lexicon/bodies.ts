@@ -100,6 +100,8 @@ export const FOREIGN_BODY_ENDS: readonly string[] = [
   'Company', 'Foundation', 'Airlines', 'Airways', 'Organization', 'Investment', 'Club', 'United', 'City', 'Capital', 'Partners',
   'Fund', 'Media', 'Motors', 'Energy', 'Systems', 'Technologies', 'Technology', 'Solutions', 'Services', 'International',
   'Vietnam', 'Asia', 'Global', 'University', 'College', 'School', 'Hospital', 'Association', 'Council', 'Agency', 'Office',
+  'Travel', 'Tourist', 'Resort', 'Hotel', 'Studio', 'Entertainment', 'Pharma', 'Food', 'Foods', 'Trading', 'Logistics', 'Land',
+  'Securities', 'Insurance', 'Finance', 'Telecom', 'Ventures', 'Studies', 'Programme', 'Program',
 ];
 
 /** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */

@@ -14,8 +14,10 @@ export const SURNAMES: readonly string[] = [
   'Tiêu', 'Tôn', 'Tống', 'Trác', 'Trang', 'Triệu', 'Trình', 'Từ', 'Ứng', 'Vi', 'Viên', 'Vương',
   'Xa', 'Yên', 'Uông', 'Ung', 'Tào', 'Chế', 'Đới', 'Sái', 'Lều', 'Văng', 'Vòng', 'Mông', 'Phù', 'Cồ',
   'Bồ', 'Mâu', 'Nhan', 'Lãnh', 'Lư', 'Phó', 'Ông', 'Văn', 'Sơn', 'Công', 'Quang', 'Chử', 'Thẩm', 'Trầm', 'Lam', 'Sử',
-  // Chinese, as Vietnamese writes it ("Tập Cận Bình")
-  'Tập',
+  // Chinese, as Vietnamese writes it ("Tập Cận Bình", "Vưu Quyền", "Vu Vỹ Quốc")
+  'Tập', 'Vưu', 'Vu',
+  // the Buddhist dharma name's first word ("Thượng tọa Thích Thanh Quyết")
+  'Thích',
   // Tày, Nùng, Thái, Mường, Dao, H'Mông and other northern peoples
   'Bế', 'Nông', 'Ma', 'Lăng', 'Lành', 'Lường', 'Lò', 'Lô', 'Cầm', 'Quàng', 'Tòng', 'Điêu', 'Đèo',
   'Sầm', 'Lèo', 'Vì', 'Vừ', 'Giàng', 'Sùng', 'Thào', 'Hờ', 'Mùa', 'Mua', 'Lầu', 'Lù', 'Ly',

@@ -604,3 +604,33 @@ describe('extractOfficials: foreign names after any known post', () => {
     expect(people('Ông Cao Toàn Mỹ, Giám đốc công ty Vina Cyber, khẳng định.').map((p) => p.name)).toEqual(['Cao Toàn Mỹ']);
   });
 });
+
+describe('extractOfficials: monks, foreign heads of state and advisers', () => {
+  it('reads a dharma name', () => {
+    expect(people('Thượng tọa Thích Thanh Quyết - Trưởng ban Trị sự tỉnh phát biểu.')).toEqual([{ name: 'Thích Thanh Quyết', roles: ['Trưởng ban Trị sự tỉnh'] }]);
+  });
+
+  it('gives each head of state their own post, across a comma and across "và"', () => {
+    expect(people('Điện đàm với Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Mỹ Donald Trump khẳng định.')).toEqual([
+      { name: 'Tập Cận Bình', roles: ['Chủ tịch Trung Quốc'] },
+      { name: 'Donald Trump', roles: ['Tổng thống Mỹ'] },
+    ]);
+    expect(people('Cuộc gặp giữa Tổng thống Milos Zeman và Chủ tịch nước Việt Nam Trần Đại Quang diễn ra.')).toEqual([
+      { name: 'Milos Zeman', roles: ['Tổng thống'] },
+      { name: 'Trần Đại Quang', roles: ['Chủ tịch nước Việt Nam'] },
+    ]);
+  });
+
+  it('reads foreign posts after a name, and stops a role at "thừa lệnh"', () => {
+    expect(people('Tiếp đồng chí Vu Vỹ Quốc, Tỉnh trưởng tỉnh Phúc Kiến.')).toEqual([{ name: 'Vu Vỹ Quốc', roles: ['Tỉnh trưởng tỉnh Phúc Kiến'] }]);
+    expect(people('Ông Nguyễn Văn Nam, Chánh văn phòng UBND TP Hải Phòng thừa lệnh Chủ tịch ký.')).toEqual([
+      { name: 'Nguyễn Văn Nam', roles: ['Chánh văn phòng UBND TP Hải Phòng'] },
+    ]);
+  });
+
+  it('keeps the role of a person whose firm ends in a foreign name', () => {
+    expect(people('Ông Nguyễn Công Hoan, Giám đốc Cty Hanoi Redtours cho rằng khách tăng.')).toEqual([
+      { name: 'Nguyễn Công Hoan', roles: ['Giám đốc Cty Hanoi Redtours'] },
+    ]);
+  });
+});

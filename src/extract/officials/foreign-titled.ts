@@ -29,7 +29,8 @@ const INITIAL = /^[A-Z]\.(?:[A-Z]\.)?$/;
 /** A lower-case particle after the run carries the name on ("Abdullah Bin Saoud al-Thani", "Kevin de Leon"). */
 const PARTICLE_AFTER = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)[- ]/y;
 const HYPHENATED = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
-const NOT_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS]);
+/** Words of places, countries and firms, and sentence openers: never a foreign name's. */
+export const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS]);
 /**
  * Words that, right before the run, make it a body's or a place's own name: a firm's, in any
  * case ("Tập đoàn Sun Group", "công ty Vina Cyber"), "của" ("chủ tịch của Aston Martin"), a place
@@ -94,7 +95,7 @@ function namesBody(text: string, roles: Role[], start: number): boolean {
 }
 
 /** Words of a Vietnamese name or place written with the accents Latin-1 shares ("Sài Gòn", "Krông Búk") are no foreign name's. */
-function vietnameseWord(word: string): boolean {
+export function vietnameseWord(word: string): boolean {
   return NOT_ASCII.test(word) && isSyllable(word);
 }
 
@@ -118,14 +119,14 @@ export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]
     const first = nameStart(words);
     // "Cuba Esteban Lazo Hernández", "Cannes Thierry Frémaux": where a word other than a place
     // stands before the last two, the name's first word is not known; a part of it would be wrong.
-    if (words.slice(0, first).some((word) => !NOT_NAMES.has(word.text))) continue;
+    if (words.slice(0, first).some((word) => !NOT_FOREIGN_NAMES.has(word.text))) continue;
     const name = words.slice(first);
     // "Đại úy Ted St. Pierre": an abbreviation ends no name (the last word has three letters at least).
     if (INITIAL.test(name[0].text)) continue;
-    if (name.some((word) => NOT_NAMES.has(word.text) || vietnameseWord(word.text)) || !hasForeignWord(name.map((word) => word.text))) continue;
+    if (name.some((word) => NOT_FOREIGN_NAMES.has(word.text) || vietnameseWord(word.text)) || !hasForeignWord(name.map((word) => word.text))) continue;
     const span = { start: name[0].start, end: name[name.length - 1].end };
     PARTICLE_AFTER.lastIndex = span.end;
-    if (NOT_NAMES.has(text.slice(span.start, span.end)) || PARTICLE_AFTER.test(text)) continue;
+    if (NOT_FOREIGN_NAMES.has(text.slice(span.start, span.end)) || PARTICLE_AFTER.test(text)) continue;
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     const roles = rolesBefore(text, span.start, 0);
     if (!roles.length || namesBody(text, roles, span.start)) continue;

@@ -154,8 +154,9 @@ function postsBefore(text: string, last: number, floor: number): Role[] {
         seeking = true; // "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ"
         continue;
       }
-      // Words before a post may still be a longer post's body ("Trưởng Đoàn ĐBQH tỉnh"); a few are read.
-      if (seeking ? ++words > MAX_BODY_WORDS : --probe < 0) break;
+      // Words before a post may still be a longer post's body ("Trưởng Đoàn ĐBQH tỉnh"); a few are read,
+      // never across "và" ("Tổng thống Milos Zeman và Chủ tịch nước …": another person's post).
+      if (seeking ? ++words > MAX_BODY_WORDS : --probe < 0 || key === 'và') break;
       if (key === 'và') listed = true;
       continue;
     }
