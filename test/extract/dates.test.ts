@@ -320,3 +320,16 @@ describe('extractDates: "từ" and a day and month before a conjunction', () => 
     expect(values('Giảm từ 2/3 số hộ nghèo.')).toEqual([]);
   });
 });
+
+describe('extractDates: a list of days and months after a date', () => {
+  it.each([
+    ['Ngày 20/5 và 21/5 trời mưa.', ['--05-20', '--05-21']],
+    ['Mở thưởng các ngày 12/5, 13/5 và 14/5.', ['--05-12', '--05-13', '--05-14']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves a share after a date and a comma alone', () => {
+    expect(values('Ngày 1/7, 2/3 số hộ đã nhận tiền.')).toEqual(['--07-01']);
+  });
+});

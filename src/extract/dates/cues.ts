@@ -174,12 +174,32 @@ function hyphenatedDayMonth(text: string, index: number, end: number, cue: WordB
   return !SCORE_BEFORE.test(text.slice(Math.max(0, index - SCORE_REACH), index));
 }
 
+/** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5". */
+const DATE_THEN_LIST = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(\/\d{4})?(?:,[ ]{0,2}| và )$/;
+const LIST_REACH = 16;
+
+/**
+ * Whether the figure at [index, end) continues a list opened by a date that is one. After a
+ * comma a share may follow a date too ("Ngày 1/7, 2/3 số hộ …"): there the clause must end or a
+ * date's follower come next.
+ */
+function continuesListOfDates(text: string, index: number, end: number): boolean {
+  const from = Math.max(0, index - LIST_REACH);
+  const match = DATE_THEN_LIST.exec(text.slice(from, index));
+  if (!match) return false;
+  if (match[0].includes(',') && !(CLAUSE_MARK_AFTER.test(text.slice(end, end + 4)) || followedLikeDate(text, end))) return false;
+  if (match[3]) return true;
+  const start = from + match.index;
+  return hasDateCue(text, start, start + match[1].length + match[2].length + 1, '/');
+}
+
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
   const at = text[index - 1] === '(' ? index - 1 : index;
   if (separator === '/' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
   if (weekdayBefore(text, at) || endsDayRange(text, at) || endsRangeOfDates(text, index)) return true;
+  if (separator === '/' && continuesListOfDates(text, index, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   let before = wordBefore(text, at);
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
   if (!before) return false;
