@@ -19,7 +19,7 @@ export const SURNAMES: readonly string[] = [
   // the Buddhist dharma name's first word ("Thượng tọa Thích Thanh Quyết")
   'Thích',
   // Tày, Nùng, Thái, Mường, Dao, H'Mông and other northern peoples
-  'Bế', 'Nông', 'Ma', 'Lăng', 'Lành', 'Lường', 'Lò', 'Lô', 'Cầm', 'Quàng', 'Tòng', 'Điêu', 'Đèo',
+  'Bế', 'Nông', 'Ma', 'Lăng', 'Lang', 'Lành', 'Lường', 'Lò', 'Lô', 'Cầm', 'Quàng', 'Tòng', 'Điêu', 'Đèo',
   'Sầm', 'Lèo', 'Vì', 'Vừ', 'Giàng', 'Sùng', 'Thào', 'Hờ', 'Mùa', 'Mua', 'Lầu', 'Lù', 'Ly',
   'Lỳ', 'Chảo', 'Tẩn', 'Phàn', 'Vàng', 'Sình', 'Sần', 'Chẻo', 'Pờ', 'Cứ', 'Khà', 'Hảng',
   'Cháng', 'Páo', 'Xồng', 'Tráng', 'Bàn',

@@ -138,6 +138,8 @@ export const TITLES: readonly string[] = [
   'Hiệu trưởng',
   'Phó Hiệu trưởng',
   'Trưởng khoa',
+  'Trưởng bộ môn',
+  'Phó Trưởng bộ môn',
   'Chủ tịch HĐND',
   'Trưởng Công an',
   'Phó Trưởng Công an',

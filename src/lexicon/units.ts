@@ -23,7 +23,7 @@ const PEOPLE = [
   'chính trị gia', 'thanh tra', 'cầu thủ', 'lâm tặc', 'bà mẹ', 'phó đoàn', 'trưởng đoàn', 'thủy thủ', 'thuỷ thủ', 'binh sĩ', 'sĩ quan', 'quân nhân', 'quan chức', 'nhân vật', 'nghi phạm',
   'tay súng', 'tay đua', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở',
   'cha con', 'bố con', 'ông cháu', 'bà cháu', 'binh sỹ', 'tù nhân', 'phụ huynh', 'luật sư', 'tuyển thủ', 'tân binh', 'cô dâu',
-  'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'nghi can', 'tộc người', 'trai', 'gái',
+  'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
   'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
 ];
@@ -87,7 +87,7 @@ const MATTERS = [
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
   'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi', 'mục đích', 'bệnh lý', 'nghịch lý',
-  'chức danh', 'bất lợi', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
+  'chức danh', 'bất lợi', 'biện pháp', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
 ];
 
 const THINGS = [
@@ -116,7 +116,7 @@ const THINGS = [
   // further nouns left after figures in the 10,000 articles, and found by annotators of unseen sets
   'loa', 'lọn', 'gian', 'gian bếp', 'pha', 'phát súng', 'phát đạn', 'phát pháo', 'bệ phóng', 'ngón', 'ngón tay', 'vết', 'vết thương', 'đôi',
   'nhánh', 'phim', 'bộ phim', 'khung hình', 'trâu', 'chặng', 'lá cờ', 'lá phiếu', 'lá thư', 'lá đơn', 'hạt', 'ván', 'bịch', 'súng', 'cột', 'lồng', 'khung', 'chén', 'ly',
-  'mặt', 'đầu phương tiện', 'cống', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
+  'mặt', 'đầu phương tiện', 'cống', 'giếng', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
 ];
 
@@ -124,7 +124,7 @@ const THINGS = [
 export const GLUED_MEASURES: readonly string[] = [
   'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'CV', 'USD', 'VNĐ', 'VND', 'đ', 'm',
   // phones, computers and appliances ("pin 3.200mAh", "RAM 4GB", "camera 13MP", "công suất 3W")
-  'mAh', 'Mbps', 'Gbps', 'GB', 'MB', 'Mb', 'TB', 'KB', 'GHz', 'MHz', 'KHz', 'kHz', 'Hz', 'MP', 'kV', 'KV', 'W',
+  'mAh', 'Mbps', 'Gbps', 'GB', 'MB', 'Mb', 'TB', 'KB', 'GHz', 'MHz', 'KHz', 'kHz', 'Hz', 'MP', 'W',
 ];
 
 const MEASURES = [

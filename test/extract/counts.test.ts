@@ -675,7 +675,7 @@ describe('extractCounts: a field label after a number', () => {
 
 describe('extractCounts: nouns from three more unseen sets', () => {
   it('counts each', () => {
-    expect(keys('Bắt 3 nghi can, thu 2 CMND; 6 tộc người; 16 cống thủy lợi; 2 mộ tập thể; 200.000 hài cốt; 1 trai, 1 gái; trạm 220KV.')).toEqual([
+    expect(keys('Bắt 3 nghi can, thu 2 CMND; 6 tộc người; 16 cống thủy lợi; 2 mộ tập thể; 200.000 hài cốt; 1 trai, 1 gái; 8 giếng; 2 biện pháp.')).toEqual([
       '3 nghi can',
       '2 CMND',
       '6 tộc người',
@@ -684,8 +684,13 @@ describe('extractCounts: nouns from three more unseen sets', () => {
       '200000 hài cốt',
       '1 trai',
       '1 gái',
-      '220 KV',
+      '8 giếng',
+      '2 biện pháp',
     ]);
+  });
+
+  it('reads no count in a voltage class ("đường dây 500kV", "trạm 220KV"), the name of a line or a station', () => {
+    expect(keys('Đường dây 500kV mạch 3 và trạm biến áp 220KV Sóc Sơn.')).toEqual([]);
   });
 
   it('reads no count in a fishing boat\'s number', () => {

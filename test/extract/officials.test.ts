@@ -634,3 +634,12 @@ describe('extractOfficials: monks, foreign heads of state and advisers', () => {
     ]);
   });
 });
+
+describe('extractOfficials: Mường and Thái surnames, heads of university departments', () => {
+  it('reads "Lang" and "Trưởng bộ môn"', () => {
+    expect(people('Ông Lang Thanh Khôi, Hiệu trưởng Trường Tiểu học Nguyễn Huệ cho hay.')).toEqual([
+      { name: 'Lang Thanh Khôi', roles: ['Hiệu trưởng Trường Tiểu học Nguyễn Huệ'] },
+    ]);
+    expect(people('TS Phan Anh Tuấn (Trưởng bộ môn Luật hình sự) cho biết.')).toEqual([{ name: 'Phan Anh Tuấn', roles: ['Trưởng bộ môn Luật hình sự'] }]);
+  });
+});

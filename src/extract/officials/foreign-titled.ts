@@ -11,7 +11,7 @@ import { isSyllable } from '../../input/vietnamese-fit.js';
 import { keyAt, tokenEnd } from '../words.js';
 import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
 import type { Word } from './foreign-posts.js';
-import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
+import { isLetterOrDigitCode, isLowerCode, isUpperCode } from '../regex.js';
 import type { NameSpan } from './names.js';
 import { rolesBefore } from './roles-before.js';
 import type { Role } from './roles.js';
@@ -75,8 +75,8 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Whether the run names a body or a place, not a person: a body's or a place's word stands right
- * before it, the posts open an appositive ("Andy Palmer, chủ tịch …"), or the last post is a
- * bare title other than a rank.
+ * before it, the posts open an appositive of a name before them ("Andy Palmer, chủ tịch …"), or
+ * the last post is a bare title other than a rank.
  */
 function namesBody(text: string, roles: Role[], start: number): boolean {
   // "Tập đoàn TH True Milk": the firm's word may stand before an acronym of its name.
@@ -88,7 +88,8 @@ function namesBody(text: string, roles: Role[], start: number): boolean {
   if (NAMED_AFTER_ANY_CASE.some(endsWith(lower)) || NAMED_AFTER_CAPITALISED.some(endsWith(before))) return true;
   let open = roles[0].start - 1;
   while (open > 0 && text.charCodeAt(open) === 32) open--;
-  if (APPOSITIVE_OPENERS.has(text.charCodeAt(open))) return true;
+  // "Phát biểu tại buổi lễ, Đại tá Nerolie McDonald …": after a clause's comma the posts open this name's mention.
+  if (APPOSITIVE_OPENERS.has(text.charCodeAt(open)) && !(text.charCodeAt(open) === 0x2c && isLowerCode(text.charCodeAt(text.lastIndexOf(' ', open - 1) + 1)))) return true;
   const last = roles[roles.length - 1];
   const key = keyAt(text, last.start, tokenEnd(text, last.start));
   return last.end === start - 1 && titleAt(text, last.start, key) === last.end && !rankAt(text, last.start, key);

@@ -17,6 +17,7 @@ describe('foreignNamesAfterTitles: a foreign name after the posts the posts read
     ['Tổng Giám đốc Tổ chức Thương mại Thế giới Roberto Azevedo chia sẻ.', [['Roberto Azevedo', 'Tổng Giám đốc Tổ chức Thương mại Thế giới']]],
     ['Đại tá Zhao Xiaozhuo nói rằng quan hệ tốt đẹp.', [['Zhao Xiaozhuo', 'Đại tá']]],
     ['Giám đốc CIA John O. Brennan trả lời.', [['John O. Brennan', 'Giám đốc CIA']]],
+    ['Phát biểu tại buổi đón tàu, Đại tá Nerolie McDonald cho biết.', [['Nerolie McDonald', 'Đại tá']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
