@@ -6,7 +6,7 @@
 // the role, and so is a ministry's name ("Bộ trưởng Bộ Ngoại giao Vladimir Makei").
 import { FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
-import { POSTS_BEFORE_FOREIGN_NAMES, POSTS_BEFORE_SURNAMES_ALONE, POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES } from '../../lexicon/titles.js';
+import { POSTS_BEFORE_FOREIGN_NAMES, POSTS_BEFORE_SURNAMES_ALONE, POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES, TITLE_PREFIXES } from '../../lexicon/titles.js';
 import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
 import { keyAt, SuffixIndex, tokenEnd } from '../words.js';
 import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
@@ -21,6 +21,7 @@ const ACRONYM_AT = /^[A-ZĐ]{2,6} /;
 /** Posts that BODY_NAMES also names with their sector ("Bộ trưởng Ngoại giao"). */
 const SECTOR_POSTS: ReadonlySet<string> = new Set(['bộ trưởng', 'thứ trưởng']);
 const SURNAME_ALONE_POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE);
+const PREFIXES: ReadonlySet<string> = new Set(TITLE_PREFIXES);
 /**
  * The tails of the posts' last words from their first marked letter, with the space after
  * ("ưởng " of "trưởng "): indexOf is fastest on a literal that opens with a rare character;
@@ -134,6 +135,13 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   return [first, n - 1];
 }
 
+/** Where "nguyên", "cựu", "quyền" or "tân" stands right before the post at `at`; else `at` ("chính quyền Tổng thống …" is the administration). */
+function prefixStart(text: string, at: number): number {
+  const before = at - 1 >= 0 && text.charCodeAt(at - 1) === SPACE ? text.lastIndexOf(' ', at - 2) + 1 : -1;
+  if (before < 0 || !PREFIXES.has(text.slice(before, at - 1).toLowerCase())) return at;
+  return text.slice(Math.max(0, before - 6), before).toLowerCase() === 'chính ' ? at : before;
+}
+
 /** The foreign names after posts of state, each with its post, in text order. */
 export function foreignNamesAfterPosts(text: string): PostedName[] {
   const found: PostedName[] = [];
@@ -146,15 +154,15 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       if (!isUpperCode(next) && !PLACE_KIND_FIRSTS.has(next)) continue;
       if (headsOnly && !ACRONYM_AT.test(text.slice(after, after + 8))) continue;
       // The post index reads the whole post back from its last word ("Ngoại trưởng" at "trưởng").
-      const postStart = POST_BEFORE.startBefore(text, after);
-      if (postStart < 0) continue;
-      const post = text.slice(postStart, after - 1);
+      const bare = POST_BEFORE.startBefore(text, after);
+      if (bare < 0) continue;
+      const post = text.slice(bare, after - 1);
       const postKey = post.toLowerCase();
       // A head of a body needs the body's acronym first ("Giám đốc FBI James Comey").
       const headOfBody = HEADS_OF_BODIES.has(postKey);
       if (headOfBody && !ACRONYM_AT.test(text.slice(after, after + 8))) continue;
       // "Bộ trưởng Ngoại giao Vladimir Makei": a post named with its sector is read whole first.
-      const withSector = SECTOR_POSTS.has(postKey) ? bodyAt(text, postStart, keyAt(text, postStart, tokenEnd(text, postStart))) : -1;
+      const withSector = SECTOR_POSTS.has(postKey) ? bodyAt(text, bare, keyAt(text, bare, tokenEnd(text, bare))) : -1;
       const from = withSector > after && text.charCodeAt(withSector) === SPACE ? withSector + 1 : after;
       const words = capitalisedWords(text, from);
       // "Đại sứ Nga Sergey Kislyak tại Nhà Trắng": the name may stand before "tại" too.
@@ -166,6 +174,8 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       const [first, last] = span;
       const name = { start: words[first].start, end: words[last].end };
       const roleEnd = first > 0 ? words[first - 1].end : from - 1;
+      // "cựu Tổng thống Mỹ Barack Obama": a prefix of the post is part of the role.
+      const postStart = prefixStart(text, bare);
       found.push({ name, role: { text: text.slice(postStart, roleEnd), start: postStart, end: roleEnd } });
     }
   }

@@ -93,3 +93,13 @@ describe('foreignNamesAfterPosts: a hyphenated first name', () => {
     expect(foreignNamesAfterPosts(text).map((p) => text.slice(p.name.start, p.name.end))).toEqual(['Jean-Yves Le Drian']);
   });
 });
+
+describe('foreignNamesAfterPosts: a prefix of the post', () => {
+  it('is part of the role', () => {
+    expect(found('Điều này được cựu Tổng thống Mỹ Barack Obama khẳng định.')).toEqual([['Barack Obama', 'cựu Tổng thống Mỹ']]);
+  });
+
+  it('is not "quyền" of "chính quyền", the administration', () => {
+    expect(found('Chính sách của chính quyền Tổng thống Mỹ Donald Trump gây tranh cãi.')).toEqual([['Donald Trump', 'Tổng thống Mỹ']]);
+  });
+});
