@@ -167,6 +167,20 @@ function unitAt(text: string, index: number): Unit | null {
   return { unit: text.slice(start, end), start, end };
 }
 
+/** "đồng" and the spaces before it. */
+const DONG = /[ \u00a0]{1,3}đồng(?![\p{L}\p{N}])/uy;
+
+/**
+ * After a multiplier "đồng" is the currency, even where the next word makes it look like a
+ * verb's first syllable ("15,2 tỷ đồng hành nghề": "đồng hành" is no unit elsewhere).
+ */
+function currencyAfterMultiplier(text: string, index: number): Unit | null {
+  DONG.lastIndex = index;
+  if (!DONG.test(text)) return null;
+  const end = DONG.lastIndex;
+  return { unit: 'đồng', start: end - 4, end };
+}
+
 /** "trên tổng số 28.843 vụ việc" after a count's unit: the total, written with a counted noun of its own. */
 const TOTAL_AFTER_UNIT = new RegExp(`${SP}+(?:trên|trong)${SP}+tổng${SP}+số${SP}+(?:là${SP}+)?(?<total>${FIGURE_BODY})(?<tm>${MULTIPLIER_TAIL})`, 'iuy');
 
@@ -366,7 +380,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     if (!g) continue;
     const { a, am, b, bm, to, c, cm } = g;
     let end = g.end;
-    let unit = unitAt(text, end);
+    let unit = unitAt(text, end) ?? (am ? currencyAfterMultiplier(text, end) : null);
     let parts = 0;
     if (!unit && am && b === undefined && c === undefined) {
       const rest = compoundRest(text, end, am);

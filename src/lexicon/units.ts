@@ -87,7 +87,7 @@ const MATTERS = [
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
   'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi', 'mục đích', 'bệnh lý', 'nghịch lý',
-  'chức danh', 'bất lợi', 'biện pháp', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
+  'chức danh', 'bất lợi', 'biện pháp', 'nguyện vọng', 'pháp nhân', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
 ];
 
 const THINGS = [
@@ -116,7 +116,7 @@ const THINGS = [
   // further nouns left after figures in the 10,000 articles, and found by annotators of unseen sets
   'loa', 'lọn', 'gian', 'gian bếp', 'pha', 'phát súng', 'phát đạn', 'phát pháo', 'bệ phóng', 'ngón', 'ngón tay', 'vết', 'vết thương', 'đôi',
   'nhánh', 'phim', 'bộ phim', 'khung hình', 'trâu', 'chặng', 'lá cờ', 'lá phiếu', 'lá thư', 'lá đơn', 'hạt', 'ván', 'bịch', 'súng', 'cột', 'lồng', 'khung', 'chén', 'ly',
-  'mặt', 'đầu phương tiện', 'cống', 'giếng', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
+  'mặt', 'đầu phương tiện', 'cống', 'giếng', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
 ];
 
@@ -155,7 +155,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
  * "40 độ" but "cấp 2-3 Độ ẩm …" a new sentence after a lost full stop.
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
-  'm', 'hồ', 'độ', 'hòn', 'mặt', 'mộ', 'trai', 'gái', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
+  'm', 'hồ', 'độ', 'hòn', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */
@@ -185,6 +185,9 @@ export const NOT_UNITS: readonly string[] = [
   'đơn sơ', 'đơn điệu', 'đơn độc', 'đơn thuần', 'đơn phương', 'tiền đề', 'tiền thân', 'đời sống',
   'lần lượt',
   'pha chế', 'pha trộn', 'pha loãng', 'gian lận', 'gian nan', 'gian khổ', 'gian dối', 'gian trá', 'đôi khi', 'đôi lúc',
+  'chân dung', 'chân thành', 'chân lý', 'chân không', 'chân chính', 'chân thực', 'quán triệt', 'quán quân', 'quán xuyến', 'quán tính',
+  'dao động', 'kiếm tiền', 'kiếm sống', 'kiếm được', 'kiếm chác', 'ký kết', 'ký tên', 'ký sự', 'ký ức', 'ký túc xá', 'ký quỹ', 'ký hợp đồng',
+  'ký quyết định', 'ký ban hành', 'ký giấy', 'ký nhận', 'ký xác nhận', 'ký thỏa thuận', 'ký biên bản', 'ký văn bản', 'ký hiệu', 'ký gửi',
   'mặt trời', 'mặt trăng', 'trai tráng', 'gái gú', 'cống hiến', 'cống nạp', 'địa chỉ email',
   'ly hôn', 'ly dị', 'ly kỳ', 'lồng ghép', 'vị thế', 'dây dưa', 'lượng mưa', 'khối lượng', 'độ dài', 'độ cao', 'độ sâu', 'độ rộng', 'độ tuổi',
   'cầu lông', 'cầu nối', 'cầu vồng', 'cầu xin', 'cầu nguyện', 'cầu hôn', 'cầu an', 'cầu môn', 'cầu thang',
@@ -213,7 +216,7 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
   'biểu', 'phụ lục', 'mẫu', 'tiêu chí', 'câu', 'bài', 'kỳ họp', 'mã', 'ký hiệu', 'model', 'xem',
   // addresses
   'phòng', 'buồng', 'quận', 'phường', 'ấp', 'tổ', 'khu', 'khóm', 'thôn', 'xóm', 'đội', 'lô', 'nhà', 'đường',
-  'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cổng', 'khu phố', 'dân phố',
+  'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'vành đai', 'cổng', 'khu phố', 'dân phố',
   // document short references ("Nghị quyết 39", "Đề án 06", "Chương trình 135")
   'nghị định', 'nghị quyết', 'quyết định', 'thông tư', 'chỉ thị', 'kế hoạch', 'công văn', 'đề án',
   'luật', 'pháp lệnh', 'tờ trình', 'chương trình', 'văn bản', 'công điện', 'thông tri',

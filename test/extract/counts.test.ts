@@ -697,3 +697,25 @@ describe('extractCounts: nouns from three more unseen sets', () => {
     expect(keys('Tàu cá BĐ 95627 TS của ông Trần Thái Thi.')).toEqual([]);
   });
 });
+
+describe('extractCounts: nouns from sets 32 and 33, "đồng" after a multiplier', () => {
+  it('counts each', () => {
+    expect(keys('Mua 50 ký gạo; thu 1 dao, 1 kiếm; 14 pháp nhân; liệt 2 chân; gần 400 quán; 4 nguyện vọng.')).toEqual([
+      '50 ký',
+      '1 dao',
+      '1 kiếm',
+      '14 pháp nhân',
+      '2 chân',
+      '400 quán',
+      '4 nguyện vọng',
+    ]);
+  });
+
+  it('reads the currency after a multiplier though the next word would make "đồng hành"', () => {
+    expect(keys('Con tàu trị giá 15,2 tỷ đồng hành nghề lưới vây.')).toEqual(['15200000000 đồng']);
+  });
+
+  it('reads no count in a ring road\'s number, nor a verb after a year', () => {
+    expect(keys('Mở rộng đường vành đai 3 đoạn Mai Dịch – cầu Thăng Long; năm 2017 quán triệt nghị quyết.')).toEqual([]);
+  });
+});
