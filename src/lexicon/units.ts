@@ -239,7 +239,7 @@ export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
   'mô hình', 'loại hình', 'tử hình', 'tình hình', 'địa hình', 'điển hình', 'danh mục', 'hạng mục',
   'thành phần', 'cổ phần', 'biên phòng', 'quốc phòng', 'dự phòng', 'địa điểm', 'trọng điểm', 'thí điểm',
   'đặc điểm', 'quan điểm', 'con số', 'dứt điểm', 'doanh số', 'truyền hình', 'hình ảnh', 'thu hồi',
-  'cùng lúc', 'một lúc', 'quãng đường', 'chỉnh trang',
+  'cùng lúc', 'một lúc', 'quãng đường', 'chỉnh trang', 'tổng điểm', 'chấm điểm',
 ]);
 
 /**

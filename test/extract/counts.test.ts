@@ -719,3 +719,9 @@ describe('extractCounts: nouns from sets 32 and 33, "đồng" after a multiplier
     expect(keys('Mở rộng đường vành đai 3 đoạn Mai Dịch – cầu Thăng Long; năm 2017 quán triệt nghị quyết.')).toEqual([]);
   });
 });
+
+describe('extractCounts: "tổng điểm" before the subjects it adds up', () => {
+  it('counts them', () => {
+    expect(keys('Điểm xét tuyển là tổng điểm 3 bài thi; chấm điểm 5 đơn vị.')).toEqual(['3 bài', '5 đơn vị']);
+  });
+});
