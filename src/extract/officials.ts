@@ -4,8 +4,9 @@
 // or an appositive after it ("Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, …"), or when it continues
 // a list opened by an honorific or a post ("các đồng chí: A, …; B, …", "Phó Chủ tịch UBND
 // tỉnh: A, B"). Bylines and photo credits have none of these and stay out. A foreign name
-// counts after an honorific (officials/foreign.ts) or a post of state
-// (officials/foreign-posts.ts), and a name in capitals after an honorific (officials/capitals.ts);
+// counts after an honorific (officials/foreign.ts), a post of state (officials/foreign-posts.ts)
+// or any post the posts reader knows (officials/foreign-titled.ts), and a name in capitals after
+// an honorific (officials/capitals.ts);
 // a full name with no evidence counts when the text later calls the person "ông"/"bà" by the
 // given name. One item per person: the first mention that gives roles.
 import type { OfficialItem } from '../schema.js';
@@ -20,8 +21,8 @@ import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash } from
 import type { Role } from './officials/roles.js';
 import { nameRuns } from './officials/runs.js';
 import { findSigners } from './officials/signer.js';
-import { isUpperCode } from './regex.js';
 import { bylineBefore, contextStart, honorificBefore, plainAddressBefore } from './officials/tokens.js';
+import { isUpperCode } from './regex.js';
 
 interface Mention {
   name: NameSpan;

@@ -137,7 +137,7 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
 
 /** Where "nguyên", "cựu", "quyền" or "tân" stands right before the post at `at`; else `at` ("chính quyền Tổng thống …" is the administration). */
 function prefixStart(text: string, at: number): number {
-  const before = at - 1 >= 0 && text.charCodeAt(at - 1) === SPACE ? text.lastIndexOf(' ', at - 2) + 1 : -1;
+  const before = at > 0 && text.charCodeAt(at - 1) === SPACE ? text.lastIndexOf(' ', at - 2) + 1 : -1;
   if (before < 0 || !PREFIXES.has(text.slice(before, at - 1).toLowerCase())) return at;
   return text.slice(Math.max(0, before - 6), before).toLowerCase() === 'chính ' ? at : before;
 }

@@ -42,7 +42,7 @@ const NAMED_AFTER_ANY_CASE: readonly string[] = [
 ];
 const NAMED_AFTER_CAPITALISED: readonly string[] = BODY_WORDS_ALONE;
 /** What stands before an appositive's posts: the run at their end names a body of the person named before them. */
-const APPOSITIVE_OPENERS = new Set([0x2c, 0x28, 0x2d, 0x2013]);
+const APPOSITIVE_OPENERS = new Set([0x2c, 0x28, 0x2d, 0x2013]); // , ( - –
 
 export interface TitledName {
   name: NameSpan;
@@ -71,6 +71,7 @@ const LETTER = /\p{L}/u;
 const ACRONYM_BEFORE = /(?<=^|[ ])[A-ZĐ]{2,6} $/;
 const SPACE = 32;
 const DOT = 46;
+const COMMA = 44;
 const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -87,9 +88,10 @@ function namesBody(text: string, roles: Role[], start: number): boolean {
   const endsWith = (source: string) => (word: string) => source.endsWith(word) && !LETTER.test(source.charAt(source.length - word.length - 1));
   if (NAMED_AFTER_ANY_CASE.some(endsWith(lower)) || NAMED_AFTER_CAPITALISED.some(endsWith(before))) return true;
   let open = roles[0].start - 1;
-  while (open > 0 && text.charCodeAt(open) === 32) open--;
+  while (open > 0 && text.charCodeAt(open) === SPACE) open--;
   // "Phát biểu tại buổi lễ, Đại tá Nerolie McDonald …": after a clause's comma the posts open this name's mention.
-  if (APPOSITIVE_OPENERS.has(text.charCodeAt(open)) && !(text.charCodeAt(open) === 0x2c && isLowerCode(text.charCodeAt(text.lastIndexOf(' ', open - 1) + 1)))) return true;
+  const afterClause = text.charCodeAt(open) === COMMA && isLowerCode(text.charCodeAt(text.lastIndexOf(' ', open - 1) + 1));
+  if (APPOSITIVE_OPENERS.has(text.charCodeAt(open)) && !afterClause) return true;
   const last = roles[roles.length - 1];
   const key = keyAt(text, last.start, tokenEnd(text, last.start));
   return last.end === start - 1 && titleAt(text, last.start, key) === last.end && !rankAt(text, last.start, key);
@@ -98,6 +100,18 @@ function namesBody(text: string, roles: Role[], start: number): boolean {
 /** Words of a Vietnamese name or place written with the accents Latin-1 shares ("Sài Gòn", "Krông Búk") are no foreign name's. */
 export function vietnameseWord(word: string): boolean {
   return NOT_ASCII.test(word) && isSyllable(word);
+}
+
+/**
+ * A cheap first test of a run, before any other work: its last word has three letters at least
+ * ("Đại úy Ted St. Pierre": an abbreviation ends no name), and it or the word before it is no
+ * Vietnamese syllable (most runs are Vietnamese words in Latin-1 letters: "Thanh Hóa").
+ */
+function mayEndInForeignName(run: string): boolean {
+  const lastSpace = run.lastIndexOf(' ');
+  const last = run.slice(lastSpace + 1);
+  if (last.length < 3) return false;
+  return !isSyllable(last) || !isSyllable(run.slice(run.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace));
 }
 
 /** The foreign names with posts right before them, in text order; `taken` holds spans other readers found. */
@@ -113,16 +127,13 @@ export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]
       RUN.lastIndex = text.indexOf(' ', match.index) + 1;
       continue;
     }
-    // Most runs are Vietnamese words in Latin-1 letters ("Thanh Hóa"): the last word is tested before any other work.
-    const lastWord = match[0].slice(match[0].lastIndexOf(' ') + 1);
-    if (lastWord.length < 3 || (isSyllable(lastWord) && isSyllable(match[0].slice(match[0].lastIndexOf(' ', match[0].length - lastWord.length - 2) + 1, -lastWord.length - 1)))) continue;
+    if (!mayEndInForeignName(match[0])) continue;
     const words = wordsOf(match[0], match.index);
     const first = nameStart(words);
     // "Cuba Esteban Lazo Hernández", "Cannes Thierry Frémaux": where a word other than a place
     // stands before the last two, the name's first word is not known; a part of it would be wrong.
     if (words.slice(0, first).some((word) => !NOT_FOREIGN_NAMES.has(word.text))) continue;
     const name = words.slice(first);
-    // "Đại úy Ted St. Pierre": an abbreviation ends no name (the last word has three letters at least).
     if (INITIAL.test(name[0].text)) continue;
     if (name.some((word) => NOT_FOREIGN_NAMES.has(word.text) || vietnameseWord(word.text)) || !hasForeignWord(name.map((word) => word.text))) continue;
     const span = { start: name[0].start, end: name[name.length - 1].end };
