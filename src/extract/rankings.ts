@@ -13,7 +13,7 @@ import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
 import { SP, lastWords, lowerSlice, skipSpaces, spells, wordFollows } from './numbers.js';
-import { isLetterCode } from './regex.js';
+import { isLetterCode, isUpperCode } from './regex.js';
 import { rankingSubject } from './subject.js';
 
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
@@ -227,6 +227,13 @@ function divisionLead(text: string, lead: number): boolean {
   return spells(text, lead, lead + 3, 'lên') || spells(text, lead, lead + 5, 'xuống');
 }
 
+/** Whether a letter is glued to the figure ending at `end`, or a counted noun or a capital follows it. */
+function locationAfter(text: string, end: number): boolean {
+  if (isLetterCode(text.charCodeAt(end))) return true;
+  const next = skipSpaces(text, end);
+  return next > end && (isUpperCode(text.charCodeAt(next)) || countedNounAt(text, end));
+}
+
 /** "xếp thứ 12/63", "vị trí thứ 2", "hạng 20/63", a list's bare "thứ 3", at a keyword. */
 function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void {
   PLACE_AT.lastIndex = at;
@@ -248,6 +255,10 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
   if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !wordFollows(text, end, TOURNAMENT)) return;
   if (kw === 'hạng' && (gradedBefore(text, at) || (g.word !== undefined && lead >= 0 && divisionLead(text, lead)))) return;
+  // A bare "vị trí N" with no lead, no "thứ" and no total is a place on the ground when a unit is
+  // glued to the figure, a counted noun or a street's name follows ("vị trí 21ha đất", "Vị trí 3
+  // học sinh bị …", "hố ga ở vị trí 812 Trường Sa").
+  if (kw === 'vị trí' && lead < 0 && of === undefined && g.rank !== undefined && !m[0].includes('thứ') && locationAfter(text, end)) return;
   let continuation = false;
   if (lead < 0 && !isPosition) {
     if (kw === 'hạng') {

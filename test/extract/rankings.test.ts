@@ -216,3 +216,17 @@ describe('extractRankings: first in a group of bodies ("khối")', () => {
     expect(places(text)).toEqual([[1]]);
   });
 });
+
+describe('extractRankings: "vị trí N" as a place on the ground', () => {
+  it.each([
+    'Xây dựng sân đỗ tại vị trí 21ha đất quân đội bàn giao.',
+    'Vị trí 3 học sinh bị xe ô tô tông tử vong.',
+    'Năm 2015, hố ga ở vị trí 812 Trường Sa từng bị phát nổ.',
+  ])('%s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it('still reads a place in an order', () => {
+    expect(run('Đội bắt đầu cuộc đua ở vị trí 18 cùng chiến thuật mới.').map((r) => r.rank)).toEqual([18]);
+  });
+});
