@@ -22,7 +22,8 @@ import type { Role } from './officials/roles.js';
 import { nameRuns } from './officials/runs.js';
 import { findSigners } from './officials/signer.js';
 import { bylineBefore, contextStart, honorificBefore, plainAddressBefore } from './officials/tokens.js';
-import { isUpperCode } from './regex.js';
+import { isSyllable } from '../input/vietnamese-fit.js';
+import { isLetterOrDigitCode, isUpperCode } from './regex.js';
 
 interface Mention {
   name: NameSpan;
@@ -63,6 +64,18 @@ function withHyphenatedTail(text: string, name: NameSpan): NameSpan {
   return HYPHENATED_TAIL.test(text) ? { start: name.start, end: HYPHENATED_TAIL.lastIndex } : name;
 }
 
+const TRAILING_DOT = /\.$/;
+
+/** A name's last word cut to an initial or two letters ("Nguyễn Văn T.", "Phạm Thanh Ph."): no Vietnamese syllable. */
+const INITIAL_AT_END = /(?:^|[ ])([A-ZĐ][a-z]?)$/;
+
+/** The name with the point of an abbreviated last word, as written ("ông Nguyễn Văn T. (78 tuổi)"). */
+function withInitialDot(text: string, name: NameSpan): NameSpan {
+  if (text.charCodeAt(name.end) !== 46 || isLetterOrDigitCode(text.charCodeAt(name.end + 1))) return name;
+  const initial = INITIAL_AT_END.exec(text.slice(Math.max(name.start, name.end - 4), name.end));
+  return initial && !isSyllable(initial[1]) ? { start: name.start, end: name.end + 1 } : name;
+}
+
 /**
  * The mentions the runs prove, and in `unproven` the full names of three syllables or more that
  * had no evidence where they stood ("chuyên gia kinh tế Cấn Văn Lực").
@@ -76,7 +89,7 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
     for (const part of parts) {
       const found = nameInRun(part, text);
       if (!found || found.start < floor) continue;
-      const name = withHyphenatedTail(text, found);
+      const name = withInitialDot(text, withHyphenatedTail(text, found));
       const ctx = contextStart(text, name.start);
       if (bylineBefore(text, ctx)) continue;
       const honorific = honorificBefore(text, ctx);
@@ -215,7 +228,8 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   // keeps its keys in the order first set, which is the order people are first named.
   const byName = new Map<string, Mention>();
   for (const mention of mentions) {
-    const key = (mention.spelt ?? text.slice(mention.name.start, mention.name.end)).toLowerCase();
+    // "Nguyễn Văn T." and a later "Nguyễn Văn T," are one person.
+    const key = (mention.spelt ?? text.slice(mention.name.start, mention.name.end)).toLowerCase().replace(TRAILING_DOT, '');
     const seen = byName.get(key);
     if (!seen || (!seen.roles.length && mention.roles.length)) byName.set(key, mention);
   }

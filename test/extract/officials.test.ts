@@ -643,3 +643,13 @@ describe('extractOfficials: Mường and Thái surnames, heads of university dep
     expect(people('TS Phan Anh Tuấn (Trưởng bộ môn Luật hình sự) cho biết.')).toEqual([{ name: 'Phan Anh Tuấn', roles: ['Trưởng bộ môn Luật hình sự'] }]);
   });
 });
+
+describe('extractOfficials: a name cut to an initial keeps its point', () => {
+  it('as written, and one person with a later mention without it', () => {
+    expect(people('Nạn nhân là ông Nguyễn Văn T. (78 tuổi). Ông Nguyễn Văn T, người dân, cho biết thêm.').map((p) => p.name)).toEqual(['Nguyễn Văn T.']);
+  });
+
+  it('not the point that ends a sentence after a full syllable, nor one inside initials', () => {
+    expect(people('Chủ tịch UBND tỉnh Nguyễn Văn An. Sau đó, đồng chí Phạm H.G trông lớp.').map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Phạm H']);
+  });
+});
