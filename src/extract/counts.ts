@@ -239,6 +239,34 @@ function excludedBefore(words: readonly string[], figure: string, multiplier: st
   return NOT_COUNT_BEFORE.has(before.pair) || NOT_COUNT_BEFORE.has(before.last);
 }
 
+/** A number of one to three digits and the ", " after it, ending right before a figure: the list's earlier item. */
+const LISTED_BEFORE = /(\d{1,3}),[ ]?$/;
+const LIST_REACH = 8;
+
+/**
+ * The last figure of a list of three or more that the word before its first figure labels
+ * ("Điều 34, 35, 36 dự thảo", "quận 4, 7, 8 khu"): a label too, though no label word stands right
+ * before it. Two figures may be a clause's end and a new one ("loại 4, 80 hạt …", "năm 2015, 147 nước").
+ */
+function labelledList(text: string, start: number, figure: string, multiplier: string): boolean {
+  if (multiplier || figure.indexOf('.') >= 0 || figure.indexOf(',') >= 0) return false;
+  let first = start;
+  let firstFigure = figure;
+  let items = 0;
+  for (;;) {
+    const from = Math.max(0, first - LIST_REACH);
+    const match = LISTED_BEFORE.exec(text.slice(from, first));
+    if (!match) break;
+    const at = from + match.index;
+    const c = text.charCodeAt(at - 1);
+    if (isDigitCode(c) || c === 0x2e || c === 0x2c || c === 0x2f) break; // . , /
+    first = at;
+    firstFigure = match[1];
+    items++;
+  }
+  return items >= 2 && excludedBefore(wordsBefore(text, first), firstFigure, '');
+}
+
 /**
  * "năm 2020 tỉnh …", "giai đoạn 2016-2020 Quyết định …", "BLHS 2015 quy định …": a bare
  * year-like figure. Amounts that large are written with a thousands point ("2.015 hồ sơ"), so
@@ -399,7 +427,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
       cursor = start + a.length + am.length; // "tăng 5 lên 10 người": the second figure alone
       continue;
     }
-    if (excludedBefore(words, a, am) || inDate(text, start, a, am, words)) {
+    if (excludedBefore(words, a, am) || inDate(text, start, a, am, words) || labelledList(text, start, a, am)) {
       // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
       if (inRange && !DASHED.test(to!)) cursor = start + a.length + am.length;
       continue;

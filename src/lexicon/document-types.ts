@@ -68,6 +68,8 @@ export const BARE_NUMBER_TYPES: readonly string[] = [
   'Đề án',
   'Công điện',
   'Công văn',
+  // "văn bản 2861 ngày 13/6 của UBND thành phố": a letter cited by its number alone
+  'Văn bản',
   'Luật',
   'NĐ',
   'NQ',

@@ -37,7 +37,7 @@ const POSTS = [
   'Phó phòng', 'Phó Trưởng ban', 'Trưởng ban', 'Phó Chánh Văn phòng', 'Chánh Văn phòng', 'Phó Cục trưởng', 'Cục trưởng',
   'Phó Chi cục trưởng', 'Chi cục trưởng', 'Phó Vụ trưởng', 'Vụ trưởng', 'Phó Tổng cục trưởng', 'Thứ trưởng', 'Phó Bí thư',
   'Bí thư', 'Phó Chánh Thanh tra', 'Phó Hiệu trưởng', 'Hiệu trưởng', 'Phó Viện trưởng', 'Trưởng thôn', 'Phó Trưởng thôn',
-  'Đại sứ', 'Phó Thủ tướng',
+  'Đại sứ', 'Phó Thủ tướng', 'Phó ban',
 ];
 
 const BODIES = [
@@ -87,7 +87,7 @@ const MATTERS = [
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
   'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi', 'mục đích', 'bệnh lý', 'nghịch lý',
-  'chức danh', 'bất lợi', 'biện pháp', 'nguyện vọng', 'pháp nhân', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
+  'chức danh', 'bất lợi', 'biện pháp', 'sự vụ', 'thứ tiếng', 'nguyện vọng', 'pháp nhân', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
 ];
 
 const THINGS = [
@@ -116,7 +116,7 @@ const THINGS = [
   // further nouns left after figures in the 10,000 articles, and found by annotators of unseen sets
   'loa', 'lọn', 'gian', 'gian bếp', 'pha', 'phát súng', 'phát đạn', 'phát pháo', 'bệ phóng', 'ngón', 'ngón tay', 'vết', 'vết thương', 'đôi',
   'nhánh', 'phim', 'bộ phim', 'khung hình', 'trâu', 'chặng', 'lá cờ', 'lá phiếu', 'lá thư', 'lá đơn', 'hạt', 'ván', 'bịch', 'súng', 'cột', 'lồng', 'khung', 'chén', 'ly',
-  'mặt', 'đầu phương tiện', 'cống', 'giếng', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
+  'mặt', 'đầu phương tiện', 'cống', 'giếng', 'móng', 'móng nhà', 'tạp chí', 'pít-tông', 'pit-tông', 'piston', 'xi lanh', 'xi-lanh', 'xy-lanh', 'xylanh', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
 ];
 
@@ -155,7 +155,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
  * "40 độ" but "cấp 2-3 Độ ẩm …" a new sentence after a lost full stop.
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
-  'm', 'hồ', 'độ', 'hòn', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
+  'm', 'hồ', 'độ', 'hòn', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */
@@ -239,7 +239,7 @@ export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
   'mô hình', 'loại hình', 'tử hình', 'tình hình', 'địa hình', 'điển hình', 'danh mục', 'hạng mục',
   'thành phần', 'cổ phần', 'biên phòng', 'quốc phòng', 'dự phòng', 'địa điểm', 'trọng điểm', 'thí điểm',
   'đặc điểm', 'quan điểm', 'con số', 'dứt điểm', 'doanh số', 'truyền hình', 'hình ảnh', 'thu hồi',
-  'cùng lúc', 'một lúc', 'quãng đường', 'chỉnh trang', 'tổng điểm', 'chấm điểm',
+  'cùng lúc', 'một lúc', 'quãng đường', 'chỉnh trang', 'tổng điểm', 'chấm điểm', 'tần số',
 ]);
 
 /**

@@ -725,3 +725,23 @@ describe('extractCounts: "tổng điểm" before the subjects it adds up', () =>
     expect(keys('Điểm xét tuyển là tổng điểm 3 bài thi; chấm điểm 5 đơn vị.')).toEqual(['3 bài', '5 đơn vị']);
   });
 });
+
+describe('extractCounts: a list of numbered articles or districts, and nouns from sets 35-37', () => {
+  it('reads no count after the third figure of a labelled list', () => {
+    expect(keys('Điều 34, 35, 36 dự thảo Luật; từ quận 1, 5 qua quận 4, 7, 8 khu Nam Sài Gòn.')).toEqual([]);
+  });
+
+  it('still counts after a clause that ends in a year or a class', () => {
+    expect(keys('Thống nhất năm 2015, 147 nước đã phê chuẩn.')).toEqual(['147 nước']);
+  });
+
+  it('counts each', () => {
+    expect(keys('Xây 40 móng biệt thự; động cơ 8 xi lanh; giảm 2 phó ban; in bằng 3 thứ tiếng; nhịp tim tần số 95 lần/phút.')).toEqual([
+      '40 móng',
+      '8 xi lanh',
+      '2 phó ban',
+      '3 thứ tiếng',
+      '95 lần',
+    ]);
+  });
+});
