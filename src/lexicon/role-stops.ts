@@ -24,7 +24,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'gửi', 'tiếp nhận', 'chứng kiến', 'ủng hộ', 'đồng ý', 'nhất trí', 'thống nhất', 'quyết định',
   'ra', 'lên', 'về dự', 'trực tiếp', 'trân trọng', 'thay mặt', 'thừa lệnh', 'thừa ủy quyền', 'thừa uỷ quyền', 'nhận', 'có', 'được', 'bị', 'là',
   // auxiliaries, conjunctions and prepositions that begin the rest of the sentence
-  'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'luôn', 'vẫn', 'đều', 'còn', 'mới', 'thì', 'mà', 'khi', 'nên',
+  'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'luôn', 'vẫn', 'đều', 'còn', 'mới', 'thì', 'mà', 'khi', 'nên', 'lại',
   'để', 'nhằm', 'tại', 'cùng', 'cùng với', 'với', 'cho', 'trong', 'trên', 'dưới', 'từ', 'đến', 'tới',
   'theo', 'sau', 'trước', 'qua', 'nhưng', 'hay', 'hoặc', 'rằng', 'này', 'đó', 'ấy', 'các', 'những',
   'nhiều', 'một số', 'do', 'bởi', 'vì', 'về', 'về việc', 'xung quanh', 'quanh', 'nay', 'gồm', 'bao gồm', 'bằng',

@@ -52,6 +52,8 @@ export const TITLES: readonly string[] = [
   'Phó Ban',
   'Chánh Văn phòng',
   'Phó Chánh Văn phòng',
+  // "CVP UBND tỉnh": the short form reports use
+  'CVP',
   // State and government
   'Chủ tịch nước',
   'Phó Chủ tịch nước',
@@ -144,6 +146,9 @@ export const TITLES: readonly string[] = [
   'Chủ tịch HĐND',
   'Trưởng Công an',
   'Phó Trưởng Công an',
+  'Hạt trưởng',
+  'Phó Hạt trưởng',
+  'Hạt phó',
   'Trưởng thôn',
   'Trưởng bản',
   'Trưởng ấp',

@@ -653,3 +653,19 @@ describe('extractOfficials: a name cut to an initial keeps its point', () => {
     expect(people('Chủ tịch UBND tỉnh Nguyễn Văn An. Sau đó, đồng chí Phạm H.G trông lớp.').map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Phạm H']);
   });
 });
+
+describe('extractOfficials: a clause about the person between the name and the post', () => {
+  it('is passed over', () => {
+    expect(people('Bổ nhiệm ông Trần Văn Bình, sinh ngày 2/3/1970, Chủ tịch UBND huyện, làm Bí thư.')[0]).toEqual({
+      name: 'Trần Văn Bình',
+      roles: ['Chủ tịch UBND huyện'],
+    });
+  });
+
+  it('reads "CVP" and "Hạt trưởng", and ends a role at "lại"', () => {
+    expect(people('Ông Ngô Xuân Lộc, CVP UBND tỉnh Đắk Nông trả lời.')).toEqual([{ name: 'Ngô Xuân Lộc', roles: ['CVP UBND tỉnh Đắk Nông'] }]);
+    expect(people('Ông Y Te Bkrông, Hạt trưởng Hạt kiểm lâm huyện Krông Bông lại khẳng định.')).toEqual([
+      { name: 'Y Te Bkrông', roles: ['Hạt trưởng Hạt kiểm lâm huyện Krông Bông'] },
+    ]);
+  });
+});

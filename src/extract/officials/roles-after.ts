@@ -66,8 +66,15 @@ export interface Appositive {
 /** What a parenthetical about the person holds ("(SN 1986, …)", "(22 tuổi, …)"): it stands between a name and its post. */
 const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ)[ ,.:)]/;
 
-/** Where an appositive starts after a parenthetical about the person ("Bùi Mạnh Quốc (SN 1986, …) - Giám đốc …"), else `start`. */
+/** The same between commas: "Trần Văn Bình, sinh ngày 2/3/1970, Chủ tịch UBND huyện", "…, SN 1976, …", "…, 45 tuổi, …". */
+const ABOUT_PERSON_CLAUSE = /^, (?:sinh (?:ngày|năm)|SN|sn|\d{1,3} tuổi)[^,;.()]{0,24}(?=, )/;
+
+/** Where an appositive starts after a parenthetical or a clause about the person ("Bùi Mạnh Quốc (SN 1986, …) - Giám đốc …"), else `start`. */
 function afterAboutPerson(text: string, start: number): number {
+  if (text.charCodeAt(start) === COMMA) {
+    const clause = ABOUT_PERSON_CLAUSE.exec(text.slice(start, start + 40));
+    return clause ? start + clause[0].length : start;
+  }
   const open = text.charCodeAt(start) === SPACE ? start + 1 : start;
   if (text.charCodeAt(open) !== OPEN_PAREN || !ABOUT_PERSON.test(text.slice(open, open + 16))) return start;
   const close = parentheticalEnd(text, open);
@@ -173,7 +180,7 @@ function foreignNameAtEnd(text: string, from: number, end: number): NameSpan | n
 }
 
 /** Associations and firms, whose names hold "và" and lower-case words ("Hội đập lớn và phát triển nguồn nước Việt Nam"). */
-const ORGANISATION = /(?:^|[ ])(?:Hội|Hiệp hội|Công ty|Cty|Tổng công ty|Tập đoàn|Viện|Học viện|Trung tâm|Quỹ|Liên hiệp)[ ]/u;
+const ORGANISATION = /(?:^|[ ])(?:Hội|Hiệp hội|Công ty|Cty|Tổng công ty|Tập đoàn|Viện|Học viện|Trung tâm|trung tâm|Quỹ|Liên hiệp)[ ]/u;
 
 /** Words after "và" that name people, not the rest of a body's name ("… và ông Kurt Campbell", "… và lãnh đạo UBND xã"). */
 const PEOPLE_AFTER_AND: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'chồng', 'vợ', 'con', 'lãnh', 'cán', 'đại', 'người', 'nhiều', 'một']);
