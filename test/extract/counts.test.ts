@@ -745,3 +745,9 @@ describe('extractCounts: a list of numbered articles or districts, and nouns fro
     ]);
   });
 });
+
+describe('extractCounts: administrative abbreviations and supermarkets', () => {
+  it('counts each', () => {
+    expect(keys('Có 5 CQHC, 4 ĐVHC, 3 DNNN, 6 DNNVV và 838 siêu thị.')).toEqual(['5 CQHC', '4 ĐVHC', '3 DNNN', '6 DNNVV', '838 siêu thị']);
+  });
+});
