@@ -48,7 +48,7 @@ export const HOLIDAYS: readonly string[] = [
 export const SCORE_WORDS: readonly string[] = ['thắng', 'thua', 'hòa', 'hoà', 'dẫn', 'tỷ số', 'tỉ số', 'gỡ', 'bàn', 'trận', 'chung cuộc'];
 
 /** Words that may stand between a cue and its date without ending the cue ("đến hết 19/11"). */
-export const CUE_LINKS: readonly string[] = ['hết'];
+export const CUE_LINKS: readonly string[] = ['hết', 'muộn', 'sớm'];
 
 /**
  * "qua" (yesterday), "mai" (tomorrow) and "nay" (today) after a strong cue are strong too, a

@@ -751,3 +751,9 @@ describe('extractCounts: administrative abbreviations and supermarkets', () => {
     expect(keys('Có 5 CQHC, 4 ĐVHC, 3 DNNN, 6 DNNVV và 838 siêu thị.')).toEqual(['5 CQHC', '4 ĐVHC', '3 DNNN', '6 DNNVV', '838 siêu thị']);
   });
 });
+
+describe('extractCounts: the faithful, rafts and poles', () => {
+  it('counts each', () => {
+    expect(keys('Có khoảng 2.000 giáo dân, gần 500 phật tử; phát hiện 18 bè nuôi tôm và 2 trụ điện.')).toEqual(['2000 giáo dân', '500 phật tử', '18 bè', '2 trụ điện']);
+  });
+});

@@ -333,3 +333,17 @@ describe('extractDates: a list of days and months after a date', () => {
     expect(values('Ngày 1/7, 2/3 số hộ đã nhận tiền.')).toEqual(['--07-01']);
   });
 });
+
+describe('extractDates: the year written out after a day and month, "muộn"/"sớm" after a part of the day', () => {
+  it.each([
+    ['Công trình hoàn thành dịp 30/4 năm 2018 và sẽ kiểm soát ngập.', ['2018-04-30']],
+    ['Tối muộn 5/6, trao đổi với phóng viên.', ['--06-05']],
+    ['Sáng sớm 18/5, một số bao cám bị vỡ.', ['--05-18']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('leaves a common fraction before a year alone', () => {
+    expect(values('Sản lượng giảm 2/3 năm 2017 so với trước.')).toEqual([]);
+  });
+});

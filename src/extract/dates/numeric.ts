@@ -12,6 +12,9 @@ const MONTH = 3;
 const YEAR_SEPARATOR = 4;
 const YEAR = 5;
 
+const YEAR_AFTER = /^ năm ((?:19|20)\d\d)(?![\d/.\-–])/;
+const YEAR_AFTER_REACH = 10;
+
 const kind = (sep: string): '/' | '-' | '.' => (sep === '–' ? '-' : (sep as '/' | '-' | '.'));
 
 export class NumericDateParser implements Parser {
@@ -39,6 +42,13 @@ export class NumericDateParser implements Parser {
     }
     // "30 - 05" is a range far more often than a date.
     if (sep.length > 1) return null;
+    // "dịp 30/4 năm 2018", "ngày 5/3 năm 2018": the year written out after the day and month.
+    const year = YEAR_AFTER.exec(text.slice(end, end + YEAR_AFTER_REACH));
+    // A common fraction needs its cue still ("giảm 2/3 năm 2017 so với …").
+    const fraction = d < m && m <= 4;
+    if (year && isCalendarDate(d, m, Number(year[1])) && ((separator === '/' && !fraction) || hasDateCue(text, index, end, separator))) {
+      return context.createParsingResult(index, match[0] + year[0], { day: d, month: m, year: Number(year[1]) }).addTag('vi/numeric');
+    }
     if (!isCalendarDate(d, m, null) || !hasDateCue(text, index, end, separator)) return null;
     return context.createParsingResult(index, match[0], { day: d, month: m }).addTag('vi/numeric');
   }
