@@ -239,6 +239,11 @@ function excludedBefore(words: readonly string[], figure: string, multiplier: st
   return NOT_COUNT_BEFORE.has(before.pair) || NOT_COUNT_BEFORE.has(before.last);
 }
 
+/** "Km 738+356": the metres after a kilometre mark on a road, a place, not an amount. */
+function chainage(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 0x2b && isDigitCode(text.charCodeAt(start - 2)); // +
+}
+
 /** A number of one to three digits and the ", " after it, ending right before a figure: the list's earlier item. */
 const LISTED_BEFORE = /(\d{1,3}),[ ]?$/;
 const LIST_REACH = 8;
@@ -318,6 +323,8 @@ function isDayMonth(text: string, start: number, words: readonly string[], value
 const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_UNITS);
 /** Words read before "N lần" for a ratio's cue: the verb may stand three words back ("tăng đột biến từ 2-5 lần"). */
 const RATIO_REACH = 4;
+/** Second syllables after which "bằng" is a noun's first ("bằng chứng", "bằng cấp", "bằng lái"). */
+const BANG_NOUNS: ReadonlySet<string> = new Set(['chứng', 'cấp', 'lái', 'khen', 'sáng', 'tốt']);
 /** …and a comparison may open the clause: "thấp hơn của Singapore tới gần 16 lần". */
 const COMPARISON_REACH = 10;
 const COMPARED_AFTER = /^[ \u00a0]{1,2}so(?![\p{L}])/u;
@@ -339,7 +346,9 @@ function isRatio(text: string, start: number, unitEnd: number, low: string, high
   if (direct >= 0 && RATIO_ADJECTIVES.has(words[direct])) return true;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
-    if (words.length - i <= RATIO_REACH && (RATIO_VERBS.has(word) || CHANGE_VERBS.has(word))) return true;
+    // "bằng chứng 17 lần": "bằng" opens a noun there ("bằng chứng", "bằng cấp"), no ratio.
+    const noun = word === 'bằng' && i + 1 < words.length && BANG_NOUNS.has(words[i + 1]);
+    if (words.length - i <= RATIO_REACH && (RATIO_VERBS.has(word) || CHANGE_VERBS.has(word)) && !noun) return true;
     if (word === 'hơn' && i > 0 && RATIO_ADJECTIVES.has(words[i - 1])) return true;
   }
   return false;
@@ -427,7 +436,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
       cursor = start + a.length + am.length; // "tăng 5 lên 10 người": the second figure alone
       continue;
     }
-    if (excludedBefore(words, a, am) || inDate(text, start, a, am, words) || labelledList(text, start, a, am)) {
+    if (excludedBefore(words, a, am) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start)) {
       // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
       if (inRange && !DASHED.test(to!)) cursor = start + a.length + am.length;
       continue;

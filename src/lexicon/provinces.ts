@@ -138,5 +138,6 @@ export const FORMER_PROVINCES: readonly string[] = [
 export const TOWNS_NAMED_LIKE_PEOPLE: readonly string[] = [
   'Hạ Long', 'Châu Đốc', 'Cao Lãnh', 'Hà Tiên', 'Hà Đông', 'Lý Sơn', 'Hoàng Sa', 'Đồng Hới', 'Uông Bí', 'Từ Sơn',
   'Sầm Sơn', 'Hồng Lĩnh', 'Đồng Xoài', 'Phan Thiết', 'Phan Rang', 'Phan Rang - Tháp Chàm', 'Lâm Hà', 'Lương Sơn',
-  'Kim Bôi', 'Mai Châu', 'Lâm Thao', 'Thạch Thất', 'Đồng Văn', 'Tô Lịch', 'Hồ Tây', 'Lạc Dương',
+  'Kim Bôi', 'Mai Châu', 'Lâm Thao', 'Thạch Thất', 'Đồng Văn', 'Tô Lịch', 'Hồ Tây', 'Lạc Dương', 'Ngũ Hành Sơn',
+  'Lang Chánh',
 ];

@@ -99,6 +99,12 @@ export const TITLES: readonly string[] = [
   'Kiểm toán trưởng',
   'Chánh án',
   'Phó Chánh án',
+  // the bench and the prosecution at a trial ("Chủ tọa Vũ Thanh Lâm", "Thẩm phán Nguyễn Văn A")
+  'Chủ tọa',
+  'Chủ toạ',
+  'Thẩm phán',
+  'Hội thẩm',
+  'Kiểm sát viên',
   'Viện trưởng',
   'Phó Viện trưởng',
   'Tổng Thư ký',

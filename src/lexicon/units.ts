@@ -15,7 +15,7 @@ const PEOPLE = [
   'thanh tra viên', 'công an', 'chiến sĩ', 'phóng viên', 'tuyên truyền viên', 'báo cáo viên',
   'nhà đầu tư', 'chủ đầu tư', 'tác giả', 'đầu mối', 'suất', 'nông dân', 'dân tộc', 'thuê bao',
   'người bệnh', 'lượt người', 'việc làm', 'giảng viên', 'thầy cô', 'thầy cô giáo', 'thầy giáo', 'cô giáo',
-  'nhà giáo', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'ủy viên', 'uỷ viên', 'quần chúng',
+  'nhà giáo', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'tiến sỹ', 'thạc sĩ', 'thạc sỹ', 'kỹ sư', 'ủy viên', 'uỷ viên', 'quần chúng',
   'bị can', 'bị cáo', 'dân', 'cháu', 'gương', 'gương điển hình', 'gương mặt', 'đại diện', 'thành ủy viên',
   'tỉnh ủy viên', 'huyện ủy viên', 'phụ nữ', 'thực khách', 'du học sinh', 'nghệ nhân', 'hộ nghèo', 'hộ cận nghèo',
   'nhân dân', 'LĐ', 'cụ', 'em', 'ứng viên', 'nữ đại biểu', 'nữ ĐBQH', 'nữ cán bộ', 'nữ ủy viên', 'bên', 'phía', 'nhân khẩu',
@@ -23,7 +23,7 @@ const PEOPLE = [
   'chính trị gia', 'thanh tra', 'cầu thủ', 'lâm tặc', 'bà mẹ', 'phó đoàn', 'trưởng đoàn', 'thủy thủ', 'thuỷ thủ', 'binh sĩ', 'sĩ quan', 'quân nhân', 'quan chức', 'nhân vật', 'nghi phạm',
   'tay súng', 'tay đua', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở',
   'cha con', 'bố con', 'ông cháu', 'bà cháu', 'binh sỹ', 'tù nhân', 'phụ huynh', 'luật sư', 'tuyển thủ', 'tân binh', 'cô dâu',
-  'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'giáo dân', 'tín đồ', 'phật tử', 'linh mục', 'tăng ni', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
+  'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'giám thị', 'giáo dân', 'tín đồ', 'phật tử', 'linh mục', 'tăng ni', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
   'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
 ];
@@ -48,7 +48,7 @@ const BODIES = [
   'tổ chức đảng', 'UBND', 'HĐND', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'điểm phục vụ', 'quầy',
   'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ủy ban', 'uỷ ban',
   'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ', 'đảng', 'KCN', 'CCN', 'cụm dân cư', 'BV', 'phân hiệu',
-  'học viện', 'công đoàn', 'công đoàn cơ sở',
+  'học viện', 'công đoàn', 'công đoàn cơ sở', 'CLB',
 ];
 
 const PLACES = [
@@ -87,7 +87,7 @@ const MATTERS = [
   'khóa học', 'khoá học', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
   'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi', 'mục đích', 'bệnh lý', 'nghịch lý',
-  'chức danh', 'bất lợi', 'biện pháp', 'sự vụ', 'thứ tiếng', 'nguyện vọng', 'pháp nhân', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
+  'chức danh', 'bất lợi', 'biện pháp', 'quy hoạch', 'sự vụ', 'thứ tiếng', 'nguyện vọng', 'pháp nhân', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
 ];
 
 const THINGS = [
@@ -116,7 +116,7 @@ const THINGS = [
   // further nouns left after figures in the 10,000 articles, and found by annotators of unseen sets
   'loa', 'lọn', 'gian', 'gian bếp', 'pha', 'phát súng', 'phát đạn', 'phát pháo', 'bệ phóng', 'ngón', 'ngón tay', 'vết', 'vết thương', 'đôi',
   'nhánh', 'phim', 'bộ phim', 'khung hình', 'trâu', 'chặng', 'lá cờ', 'lá phiếu', 'lá thư', 'lá đơn', 'hạt', 'ván', 'bịch', 'súng', 'cột', 'lồng', 'khung', 'chén', 'ly',
-  'mặt', 'đầu phương tiện', 'cống', 'giếng', 'siêu thị', 'bè', 'trụ điện', 'giáo xứ', 'móng', 'móng nhà', 'tạp chí', 'pít-tông', 'pit-tông', 'piston', 'xi lanh', 'xi-lanh', 'xy-lanh', 'xylanh', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
+  'mặt', 'đầu phương tiện', 'cống', 'giếng', 'siêu thị', 'thực đơn', 'lán', 'lán trại', 'đập', 'đập phụ', 'ga', 'đám tang', 'đám cưới', 'bệnh', 'bệnh nhi', 'bệnh binh', 'sân', 'sân bóng', 'trái', 'trái phiếu', 'dấu ấn', 'hướng', 'kỳ quay số', 'bè', 'trụ điện', 'giáo xứ', 'móng', 'móng nhà', 'tạp chí', 'pít-tông', 'pit-tông', 'piston', 'xi lanh', 'xi-lanh', 'xy-lanh', 'xylanh', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
 ];
 
@@ -155,7 +155,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
  * "40 độ" but "cấp 2-3 Độ ẩm …" a new sentence after a lost full stop.
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
-  'm', 'hồ', 'độ', 'hòn', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
+  'm', 'hồ', 'độ', 'hòn', 'sân', 'trái', 'hướng', 'ga', 'bệnh', 'đập', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */
@@ -184,6 +184,8 @@ export const NOT_UNITS: readonly string[] = [
   'cụ thể', 'căn cứ', 'nhà nước', 'em út', 'bàn giao', 'bàn bạc', 'quả thật', 'quả là', 'quả thực', 'món nợ',
   'đơn sơ', 'đơn điệu', 'đơn độc', 'đơn thuần', 'đơn phương', 'tiền đề', 'tiền thân', 'đời sống',
   'lần lượt',
+  'hướng dẫn', 'hướng tới', 'hướng đến', 'hướng về', 'hướng ra', 'hướng nghiệp', 'trái phép', 'trái pháp luật', 'trái quy định', 'trái tim',
+  'trái ngược', 'trái chiều', 'trái với', 'trái lại', 'trái đất',
   'pha chế', 'pha trộn', 'pha loãng', 'gian lận', 'gian nan', 'gian khổ', 'gian dối', 'gian trá', 'đôi khi', 'đôi lúc',
   'chân dung', 'chân thành', 'chân lý', 'chân không', 'chân chính', 'chân thực', 'quán triệt', 'quán quân', 'quán xuyến', 'quán tính',
   'dao động', 'kiếm tiền', 'kiếm sống', 'kiếm được', 'kiếm chác', 'ký kết', 'ký tên', 'ký sự', 'ký ức', 'ký túc xá', 'ký quỹ', 'ký hợp đồng',
@@ -216,7 +218,7 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
   'biểu', 'phụ lục', 'mẫu', 'tiêu chí', 'câu', 'bài', 'kỳ họp', 'mã', 'ký hiệu', 'model', 'xem',
   // addresses
   'phòng', 'buồng', 'quận', 'phường', 'ấp', 'tổ', 'khu', 'khóm', 'thôn', 'xóm', 'đội', 'lô', 'nhà', 'đường',
-  'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'vành đai', 'cổng', 'khu phố', 'dân phố',
+  'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'vành đai', 'nhánh', 'cổng', 'khu phố', 'dân phố',
   // document short references ("Nghị quyết 39", "Đề án 06", "Chương trình 135")
   'nghị định', 'nghị quyết', 'quyết định', 'thông tư', 'chỉ thị', 'kế hoạch', 'công văn', 'đề án',
   'luật', 'pháp lệnh', 'tờ trình', 'chương trình', 'văn bản', 'công điện', 'thông tri',

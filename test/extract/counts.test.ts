@@ -757,3 +757,35 @@ describe('extractCounts: the faithful, rafts and poles', () => {
     expect(keys('Có khoảng 2.000 giáo dân, gần 500 phật tử; phát hiện 18 bè nuôi tôm và 2 trụ điện.')).toEqual(['2000 giáo dân', '500 phật tử', '18 bè', '2 trụ điện']);
   });
 });
+
+describe('extractCounts: nouns from sets 42 and 43, chainages', () => {
+  it('counts each', () => {
+    expect(keys('Qua 86 kỳ quay số; 2 CLB; 4 sân; 2 giám thị; 600 triệu trái dừa; 36.242 trái phiếu; 120 thực đơn; 800 thạc sỹ.')).toEqual([
+      '86 kỳ quay số',
+      '2 CLB',
+      '4 sân',
+      '2 giám thị',
+      '600000000 trái',
+      '36242 trái phiếu',
+      '120 thực đơn',
+      '800 thạc sỹ',
+    ]);
+  });
+
+  it('reads no count in a kilometre mark, a numbered branch, or a recipe\'s grams', () => {
+    expect(keys('Tai nạn tại Km 738+356 trái tuyến; nhánh 1 hướng từ đường Nguyễn Kiệm; thêm 12g gừng.')).toEqual([]);
+  });
+});
+
+describe('extractCounts: nouns from set 41, "bằng chứng" before an occasion', () => {
+  it('counts each', () => {
+    expect(keys('Có 120 lán trại, 15 bệnh, 7 đập phụ, 14 ga, 4 đám tang; tòa nghe bằng chứng 17 lần.')).toEqual([
+      '120 lán trại',
+      '15 bệnh',
+      '7 đập phụ',
+      '14 ga',
+      '4 đám tang',
+      '17 lần',
+    ]);
+  });
+});

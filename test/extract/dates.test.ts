@@ -347,3 +347,13 @@ describe('extractDates: the year written out after a day and month, "muộn"/"s�
     expect(values('Sản lượng giảm 2/3 năm 2017 so với trước.')).toEqual([]);
   });
 });
+
+describe('extractDates: a schedule\'s entries', () => {
+  it('reads a day and month that opens a line before a colon', () => {
+    expect(values('Lịch thi:\n14/7: Thí sinh nhận giấy báo.\n- 1/8: Công bố điểm.')).toEqual(['--07-14', '--08-01']);
+  });
+
+  it('leaves a share before a colon inside a line alone', () => {
+    expect(values('Kết quả tỷ lệ 2/3: đạt yêu cầu.')).toEqual([]);
+  });
+});

@@ -273,7 +273,7 @@ describe('extractDocuments: permits cited by number', () => {
 
 describe('extractDocuments: a letter by its bare number, a stray space before a year\'s slash', () => {
   it('reads "văn bản 2861" and "Nghị định 67 /2014/NĐ-CP"', () => {
-    const text = 'Thực hiện chỉ đạo tại văn bản 2861 ngày 13/6 của UBND thành phố; tàu đóng theo Nghị định 67 /2014/NĐ-CP.';
-    expect(extractDocuments(text, context).map((d) => d.number)).toEqual(['2861', '67/2014/NĐ-CP']);
+    const text = 'Thực hiện chỉ đạo tại văn bản 2861 ngày 13/6 của UBND thành phố; tàu đóng theo Nghị định 67 /2014/NĐ-CP, Nghị định 67/2014 NĐ-CP.';
+    expect(extractDocuments(text, context).map((d) => d.number)).toEqual(['2861', '67/2014/NĐ-CP', '67/2014NĐ-CP']);
   });
 });

@@ -669,3 +669,18 @@ describe('extractOfficials: a clause about the person between the name and the p
     ]);
   });
 });
+
+describe('extractOfficials: the bench at a trial, the surname Ngũ', () => {
+  it('reads each', () => {
+    expect(people('Chủ tọa Vũ Thanh Lâm tuyên án. Ông Ngũ Duy Anh - Vụ trưởng Vụ Pháp chế phát biểu.')).toEqual([
+      { name: 'Vũ Thanh Lâm', roles: ['Chủ tọa'] },
+      { name: 'Ngũ Duy Anh', roles: ['Vụ trưởng Vụ Pháp chế'] },
+    ]);
+  });
+});
+
+describe('extractOfficials: districts named like people', () => {
+  it('reads no person in "quận Ngũ Hành Sơn"', () => {
+    expect(people('Thượng tá Ngô Đình Thu, Phó trưởng Công an quận Ngũ Hành Sơn, TP. Đà Nẵng cho biết.').map((p) => p.name)).toEqual(['Ngô Đình Thu']);
+  });
+});

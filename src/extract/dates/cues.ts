@@ -23,6 +23,9 @@ const LETTER = /\p{L}/u;
 const MAX_WORD = 25;
 const SPACE = 32;
 const COMMA = 44;
+const COLON = 58;
+/** The start of a line, a bullet allowed: where a schedule's entry opens. */
+const LINE_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:[-–+•*][ \t]*)?$/;
 const DOT = 46;
 
 interface WordBefore {
@@ -200,6 +203,8 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator === '/' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
   if (weekdayBefore(text, at) || endsDayRange(text, at) || endsRangeOfDates(text, index)) return true;
   if (separator === '/' && continuesListOfDates(text, index, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
+  // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
+  if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
   let before = wordBefore(text, at);
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
   if (!before) return false;
