@@ -789,3 +789,9 @@ describe('extractCounts: nouns from set 41, "bằng chứng" before an occasion'
     ]);
   });
 });
+
+describe('extractCounts: cubic and square metres written out', () => {
+  it('names the whole unit', () => {
+    expect(keys('Khai thác 500 mét khối cát trên 200 mét vuông.')).toEqual(['500 mét khối', '200 mét vuông']);
+  });
+});

@@ -357,3 +357,9 @@ describe('extractDates: a schedule\'s entries', () => {
     expect(values('Kết quả tỷ lệ 2/3: đạt yêu cầu.')).toEqual([]);
   });
 });
+
+describe('extractDates: "phải" after a day and month with a weak cue', () => {
+  it('reads a deadline', () => {
+    expect(values('Trước 30/6 phải hoàn thành việc sắp xếp.')).toEqual(['--06-30']);
+  });
+});
