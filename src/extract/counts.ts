@@ -44,7 +44,7 @@ import {
 import { isDigitCode, isLetterOrDigitCode, isUpperCode } from './regex.js';
 import { countedNounEnd, countSubject } from './subject.js';
 
-const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên${SP}+tổng${SP}+số${SP}+)`;
+const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên(?:${SP}+tổng${SP}+số)?${SP}+)`;
 // Alternatives read as a range too: "96 hay 106 ha", "2 hoặc 3 người" give both figures.
 const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới|hay|hoặc)${SP}+|${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+)`;
 /** A range written as a move, "từ 25 lên 30 người", "giảm từ 18 xuống còn 12 đơn vị". */
@@ -323,6 +323,8 @@ function isDayMonth(text: string, start: number, words: readonly string[], value
 const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_UNITS);
 /** Words read before "N lần" for a ratio's cue: the verb may stand three words back ("tăng đột biến từ 2-5 lần"). */
 const RATIO_REACH = 4;
+/** "trên" between a share's figures: it also reads "over" before a count of its own. */
+const OVER_AT = /^[ \u00a0]+trên[ \u00a0]/;
 /** Second syllables after which "bằng" is a noun's first ("bằng chứng", "bằng cấp", "bằng lái"). */
 const BANG_NOUNS: ReadonlySet<string> = new Set(['chứng', 'cấp', 'lái', 'khen', 'sáng', 'tốt']);
 /** …and a comparison may open the clause: "thấp hơn của Singapore tới gần 16 lần". */
@@ -436,13 +438,19 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
       cursor = start + a.length + am.length; // "tăng 5 lên 10 người": the second figure alone
       continue;
     }
+    // "1.201 trên 2.917 ha" is a share; "năm 2010 trên 19 tỉnh", "thứ 147 trên 250 chiếc" are a label and "over" a count.
+    const overShare = b !== undefined && OVER_AT.test(text.slice(start + a.length + am.length, start + a.length + am.length + 8));
+    const afterFirst = start + a.length + am.length;
     if (excludedBefore(words, a, am) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start)) {
       // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
-      if (inRange && !DASHED.test(to!)) cursor = start + a.length + am.length;
+      if ((inRange && !DASHED.test(to!)) || overShare) cursor = afterFirst;
       continue;
     }
     const qualified = qualifierAtEnd(words);
-    if (isYear(words, a, unit, inRange && !moving, qualified !== undefined)) continue;
+    if (isYear(words, a, unit, inRange && !moving, qualified !== undefined)) {
+      if (overShare) cursor = afterFirst;
+      continue;
+    }
     if (OCCASIONS.has(unit.unit.toLowerCase())) {
       if (isRatio(text, start, unit.end, a, c) || continuesRatio(text, lastRatioEnd, start)) {
         lastRatioEnd = unit.end;

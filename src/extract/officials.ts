@@ -48,6 +48,8 @@ function listJoinEnd(text: string, at: number): number {
   return text.startsWith(' và ', at) ? at + 4 : -1;
 }
 const ROMAN_SYLLABLE = /^[A-Za-z]+$/;
+/** A street's word right before an honorific: the honorific opens the street's name. */
+const STREET_BEFORE = /(?:^|[^\p{L}])(?:đường|Đường|phố|Phố|ngõ|hẻm|ngách|kiệt)[ ]$/u;
 /** A house number before a run ("43 Trần Duy Hưng", "số 12/3 Nguyễn Văn Cừ"): the run is a street. */
 const HOUSE_NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,4}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)*[ ]$/u;
 const HYPHENATED_TAIL = /-[a-z]{1,6}(?![\p{L}\p{N}])/uy;
@@ -93,6 +95,8 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       const ctx = contextStart(text, name.start);
       if (bylineBefore(text, ctx)) continue;
       const honorific = honorificBefore(text, ctx);
+      // "đường Bà Lê Chân", "phố Bà Triệu": a street named after a heroine, no one called "bà".
+      if (honorific >= 0 && STREET_BEFORE.test(text.slice(Math.max(0, honorific - 8), honorific))) continue;
       const called = honorific >= 0;
       // "Phó Chủ tịch UBND huyện - bà Phạm Thị Thu Huyền": posts, a dash, then the honorific.
       const plain = !called && plainAddressBefore(text, ctx);

@@ -131,7 +131,7 @@ const FIRST_CONTEXT = new RegExp(
 /** A "first" phrase closing its clause ("Quảng Ninh tiếp tục dẫn đầu."). */
 const CLAUSE_ENDS = new RegExp(`^${SP}*(?:[,.;:!?)]|$)`, 'u');
 /** "Đoàn … do đồng chí X dẫn đầu", "liên minh do Mỹ dẫn đầu ở …": led by, never a place ("lý do" is no "do"). */
-const LED_BY = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,8}[ \u00a0]*$/iu;
+const LED_BY = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,12}[ \u00a0]*$/iu;
 /**
  * Before a "first" phrase: the head of an office ("người đứng đầu"), a group ("nhóm 15 tỉnh
  * dẫn đầu"), or a goal, not a place held ("Thành phố phải dẫn đầu cả nước", "phấn đấu dẫn đầu").

@@ -63,7 +63,7 @@ export const RELATIVE_DAYS: readonly string[] = ['qua', 'mai', 'nay'];
  */
 export const DATE_FOLLOWERS: readonly string[] = [
   'đến', 'tới', 'và', 'hoặc', 'tại', 'ở', 'này', 'năm', 'hằng', 'hàng', 'vừa', 'sẽ', 'đã', 'có', 'là', 'thì', 'mới', 'rồi',
-  'nay', 'lúc', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'được', 'theo', 'các', 'mọi', 'những', 'toàn', 'với', 'vì', 'bởi', 'nhưng', 'nên', 'mà', 'cùng', 'phải',
+  'nay', 'lúc', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'được', 'theo', 'các', 'mọi', 'những', 'toàn', 'với', 'vì', 'bởi', 'nhưng', 'nên', 'mà', 'cùng', 'phải', 'trên', 'kéo', 'diễn',
 ];
 
 /**

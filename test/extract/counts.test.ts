@@ -795,3 +795,18 @@ describe('extractCounts: cubic and square metres written out', () => {
     expect(keys('Khai thác 500 mét khối cát trên 200 mét vuông.')).toEqual(['500 mét khối', '200 mét vuông']);
   });
 });
+
+describe('extractCounts: shares with "trên", junctions, blanks, bulbs', () => {
+  it('reads "1.201 trên 2.917 ha" as a share, and "over" a count after a label or a year', () => {
+    expect(run('Thu hồi 1.201 trên 2.917 ha.').map((c) => [c.value, c.total])).toEqual([[1201, 2917]]);
+    expect(keys('Điều tra năm 2010 trên 19 tỉnh thành; chiếc xe thứ 147 trên 250 chiếc.')).toEqual(['19 tỉnh thành', '250 chiếc']);
+  });
+
+  it('reads no count at a junction, but after a verb ending in "ngã"', () => {
+    expect(keys('Nhóm tới khu vực ngã 3 xã Ea Uy; đội gục ngã 4 trận liên tiếp.')).toEqual(['4 trận']);
+  });
+
+  it('counts blanks, bulbs, minerals and cycles', () => {
+    expect(keys('Thu 1.000 phôi bằng giả; lắp 180 bóng đèn; có 20 chất khoáng; qua 3 chu kỳ.')).toEqual(['1000 phôi', '180 bóng đèn', '20 chất khoáng', '3 chu kỳ']);
+  });
+});

@@ -363,3 +363,12 @@ describe('extractDates: "phải" after a day and month with a weak cue', () => {
     expect(values('Trước 30/6 phải hoàn thành việc sắp xếp.')).toEqual(['--06-30']);
   });
 });
+
+describe('extractDates: more followers of a date after a weak cue', () => {
+  it.each([
+    ['Kỳ thi diễn ra từ ngày 21/6 đến 24/6 trên cả nước.', ['--06-21', '--06-24']],
+    ['Thời gian thu hoạch từ 20/5 kéo dài đến tháng 7.', ['--05-20']],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});

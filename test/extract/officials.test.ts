@@ -684,3 +684,9 @@ describe('extractOfficials: districts named like people', () => {
     expect(people('Thượng tá Ngô Đình Thu, Phó trưởng Công an quận Ngũ Hành Sơn, TP. Đà Nẵng cho biết.').map((p) => p.name)).toEqual(['Ngô Đình Thu']);
   });
 });
+
+describe('extractOfficials: a street named after a heroine', () => {
+  it('reads no one called "Bà" in "đường Bà Lê Chân"', () => {
+    expect(people('Xe tải đi vào đường Bà Lê Chân, Tôn Đức Thắng bị phạt.')).toEqual([]);
+  });
+});

@@ -230,3 +230,9 @@ describe('extractRankings: "vị trí N" as a place on the ground', () => {
     expect(run('Đội bắt đầu cuộc đua ở vị trí 18 cùng chiến thuật mới.').map((r) => r.rank)).toEqual([18]);
   });
 });
+
+describe('extractRankings: led by two people', () => {
+  it('reads no first place in "do ông A và ông B dẫn đầu"', () => {
+    expect(run('Đoàn chia làm 2 tổ do ông Trần Thế Thuận và ông Đoàn Ngọc Hải dẫn đầu.')).toEqual([]);
+  });
+});
