@@ -157,6 +157,7 @@ function unitAt(text: string, index: number): Unit | null {
   let end = countedNounEnd(text, start, head);
   if (end < 0) return null;
   if (LOWER_CASE_ONLY_UNITS.has(head) && end === start + head.length && !text.startsWith(head, start)) return null;
+  // "hotline 19006766 Nguồn: VTV": a capitalised field label before its colon.
   if (text.charCodeAt(end) === COLON && isUpperCode(text.charCodeAt(start)) && LABEL_UNITS.has(text.slice(start, end).toLowerCase())) return null;
   // "khoản 2, 3 và 4 Điều 20": a part of a law numbered after it is a label, not what is counted.
   if (LABELS.has(head) && end === start + head.length && isDigitCode(text.charCodeAt(skipSpaces(text, end)))) return null;
@@ -167,6 +168,7 @@ function unitAt(text: string, index: number): Unit | null {
   return { unit: text.slice(start, end), start, end };
 }
 
+const CURRENCY = 'đồng';
 /** "đồng" and the spaces before it. */
 const DONG = /[ \u00a0]{1,3}đồng(?![\p{L}\p{N}])/uy;
 
@@ -178,7 +180,7 @@ function currencyAfterMultiplier(text: string, index: number): Unit | null {
   DONG.lastIndex = index;
   if (!DONG.test(text)) return null;
   const end = DONG.lastIndex;
-  return { unit: 'đồng', start: end - 4, end };
+  return { unit: CURRENCY, start: end - CURRENCY.length, end };
 }
 
 /** "trên tổng số 28.843 vụ việc" after a count's unit: the total, written with a counted noun of its own. */

@@ -67,13 +67,14 @@ function withHyphenatedTail(text: string, name: NameSpan): NameSpan {
 }
 
 const TRAILING_DOT = /\.$/;
+const POINT = 0x2e;
 
 /** A name's last word cut to an initial or two letters ("Nguyễn Văn T.", "Phạm Thanh Ph."): no Vietnamese syllable. */
 const INITIAL_AT_END = /(?:^|[ ])([A-ZĐ][a-z]?)$/;
 
 /** The name with the point of an abbreviated last word, as written ("ông Nguyễn Văn T. (78 tuổi)"). */
 function withInitialDot(text: string, name: NameSpan): NameSpan {
-  if (text.charCodeAt(name.end) !== 46 || isLetterOrDigitCode(text.charCodeAt(name.end + 1))) return name;
+  if (text.charCodeAt(name.end) !== POINT || isLetterOrDigitCode(text.charCodeAt(name.end + 1))) return name;
   const initial = INITIAL_AT_END.exec(text.slice(Math.max(name.start, name.end - 4), name.end));
   return initial && !isSyllable(initial[1]) ? { start: name.start, end: name.end + 1 } : name;
 }
