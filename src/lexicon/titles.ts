@@ -100,6 +100,10 @@ export const TITLES: readonly string[] = [
   'Chánh án',
   'Phó Chánh án',
   // the bench and the prosecution at a trial ("Chủ tọa Vũ Thanh Lâm", "Thẩm phán Nguyễn Văn A")
+  'Điều tra viên',
+  'Điều tra viên cao cấp',
+  'Thanh tra viên',
+  'Thanh tra viên cao cấp',
   'Chủ tọa',
   'Chủ toạ',
   'Thẩm phán',
@@ -107,6 +111,7 @@ export const TITLES: readonly string[] = [
   'Kiểm sát viên',
   'Viện trưởng',
   'Phó Viện trưởng',
+  'Viện phó',
   'Tổng Thư ký',
   'Phó Tổng Thư ký',
   // an aide's post holds the post they serve: "Trợ lý Bộ trưởng Ngoại giao", "Thư ký Chủ tịch nước"

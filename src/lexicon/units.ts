@@ -23,7 +23,7 @@ const PEOPLE = [
   'chính trị gia', 'thanh tra', 'cầu thủ', 'lâm tặc', 'bà mẹ', 'phó đoàn', 'trưởng đoàn', 'thủy thủ', 'thuỷ thủ', 'binh sĩ', 'sĩ quan', 'quân nhân', 'quan chức', 'nhân vật', 'nghi phạm',
   'tay súng', 'tay đua', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở',
   'cha con', 'bố con', 'ông cháu', 'bà cháu', 'binh sỹ', 'tù nhân', 'phụ huynh', 'luật sư', 'tuyển thủ', 'tân binh', 'cô dâu',
-  'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'giám thị', 'giáo dân', 'tín đồ', 'phật tử', 'linh mục', 'tăng ni', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
+  'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'giám thị', 'bị hại', 'kế toán', 'thủ quỹ', 'giám khảo', 'giáo dân', 'tín đồ', 'phật tử', 'linh mục', 'tăng ni', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
   'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
 ];
@@ -95,7 +95,7 @@ const THINGS = [
   'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng',
   'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi',
-  'trường thông tin', 'nền tảng', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'phương tiện',
+  'trường thông tin', 'nền tảng', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'ô-tô', 'phương tiện',
   'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'chiếc', 'ôtô', 'container',
   'dữ liệu', 'thửa', 'thửa đất', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
   // animals counted by their classifier ("600 con vịt", "hơn 160 con"), containers ("40 bao", "3 xô")
@@ -116,7 +116,7 @@ const THINGS = [
   // further nouns left after figures in the 10,000 articles, and found by annotators of unseen sets
   'loa', 'lọn', 'gian', 'gian bếp', 'pha', 'phát súng', 'phát đạn', 'phát pháo', 'bệ phóng', 'ngón', 'ngón tay', 'vết', 'vết thương', 'đôi',
   'nhánh', 'phim', 'bộ phim', 'khung hình', 'trâu', 'chặng', 'lá cờ', 'lá phiếu', 'lá thư', 'lá đơn', 'hạt', 'ván', 'bịch', 'súng', 'cột', 'lồng', 'khung', 'chén', 'ly',
-  'mặt', 'đầu phương tiện', 'cống', 'giếng', 'siêu thị', 'thực đơn', 'phôi', 'chất khoáng', 'axit amin', 'acid amin', 'bóng', 'bóng đèn', 'chòi', 'lán', 'lán trại', 'đập', 'đập phụ', 'ga', 'đám tang', 'đám cưới', 'bệnh', 'bệnh nhi', 'bệnh binh', 'sân', 'sân bóng', 'trái', 'trái phiếu', 'dấu ấn', 'hướng', 'kỳ quay số', 'bè', 'trụ điện', 'giáo xứ', 'móng', 'móng nhà', 'tạp chí', 'pít-tông', 'pit-tông', 'piston', 'xi lanh', 'xi-lanh', 'xy-lanh', 'xylanh', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
+  'mặt', 'đầu phương tiện', 'cống', 'giếng', 'siêu thị', 'thực đơn', 'phôi', 'khoang', 'nhịp', 'chất khoáng', 'axit amin', 'acid amin', 'bóng', 'bóng đèn', 'chòi', 'lán', 'lán trại', 'đập', 'đập phụ', 'ga', 'đám tang', 'đám cưới', 'bệnh', 'bệnh nhi', 'bệnh binh', 'sân', 'sân bóng', 'trái', 'trái phiếu', 'dấu ấn', 'hướng', 'kỳ quay số', 'bè', 'trụ điện', 'giáo xứ', 'móng', 'móng nhà', 'tạp chí', 'pít-tông', 'pit-tông', 'piston', 'xi lanh', 'xi-lanh', 'xy-lanh', 'xylanh', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
 ];
 
@@ -155,7 +155,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
  * "40 độ" but "cấp 2-3 Độ ẩm …" a new sentence after a lost full stop.
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
-  'm', 'hồ', 'độ', 'hòn', 'sân', 'trái', 'hướng', 'ga', 'bệnh', 'đập', 'bóng', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
+  'm', 'hồ', 'độ', 'hòn', 'sân', 'trái', 'hướng', 'ga', 'bệnh', 'đập', 'bóng', 'nhịp', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */

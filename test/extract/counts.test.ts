@@ -810,3 +810,16 @@ describe('extractCounts: shares with "trên", junctions, blanks, bulbs', () => {
     expect(keys('Thu 1.000 phôi bằng giả; lắp 180 bóng đèn; có 20 chất khoáng; qua 3 chu kỳ.')).toEqual(['1000 phôi', '180 bóng đèn', '20 chất khoáng', '3 chu kỳ']);
   });
 });
+
+describe('extractCounts: nouns from sets 47 and 49', () => {
+  it('counts each', () => {
+    expect(keys('Có 8 bị hại; 1 ô-tô; 3 kế toán; 40 giám khảo; tàu 3 khoang; cầu gồm 7 nhịp.')).toEqual([
+      '8 bị hại',
+      '1 ô-tô',
+      '3 kế toán',
+      '40 giám khảo',
+      '3 khoang',
+      '7 nhịp',
+    ]);
+  });
+});

@@ -277,3 +277,9 @@ describe('extractDocuments: a letter by its bare number, a stray space before a 
     expect(extractDocuments(text, context).map((d) => d.number)).toEqual(['2861', '67/2014/NĐ-CP', '67/2014NĐ-CP']);
   });
 });
+
+describe('extractDocuments: a space between the number and its code', () => {
+  it('keeps the code in the symbol', () => {
+    expect(extractDocuments('Bộ vừa có Công điện số 5360 CĐ/BCT-PCTT gửi các tỉnh.', context).map((d) => d.number)).toEqual(['5360CĐ/BCT-PCTT']);
+  });
+});

@@ -690,3 +690,19 @@ describe('extractOfficials: a street named after a heroine', () => {
     expect(people('Xe tải đi vào đường Bà Lê Chân, Tôn Đức Thắng bị phạt.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: investigators, deputy heads of institutes, the surname Trụ', () => {
+  it('reads each', () => {
+    expect(people('Điều tra viên cao cấp Nguyễn Nhứt lấy lời khai. Thượng tá Trụ Văn Hải cho biết.')).toEqual([
+      { name: 'Nguyễn Nhứt', roles: ['Điều tra viên cao cấp'] },
+      { name: 'Trụ Văn Hải', roles: ['Thượng tá'] },
+    ]);
+    expect(people('PGS.TS Nguyễn Thị Lâm, Viện phó Viện Dinh dưỡng Quốc gia cho biết.')).toEqual([
+      { name: 'Nguyễn Thị Lâm', roles: ['Viện phó Viện Dinh dưỡng Quốc gia'] },
+    ]);
+  });
+
+  it('ends a post at "phát hiện"', () => {
+    expect(people('Các điều tra viên phát hiện nhân viên Đào Nguyên Anh có dấu hiệu bất thường.')).toEqual([]);
+  });
+});
