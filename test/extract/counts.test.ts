@@ -823,3 +823,13 @@ describe('extractCounts: nouns from sets 47 and 49', () => {
     ]);
   });
 });
+
+describe('extractCounts: "nông thôn" before a figure, judges', () => {
+  it('counts after the name of an agriculture department, and judges', () => {
+    expect(keys('Lãnh đạo Sở Nông nghiệp và Phát triển nông thôn 9 tỉnh họp; bổ nhiệm 2 thẩm phán.')).toEqual(['9 tỉnh', '2 thẩm phán']);
+  });
+
+  it('still reads no count after a hamlet\'s number', () => {
+    expect(keys('Ông A trú tại thôn 5 xã Hòa Bắc.')).toEqual([]);
+  });
+});

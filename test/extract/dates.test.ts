@@ -372,3 +372,9 @@ describe('extractDates: more followers of a date after a weak cue', () => {
     expect(values(text)).toEqual(expected);
   });
 });
+
+describe('extractDates: a spaced slash after a strong cue', () => {
+  it('reads "Sáng 11/ 5", and no share "1 / 5"', () => {
+    expect(values('Sáng 11/ 5, Ban Kinh tế Trung ương tổ chức hội nghị; đạt 1 / 5 tiêu chí.')).toEqual(['--05-11']);
+  });
+});

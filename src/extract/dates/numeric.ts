@@ -40,8 +40,8 @@ export class NumericDateParser implements Parser {
       if (!isCalendarDate(d, m, y)) return null;
       return context.createParsingResult(index, match[0], { day: d, month: m, year: y }).addTag('vi/numeric');
     }
-    // "30 - 05" is a range far more often than a date.
-    if (sep.length > 1) return null;
+    // "30 - 05" is a range far more often than a date; a spaced slash after a cue is a date still ("Sáng 11/ 5").
+    if (sep.length > 1 && separator !== '/') return null;
     // "dịp 30/4 năm 2018", "ngày 5/3 năm 2018": the year written out after the day and month.
     const year = YEAR_AFTER.exec(text.slice(end, end + YEAR_AFTER_REACH));
     // A common fraction needs its cue still ("giảm 2/3 năm 2017 so với …").
