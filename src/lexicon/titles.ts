@@ -111,9 +111,13 @@ export const TITLES: readonly string[] = [
   'Kiểm sát viên',
   'Viện trưởng',
   'Phó Viện trưởng',
+  'Hiệu phó',
+  'Đội phó',
   'Viện phó',
   'Tổng Thư ký',
   'Phó Tổng Thư ký',
+  // the short form in sports and association news ("TTK Lê Trí Trường")
+  'TTK',
   // an aide's post holds the post they serve: "Trợ lý Bộ trưởng Ngoại giao", "Thư ký Chủ tịch nước"
   'Trợ lý',
   'Thư ký',

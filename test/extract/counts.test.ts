@@ -833,3 +833,9 @@ describe('extractCounts: "nông thôn" before a figure, judges', () => {
     expect(keys('Ông A trú tại thôn 5 xã Hòa Bắc.')).toEqual([]);
   });
 });
+
+describe('extractCounts: nouns from sets 50 and 51', () => {
+  it('counts each', () => {
+    expect(keys('Có 9 lò, 2 sự cố, 2 phương thức và 1 thảm họa.')).toEqual(['9 lò', '2 sự cố', '2 phương thức', '1 thảm họa']);
+  });
+});

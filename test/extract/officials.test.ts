@@ -706,3 +706,12 @@ describe('extractOfficials: investigators, deputy heads of institutes, the surna
     expect(people('Các điều tra viên phát hiện nhân viên Đào Nguyên Anh có dấu hiệu bất thường.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: deputy heads of schools and teams, "TTK"', () => {
+  it('reads each', () => {
+    expect(people('Bà Nguyễn Thị Hoa, Hiệu phó Trường THCS Kim Liên cho biết. TTK Lê Trí Trường nói thêm.')).toEqual([
+      { name: 'Nguyễn Thị Hoa', roles: ['Hiệu phó Trường THCS Kim Liên'] },
+      { name: 'Lê Trí Trường', roles: ['TTK'] },
+    ]);
+  });
+});
