@@ -441,8 +441,8 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
       continue;
     }
     // "1.201 trên 2.917 ha" is a share; "năm 2010 trên 19 tỉnh", "thứ 147 trên 250 chiếc" are a label and "over" a count.
-    const overShare = b !== undefined && OVER_AT.test(text.slice(start + a.length + am.length, start + a.length + am.length + 8));
     const afterFirst = start + a.length + am.length;
+    const overShare = b !== undefined && OVER_AT.test(text.slice(afterFirst, afterFirst + 8));
     if (excludedBefore(words, a, am) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start)) {
       // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
       if ((inRange && !DASHED.test(to!)) || overShare) cursor = afterFirst;
