@@ -715,3 +715,14 @@ describe('extractOfficials: deputy heads of schools and teams, "TTK"', () => {
     ]);
   });
 });
+
+describe('extractOfficials: a post inside the parenthetical after an age', () => {
+  it('is the person\'s', () => {
+    expect(people('Ông Lê Trung Kiên (42 tuổi, Đội trưởng Đội đo đạc số 1) cho biết.')).toEqual([
+      { name: 'Lê Trung Kiên', roles: ['Đội trưởng Đội đo đạc số 1'] },
+    ]);
+    expect(people('Tuyên phạt Phạm Mạnh Hùng (SN 1978, nguyên cán bộ Công an tỉnh Đăk Nông) 10 năm tù.')).toEqual([
+      { name: 'Phạm Mạnh Hùng', roles: ['nguyên cán bộ Công an tỉnh Đăk Nông'] },
+    ]);
+  });
+});
