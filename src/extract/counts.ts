@@ -14,6 +14,7 @@ import {
   DAY_WORDS,
   GLUED_MEASURES,
   LABEL_UNITS,
+  NAMED_BY_ONE,
   LOWER_CASE_ONLY_UNITS,
   NOT_COUNT_BEFORE,
   OCCASION_UNITS,
@@ -453,6 +454,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
       if (overShare) cursor = afterFirst;
       continue;
     }
+    if (a === '1' && !am && b === undefined && c === undefined && NAMED_BY_ONE.has(unit.unit)) continue;
     if (OCCASIONS.has(unit.unit.toLowerCase())) {
       if (isRatio(text, start, unit.end, a, c) || continuesRatio(text, lastRatioEnd, start)) {
         lastRatioEnd = unit.end;

@@ -165,6 +165,8 @@ export const TITLES: readonly string[] = [
   'Phó Hạt trưởng',
   'Hạt phó',
   'Trưởng thôn',
+  'Phó thôn',
+  'Phó trưởng thôn',
   'Trưởng bản',
   'Trưởng ấp',
   'Tổ trưởng',

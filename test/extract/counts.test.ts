@@ -658,6 +658,10 @@ describe('extractCounts: nouns found by annotators of general news', () => {
     expect(keys('Bắn 21 phát pháo; năm 2017 phát hiện 3 vụ.')).toEqual(['21 phát pháo', '3 vụ']);
   });
 
+  it('counts doors and gates, and the dead', () => {
+    expect(keys('Nhà ga có 4 cửa đi và 10 cửa ra máy bay; tìm thấy 3 thi thể.')).toEqual(['4 cửa', '10 cửa', '3 thi thể']);
+  });
+
   it('reads no door in a street name nor in the one-stop mechanism, no lie in "gian lận", no leaf in a pine\'s name', () => {
     expect(keys('Cắt điện từ 9-15 Cửa Đông; hải quan 1 cửa rút ngắn thời gian; lớp 12 gian lận; gỗ thông 3 lá.')).toEqual([]);
   });
@@ -837,5 +841,11 @@ describe('extractCounts: "nông thôn" before a figure, judges', () => {
 describe('extractCounts: nouns from sets 50 and 51', () => {
   it('counts each', () => {
     expect(keys('Có 9 lò, 2 sự cố, 2 phương thức và 1 thảm họa.')).toEqual(['9 lò', '2 sự cố', '2 phương thức', '1 thảm họa']);
+  });
+});
+
+describe('extractCounts: livestock and trade agreements', () => {
+  it('counts each', () => {
+    expect(keys('Trại nuôi 500 heo thịt, 20 bò; Việt Nam đã ký 12 FTA và 3 MOU.')).toEqual(['500 heo', '20 bò', '12 FTA', '3 MOU']);
   });
 });
