@@ -30,7 +30,7 @@ const INITIAL = /^[A-Z]\.(?:[A-Z]\.)?$/;
 const PARTICLE_AFTER = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)[- ]/y;
 const HYPHENATED = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
 /** Words of places, countries and firms, and sentence openers: never a foreign name's. */
-export const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS]);
+const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS]);
 /**
  * Words that, right before the run, make it a body's or a place's own name: a firm's, in any
  * case ("Tập đoàn Sun Group", "công ty Vina Cyber"), "của" ("chủ tịch của Aston Martin"), a place
@@ -98,8 +98,13 @@ function namesBody(text: string, roles: Role[], start: number): boolean {
 }
 
 /** Words of a Vietnamese name or place written with the accents Latin-1 shares ("Sài Gòn", "Krông Búk") are no foreign name's. */
-export function vietnameseWord(word: string): boolean {
+function vietnameseWord(word: string): boolean {
   return NOT_ASCII.test(word) && isSyllable(word);
+}
+
+/** Whether a name's words may be a foreign name's: no place, firm or opener, no Vietnamese word in Latin-1 letters, one word no Vietnamese syllable. */
+export function plainForeignName(words: readonly string[]): boolean {
+  return !words.some((word) => NOT_FOREIGN_NAMES.has(word) || vietnameseWord(word)) && hasForeignWord(words);
 }
 
 /**
@@ -135,7 +140,7 @@ export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]
     if (words.slice(0, first).some((word) => !NOT_FOREIGN_NAMES.has(word.text))) continue;
     const name = words.slice(first);
     if (INITIAL.test(name[0].text)) continue;
-    if (name.some((word) => NOT_FOREIGN_NAMES.has(word.text) || vietnameseWord(word.text)) || !hasForeignWord(name.map((word) => word.text))) continue;
+    if (!plainForeignName(name.map((word) => word.text))) continue;
     const span = { start: name[0].start, end: name[name.length - 1].end };
     PARTICLE_AFTER.lastIndex = span.end;
     if (NOT_FOREIGN_NAMES.has(text.slice(span.start, span.end)) || PARTICLE_AFTER.test(text)) continue;

@@ -5,9 +5,7 @@
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
 import { isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
-import { hasForeignWord } from './foreign.js';
-import { NOT_FOREIGN_NAMES, vietnameseWord } from './foreign-titled.js';
-import { FIRM_WORDS } from '../../lexicon/bodies.js';
+import { plainForeignName } from './foreign-titled.js';
 import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
 import { APPOSITIVE, FIRM_INDEX, PROTECTED_INDEX } from './patterns.js';
 import {
@@ -162,9 +160,6 @@ function nameAtEnd(text: string, from: number, end: number): NameSpan | null {
   return name && name.end === end ? name : foreignNameAtEnd(text, from, end);
 }
 
-/** A firm named in the role: a name at its end is the firm's ("Giám đốc Cty Hanoi Redtours"). */
-const FIRM_IN_ROLE = new RegExp(`(?:^|[ ])(?:${FIRM_WORDS.join('|')})[ ]`, 'iu');
-
 /** Two capitalised words in plain letters, one of them no Vietnamese syllable: "Tổng thống Mỹ Donald Trump". */
 const FOREIGN_PAIR_AT_END = /(?:^|[ ])([A-Z][a-z\u00df-\u00ff'’]+(?:-[A-Za-z][a-z]+)?) ([A-Z][a-z\u00df-\u00ff'’]+(?:-[A-Za-z][a-z]+)?)$/;
 
@@ -175,10 +170,10 @@ const FOREIGN_PAIR_AT_END = /(?:^|[ ])([A-Z][a-z\u00df-\u00ff'’]+(?:-[A-Za-z][
  */
 function foreignNameAtEnd(text: string, from: number, end: number): NameSpan | null {
   const pair = FOREIGN_PAIR_AT_END.exec(text.slice(Math.max(from, end - 60), end));
-  if (!pair || !hasForeignWord([pair[1], pair[2]]) || NOT_FOREIGN_NAMES.has(pair[1]) || NOT_FOREIGN_NAMES.has(pair[2])) return null;
-  if (vietnameseWord(pair[1]) || vietnameseWord(pair[2])) return null;
+  if (!pair || !plainForeignName([pair[1], pair[2]])) return null;
   const start = end - pair[1].length - pair[2].length - 1;
-  if (FIRM_IN_ROLE.test(text.slice(from, start))) return null;
+  // "Giám đốc Cty Hanoi Redtours": the name at the end of a role that names a firm is the firm's.
+  if (namesFirm(text, from, start)) return null;
   const before = prevToken(text, start);
   if (before < from || !(isUpperCode(text.charCodeAt(before)) || text.charCodeAt(before) === CLOSE_PAREN)) return null;
   return { start, end };
