@@ -15,6 +15,8 @@ import { countedNounAt } from './counts.js';
 import { SP, lastWords, lowerSlice, skipSpaces, spells, wordFollows } from './numbers.js';
 import { isLetterCode, isUpperCode } from './regex.js';
 import { rankingSubject } from './subject.js';
+import { rankAt, titleAt } from './officials/tokens.js';
+import { keyAt, nextToken, tokenEnd } from './words.js';
 
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['nhất', 1], ['nhì', 2], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4], ['năm', 5], ['sáu', 6],
@@ -132,6 +134,11 @@ const FIRST_CONTEXT = new RegExp(
 const CLAUSE_ENDS = new RegExp(`^${SP}*(?:[,.;:!?)]|$)`, 'u');
 /** "Đoàn … do đồng chí X dẫn đầu", "liên minh do Mỹ dẫn đầu ở …": led by, never a place ("lý do" is no "do"). */
 const LED_BY = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,12}[ \u00a0]*$/iu;
+/** The same over words that were an aside: up to 16 words, once the aside is taken out. */
+const LED_BY_ASIDE = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,16}[ \u00a0]*$/iu;
+/** Asides between "do" and the verb: a parenthesis, a clause between dashes, the point of "Q.1" or "TP.HCM". */
+const ASIDES = /\([^()\n]{0,80}\)|[ \u00a0][-–—][ \u00a0][^-–—\n]{1,80}[ \u00a0][-–—](?=[ \u00a0])|(?<=\p{L})\.(?=[\p{L}\p{N}])/gu;
+const COMMA = /,/g;
 /**
  * Before a "first" phrase: the head of an office ("người đứng đầu"), a group ("nhóm 15 tỉnh
  * dẫn đầu"), or a goal, not a place held ("Thành phố phải dẫn đầu cả nước", "phấn đấu dẫn đầu").
@@ -285,6 +292,32 @@ function share(text: string, at: number, cursor: Cursor, out: Candidate[]): void
 /** Second syllables of words that open with "đầu" ("đầu tư", "đầu mối", "đầu ra"). */
 const COMPOUND_AFTER_DAU = /^[ \u00a0]+(?:tư|mối|ra|vào|óc|nậu|cơ|não|gối)(?![\p{L}])/u;
 
+/**
+ * Whether the verb at `start` says who leads ("Đoàn … do đồng chí X dẫn đầu"). Between "do" and
+ * the verb there may be an appositive post after a comma ("do ông Nguyễn Văn An, Phó Chủ tịch
+ * UBND tỉnh dẫn đầu"), a parenthesis ("do Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) đứng đầu") or
+ * a clause between dashes; any other comma ends the words that can name a leader ("Do làm tốt
+ * công tác CCHC, Quảng Ninh dẫn đầu" is a place).
+ */
+function ledBy(text: string, start: number, before: string): boolean {
+  if (LED_BY.test(before)) return true;
+  const from = Math.max(0, start - 160);
+  const wide = text.slice(from, start);
+  if (!/(?:^|[^\p{L}])do[ \u00a0]/iu.test(wide)) return false;
+  const plain = wide
+    .replace(COMMA, (comma, at: number) => (postFollows(text, from + at + 1) ? ' ' : comma))
+    .replace(ASIDES, (aside) => (aside === '.' ? '' : ' '));
+  return plain !== wide && LED_BY_ASIDE.test(plain);
+}
+
+/** Whether a post ("Phó Chủ tịch", "Giám đốc", "Đại tá") opens the word after `at`. */
+function postFollows(text: string, at: number): boolean {
+  const next = nextToken(text, at);
+  if (next < 0 || next - at > 3) return false;
+  const key = keyAt(text, next, tokenEnd(text, next));
+  return titleAt(text, next, key) >= 0 || rankAt(text, next, key);
+}
+
 /** "đứng đầu cả nước", "vị trí dẫn đầu", "á quân", at the last word ("đầu", "quân"), a whole word. */
 function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: Candidate[]): void {
   const previous = lastWords(text, at, 1);
@@ -305,7 +338,7 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
     const ranked = field !== null && positive(found.rank, of);
     if (found.verb) {
       const before = text.slice(Math.max(0, start - 60), start);
-      if (NOT_FIRST_BEFORE.test(before.slice(-40)) || GROUP_BEFORE.test(before) || LED_BY.test(before)) return;
+      if (NOT_FIRST_BEFORE.test(before.slice(-40)) || GROUP_BEFORE.test(before) || ledBy(text, start, before)) return;
       // The field ranked ("trong số 19 bộ") shows a ranking as well as "cả nước" does.
       const after = text.slice(wordEnd, wordEnd + 24);
       const closes = CLAUSE_ENDS.test(after);
