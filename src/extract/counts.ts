@@ -12,6 +12,7 @@ import {
   COUNT_BEFORE_PAIRS,
   DATE_WORDS,
   DAY_WORDS,
+  FRACTIONAL_UNITS,
   GLUED_MEASURES,
   LABEL_UNITS,
   NAMED_BY_ONE,
@@ -396,6 +397,25 @@ function changeBefore(words: readonly string[], qualifier: ReturnType<typeof qua
   return end > 0 ? CHANGE_VERBS.get(words[end - 1]) : undefined;
 }
 
+const ENGLISH_THOUSANDS = /^\d{1,3},\d{3}$/;
+const SLASH_CODE = 0x2f;
+
+/** Whether the unit counts whole things: no measure, multiple or score, nor a rate ("người/km2"). */
+function wholeThings(text: string, unit: Unit): boolean {
+  return !FRACTIONAL_UNITS.has(unit.unit.toLowerCase()) && text.charCodeAt(unit.end) !== SLASH_CODE;
+}
+
+/**
+ * A figure as its value reads: "1,500 người", "88,000 căn nhà" group thousands with a comma in
+ * the English way (nobody counts 1.5 persons), and so does ",000" before any unit ("55,000
+ * bảng"); measures keep the Vietnamese decimal comma ("2,274 m", "173,677 km"), and so does a
+ * figure before a multiplier ("1,936 tỷ đồng").
+ */
+function grouped(figure: string, multipliers: string, whole: boolean): string {
+  if (multipliers || !ENGLISH_THOUSANDS.test(figure)) return figure;
+  return whole || figure.endsWith(',000') ? figure.replace(',', '') : figure;
+}
+
 /**
  * One count over [start, end): the figure through its unit, or only the low figure of a
  * range. `before` is the qualifier written before `start`; `subject` is computed once per unit.
@@ -461,16 +481,18 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
         continue;
       }
     }
-    const value = inRange ? rangeLow(a, am, c, cm) : b !== undefined ? shareValue(a, am, b, bm) : parseAmount(a, am) + parts;
+    const whole = wholeThings(text, unit);
+    const [fa, fb, fc] = [grouped(a, am, whole), b && grouped(b, bm, whole), c && grouped(c, cm, whole)];
+    const value = inRange ? rangeLow(fa, am, fc!, cm) : fb !== undefined ? shareValue(fa, am, fb, bm) : parseAmount(fa, am) + parts;
     const found: CountItem[] = [];
-    if (b !== undefined) {
-      const total = parseAmount(b, bm);
+    if (fb !== undefined) {
+      const total = parseAmount(fb, bm);
       if (total < value || isDayMonth(text, start, words, value, total) || isFraction(g.of ?? '', value, total)) continue;
       const item = count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start));
       item.total = total;
       found.push(item);
     } else if (inRange) {
-      const high = parseAmount(c, cm);
+      const high = parseAmount(fc!, cm);
       if (!moving && high <= value) continue; // a range goes up: "500-600"; "31-7" is a date
       const highStart = end - c.length - cm.length;
       const subject = countSubject(text, unit.start, unit.end, start);
@@ -480,13 +502,13 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
       );
     } else {
       const item = count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start));
-      const whole = totalAfterUnit(text, unit.end, value);
-      if (whole) {
+      const over = totalAfterUnit(text, unit.end, value);
+      if (over) {
         // "17.586 vụ việc trên tổng số 28.843 vụ việc": one count with its total.
-        item.total = whole.total;
-        item.text = text.slice(start, whole.end);
-        item.span = [start, whole.end];
-        cursor = whole.end;
+        item.total = over.total;
+        item.text = text.slice(start, over.end);
+        item.span = [start, over.end];
+        cursor = over.end;
       }
       found.push(item);
     }

@@ -141,6 +141,15 @@ const MEASURES = [
  */
 export const OCCASION_UNITS: readonly string[] = ['lần'];
 
+/**
+ * Units a figure with decimals can measure (lower case): measures and currencies, the measures
+ * among the things above ("6,044 gram", "1,5 sào"), multiples ("2,125 lần"), scores ("8,125
+ * điểm"). Any other noun counts whole things.
+ */
+export const FRACTIONAL_UNITS: ReadonlySet<string> = new Set(
+  [...MEASURES, ...OCCASION_UNITS, 'điểm', 'gam', 'gram', 'ký', 'inch', 'dặm', 'sào', 'mẫu', 'cent', 'cents', 'cc', 'muỗng', 'thìa'].map((u) => u.toLowerCase()),
+);
+
 /** Nouns that make a figure a count, as written after it. */
 export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...POSTS, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES, ...OCCASION_UNITS];
 

@@ -849,3 +849,27 @@ describe('extractCounts: livestock and trade agreements', () => {
     expect(keys('Trại nuôi 500 heo thịt, 20 bò; Việt Nam đã ký 12 FTA và 3 MOU.')).toEqual(['500 heo', '20 bò', '12 FTA', '3 MOU']);
   });
 });
+
+describe('extractCounts: a comma grouping thousands in the English way', () => {
+  it('groups thousands before a noun that counts whole things', () => {
+    expect(keys('Có 1,500 người tham gia, 12,500 hộ dân và 1,831 vụ tai nạn.')).toEqual(['1500 người', '12500 hộ dân', '1831 vụ']);
+  });
+
+  it('groups thousands in ",000" before any unit', () => {
+    expect(keys('Mức lương 55,000 bảng mỗi tuần, dài 1,000 km.')).toEqual(['55000 bảng', '1000 km']);
+  });
+
+  it('keeps the decimal comma of measures, multiples, scores, rates and multipliers', () => {
+    expect(keys('Dài 2,274 m, nặng 6,044 gram, đạt 8,125 điểm, mật độ 1,234 người/km2, giá 1,936 tỷ đồng.')).toEqual([
+      '2.274 m',
+      '6.044 gram',
+      '8.125 điểm',
+      '1.234 người',
+      '1936000000 đồng',
+    ]);
+  });
+
+  it('keeps a decimal of one or two digits', () => {
+    expect(keys('Bình quân 1,5 người mỗi hộ.')).toEqual(['1.5 người']);
+  });
+});
