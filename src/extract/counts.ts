@@ -198,6 +198,8 @@ function totalAfterUnit(text: string, index: number, value: number): { total: nu
   return unit && total >= value ? { total, end: unit.end } : null;
 }
 
+const GLUED_MEASURE_SET: ReadonlySet<string> = new Set(GLUED_MEASURES);
+
 /** The end of a measure glued to the figure that ends at `index` ("750km2", "20ha"), or -1. */
 function gluedMeasureEnd(text: string, index: number): number {
   for (const measure of GLUED_MEASURES) {
@@ -282,9 +284,10 @@ function labelledList(text: string, start: number, figure: string, multiplier: s
  * without one it is a count only where a qualifier says so ("hơn 2000 nhân viên") or where it is
  * a round number ("tầm bắn 2000 km"), and never before a new phrase ("2020 tỉnh đã …").
  */
-function isYear(words: readonly string[], figure: string, unit: Unit, inRange: boolean, qualified: boolean): boolean {
+function isYear(words: readonly string[], figure: string, unit: Unit, inRange: boolean, qualified: boolean, glued: boolean): boolean {
   if (figure.length !== 4 || !YEAR.test(figure)) return false;
   if (inRange) return true;
+  if (glued && GLUED_MEASURE_SET.has(unit.unit)) return false; // "2080ha", "1950kg": no year is written glued to a measure
   const before = lastAndPair(words);
   if (before && (YEAR_CUES.has(before.last) || YEAR_CUES.has(before.pair))) return true;
   const first = unit.unit[0];
@@ -470,7 +473,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
       continue;
     }
     const qualified = qualifierAtEnd(words);
-    if (isYear(words, a, unit, inRange && !moving, qualified !== undefined)) {
+    if (isYear(words, a, unit, inRange && !moving, qualified !== undefined, !am && unit.start === start + a.length)) {
       if (overShare) cursor = afterFirst;
       continue;
     }

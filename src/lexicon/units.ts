@@ -26,6 +26,7 @@ const PEOPLE = [
   'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'giám thị', 'bị hại', 'kế toán', 'thủ quỹ', 'giám khảo', 'thẩm phán', 'kiểm sát viên', 'giáo dân', 'tín đồ', 'phật tử', 'linh mục', 'tăng ni', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
   'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
+  'phạm nhân', 'bạn', 'bạn gái', 'bạn trai', 'bảo vệ',
 ];
 
 /**
@@ -55,7 +56,7 @@ const PLACES = [
   'tỉnh', 'thành phố', 'tỉnh thành', 'TP', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
   'thôn', 'bản', 'làng', 'xóm', 'ấp', 'khóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'vùng',
   'khu vực', 'địa phương', 'địa bàn', 'quốc gia', 'nước', 'cấp', 'cấp hành chính', 'cảng', 'cảng biển',
-  'cảng hàng không', 'sân bay', 'cửa khẩu', 'đô thị',
+  'cảng hàng không', 'sân bay', 'cửa khẩu', 'đô thị', 'cánh đồng',
 ];
 
 const PAPERS = [
@@ -67,7 +68,7 @@ const PAPERS = [
   'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản sao', 'bộ hồ sơ', 'lượt',
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD', 'CMND', 'CMTND', 'địa chỉ', 'cáo phó',
   'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
-  'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều',
+  'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều', 'luật', 'pháp lệnh', 'đính chính',
 ];
 
 const MATTERS = [
@@ -118,6 +119,7 @@ const THINGS = [
   'nhánh', 'phim', 'bộ phim', 'khung hình', 'trâu', 'chặng', 'lá cờ', 'lá phiếu', 'lá thư', 'lá đơn', 'hạt', 'ván', 'bịch', 'súng', 'cột', 'lồng', 'khung', 'chén', 'ly',
   'mặt', 'đầu phương tiện', 'cống', 'giếng', 'siêu thị', 'thực đơn', 'phôi', 'heo', 'bò', 'cửa', 'thi thể', 'lò', 'lò đốt', 'khoang', 'nhịp', 'chất khoáng', 'axit amin', 'acid amin', 'bóng', 'bóng đèn', 'chòi', 'lán', 'lán trại', 'đập', 'đập phụ', 'ga', 'đám tang', 'đám cưới', 'bệnh', 'bệnh nhi', 'bệnh binh', 'sân', 'sân bóng', 'trái', 'trái phiếu', 'dấu ấn', 'hướng', 'kỳ quay số', 'bè', 'trụ điện', 'giáo xứ', 'móng', 'móng nhà', 'tạp chí', 'pít-tông', 'pit-tông', 'piston', 'xi lanh', 'xi-lanh', 'xy-lanh', 'xylanh', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
+  'siêu xe', 'tài sản', 'bông', 'kiốt', 'ki ốt',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
@@ -150,6 +152,9 @@ export const FRACTIONAL_UNITS: ReadonlySet<string> = new Set(
   [...MEASURES, ...OCCASION_UNITS, 'điểm', 'gam', 'gram', 'ký', 'inch', 'dặm', 'sào', 'mẫu', 'cent', 'cents', 'cc', 'muỗng', 'thìa'].map((u) => u.toLowerCase()),
 );
 
+/** Counted nouns that are also pronouns ("14 bạn tham gia", "…, bạn sẽ"): after a comma they open a clause. */
+export const PRONOUN_UNITS: ReadonlySet<string> = new Set(['bạn']);
+
 /** Nouns that make a figure a count, as written after it. */
 export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...POSTS, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES, ...OCCASION_UNITS];
 
@@ -165,6 +170,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
   'm', 'hồ', 'độ', 'hòn', 'sân', 'trái', 'hướng', 'ga', 'bệnh', 'đập', 'bóng', 'nhịp', 'heo', 'bò', 'cửa', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
+  'luật', 'bạn', 'bảo vệ', 'bông',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */

@@ -873,3 +873,31 @@ describe('extractCounts: a comma grouping thousands in the English way', () => {
     expect(keys('Bình quân 1,5 người mỗi hộ.')).toEqual(['1.5 người']);
   });
 });
+
+describe('extractCounts: nouns from sets 56 and 57, laws, measures glued to a year-like figure', () => {
+  it('counts each', () => {
+    expect(keys('Quốc hội thông qua 11 luật, 2 pháp lệnh và 2 đính chính; 4 phạm nhân, 2 bảo vệ, 14 bạn tham gia.')).toEqual([
+      '11 luật',
+      '2 pháp lệnh',
+      '2 đính chính',
+      '4 phạm nhân',
+      '2 bảo vệ',
+      '14 bạn',
+    ]);
+    expect(keys('Mua 1 siêu xe, 3 tài sản, 300 bông hồng; 26 cánh đồng lớn, 21 kiốt.')).toEqual([
+      '1 siêu xe',
+      '3 tài sản',
+      '300 bông',
+      '26 cánh đồng',
+      '21 kiốt',
+    ]);
+  });
+
+  it('reads no count in a law cited by article', () => {
+    expect(keys('Theo điều 30 luật Đầu tư và khoản 2 luật này.')).toEqual([]);
+  });
+
+  it('counts a year-like figure glued to its measure', () => {
+    expect(keys('Quy hoạch toàn bộ diện tích 2080ha; cân nặng 1950kg.')).toEqual(['2080 ha', '1950 kg']);
+  });
+});

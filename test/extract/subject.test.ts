@@ -93,6 +93,10 @@ describe('countSubject', () => {
     expect(ofCount('khen thưởng 18 tác giả, tác phẩm, công trình xuất sắc', '18', 'tác giả')).toBe('tác giả, tác phẩm, công trình xuất sắc');
   });
 
+  it('stops at a comma before a counted noun that is also a pronoun', () => {
+    expect(ofCount('Với giá khoảng 2,5 triệu đồng, bạn sẽ sở hữu chiếc điện thoại', '2,5', 'đồng')).toBeUndefined();
+  });
+
   it('stops at a comparison or a result', () => {
     expect(ofCount('tiếp nhận 28.817 hồ sơ TTHC, đạt 93,5%', '28.817', 'hồ sơ')).toBe('hồ sơ TTHC');
     expect(ofCount('giảm 12 đơn vị sự nghiệp công lập giai đoạn 2021 - 2025', '12', 'đơn vị')).toBe('đơn vị sự nghiệp công lập');
