@@ -10,6 +10,8 @@
 export const RANKS: readonly string[] = [
   'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
   'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Thượng sĩ', 'Trung sĩ', 'Hạ sĩ',
+  // the navy's flag ranks ("Phó Đô đốc Phạm Hoài Nam", "Đô đốc Mike Rogers")
+  'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc',
 ];
 
 /** Heads of a post; "Phó " and "Tổng " forms are listed where they occur. */
@@ -109,6 +111,7 @@ export const TITLES: readonly string[] = [
   'Thẩm phán',
   'Hội thẩm',
   'Kiểm sát viên',
+  'Công tố viên',
   'Viện trưởng',
   'Phó Viện trưởng',
   'Hiệu phó',
@@ -121,6 +124,8 @@ export const TITLES: readonly string[] = [
   // an aide's post holds the post they serve: "Trợ lý Bộ trưởng Ngoại giao", "Thư ký Chủ tịch nước"
   'Trợ lý',
   'Thư ký',
+  // a firm's chief executive, as the press writes it ("CEO Apple Tim Cook")
+  'CEO',
   'Tổng Biên tập',
   'Phó Tổng Biên tập',
   'Trưởng đoàn',
@@ -153,6 +158,7 @@ export const TITLES: readonly string[] = [
   'Tổng Lãnh sự',
   'Lãnh sự',
   'Thủ trưởng',
+  'Phó Thủ trưởng',
   'Hiệu trưởng',
   'Phó Hiệu trưởng',
   'Trưởng khoa',
@@ -215,6 +221,12 @@ export const POSTS_BEFORE_FOREIGN_NAMES: readonly string[] = [
 export const POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES: readonly string[] = [
   'Tổng thư ký', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Tổng giám đốc',
 ];
+
+/**
+ * Bare posts that, as a rank does, name the person right after them: the press writes "CEO Tim
+ * Cook" as often as "CEO Apple Tim Cook" (the firm's name in between).
+ */
+export const POSTS_NAMING_THE_NEXT_RUN: readonly string[] = ['CEO'];
 
 /**
  * Heads of state and government, whom news names by the surname alone ("Tổng thống Trump",

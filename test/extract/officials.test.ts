@@ -726,3 +726,30 @@ describe('extractOfficials: a post inside the parenthetical after an age', () =>
     ]);
   });
 });
+
+describe('extractOfficials: admirals, deputy heads of investigation agencies, prosecutors, CEOs, the surname Cáp', () => {
+  it('reads each', () => {
+    expect(people('Phó Đô đốc Phạm Hoài Nam dự lễ. Đô đốc Harry Harris phát biểu.')).toEqual([
+      { name: 'Phạm Hoài Nam', roles: ['Phó Đô đốc'] },
+      { name: 'Harry Harris', roles: ['Đô đốc'] },
+    ]);
+    expect(people('Thượng tá Trần Hải Trung, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh cho biết.')).toEqual([
+      { name: 'Trần Hải Trung', roles: ['Thượng tá', 'Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh'] },
+    ]);
+    expect(people('Công tố viên Colombia Nelson Martinez cho biết. Ông Cáp Trọng Ngọc kể lại.')).toEqual([
+      { name: 'Nelson Martinez', roles: ['Công tố viên Colombia'] },
+      { name: 'Cáp Trọng Ngọc', roles: [] },
+    ]);
+  });
+
+  it('reads the name right after "CEO", with or without the firm', () => {
+    expect(people('CEO Tim Cook nhận giải thưởng. CEO Uber - Travis Kalanick rời công ty.')).toEqual([
+      { name: 'Tim Cook', roles: ['CEO'] },
+      { name: 'Travis Kalanick', roles: ['CEO Uber'] },
+    ]);
+  });
+
+  it('reads no name in a firm named after its trade', () => {
+    expect(people('Sau 2 ngày thi công, CEO của hãng độ Liberty Walk đã hoàn thành bản độ.')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@
 import { BODY_WORDS_ALONE, FIRM_WORDS, FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
+import { POSTS_NAMING_THE_NEXT_RUN } from '../../lexicon/titles.js';
 import { keyAt, tokenEnd } from '../words.js';
 import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
 import type { Word } from './foreign-posts.js';
@@ -41,6 +42,9 @@ const NAMED_AFTER_ANY_CASE: readonly string[] = [
   'của', 'xã', 'huyện', 'tỉnh', 'thành phố', 'quận', 'phường', 'thị trấn', 'thị xã', 'thôn', 'buôn', 'bản', 'làng', 'bang', 'vùng',
 ];
 const NAMED_AFTER_CAPITALISED: readonly string[] = BODY_WORDS_ALONE;
+/** A firm's word and its trade in one or two small words, at the end of the text before a run. */
+const FIRM_AND_TRADE = /(?:^|[^\p{L}])(?:hãng|công ty|tập đoàn)(?: \p{Ll}+){1,2}$/iu;
+const NAMING_POSTS: ReadonlySet<string> = new Set(POSTS_NAMING_THE_NEXT_RUN.map((post) => post.toLowerCase()));
 /** What stands before an appositive's posts: the run at their end names a body of the person named before them. */
 const APPOSITIVE_OPENERS = new Set([0x2c, 0x28, 0x2d, 0x2013]); // , ( - –
 
@@ -80,13 +84,16 @@ const NOT_ASCII = /[^\x00-\x7f]/;
  * the last post is a bare title other than a rank.
  */
 function namesBody(text: string, roles: Role[], start: number): boolean {
-  // "Tập đoàn TH True Milk": the firm's word may stand before an acronym of its name.
+  // "Tập đoàn TH True Milk": the firm's word may stand before an acronym of its name (a post
+  // written in capitals, "CEO", is no such acronym).
   const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-  if (acronym) start -= acronym[0].length;
+  if (acronym && start - acronym[0].length !== roles[roles.length - 1].start) start -= acronym[0].length;
   const before = text.slice(Math.max(0, start - 20), start - 1);
   const lower = before.toLowerCase();
   const endsWith = (source: string) => (word: string) => source.endsWith(word) && !LETTER.test(source.charAt(source.length - word.length - 1));
   if (NAMED_AFTER_ANY_CASE.some(endsWith(lower)) || NAMED_AFTER_CAPITALISED.some(endsWith(before))) return true;
+  // "CEO của hãng độ Liberty Walk", "hãng xe Tesla": a firm's word and the trade it is in.
+  if (FIRM_AND_TRADE.test(before)) return true;
   let open = roles[0].start - 1;
   while (open > 0 && text.charCodeAt(open) === SPACE) open--;
   // "Phát biểu tại buổi lễ, Đại tá Nerolie McDonald …": after a clause's comma the posts open this name's mention.
@@ -94,7 +101,7 @@ function namesBody(text: string, roles: Role[], start: number): boolean {
   if (APPOSITIVE_OPENERS.has(text.charCodeAt(open)) && !afterClause) return true;
   const last = roles[roles.length - 1];
   const key = keyAt(text, last.start, tokenEnd(text, last.start));
-  return last.end === start - 1 && titleAt(text, last.start, key) === last.end && !rankAt(text, last.start, key);
+  return last.end === start - 1 && titleAt(text, last.start, key) === last.end && !rankAt(text, last.start, key) && !NAMING_POSTS.has(key);
 }
 
 /** Words of a Vietnamese name or place written with the accents Latin-1 shares ("Sài Gòn", "Krông Búk") are no foreign name's. */
