@@ -197,6 +197,28 @@ function trimToKnownNames(text: string, mentions: Mention[]): void {
   }
 }
 
+/**
+ * A role that holds another mention's name is that person's ("Giám đốc Tình báo Quốc gia Dan
+ * Coats, Giám đốc NSA, Đô đốc Mike Rogers"): read before the name, it and the roles before it
+ * go; read after, it and the roles after it. The mention's span shrinks to what is left.
+ */
+function withoutOthersNames(mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (!mention.roles.length) continue;
+    const holds = (role: Role) => mentions.some((other) => other !== mention && other.name.start !== mention.name.start && other.name.start >= role.start && other.name.end <= role.end);
+    const crossed = mention.roles.filter(holds);
+    if (!crossed.length) continue;
+    const { name } = mention;
+    const firstBefore = Math.max(...crossed.filter((r) => r.end <= name.start).map((r) => r.end), -1);
+    const firstAfter = Math.min(...crossed.filter((r) => r.start >= name.end).map((r) => r.start), Infinity);
+    mention.roles = mention.roles.filter((r) => (r.end <= name.start ? r.start >= firstBefore : r.start < firstAfter));
+    const before = mention.roles.filter((r) => r.end <= name.start);
+    const after = mention.roles.filter((r) => r.start >= name.end);
+    if (firstBefore >= 0) mention.start = before.length ? before[0].start : name.start;
+    if (firstAfter < Infinity) mention.end = after.length ? after[after.length - 1].end : name.end;
+  }
+}
+
 export function extractOfficials(text: string, _context: ExtractContext): OfficialItem[] {
   const unproven: NameSpan[] = [];
   const mentions = mentionsInRuns(text, unproven);
@@ -227,6 +249,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   }
   if (!mentions.length) return [];
   trimToKnownNames(text, mentions);
+  withoutOthersNames(mentions);
   // Runs come in the text's order; only signers, read apart, may need sorting in.
   if (!inTextOrder(mentions)) mentions.sort((a, b) => a.name.start - b.name.start);
   // One item per person: the first mention that names a post, else the first mention. A Map

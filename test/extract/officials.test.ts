@@ -753,3 +753,21 @@ describe('extractOfficials: admirals, deputy heads of investigation agencies, pr
     expect(people('Sau 2 ngày thi công, CEO của hãng độ Liberty Walk đã hoàn thành bản độ.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: a role that holds another person\'s name', () => {
+  it('is that person\'s, with the roles beyond it', () => {
+    expect(people('Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin có cuộc gặp.')).toEqual([
+      { name: 'Donald Trump', roles: ['Tổng thống Mỹ'] },
+      { name: 'Vladimir Putin', roles: [] },
+    ]);
+    expect(people('Sau hội đàm với Thủ tướng Nguyễn Xuân Phúc, Tổng thống Donald Trump nêu rõ.')).toEqual([
+      { name: 'Nguyễn Xuân Phúc', roles: ['Thủ tướng'] },
+      { name: 'Donald Trump', roles: ['Tổng thống'] },
+    ]);
+  });
+
+  it('shrinks the mention to what is left', () => {
+    const [, rogers] = officials('Kể cả Giám đốc Tình báo Quốc gia Dan Coats, Giám đốc NSA, Đô đốc Mike Rogers và Phó giám đốc NSA.');
+    expect(rogers).toMatchObject({ name: 'Mike Rogers', text: 'Giám đốc NSA, Đô đốc Mike Rogers', roles: ['Giám đốc NSA', 'Đô đốc'] });
+  });
+});
