@@ -149,6 +149,15 @@ const DOTTED_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}\d{1,2}\.\d{1,2}(?!
 const DOTTED_RANGE_BEFORE = /(?:^|[^\p{L}])[Tt]ừ[ ]{1,2}\d{1,2}\.\d{1,2}[ ]{1,2}(?:đến|tới)[ ]{1,2}$/u;
 const DOTTED_REACH = 24;
 
+/** "3/3 đến 5/3": two days and months written with a slash, the first the second's cue and the second the first's. */
+const SLASH_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}\d{1,2}\/\d{1,2}(?![\d/]|[.,]\d|[ ]?%)/;
+
+/** Whether a slashed day/month at [.., end) opens a range that ends in one and then reads like a date. */
+function opensSlashRange(text: string, end: number): boolean {
+  const range = SLASH_RANGE_AFTER.exec(text.slice(end, end + DOTTED_REACH));
+  return range !== null && followedLikeDate(text, end + range[0].length);
+}
+
 /** A figure or a unit after the range makes its ends amounts ("từ 2.5 đến 3.5 triệu đồng"). */
 function inDottedRange(text: string, index: number, end: number): boolean {
   if (DOTTED_RANGE_BEFORE.test(text.slice(Math.max(0, index - DOTTED_REACH), index))) return followedLikeDate(text, end);
@@ -203,6 +212,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator === '/' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
   if (weekdayBefore(text, at) || endsDayRange(text, at) || endsRangeOfDates(text, index)) return true;
   if (separator === '/' && continuesListOfDates(text, index, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
+  if (separator === '/' && opensSlashRange(text, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
   let before = wordBefore(text, at);

@@ -120,3 +120,14 @@ describe('ranges of dates', () => {
     expect(cued('Tỷ lệ đạt 1/2-3/4 chỉ tiêu', '3/4')).toBe(false);
   });
 });
+
+describe('a slashed day/month before "đến" and another', () => {
+  it('is the start of a range of dates', () => {
+    expect(cued('Hà Nội 3/3 đến 5/3 sẽ có mưa.', '3/3')).toBe(true);
+    expect(cued('Giải đấu diễn ra 12/7 tới 20/7 tại Hà Nội.', '12/7')).toBe(true);
+  });
+
+  it('is no date when what follows is counted', () => {
+    expect(cued('Tỷ số 3/5 đến 4/5 người dân đồng ý.', '3/5')).toBe(false);
+  });
+});
