@@ -9,6 +9,7 @@
 // an honorific (officials/capitals.ts);
 // a full name with no evidence counts when the text later calls the person "ông"/"bà" by the
 // given name. One item per person: the first mention that gives roles.
+import { COUNTRIES_BEFORE_FOREIGN_NAMES } from '../lexicon/countries.js';
 import type { OfficialItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { capitalNames } from './officials/capitals.js';
@@ -64,6 +65,15 @@ function withHyphenatedTail(text: string, name: NameSpan): NameSpan {
   if (!ROMAN_SYLLABLE.test(text.slice(last, name.end))) return name;
   HYPHENATED_TAIL.lastIndex = name.end;
   return HYPHENATED_TAIL.test(text) ? { start: name.start, end: HYPHENATED_TAIL.lastIndex } : name;
+}
+
+/** A country's name hyphenated to a name: "ông Donald Trump-Nga" (Trump and Russia) names Donald Trump. */
+const COUNTRY_TAIL = /-(\p{Lu}\p{Ll}+)$/u;
+const ONE_WORD_COUNTRIES: ReadonlySet<string> = new Set(COUNTRIES_BEFORE_FOREIGN_NAMES.filter((c) => !c.includes(' ')));
+
+function withoutCountryTail(text: string, name: NameSpan): NameSpan {
+  const tail = COUNTRY_TAIL.exec(text.slice(name.start, name.end));
+  return tail && ONE_WORD_COUNTRIES.has(tail[1]) ? { start: name.start, end: name.end - tail[0].length } : name;
 }
 
 const TRAILING_DOT = /\.$/;
@@ -229,7 +239,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     mentions.push({ name, roles: after.roles, start: name.start, end: after.end, spelt });
   }
   for (const found of foreignNames(text, honorifics)) {
-    const name = withHyphenatedTail(text, found);
+    const name = withHyphenatedTail(text, withoutCountryTail(text, found));
     const after = rolesAfter(text, name.end);
     mentions.push({ name, roles: after.roles, start: name.start, end: after.end });
   }

@@ -10,10 +10,11 @@ export const OPENER_WORDS: readonly string[] = [
   'Nhưng', 'Mỗi', 'Mọi', 'Ngoài', 'Bên', 'Với', 'Đó', 'Này', 'Do', 'Bởi', 'Dù',
   'Vậy', 'Hoặc', 'Ngay', 'Lúc', 'Ở', 'Chỉ', 'Cùng', 'Đến', 'Ảnh', 'Tin', 'Nguồn', 'Clip',
   'Video', 'Chị', 'Bác', 'Chú', 'Cô', 'Ông', 'Bà', 'Thưa', 'Xin', 'Hãy', 'Phải', 'Đừng',
+  'Đã',
 ];
 
 /**
- * Openers that are also name syllables ("Như", "Năm", "Sáng", "Từ", "Tại", "Nên", "Đồng", "Tuy", "Bài"): they end a name only
+ * Openers that are also name syllables ("Như", "Năm", "Sáng", "Từ", "Tại", "Nên", "Đồng", "Tuy", "Bài", "Có"): they end a name only
  * as the run's last word, followed by their usual lower-case partner ("Như vậy", "Năm nay").
  */
 export const OPENER_PAIRS: readonly string[] = [
@@ -26,4 +27,6 @@ export const OPENER_PAIRS: readonly string[] = [
   'Tham gia', 'Dự kiến', 'Trao đổi', 'Đối với', 'Liên quan', 'Bày tỏ', 'Báo cáo', 'Quang cảnh', 'Toàn cảnh',
   'Hội nghị', 'Buổi làm', 'Đại diện', 'Lãnh đạo', 'Cũng theo', 'Nói về', 'Bên lề', 'Tiếp đến', 'Cuối cùng',
   'Đồng chí', 'Đồng thời', 'Đầu tiên', 'Sau khi', 'Điều này', 'Việc này', 'Mới đây', 'Gần đây', 'Tính đến', 'Tính chung', 'Kết quả',
+  // "Có" is a given name too ("Nguyễn Hữu Có")
+  'Có được', 'Có thể', 'Có lẽ', 'Có nhiều', 'Có rất', 'Có một', 'Có những', 'Có các',
 ];

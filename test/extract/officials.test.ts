@@ -771,3 +771,29 @@ describe('extractOfficials: a role that holds another person\'s name', () => {
     expect(rogers).toMatchObject({ name: 'Mike Rogers', text: 'Giám đốc NSA, Đô đốc Mike Rogers', roles: ['Giám đốc NSA', 'Đô đốc'] });
   });
 });
+
+describe('extractOfficials: a dash glued to the post, "kiêm" after a comma, a country hyphenated to a name, "Có" opening a sentence', () => {
+  it('reads the post after " -"', () => {
+    expect(people('Ông Lô Văn Đồng -Chủ tịch UBND xã Châu Kim cho biết.')).toEqual([
+      { name: 'Lô Văn Đồng', roles: ['Chủ tịch UBND xã Châu Kim'] },
+    ]);
+  });
+
+  it('joins the post after ", kiêm"', () => {
+    expect(people('Ông Nguyễn Văn An, nguyên Chủ tịch HĐTV, kiêm Tổng Giám đốc Vinalines bị bắt.')).toEqual([
+      { name: 'Nguyễn Văn An', roles: ['nguyên Chủ tịch HĐTV', 'Tổng Giám đốc Vinalines'] },
+    ]);
+  });
+
+  it('leaves a country hyphenated to a name out of it', () => {
+    expect(people('Các luật sư được thuê để điều tra ông Donald Trump-Nga.')).toEqual([{ name: 'Donald Trump', roles: [] }]);
+    expect(people('Ông Jean-Claude Juncker phát biểu.')).toEqual([{ name: 'Jean-Claude Juncker', roles: [] }]);
+  });
+
+  it('ends a name before "Có được", keeps the given name "Có"', () => {
+    expect(people('Bí thư Tỉnh ủy Nguyễn Xuân Tiến Có được đất sạch rồi. Ông Nguyễn Hữu Có, Cục trưởng Cục Hải quan cho biết.')).toEqual([
+      { name: 'Nguyễn Xuân Tiến', roles: ['Bí thư Tỉnh ủy'] },
+      { name: 'Nguyễn Hữu Có', roles: ['Cục trưởng Cục Hải quan'] },
+    ]);
+  });
+});

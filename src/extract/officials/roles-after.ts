@@ -287,7 +287,9 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
         pos = t + 1;
         continue;
       }
-      const next = nextToken(text, t + 1);
+      let next = nextToken(text, t + 1);
+      // "…, nguyên Chủ tịch HĐTV, kiêm Tổng Giám đốc …": "kiêm" after the comma joins the next post.
+      if (next >= 0 && keyAt(text, next, tokenEnd(text, next)) === 'kiêm') next = nextToken(text, tokenEnd(text, next));
       return finish(text, at, pos, next, titleEndAt(text, next));
     }
     if (DASHES.has(c) && spaced) {
