@@ -12,6 +12,7 @@ import {
   COUNT_BEFORE_PAIRS,
   DATE_WORDS,
   DAY_WORDS,
+  DOCUMENT_WORDS,
   FRACTIONAL_UNITS,
   GLUED_MEASURES,
   LABEL_UNITS,
@@ -19,6 +20,7 @@ import {
   LOWER_CASE_ONLY_UNITS,
   NOT_COUNT_BEFORE,
   OCCASION_UNITS,
+  PEOPLE_AND_PLACES_UNITS,
   PLACE_UNITS,
   UNIT_HEADS,
   UNITS_NUMBERED_AS_LABELS,
@@ -43,7 +45,7 @@ import {
   skipSpaces,
   wordAt,
 } from './numbers.js';
-import { isDigitCode, isLetterOrDigitCode, isUpperCode } from './regex.js';
+import { isDigitCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from './regex.js';
 import { countedNounEnd, countSubject } from './subject.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên(?:${SP}+tổng${SP}+số)?${SP}+)`;
@@ -230,6 +232,11 @@ export function countedNounAt(text: string, index: number): boolean {
   return unitAt(text, index) !== null;
 }
 
+/** The counted noun written at `index` ("hộ dân", "cấp"), as written, or null. */
+export function countedUnitAt(text: string, index: number): string | null {
+  return unitAt(text, index)?.unit ?? null;
+}
+
 /**
  * True where the words before the figure make it a year, level, ordinal, address or document
  * number, or where it is a long code. Only a plain integer can be such a label: "thôn 5" is a
@@ -243,6 +250,20 @@ function excludedBefore(words: readonly string[], figure: string, multiplier: st
   if (!before) return false;
   if (COUNT_BEFORE_PAIRS.has(before.pair)) return false;
   return NOT_COUNT_BEFORE.has(before.pair) || NOT_COUNT_BEFORE.has(before.last);
+}
+
+const DOCUMENT_WORD_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
+
+/**
+ * "văn bản 4 cấp chính quyền": people or places after a document's word, both in small letters,
+ * are counted; a capital names the document ("Chương trình 135 người dân biết đến").
+ */
+function peopleAfterDocument(text: string, start: number, words: readonly string[], unit: Unit): boolean {
+  const before = lastAndPair(words);
+  if (!before) return false;
+  const kind = DOCUMENT_WORD_SET.has(before.pair) ? before.pair : DOCUMENT_WORD_SET.has(before.last) ? before.last : null;
+  if (kind === null || !isLowerCode(text.charCodeAt(start - 1 - kind.length))) return false;
+  return isLowerCode(unit.unit.charCodeAt(0)) && PEOPLE_AND_PLACES_UNITS.has(unit.unit.toLowerCase());
 }
 
 /** "Km 738+356": the metres after a kilometre mark on a road, a place, not an amount. */
@@ -467,7 +488,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     // "1.201 trên 2.917 ha" is a share; "năm 2010 trên 19 tỉnh", "thứ 147 trên 250 chiếc" are a label and "over" a count.
     const afterFirst = start + a.length + am.length;
     const overShare = b !== undefined && OVER_AT.test(text.slice(afterFirst, afterFirst + 8));
-    if (excludedBefore(words, a, am) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start)) {
+    if ((excludedBefore(words, a, am) && !peopleAfterDocument(text, start, words, unit)) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start)) {
       // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
       if ((inRange && !DASHED.test(to!)) || overShare) cursor = afterFirst;
       continue;

@@ -8,9 +8,10 @@
 // number parser scans (numbers.ts, once per text) are the candidates, and only at one whose
 // words before it are "số" or a kind of document is the symbol read (SYMBOL, sticky).
 import { BARE_NUMBER_TYPES, DOCUMENT_TYPES } from '../lexicon/document-types.js';
+import { PEOPLE_AND_PLACES_UNITS } from '../lexicon/units.js';
 import type { DocumentItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { countedNounAt } from './counts.js';
+import { countedNounAt, countedUnitAt } from './counts.js';
 import { nextRunEnd, runStart } from './numbers.js';
 import { isLetterCode } from './regex.js';
 import { keyAt, phraseKeys, prevToken, registerWords, SuffixIndex, tokenEnd } from './words.js';
@@ -59,6 +60,11 @@ const SHARE_AFTER = /^ trong \d/;
 /** A part of the document cited after its number ("quyết định 113 khoản 1"): no count. */
 const PART_AFTER = /^ (?:điều|khoản|điểm|mục|chương|phần|phụ lục) (?:\d|[a-zđ]\b)/u;
 const ISSUED_IN = /^ năm (?:19|20)\d\d(?!\d| ?[-–] ?\d)/;
+const LOWER_WORD_AFTER = /^ \p{Ll}/u;
+function countsPeopleOrPlaces(text: string, at: number): boolean {
+  const unit = countedUnitAt(text, at);
+  return unit !== null && PEOPLE_AND_PLACES_UNITS.has(unit.toLowerCase());
+}
 const SPACE = 32;
 const COLON = 58;
 
@@ -163,6 +169,9 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
       if (!BARE_TYPES.has(type.toLowerCase()) || isLowerWord(type)) continue;
       const after = text.slice(symEnd, symEnd + 16);
       if (type === type.toLowerCase() && !PART_AFTER.test(after) && (countedNounAt(text, symEnd) || SHARE_AFTER.test(after))) continue;
+      // "Quyết định 4 cấp chính quyền", "Quyết định 15 hộ dân": people or places counted after the
+      // number, in small letters ("Thông tư 01 Bộ Nội vụ" names the issuer; "quy định" after it is a verb).
+      if (LOWER_WORD_AFTER.test(after) && countsPeopleOrPlaces(text, symEnd)) continue;
       // A year-like number is a document number only with its issue date ("Quyết định 2032 ngày 5/6/2017").
       const on = ISSUED_ON.test(after);
       if (YEAR.test(symbol) ? !on : FIGURE_AFTER.test(after) && !on && !ISSUED_IN.test(after)) continue;

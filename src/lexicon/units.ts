@@ -221,6 +221,12 @@ export const NOT_UNITS: readonly string[] = [
   'điều khiển', 'điều trị', 'điều hành', 'điều chỉnh', 'điều tra', 'điều động', 'điều phối', 'điều tiết', 'điều hòa', 'điều hoà',
 ];
 
+/** Kinds of documents cited by a bare number ("Nghị quyết 39", "văn bản 2861"): no count after them, but people or places ("văn bản 4 cấp chính quyền"). */
+export const DOCUMENT_WORDS: readonly string[] = [
+  'nghị định', 'nghị quyết', 'quyết định', 'thông tư', 'chỉ thị', 'kế hoạch', 'công văn', 'đề án',
+  'luật', 'pháp lệnh', 'tờ trình', 'chương trình', 'văn bản', 'công điện', 'thông tri',
+];
+
 /**
  * Words directly before a figure that make it a year, a duration, a level, an ordinal, an
  * address, a list number or a document number rather than a count: "năm 2020", "mức độ 4",
@@ -242,8 +248,7 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
   'phòng', 'buồng', 'quận', 'phường', 'ấp', 'tổ', 'khu', 'khóm', 'thôn', 'xóm', 'đội', 'lô', 'nhà', 'đường',
   'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'vành đai', 'nhánh', 'ngã', 'cổng', 'khu phố', 'dân phố',
   // document short references ("Nghị quyết 39", "Đề án 06", "Chương trình 135")
-  'nghị định', 'nghị quyết', 'quyết định', 'thông tư', 'chỉ thị', 'kế hoạch', 'công văn', 'đề án',
-  'luật', 'pháp lệnh', 'tờ trình', 'chương trình', 'văn bản', 'công điện', 'thông tri',
+  ...DOCUMENT_WORDS,
   // codes and names with figures
   'covid', 'iso', 'tcvn', 'sars', 'windows', 'office', 'zalo', 'mã số',
 ]);
@@ -292,4 +297,6 @@ export const YEAR_CUES: ReadonlySet<string> = new Set(['năm', 'giai đoạn', '
  * Counted nouns of places and bodies, and "việc" (also the word that turns a verb into a noun):
  * after a bare year-like figure they start a new phrase ("2020 tỉnh đã …", "2017 việc triển khai …").
  */
+/** People and places of the map, counted ("15 hộ dân", "4 cấp", "3 xã"): a bare document number is never followed by them. */
+export const PEOPLE_AND_PLACES_UNITS: ReadonlySet<string> = new Set([...PEOPLE, ...PLACES].map((u) => u.toLowerCase()));
 export const PLACE_UNITS: ReadonlySet<string> = new Set([...PLACES, ...BODIES, 'việc'].map((u) => u.toLowerCase()));

@@ -901,3 +901,13 @@ describe('extractCounts: nouns from sets 56 and 57, laws, measures glued to a ye
     expect(keys('Quy hoạch toàn bộ diện tích 2080ha; cân nặng 1950kg.')).toEqual(['2080 ha', '1950 kg']);
   });
 });
+
+describe('extractCounts: people or places counted after a document\'s word', () => {
+  it('counts them', () => {
+    expect(keys('Hệ thống quản lý văn bản 4 cấp chính quyền; quyết định 15 hộ dân được hỗ trợ.')).toEqual(['4 cấp', '15 hộ dân']);
+  });
+
+  it('still reads the number of a document cited bare', () => {
+    expect(keys('Theo Nghị quyết 39 của Bộ Chính trị, Nghị định 84 quỹ bình ổn, văn bản 2861 ngày 13/6.')).toEqual([]);
+  });
+});

@@ -283,3 +283,14 @@ describe('extractDocuments: a space between the number and its code', () => {
     expect(extractDocuments('Bộ vừa có Công điện số 5360 CĐ/BCT-PCTT gửi các tỉnh.', context).map((d) => d.number)).toEqual(['5360CĐ/BCT-PCTT']);
   });
 });
+
+describe('extractDocuments: people or places counted after a bare number', () => {
+  it('is no document', () => {
+    expect(extractDocuments('Đã ban hành Quyết định 4 cấp chính quyền; Quyết định 15 hộ dân được hỗ trợ.', { reference: null })).toEqual([]);
+  });
+
+  it('a body or a verb after the number leaves the document cited', () => {
+    const found = extractDocuments('Thông tư 01 Bộ Nội vụ; theo Nghị định 84 quỹ bình ổn; Nghị định 43/2014 quy định chi tiết.', { reference: null });
+    expect(found.map((d) => d.number)).toEqual(['01', '84', '43/2014']);
+  });
+});
