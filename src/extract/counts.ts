@@ -266,6 +266,13 @@ function peopleAfterDocument(text: string, start: number, words: readonly string
   return isLowerCode(unit.unit.charCodeAt(0)) && PEOPLE_AND_PLACES_UNITS.has(unit.unit.toLowerCase());
 }
 
+/** One capital and its point glued before the figure: "U.10 nam" (an age group), "Q.1", "P.5" (a district, a ward), labels. */
+const ABBREVIATED_LABEL = /(?:^|[^\p{L}\p{N}])\p{Lu}\.$/u;
+
+function abbreviatedLabel(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 0x2e && ABBREVIATED_LABEL.test(text.slice(Math.max(0, start - 3), start));
+}
+
 /** "Km 738+356": the metres after a kilometre mark on a road, a place, not an amount. */
 function chainage(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 0x2b && isDigitCode(text.charCodeAt(start - 2)); // +
@@ -488,7 +495,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     // "1.201 trên 2.917 ha" is a share; "năm 2010 trên 19 tỉnh", "thứ 147 trên 250 chiếc" are a label and "over" a count.
     const afterFirst = start + a.length + am.length;
     const overShare = b !== undefined && OVER_AT.test(text.slice(afterFirst, afterFirst + 8));
-    if ((excludedBefore(words, a, am) && !peopleAfterDocument(text, start, words, unit)) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start)) {
+    if ((excludedBefore(words, a, am) && !peopleAfterDocument(text, start, words, unit)) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start) || abbreviatedLabel(text, start)) {
       // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
       if ((inRange && !DASHED.test(to!)) || overShare) cursor = afterFirst;
       continue;

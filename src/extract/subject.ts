@@ -2,7 +2,7 @@
 // "số hồ sơ đã giải quyết" after "99,7%", "chỉ tiêu biên chế hành chính" after "giảm 203".
 // Always a substring of the text, trimmed of function words at both ends; never invented.
 // Best effort: undefined where no phrase can be named with some confidence.
-import { COUNT_UNITS, NOT_UNITS, PRONOUN_UNITS } from '../lexicon/units.js';
+import { COUNT_UNITS, NOT_UNITS, CLAUSE_OPENING_UNITS } from '../lexicon/units.js';
 import { execAtWordStart, lowerSlice, skipSpaces, SP, wordAt } from './numbers.js';
 import { PhraseSet } from './phrases.js';
 import { isDigitCode, isLetterCode } from './regex.js';
@@ -73,10 +73,10 @@ function nounFollows(text: string, index: number, minSpaces: number, nounEnd: (t
   return i - index >= minSpaces && nounEnd(text, i) >= 0;
 }
 
-/** Whether a counted noun that is also a pronoun follows ("…, bạn sẽ sở hữu"): a new clause, not a list. */
-function pronounFollows(text: string, index: number): boolean {
+/** Whether a counted noun that opens a clause follows ("…, bạn sẽ sở hữu", "…, nam thanh niên cầm dao"): no list. */
+function clauseOpens(text: string, index: number): boolean {
   const i = skipSpaces(text, index);
-  return PRONOUN_UNITS.has(wordAt(text, i));
+  return CLAUSE_OPENING_UNITS.has(wordAt(text, i));
 }
 
 function isBoundary(text: string, i: number): boolean {
@@ -131,7 +131,7 @@ function phraseEnd(text: string, index: number): number {
   let atFigure = false;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2c && (!nounFollows(text, i + 1, 0) || pronounFollows(text, i + 1))) break;
+    if (c === 0x2c && (!nounFollows(text, i + 1, 0) || clauseOpens(text, i + 1))) break;
     if (c >= 0x30 && c <= 0x39) {
       atFigure = true;
       break;

@@ -27,6 +27,8 @@ const PEOPLE = [
   'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
   'phạm nhân', 'bạn', 'bạn gái', 'bạn trai', 'bảo vệ',
+  // men and women counted ("2 nam, 2 nữ", "3 nam thanh niên", "50 nữ công nhân"), in small letters
+  'nam', 'nữ',
 ];
 
 /**
@@ -68,7 +70,7 @@ const PAPERS = [
   'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản sao', 'bộ hồ sơ', 'lượt',
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD', 'CMND', 'CMTND', 'địa chỉ', 'cáo phó',
   'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
-  'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều', 'luật', 'pháp lệnh', 'đính chính',
+  'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều', 'luật', 'pháp lệnh', 'đính chính', 'đại án',
 ];
 
 const MATTERS = [
@@ -152,8 +154,11 @@ export const FRACTIONAL_UNITS: ReadonlySet<string> = new Set(
   [...MEASURES, ...OCCASION_UNITS, 'điểm', 'gam', 'gram', 'ký', 'inch', 'dặm', 'sào', 'mẫu', 'cent', 'cents', 'cc', 'muỗng', 'thìa'].map((u) => u.toLowerCase()),
 );
 
-/** Counted nouns that are also pronouns ("14 bạn tham gia", "…, bạn sẽ"): after a comma they open a clause. */
-export const PRONOUN_UNITS: ReadonlySet<string> = new Set(['bạn']);
+/**
+ * Counted nouns that after a comma open a clause rather than go on with a list: a pronoun ("14
+ * bạn tham gia", "…, bạn sẽ"), a man or a woman ("2 nam, 2 nữ", "…, nam thanh niên cầm dao").
+ */
+export const CLAUSE_OPENING_UNITS: ReadonlySet<string> = new Set(['bạn', 'nam', 'nữ']);
 
 /** Nouns that make a figure a count, as written after it. */
 export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...POSTS, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES, ...OCCASION_UNITS];
@@ -170,7 +175,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
   'm', 'hồ', 'độ', 'hòn', 'sân', 'trái', 'hướng', 'ga', 'bệnh', 'đập', 'bóng', 'nhịp', 'heo', 'bò', 'cửa', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
-  'luật', 'bạn', 'bảo vệ', 'bông',
+  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */

@@ -911,3 +911,19 @@ describe('extractCounts: people or places counted after a document\'s word', () 
     expect(keys('Theo Nghị quyết 39 của Bộ Chính trị, Nghị định 84 quỹ bình ổn, văn bản 2861 ngày 13/6.')).toEqual([]);
   });
 });
+
+describe('extractCounts: men and women, major cases', () => {
+  it('reads no count after one capital and its point', () => {
+    expect(keys('Gia Bình vô địch (U.6 nam), Huy Phước (U.10 nam).')).toEqual([]);
+  });
+
+  it('counts each', () => {
+    expect(keys('Nhóm 9 người gồm 7 nam, 2 nữ; bắt 3 nam thanh niên; xét xử 4/6 đại án.')).toEqual([
+      '9 người',
+      '7 nam',
+      '2 nữ',
+      '3 nam',
+      '4 đại án',
+    ]);
+  });
+});

@@ -93,8 +93,9 @@ describe('countSubject', () => {
     expect(ofCount('khen thưởng 18 tác giả, tác phẩm, công trình xuất sắc', '18', 'tác giả')).toBe('tác giả, tác phẩm, công trình xuất sắc');
   });
 
-  it('stops at a comma before a counted noun that is also a pronoun', () => {
+  it('stops at a comma before a counted noun that opens a clause', () => {
     expect(ofCount('Với giá khoảng 2,5 triệu đồng, bạn sẽ sở hữu chiếc điện thoại', '2,5', 'đồng')).toBeUndefined();
+    expect(ofCount('Giữa trưa nắng 40 độ, nam thanh niên cầm dao đâm người', '40', 'độ')).toBeUndefined();
   });
 
   it('stops at a comparison or a result', () => {
