@@ -157,6 +157,7 @@ export const TITLES: readonly string[] = [
   'Điều phối viên',
   'Tổng Lãnh sự',
   'Lãnh sự',
+  'Tham tán',
   'Thủ trưởng',
   'Phó Thủ trưởng',
   'Hiệu trưởng',
@@ -167,6 +168,8 @@ export const TITLES: readonly string[] = [
   'Chủ tịch HĐND',
   'Trưởng Công an',
   'Phó Trưởng Công an',
+  // the deputy written short: "Phó Công an huyện"
+  'Phó Công an',
   'Hạt trưởng',
   'Phó Hạt trưởng',
   'Hạt phó',

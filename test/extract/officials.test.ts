@@ -797,3 +797,18 @@ describe('extractOfficials: a dash glued to the post, "kiêm" after a comma, a c
     ]);
   });
 });
+
+describe('extractOfficials: a kinship in brackets before the post, deputy police chiefs written short, counsellors', () => {
+  it('reads the post after "(vợ bị cáo …)"', () => {
+    expect(people('Bị cáo Võ Kiều Oanh (vợ bị cáo Dũng), nguyên Giám đốc Công ty Bảo An bị tuyên phạt.')).toEqual([
+      { name: 'Võ Kiều Oanh', roles: ['nguyên Giám đốc Công ty Bảo An'] },
+    ]);
+  });
+
+  it('reads "Phó Công an" and "tham tán" as posts', () => {
+    expect(people('Thượng tá Nguyễn Văn An, Phó Công an huyện Quế Phong cho biết. Ông Nguyễn Văn Bình, tham tán thương mại Việt Nam tại Trung Quốc nói.')).toEqual([
+      { name: 'Nguyễn Văn An', roles: ['Thượng tá', 'Phó Công an huyện Quế Phong'] },
+      { name: 'Nguyễn Văn Bình', roles: ['tham tán thương mại Việt Nam tại Trung Quốc'] },
+    ]);
+  });
+});

@@ -61,8 +61,8 @@ export interface Appositive {
   end: number;
 }
 
-/** What a parenthetical about the person holds ("(SN 1986, …)", "(22 tuổi, …)"): it stands between a name and its post. */
-const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ)[ ,.:)]/;
+/** What a parenthetical about the person holds ("(SN 1986, …)", "(22 tuổi, …)", "(vợ bị cáo …)"): it stands between a name and its post. */
+const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ|vợ|chồng|con|em|anh|chị|bố|mẹ|cha)[ ,.:)]/;
 /** An age or a year of birth and the comma after it, opening a parenthetical: a post may follow inside. */
 const AGE_THEN_COMMA = /^\((?:SN:? ?\d{4}|sinh năm \d{4}|\d{1,3} tuổi), /;
 
