@@ -15,6 +15,14 @@ const YEAR = 5;
 const YEAR_AFTER = /^ năm ((?:19|20)\d\d)(?![\d/.\-–])/;
 const YEAR_AFTER_REACH = 10;
 
+/** "ngày 2,3/6/2017": days listed with commas and no space, the last one written with its month. */
+const GLUED_DAY_LIST = /(?<![\p{L}])ngày[ ]{1,2}\d{1,2}(?:,\d{1,2}){0,5},$/iu;
+const GLUED_LIST_REACH = 24;
+
+function endsGluedDayList(text: string, index: number): boolean {
+  return text.charCodeAt(index - 1) === 0x2c && GLUED_DAY_LIST.test(text.slice(Math.max(0, index - GLUED_LIST_REACH), index));
+}
+
 const kind = (sep: string): '/' | '-' | '.' => (sep === '–' ? '-' : (sep as '/' | '-' | '.'));
 
 export class NumericDateParser implements Parser {
@@ -28,7 +36,8 @@ export class NumericDateParser implements Parser {
     const text = context.text;
     const withYear = match[YEAR] !== undefined;
     // "ngày 3-4/11", "(25-26/2/2016)", "4/6-30/8/2017": a figure after a dash may still be a date of a range.
-    if (!(freeBefore(text, index) || endsDayRange(text, index) || endsDateRange(text, index, withYear))) return null;
+    const listed = endsGluedDayList(text, index);
+    if (!(freeBefore(text, index) || endsDayRange(text, index) || endsDateRange(text, index, withYear) || listed)) return null;
     if (!(freeAfter(text, end) || opensDateRange(text, end))) return null;
     const sep = match[SEPARATOR];
     const separator = kind(sep.trim());
@@ -49,7 +58,7 @@ export class NumericDateParser implements Parser {
     if (year && isCalendarDate(d, m, Number(year[1])) && ((separator === '/' && !fraction) || hasDateCue(text, index, end, separator))) {
       return context.createParsingResult(index, match[0] + year[0], { day: d, month: m, year: Number(year[1]) }).addTag('vi/numeric');
     }
-    if (!isCalendarDate(d, m, null) || !hasDateCue(text, index, end, separator)) return null;
+    if (!isCalendarDate(d, m, null) || !(listed || hasDateCue(text, index, end, separator))) return null;
     return context.createParsingResult(index, match[0], { day: d, month: m }).addTag('vi/numeric');
   }
 }

@@ -34,6 +34,18 @@ describe('withRangeStarts: the first days of a list of days', () => {
   });
 });
 
+describe('withRangeStarts: days listed with commas', () => {
+  it('reads each day, glued or spaced', () => {
+    expect(dates('Khóa thi ngày 2,3/6/2017 diễn ra an toàn.')).toEqual([['2', '2017-06-02'], ['3/6/2017', '2017-06-03']]);
+    expect(dates('Kỳ thi diễn ra các ngày 2, 3/6/2017.')).toEqual([['2', '2017-06-02'], ['3/6/2017', '2017-06-03']]);
+    expect(dates('Thi vào ngày 7,8/6 tới.')).toEqual([['7', '--06-07'], ['8/6', '--06-08']]);
+  });
+
+  it('reads no date in a share after a decimal', () => {
+    expect(dates('Đạt 2,3/6 chỉ tiêu.')).toEqual([]);
+  });
+});
+
 describe('withRangeStarts: not the first day of a range', () => {
   it.each([
     ['Từ ngày 26/1-1/2 nghỉ Tết.', [['26/1', '--01-26'], ['1/2', '--02-01']]],
