@@ -42,6 +42,8 @@ export const HOLIDAYS: readonly string[] = [
   'Báo chí Cách mạng Việt Nam', 'Giải phóng miền Nam', 'Thương binh liệt sĩ', 'Thương binh - Liệt sĩ', 'Thương binh, Liệt sĩ',
   'Quân đội nhân dân Việt Nam', 'Công an nhân dân', 'Valentine', 'Giáng sinh', 'Noel', 'Lễ Tình nhân', 'Vu Lan', 'Trung thu',
   'Giỗ Tổ Hùng Vương', 'Ngày Chiến thắng', 'Độc lập',
+  // "nghỉ lễ 30/4", "dịp lễ 30.4 - 1.5": a holiday named by its day
+  'lễ',
 ];
 
 /** Words of a match's score: before "3-1" they make it a score, not a day and month ("dẫn trước 3-1"). */

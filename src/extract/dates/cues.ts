@@ -186,8 +186,8 @@ function hyphenatedDayMonth(text: string, index: number, end: number, cue: WordB
   return !SCORE_BEFORE.test(text.slice(Math.max(0, index - SCORE_REACH), index));
 }
 
-/** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5". */
-const DATE_THEN_LIST = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(\/\d{4})?(?:,[ ]{0,2}| và )$/;
+/** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5", "lễ 30.4 và 1.5". */
+const DATE_THEN_LIST = /(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})(\2\d{4})?(?:,[ ]{0,2}| và )$/;
 const LIST_REACH = 16;
 
 /**
@@ -195,23 +195,23 @@ const LIST_REACH = 16;
  * comma a share may follow a date too ("Ngày 1/7, 2/3 số hộ …"): there the clause must end or a
  * date's follower come next.
  */
-function continuesListOfDates(text: string, index: number, end: number): boolean {
+function continuesListOfDates(text: string, index: number, end: number, separator: '/' | '.'): boolean {
   const from = Math.max(0, index - LIST_REACH);
   const match = DATE_THEN_LIST.exec(text.slice(from, index));
-  if (!match) return false;
+  if (!match || match[2] !== separator) return false;
   if (match[0].includes(',') && !(CLAUSE_MARK_AFTER.test(text.slice(end, end + 4)) || followedLikeDate(text, end))) return false;
-  if (match[3]) return true;
+  if (match[4]) return true;
   const start = from + match.index;
-  return hasDateCue(text, start, start + match[1].length + match[2].length + 1, '/');
+  return hasDateCue(text, start, start + match[1].length + match[3].length + 1, separator);
 }
 
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
   const at = text[index - 1] === '(' ? index - 1 : index;
-  if (separator === '/' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
+  if (separator !== '-' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
   if (weekdayBefore(text, at) || endsDayRange(text, at) || endsRangeOfDates(text, index)) return true;
-  if (separator === '/' && continuesListOfDates(text, index, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
+  if (separator !== '-' && continuesListOfDates(text, index, end, separator) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '/' && opensSlashRange(text, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;

@@ -131,3 +131,20 @@ describe('a slashed day/month before "đến" and another', () => {
     expect(cued('Tỷ số 3/5 đến 4/5 người dân đồng ý.', '3/5')).toBe(false);
   });
 });
+
+describe('holidays named by their day, dotted lists', () => {
+  it('reads a day/month after "lễ", slashed or dotted', () => {
+    expect(cued('Trong kỳ nghỉ lễ 30/4 vừa qua.', '30/4')).toBe(true);
+    expect(cued('Dịp lễ 30.4 - 1.5, giá phòng tăng.', '30.4')).toBe(true);
+    expect(cued('Ngày 4.9 là ngày nghỉ bù cho ngày Quốc khánh 2.9.', '2.9')).toBe(true);
+  });
+
+  it('reads a dotted day/month listed after one', () => {
+    expect(cued('Dịp nghỉ lễ 30.4 và 1.5 năm nay.', '1.5')).toBe(true);
+    expect(cued('Ngày 12.7 và 13.7, Sở GDCK tổ chức.', '13.7')).toBe(true);
+  });
+
+  it('reads no date in figures listed after one', () => {
+    expect(cued('Giá 2.5 và 3.5 USD.', '3.5')).toBe(false);
+  });
+});
