@@ -23,6 +23,7 @@ import {
   PEOPLE_AND_PLACES_UNITS,
   PLACE_UNITS,
   UNIT_HEADS,
+  UNITS_COUNTED_AFTER_LABELS,
   UNITS_NUMBERED_AS_LABELS,
   YEAR_CUES,
 } from '../lexicon/units.js';
@@ -253,6 +254,11 @@ function excludedBefore(words: readonly string[], figure: string, multiplier: st
 }
 
 const DOCUMENT_WORD_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
+
+/** "tòa nhà 5 tầng": a label word before the figure whose unit makes it a count again. */
+function countedAfterLabel(words: readonly string[], unit: Unit): boolean {
+  return words.length > 0 && UNITS_COUNTED_AFTER_LABELS.get(words[words.length - 1]) === unit.unit;
+}
 
 /**
  * "văn bản 4 cấp chính quyền": people or places after a document's word, both in small letters,
@@ -495,7 +501,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     // "1.201 trên 2.917 ha" is a share; "năm 2010 trên 19 tỉnh", "thứ 147 trên 250 chiếc" are a label and "over" a count.
     const afterFirst = start + a.length + am.length;
     const overShare = b !== undefined && OVER_AT.test(text.slice(afterFirst, afterFirst + 8));
-    if ((excludedBefore(words, a, am) && !peopleAfterDocument(text, start, words, unit)) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start) || abbreviatedLabel(text, start)) {
+    if ((excludedBefore(words, a, am) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(words, unit)) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start) || abbreviatedLabel(text, start)) {
       // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
       if ((inRange && !DASHED.test(to!)) || overShare) cursor = afterFirst;
       continue;

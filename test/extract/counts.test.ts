@@ -927,3 +927,20 @@ describe('extractCounts: men and women, major cases', () => {
     ]);
   });
 });
+
+describe('extractCounts: nouns from sets 59-61, floors of a building', () => {
+  it('counts each', () => {
+    expect(keys('Ăn 2 tô miến, trồng 200 gốc ổi, 10 trứng non; gãy 4 xương sườn; mua 3 iPad; dựng 40 túp lều.')).toEqual([
+      '2 tô',
+      '200 gốc',
+      '10 trứng',
+      '4 xương sườn',
+      '3 iPad',
+      '40 túp lều',
+    ]);
+  });
+
+  it('counts the floors after "nhà", not a house number', () => {
+    expect(keys('Xây 5 tòa nhà 30 tầng; ông ở nhà 5 đường Lê Lợi.')).toEqual(['5 tòa nhà', '30 tầng']);
+  });
+});
