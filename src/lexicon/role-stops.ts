@@ -40,3 +40,8 @@ export const ROLE_STOP_WORDS: readonly string[] = [
  * tịch UBND huyện Krông Pắk thông tin", "Trưởng Công an quận Hoàn Kiếm thông tin").
  */
 export const STOPS_AFTER_PROPER_NAME_ONLY: readonly string[] = ['thông tin'];
+
+/** Stop words that end a compound with the syllable before them ("thiết bị", "chuẩn bị"): there no stop. */
+export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['bị', ['thiết', 'chuẩn', 'trang', 'dự', 'phòng', 'hậu']],
+]);

@@ -180,6 +180,7 @@ export const TITLES: readonly string[] = [
   'Trưởng ấp',
   'Tổ trưởng',
   'Tổ phó',
+  'Trưởng nhóm',
   // with their body: a team's captain ("đội trưởng U23") holds no post
   'Đội trưởng Đội',
   'Đội phó Đội',
@@ -197,6 +198,8 @@ export const TITLES: readonly string[] = [
   'Phó Đồn trưởng',
   'Chính trị viên',
   'Tham mưu trưởng',
+  'Phó Tham mưu trưởng',
+  'Tổng chỉ huy',
   'Tư lệnh',
   'Phó Tư lệnh',
   'Chính ủy',

@@ -812,3 +812,26 @@ describe('extractOfficials: a kinship in brackets before the post, deputy police
     ]);
   });
 });
+
+describe('extractOfficials: "(đều là …)", compounds ending in a stop word, team leaders, deputy chiefs of staff', () => {
+  it('reads the post after "(đều là"', () => {
+    expect(people('Ông Lê Văn Bình và ông Huỳnh Chiến Thắng (đều là Phó trưởng công an xã Tân Phú) bị thương.')).toEqual([
+      { name: 'Lê Văn Bình', roles: [] },
+      { name: 'Huỳnh Chiến Thắng', roles: ['Phó trưởng công an xã Tân Phú'] },
+    ]);
+  });
+
+  it('reads "thiết bị" on in a body\'s name', () => {
+    expect(people('Ông Nguyễn Văn An, Giám đốc Công ty Thiết bị y tế cho biết. Ông Lê Văn Hòa, Giám đốc Sở Y tế bị bắt.')).toEqual([
+      { name: 'Nguyễn Văn An', roles: ['Giám đốc Công ty Thiết bị y tế'] },
+      { name: 'Lê Văn Hòa', roles: ['Giám đốc Sở Y tế'] },
+    ]);
+  });
+
+  it('reads "Trưởng nhóm", "Phó Tham mưu trưởng" and "Tổng chỉ huy" as posts', () => {
+    expect(people('Bà Đinh Thị Lát, trưởng nhóm nghiên cứu cho biết. Đại tá Trương Văn Phú, Phó Tham mưu trưởng Bộ CHQS tỉnh nói.')).toEqual([
+      { name: 'Đinh Thị Lát', roles: ['trưởng nhóm nghiên cứu'] },
+      { name: 'Trương Văn Phú', roles: ['Đại tá', 'Phó Tham mưu trưởng Bộ CHQS tỉnh'] },
+    ]);
+  });
+});

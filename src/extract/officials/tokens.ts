@@ -1,6 +1,7 @@
 // What a word of the text opens or closes for the officials parsers: a post, a stop word, a
 // known body name, an honorific or an academic prefix before a name. Each reads a few tokens at
 // one position; nothing here searches the text.
+import { STOPS_ENDING_COMPOUNDS } from '../../lexicon/role-stops.js';
 import { isLowerCode, isUpperCode } from '../regex.js';
 import { keyAt, nextToken, type PhraseIndex, prevToken, tokenEnd } from '../words.js';
 import {
@@ -93,9 +94,20 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
     const before = prevToken(text, at);
     return before >= 0 && isUpperCode(text.charCodeAt(before)) ? end : -1;
   }
+  if (end >= 0 && endsCompound(text, at, key)) return -1;
   const names = GOES_ON_AFTER.get(key);
   if (end < 0 || !names || end !== tokenEnd(text, at)) return end;
   return nameBefore(text, at, floor, names) ? -1 : end;
+}
+
+const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...STOPS_ENDING_COMPOUNDS].map(([stop, heads]) => [stop, new Set(heads)]));
+
+/** "Vụ Trang thiết bị", "Công ty Thiết bị y tế": the stop word ends a compound with the syllable before it. */
+function endsCompound(text: string, at: number, key: string): boolean {
+  const heads = COMPOUND_HEADS.get(key);
+  if (!heads) return false;
+  const before = prevToken(text, at);
+  return before >= 0 && tokenEnd(text, before) === at - 1 && heads.has(text.slice(before, at - 1).toLowerCase());
 }
 
 function nameBefore(text: string, at: number, floor: number, names: PhraseIndex): boolean {
