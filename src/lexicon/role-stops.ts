@@ -31,7 +31,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   // times of day and dates that open the rest of the sentence ("… Bộ trưởng Quốc phòng sáng 12/5 …")
   'sáng nay', 'sáng qua', 'sáng ngày', 'sáng hôm', 'tối nay', 'tối qua', 'chiều', 'trưa', 'hôm qua', 'hôm nay', 'ngày',
   'chịu', 'chịu trách nhiệm', 'lo ngại', 'đồng thời', 'phủ nhận', 'phải', 'chưa', 'kỳ vọng', 'hy vọng', 'nhớ lại',
-  'thông tin', 'từng', 'cảm thấy', 'hứa', 'thẳng thắn', 'chụp',
+  'thông tin', 'từng', 'cảm thấy', 'hứa', 'thẳng thắn', 'chụp', 'nhắc', 'dặn', 'căn dặn',
 ];
 
 /**

@@ -835,3 +835,11 @@ describe('extractOfficials: "(đều là …)", compounds ending in a stop word,
     ]);
   });
 });
+
+describe('extractOfficials: "nhắc" ends a post', () => {
+  it('is no part of the role', () => {
+    expect(people('Ông Trần Xuân Tĩnh, Chủ tịch UBND xã Phù Đổng nhắc tới đề án.')).toEqual([
+      { name: 'Trần Xuân Tĩnh', roles: ['Chủ tịch UBND xã Phù Đổng'] },
+    ]);
+  });
+});
