@@ -272,6 +272,11 @@ function peopleAfterDocument(text: string, start: number, words: readonly string
   return isLowerCode(unit.unit.charCodeAt(0)) && PEOPLE_AND_PLACES_UNITS.has(unit.unit.toLowerCase());
 }
 
+/** "cao trình +45m", "từ +42,00 m đến +44,00 m": metres with a sign are a level, not an amount ("+89 USD" is a rise). */
+function elevation(text: string, start: number, unit: Unit): boolean {
+  return text.charCodeAt(start - 1) === 0x2b && !isDigitCode(text.charCodeAt(start - 2)) && (unit.unit === 'm' || unit.unit === 'mét'); // +
+}
+
 /** One capital and its point glued before the figure: "U.10 nam" (an age group), "Q.1", "P.5" (a district, a ward), labels. */
 const ABBREVIATED_LABEL = /(?:^|[^\p{L}\p{N}])\p{Lu}\.$/u;
 
@@ -501,7 +506,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     // "1.201 trên 2.917 ha" is a share; "năm 2010 trên 19 tỉnh", "thứ 147 trên 250 chiếc" are a label and "over" a count.
     const afterFirst = start + a.length + am.length;
     const overShare = b !== undefined && OVER_AT.test(text.slice(afterFirst, afterFirst + 8));
-    if ((excludedBefore(words, a, am) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(words, unit)) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start) || abbreviatedLabel(text, start)) {
+    if ((excludedBefore(words, a, am) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(words, unit)) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start) || abbreviatedLabel(text, start) || elevation(text, start, unit)) {
       // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
       if ((inRange && !DASHED.test(to!)) || overShare) cursor = afterFirst;
       continue;

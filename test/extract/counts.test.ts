@@ -944,3 +944,21 @@ describe('extractCounts: nouns from sets 59-61, floors of a building', () => {
     expect(keys('Xây 5 tòa nhà 30 tầng; ông ở nhà 5 đường Lê Lợi.')).toEqual(['5 tòa nhà', '30 tầng']);
   });
 });
+
+describe('extractCounts: artists and athletes, elevations', () => {
+  it('counts each', () => {
+    expect(keys('Hơn 1.000 nghệ sĩ, 12 ca sĩ, 476 VĐV và 15 vận động viên; 3 phương pháp; gãy 2 cổ tay.')).toEqual([
+      '1000 nghệ sĩ',
+      '12 ca sĩ',
+      '476 VĐV',
+      '15 vận động viên',
+      '3 phương pháp',
+      '2 cổ tay',
+    ]);
+  });
+
+  it('reads no count in a level', () => {
+    expect(keys('Thấm nước ở cao trình +45m đến +46m; mực nước lên tới cốt 21m.')).toEqual([]);
+    expect(keys('Giá vàng cao hơn (+89 USD/ounce).')).toEqual(['89 USD']);
+  });
+});

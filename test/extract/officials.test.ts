@@ -843,3 +843,12 @@ describe('extractOfficials: "nhắc" ends a post', () => {
     ]);
   });
 });
+
+describe('extractOfficials: foreign names with an inner capital or an elided prefix after an honorific', () => {
+  it('reads them', () => {
+    expect(people('Theo bà Fiona McCormack, Chủ tịch công ty. Ông Ford O\'Connell nhận định.')).toEqual([
+      { name: 'Fiona McCormack', roles: ['Chủ tịch công ty'] },
+      { name: "Ford O'Connell", roles: [] },
+    ]);
+  });
+});

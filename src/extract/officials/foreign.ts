@@ -18,8 +18,10 @@ const NEEDLES: readonly { needle: string; lead: string }[] = [
   // "ngài " is found by its tail: indexOf is far faster on a literal that does not open with a common letter
   { needle: 'gài ', lead: 'n' },
 ];
-/** Two to four capitalised words in plain Latin letters, then a comma or a dash before a capital (a post may follow), or a word's end. */
-const NAME = /[ ]?(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))/dyu;
+/** A capitalised word in plain Latin letters, an inner capital ("McCormack") or an elided prefix ("O'Connell") allowed. */
+const WORD = String.raw`(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?`;
+/** Two to four such words, then a comma or a dash before a capital (a post may follow), or a word's end. */
+const NAME = new RegExp(String.raw`[ ]?(?<name>${WORD}(?:[ -]${WORD}){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))`, 'dyu');
 const A = 65;
 const Z = 90;
 const SPACE = 32;
