@@ -524,7 +524,8 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
       }
     }
     const whole = wholeThings(text, unit);
-    const [fa, fb, fc] = [grouped(a, am, whole), b && grouped(b, bm, whole), c && grouped(c, cm, whole)];
+    // The low end of a range takes the high end's multiplier ("từ 1,329 đến 1,488 tỷ đồng").
+    const [fa, fb, fc] = [grouped(a, am || (inRange ? cm! : ''), whole), b && grouped(b, bm, whole), c && grouped(c, cm, whole)];
     const value = inRange ? rangeLow(fa, am, fc!, cm) : fb !== undefined ? shareValue(fa, am, fb, bm) : parseAmount(fa, am) + parts;
     const found: CountItem[] = [];
     if (fb !== undefined) {

@@ -13,7 +13,7 @@ export const SURNAMES: readonly string[] = [
   'Ôn', 'Phí', 'Phùng', 'Phương', 'Quan', 'Quản', 'Tăng', 'Tất', 'Thân', 'Thi', 'Thiều', 'Tiết',
   'Tiêu', 'Tôn', 'Tống', 'Trác', 'Trang', 'Triệu', 'Trình', 'Từ', 'Ứng', 'Vi', 'Viên', 'Vương',
   'Xa', 'Yên', 'Uông', 'Ung', 'Tào', 'Chế', 'Đới', 'Sái', 'Lều', 'Văng', 'Vòng', 'Mông', 'Phù', 'Cồ',
-  'Bồ', 'Mâu', 'Nhan', 'Lãnh', 'Lư', 'Phó', 'Ông', 'Văn', 'Sơn', 'Công', 'Quang', 'Chử', 'Thẩm', 'Trầm', 'Lam', 'Sử', 'Cáp',
+  'Bồ', 'Mâu', 'Nhan', 'Lãnh', 'Lư', 'Phó', 'Ông', 'Văn', 'Sơn', 'Công', 'Quang', 'Chử', 'Thẩm', 'Trầm', 'Lam', 'Sử', 'Cáp', 'Hạc',
   // Chinese, as Vietnamese writes it ("Tập Cận Bình", "Vưu Quyền", "Vu Vỹ Quốc")
   'Tập', 'Vưu', 'Vu', 'Ngũ', 'Trụ',
   // the Buddhist dharma name's first word ("Thượng tọa Thích Thanh Quyết")

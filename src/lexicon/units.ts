@@ -127,7 +127,7 @@ const THINGS = [
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
 export const GLUED_MEASURES: readonly string[] = [
-  'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'CV', 'USD', 'VNĐ', 'VND', 'đ', 'm',
+  'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'CV', 'USD', 'VNĐ', 'VND', 'đồng', 'độ', 'đ', 'm',
   // phones, computers and appliances ("pin 3.200mAh", "RAM 4GB", "camera 13MP", "công suất 3W")
   'mAh', 'Mbps', 'Gbps', 'GB', 'MB', 'Mb', 'TB', 'KB', 'GHz', 'MHz', 'KHz', 'kHz', 'Hz', 'MP', 'W',
 ];
@@ -146,13 +146,18 @@ const MEASURES = [
  */
 export const OCCASION_UNITS: readonly string[] = ['lần'];
 
+/** The đồng has no smaller coin in use: "22,760 đồng" (a rate of exchange) is 22760, as "1,500 người" is 1500. */
+const WHOLE_CURRENCIES: readonly string[] = ['đồng', 'đ', 'VNĐ', 'VND'];
+
 /**
  * Units a figure with decimals can measure (lower case): measures and currencies, the measures
  * among the things above ("6,044 gram", "1,5 sào"), multiples ("2,125 lần"), scores ("8,125
  * điểm"). Any other noun counts whole things.
  */
 export const FRACTIONAL_UNITS: ReadonlySet<string> = new Set(
-  [...MEASURES, ...OCCASION_UNITS, 'điểm', 'gam', 'gram', 'ký', 'inch', 'dặm', 'sào', 'mẫu', 'cent', 'cents', 'cc', 'muỗng', 'thìa'].map((u) => u.toLowerCase()),
+  [...MEASURES, ...OCCASION_UNITS, 'điểm', 'gam', 'gram', 'ký', 'inch', 'dặm', 'sào', 'mẫu', 'cent', 'cents', 'cc', 'muỗng', 'thìa']
+    .filter((u) => !WHOLE_CURRENCIES.includes(u))
+    .map((u) => u.toLowerCase()),
 );
 
 /**

@@ -962,3 +962,13 @@ describe('extractCounts: artists and athletes, elevations', () => {
     expect(keys('Giá vàng cao hơn (+89 USD/ounce).')).toEqual(['89 USD']);
   });
 });
+
+describe('extractCounts: đồng glued to its figure, whole đồng, degrees glued', () => {
+  it('reads the currency and degrees glued on', () => {
+    expect(keys('Giá từ 200.000 – 300.000đồng/buồng; nắng 40độ C.')).toEqual(['200000 đồng', '300000 đồng', '40 độ']);
+  });
+
+  it('groups thousands before a bare đồng, but not before a multiplier or in a range that shares one', () => {
+    expect(keys('Tỷ giá 22,660 đồng mua vào; giá bán từ 1,329 đến 1,488 tỷ đồng.')).toEqual(['22660 đồng', '1329000000 đồng', '1488000000 đồng']);
+  });
+});

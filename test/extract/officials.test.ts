@@ -852,3 +852,11 @@ describe('extractOfficials: foreign names with an inner capital or an elided pre
     ]);
   });
 });
+
+describe('extractOfficials: the surname Hạc', () => {
+  it('reads it', () => {
+    expect(people('Thiếu tá Hạc Sơn Linh, Phó trưởng Công an huyện Định Hóa cho biết.')).toEqual([
+      { name: 'Hạc Sơn Linh', roles: ['Thiếu tá', 'Phó trưởng Công an huyện Định Hóa'] },
+    ]);
+  });
+});

@@ -54,10 +54,10 @@ function followedLikeDate(text: string, end: number): boolean {
 }
 
 /** "ngày 16 - ", "từ ngày 3-", "ngày 21 và ", "từ chiều 27 đến " right before the last day of a range or list of days. */
-const RANGE_BEFORE = /(?:ngày|Ngày|NGÀY|sáng|trưa|chiều|tối|đêm)[ ]{1,3}\d{1,2}[ ]{0,2}(?:-|–|và|đến|tới)[ ]{0,2}$/;
+const RANGE_BEFORE = /(?:ngày|Ngày|NGÀY|sáng|trưa|chiều|tối|đêm)[ ]{1,3}\d{1,2}[ ]{0,2}(?:-|–|và|&|đến|tới)[ ]{0,2}$/;
 const RANGE_REACH = 20;
 /** The last characters of RANGE_BEFORE's links ("-", "–", "và", "đến", "tới"): one must precede the figure. */
-const LINK_ENDS = new Set(['-', '–', 'à', 'n', 'i'].map((ch) => ch.charCodeAt(0)));
+const LINK_ENDS = new Set(['-', '–', 'à', 'n', 'i', '&'].map((ch) => ch.charCodeAt(0)));
 
 /** Whether the figure at `index` ends a range of days opened by "ngày" ("ngày 3-4/11"). */
 export function endsDayRange(text: string, index: number): boolean {
@@ -168,6 +168,9 @@ function inDottedRange(text: string, index: number, end: number): boolean {
 }
 
 const CLAUSE_MARK_AFTER = /^[ ]{0,2}(?:[,.;:)]|$)/;
+/** "đến hết 30-4-2017", "tới ngày 5-6-2017": the end of a range, a whole hyphenated date. */
+const UNTIL_WHOLE_DATE = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}(?:hết[ ]{1,2})?(?:ngày[ ]{1,2})?\d{1,2}-\d{1,2}-\d{4}(?!\d)/;
+const UNTIL_REACH = 28;
 const SCORE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SCORE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const SCORE_REACH = 40;
 
@@ -178,6 +181,8 @@ const SCORE_REACH = 40;
  * follower comes after it.
  */
 function hyphenatedDayMonth(text: string, index: number, end: number, cue: WordBefore): boolean {
+  // "Tính từ 1-1 đến hết 30-4-2017": a range that ends in a whole date is one of dates.
+  if (UNTIL_WHOLE_DATE.test(text.slice(end, end + UNTIL_REACH))) return true;
   const [day, month] = text.slice(index, end).split('-').map(Number);
   // "Từ 1-7, …" opening a sentence: no range of figures stands alone there.
   const opening = UPPER.test(cue.word) && text.charCodeAt(end) === COMMA;

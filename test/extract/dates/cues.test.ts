@@ -148,3 +148,13 @@ describe('holidays named by their day, dotted lists', () => {
     expect(cued('Giá 2.5 và 3.5 USD.', '3.5')).toBe(false);
   });
 });
+
+describe('a hyphenated day/month after "từ" and before a whole date', () => {
+  it('opens a range of dates', () => {
+    expect(cued('Tính từ 1-1 đến hết 30-4-2017, đã có 148 vụ.', '1-1')).toBe(true);
+  });
+
+  it('a range of figures stays one', () => {
+    expect(cued('Mỗi ngày từ 10-12 đến 15-20 hồ sơ.', '10-12')).toBe(false);
+  });
+});

@@ -57,3 +57,9 @@ describe('withRangeStarts: not the first day of a range', () => {
     expect(dates(text)).toEqual(expected);
   });
 });
+
+describe('withRangeStarts: days joined by "&"', () => {
+  it('reads both', () => {
+    expect(dates('Chương trình vào các ngày 08 & 09/6 tại Hội An.')).toEqual([['08', '--06-08'], ['09/6', '--06-09']]);
+  });
+});
