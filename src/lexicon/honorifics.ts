@@ -1,7 +1,11 @@
 // Words that call a named person by address. The guide lists "đồng chí", "ông", "bà" and
 // "Đ/c"; the name after one is an official even without a post. Matched case-insensitively.
 
-export const HONORIFICS: readonly string[] = ['đồng chí', 'đ/c', 'ông', 'bà'];
+export const HONORIFICS: readonly string[] = [
+  'đồng chí', 'đ/c', 'ông', 'bà',
+  // members named after their seat, in a list ("Các ủy viên gồm: TS. Vũ Thành Tự Anh, TS. Lê Tiến Công; …")
+  'ủy viên gồm', 'uỷ viên gồm', 'thành viên gồm',
+];
 
 /** Plural openers of a list of names ("các đồng chí: A, B và C"). */
 export const PLURAL_HONORIFICS: readonly string[] = ['các đồng chí', 'các ông', 'các bà', 'các đ/c'];

@@ -112,6 +112,7 @@ export const TITLES: readonly string[] = [
   'Hội thẩm',
   'Kiểm sát viên',
   'Công tố viên',
+  'Công an viên',
   'Viện trưởng',
   'Phó Viện trưởng',
   'Hiệu phó',

@@ -972,3 +972,9 @@ describe('extractCounts: đồng glued to its figure, whole đồng, degrees glu
     expect(keys('Tỷ giá 22,660 đồng mua vào; giá bán từ 1,329 đến 1,488 tỷ đồng.')).toEqual(['22660 đồng', '1329000000 đồng', '1488000000 đồng']);
   });
 });
+
+describe('extractCounts: nouns from set 63', () => {
+  it('counts each', () => {
+    expect(keys('Có 4 sạp gỗ, 5.000 đường ngang, 200 biệt dược, 14 cựu cán bộ.')).toEqual(['4 sạp', '5000 đường ngang', '200 biệt dược', '14 cựu cán bộ']);
+  });
+});

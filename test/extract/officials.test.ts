@@ -860,3 +860,19 @@ describe('extractOfficials: the surname Hạc', () => {
     ]);
   });
 });
+
+describe('extractOfficials: members listed after their seat, commune police officers', () => {
+  it('reads each member of "Các ủy viên gồm:"', () => {
+    expect(people('Các ủy viên gồm: TS. Vũ Thành Tự Anh, TS. Lê Tiến Công; ThS. Nguyễn Văn Bình.').map((p) => p.name)).toEqual([
+      'Vũ Thành Tự Anh',
+      'Lê Tiến Công',
+      'Nguyễn Văn Bình',
+    ]);
+  });
+
+  it('reads "công an viên" as a post', () => {
+    expect(people('Hơn 20h, công an viên Nguyễn Văn Thương vào phòng kiểm tra.')).toEqual([
+      { name: 'Nguyễn Văn Thương', roles: ['công an viên'] },
+    ]);
+  });
+});
