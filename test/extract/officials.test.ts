@@ -876,3 +876,15 @@ describe('extractOfficials: members listed after their seat, commune police offi
     ]);
   });
 });
+
+describe('extractOfficials: a person named after a country', () => {
+  it('reads a surname and a country of two words as a name', () => {
+    expect(people('Đại biểu Dương Trung Quốc cho rằng cần sửa luật.')).toEqual([{ name: 'Dương Trung Quốc', roles: ['Đại biểu'] }]);
+  });
+
+  it('still cuts a country off a body or a post', () => {
+    expect(people('Chụp ảnh với các đại biểu Đoàn Việt Nam. Bộ trưởng Ngoại giao Trung Quốc Vương Nghị cho biết.')).toEqual([
+      { name: 'Vương Nghị', roles: ['Bộ trưởng Ngoại giao Trung Quốc'] },
+    ]);
+  });
+});

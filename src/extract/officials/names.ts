@@ -216,7 +216,7 @@ function isCountry(syllables: Syllable[], from: number, to: number): boolean {
   return spelt;
 }
 
-/** The run without a country or region at its end ("Hội Đông Y Việt Nam"): none is part of a name. */
+/** The run without a country or region at its end ("Hội Đông Y Việt Nam"): none is part of a name, but where a surname alone is left. */
 function withoutCountryAtEnd(syllables: Syllable[]): Syllable[] {
   const n = syllables.length;
   // The form listed first wins where several end the run, as a walk down the list would find.
@@ -228,6 +228,8 @@ function withoutCountryAtEnd(syllables: Syllable[]): Syllable[] {
       cut = length;
     }
   });
+  // "Dương Trung Quốc": a surname and a country of two words is a person named after the country.
+  if (cut >= 2 && n - cut === 1 && syllables[0].opens && !BODY_LIKE_OPENERS.has(syllables[0].text)) return syllables; // not "Đoàn Việt Nam"
   return cut ? syllables.slice(0, n - cut) : syllables;
 }
 
