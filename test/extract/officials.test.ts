@@ -888,3 +888,20 @@ describe('extractOfficials: a person named after a country', () => {
     ]);
   });
 });
+
+describe('extractOfficials: "đồng thời là" joins the next post', () => {
+  it('after a comma or without one', () => {
+    expect(people('Ông Tập Cận Bình, Chủ tịch Trung Quốc, đồng thời là Chủ tịch Quân ủy Trung ương phát biểu.')).toEqual([
+      { name: 'Tập Cận Bình', roles: ['Chủ tịch Trung Quốc', 'Chủ tịch Quân ủy Trung ương'] },
+    ]);
+    expect(people('Ông Nguyễn Văn An, Chủ tịch UBND tỉnh đồng thời là Bí thư Tỉnh ủy cho biết.')).toEqual([
+      { name: 'Nguyễn Văn An', roles: ['Chủ tịch UBND tỉnh', 'Bí thư Tỉnh ủy'] },
+    ]);
+  });
+
+  it('"đồng thời" before a verb still ends the post', () => {
+    expect(people('Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, đồng thời yêu cầu các sở.')).toEqual([
+      { name: 'Nguyễn Văn An', roles: ['Chủ tịch UBND tỉnh'] },
+    ]);
+  });
+});

@@ -223,6 +223,13 @@ function titleEndAt(text: string, at: number): number {
   return at >= 0 ? titleAt(text, at) : -1;
 }
 
+/** Past the words that join one post to the next ("kiêm", "đồng thời là", "đồng thời"), from the token at `at`. */
+function afterJoiner(text: string, at: number): number {
+  JOINER.lastIndex = at;
+  return JOINER.test(text) ? JOINER.lastIndex : at;
+}
+const JOINER = /(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm) /y;
+
 /** One role from `at` (a post ending at `titleEnd`): up to a separator followed by another post, or to what ends the list. */
 function readSegment(text: string, at: number, titleEnd: number): Segment {
   const limit = Math.min(text.length, at + MAX_ROLE_LENGTH + 1);
@@ -252,6 +259,12 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
         // "…, Bộ trưởng Bộ Công an Tô Lâm cho biết": after a whole body, two syllables are a name too.
         const person = run ? personIn(text, at, run, afterBody ? 2 : 3) : null;
         if (person) return { end: person.start, next: -1, nextTitleEnd: -1, handoff: true, and: false };
+      }
+      // "Chủ tịch UBND tỉnh đồng thời là Bí thư Tỉnh ủy": the next post, joined without a comma.
+      if (key === 'đồng') {
+        const joined = afterJoiner(text, t);
+        const joinedTitleEnd = joined !== t ? titleEndAt(text, joined) : -1;
+        if (joinedTitleEnd >= 0) return finish(text, at, pos, joined, joinedTitleEnd);
       }
       if (stopAt(text, t, key, at) >= 0) {
         // "Trưởng ban chỉ đạo …": a stop word inside a known body that starts in the role.
@@ -288,8 +301,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
         continue;
       }
       let next = nextToken(text, t + 1);
-      // "…, nguyên Chủ tịch HĐTV, kiêm Tổng Giám đốc …": "kiêm" after the comma joins the next post.
-      if (next >= 0 && keyAt(text, next, tokenEnd(text, next)) === 'kiêm') next = nextToken(text, tokenEnd(text, next));
+      // "…, nguyên Chủ tịch HĐTV, kiêm Tổng Giám đốc …", "…, đồng thời là Chủ tịch …": words that join the next post.
+      if (next >= 0) next = afterJoiner(text, next);
       return finish(text, at, pos, next, titleEndAt(text, next));
     }
     if (DASHES.has(c) && spaced) {
