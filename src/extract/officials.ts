@@ -252,7 +252,8 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   }
   for (const { name, roles } of foreignNamesAfterTitles(text, mentions.map((m) => m.name))) {
     const after = rolesAfter(text, name.end);
-    mentions.push({ name, roles: [...roles, ...after.roles], start: roles[0].start, end: Math.max(name.end, after.end) });
+    if (!roles.length && !after.roles.length) continue;
+    mentions.push({ name, roles: [...roles, ...after.roles], start: roles.length ? roles[0].start : name.start, end: Math.max(name.end, after.end) });
   }
   for (const s of findSigners(text)) {
     mentions.push({ name: s.name, roles: [{ text: text.slice(s.role.start, s.role.end), ...s.role }], start: s.role.start, end: s.name.end });

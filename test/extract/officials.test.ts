@@ -905,3 +905,16 @@ describe('extractOfficials: "đồng thời là" joins the next post', () => {
     ]);
   });
 });
+
+describe('extractOfficials: a foreign name before its post, as an appositive', () => {
+  it('reads the name and the post after it', () => {
+    expect(people('Andrew Lamason, Giám đốc DOC cho biết. "Đó là kỷ lục", John Collier, giám đốc Trung tâm Nghiên cứu nói.')).toEqual([
+      { name: 'Andrew Lamason', roles: ['Giám đốc DOC'] },
+      { name: 'John Collier', roles: ['giám đốc Trung tâm Nghiên cứu'] },
+    ]);
+  });
+
+  it('reads no name where the post opens the next clause', () => {
+    expect(people('Sau khi rời Saudi Arabia, tổng thống sẽ đến Israel. Với đài Fox News, tân tổng thống Mỹ chỉ trích.')).toEqual([]);
+  });
+});

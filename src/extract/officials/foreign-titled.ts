@@ -8,15 +8,15 @@
 import { BODY_WORDS_ALONE, FIRM_WORDS, FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
-import { POSTS_NAMING_THE_NEXT_RUN } from '../../lexicon/titles.js';
-import { keyAt, tokenEnd } from '../words.js';
+import { POSTS_BEFORE_SURNAMES_ALONE, POSTS_NAMING_THE_NEXT_RUN, TITLE_PREFIXES } from '../../lexicon/titles.js';
+import { keyAt, nextToken, tokenEnd } from '../words.js';
 import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
 import type { Word } from './foreign-posts.js';
 import { isLetterOrDigitCode, isLowerCode, isUpperCode } from '../regex.js';
 import type { NameSpan } from './names.js';
 import { rolesBefore } from './roles-before.js';
 import type { Role } from './roles.js';
-import { rankAt, titleAt } from './tokens.js';
+import { rankAt, stopAt, titleAt } from './tokens.js';
 
 /** A capitalised word in Latin letters (accents of Western names too; "McCabe"), a hyphenated part, or an initial ("W.", "H.R."). */
 const WORD = `(?:[A-Z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff'\\u2019]+(?:[A-Z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff]+)?(?:-[A-Za-z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff]+)?|[A-Z]\\.(?:[A-Z]\\.)?)`;
@@ -88,12 +88,7 @@ function namesBody(text: string, roles: Role[], start: number): boolean {
   // written in capitals, "CEO", is no such acronym).
   const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   if (acronym && start - acronym[0].length !== roles[roles.length - 1].start) start -= acronym[0].length;
-  const before = text.slice(Math.max(0, start - 20), start - 1);
-  const lower = before.toLowerCase();
-  const endsWith = (source: string) => (word: string) => source.endsWith(word) && !LETTER.test(source.charAt(source.length - word.length - 1));
-  if (NAMED_AFTER_ANY_CASE.some(endsWith(lower)) || NAMED_AFTER_CAPITALISED.some(endsWith(before))) return true;
-  // "CEO của hãng độ Liberty Walk", "hãng xe Tesla": a firm's word and the trade it is in.
-  if (FIRM_AND_TRADE.test(before)) return true;
+  if (bodyWordBefore(text, start)) return true;
   let open = roles[0].start - 1;
   while (open > 0 && text.charCodeAt(open) === SPACE) open--;
   // "Phát biểu tại buổi lễ, Đại tá Nerolie McDonald …": after a clause's comma the posts open this name's mention.
@@ -102,6 +97,42 @@ function namesBody(text: string, roles: Role[], start: number): boolean {
   const last = roles[roles.length - 1];
   const key = keyAt(text, last.start, tokenEnd(text, last.start));
   return last.end === start - 1 && titleAt(text, last.start, key) === last.end && !rankAt(text, last.start, key) && !NAMING_POSTS.has(key);
+}
+
+/** Whether a body's, a firm's or a place's word stands right before `start`, which makes the run that body's own name. */
+function bodyWordBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start - 1);
+  const lower = before.toLowerCase();
+  const endsWith = (source: string) => (word: string) => source.endsWith(word) && !LETTER.test(source.charAt(source.length - word.length - 1));
+  if (NAMED_AFTER_ANY_CASE.some(endsWith(lower)) || NAMED_AFTER_CAPITALISED.some(endsWith(before))) return true;
+  // "CEO của hãng độ Liberty Walk", "hãng xe Tesla": a firm's word and the trade it is in.
+  return FIRM_AND_TRADE.test(before);
+}
+
+/** A post right after the run, as an appositive: "John Collier, giám đốc Trung tâm …", "Chen Tong - Giám đốc …". */
+const APPOSITIVE_AFTER = /^(?:, | ?[-–] )/;
+
+function postAfter(text: string, end: number): boolean {
+  const hook = APPOSITIVE_AFTER.exec(text.slice(end, end + 3));
+  if (hook === null) return false;
+  const titleEnd = titleAt(text, end + hook[0].length);
+  if (titleEnd < 0) return false;
+  // "rời Saudi Arabia, tổng thống sẽ …", "Theo Foreign Policy, Tổng thống Putin …": the post opens
+  // the next clause, with its verb right after it, or a head of state with the name.
+  const next = nextToken(text, titleEnd);
+  if (next < 0 || next - titleEnd > 1) return true;
+  if (isUpperCode(text.charCodeAt(next))) return !HEADS_OF_STATE.has(lastWordsOf(text.slice(end + hook[0].length, titleEnd)));
+  return stopAt(text, next, keyAt(text, next, tokenEnd(text, next)), titleEnd) < 0;
+}
+
+/** Heads of state and government, whom a name follows more often than a body ("Tổng thống Joko Widodo"). */
+const HEADS_OF_STATE: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE.map((post) => post.toLowerCase()));
+
+/** A post without the prefix before it ("tân tổng thống" → "tổng thống"), in small letters. */
+function lastWordsOf(post: string): string {
+  const lower = post.toLowerCase();
+  const prefix = TITLE_PREFIXES.find((p) => lower.startsWith(`${p} `));
+  return prefix ? lower.slice(prefix.length + 1) : lower;
 }
 
 /** Words of a Vietnamese name or place written with the accents Latin-1 shares ("Sài Gòn", "Krông Búk") are no foreign name's. */
@@ -126,7 +157,7 @@ function mayEndInForeignName(run: string): boolean {
   return !isSyllable(last) || !isSyllable(run.slice(run.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace));
 }
 
-/** The foreign names with posts right before them, in text order; `taken` holds spans other readers found. */
+/** The foreign names with posts right before them, or (roles empty) an appositive post right after them, in text order; `taken` holds spans other readers found. */
 export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]): TitledName[] {
   const found: TitledName[] = [];
   RUN.lastIndex = 0;
@@ -153,7 +184,12 @@ export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]
     if (NOT_FOREIGN_NAMES.has(text.slice(span.start, span.end)) || PARTICLE_AFTER.test(text)) continue;
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     const roles = rolesBefore(text, span.start, 0);
-    if (!roles.length || namesBody(text, roles, span.start)) continue;
+    // "…", John Collier, giám đốc Trung tâm …": no post before, one after; its roles are read by the caller.
+    if (!roles.length) {
+      if (postAfter(text, span.end) && !bodyWordBefore(text, words[0].start)) found.push({ name: span, roles });
+      continue;
+    }
+    if (namesBody(text, roles, span.start)) continue;
     found.push({ name: span, roles });
   }
   return found;
