@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foreignNamesAfterTitles } from '../../../src/extract/officials/foreign-titled.js';
 
-/** Each foreign name found, with the text of its last post. */
+/** Each foreign name found, with the text of its last post before it ('' for a name whose post follows it). */
 function found(text: string): [string, string][] {
-  return foreignNamesAfterTitles(text, []).map(({ name, roles }) => [text.slice(name.start, name.end), roles[roles.length - 1].text]);
+  return foreignNamesAfterTitles(text, []).map(({ name, roles }) => [text.slice(name.start, name.end), roles.at(-1)?.text ?? '']);
 }
 
 describe('foreignNamesAfterTitles: a foreign name after the posts the posts reader knows', () => {
@@ -28,13 +28,16 @@ describe('foreignNamesAfterTitles: the name of a body or a place, not a person',
     ['Ông Cao Toàn Mỹ, Giám đốc công ty Vina Cyber, khẳng định.'],
     ['Anh đảm nhận chức vụ Giám đốc thể thao của Bayern Munich.'],
     ['Ông Ngô Giáo – Phó Chủ tịch UBND xã Ea Uy – cho biết.'],
-    ['Andy Palmer, chủ tịch của Aston Martin, nói.'],
     ['Chủ tịch Tập đoàn Sun Group phát biểu.'],
     ['Ông ấy làm Chủ tịch Bayern Munich nhiều năm.'],
     ['Giám đốc Sở Thanh Hóa Long An dự họp.'],
     ['Chủ tịch Tập đoàn TH True Milk phát biểu.'],
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('reads the name before an appositive post, not the body inside the post', () => {
+    expect(found('Andy Palmer, chủ tịch của Aston Martin, nói.')).toEqual([['Andy Palmer', '']]);
   });
 
   it('reads no part of a name whose first word is not known', () => {
