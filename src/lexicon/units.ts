@@ -133,9 +133,9 @@ export const GLUED_MEASURES: readonly string[] = [
 ];
 
 const MEASURES = [
-  'đồng', 'euro', 'EUR', 'yên', 'yen', 'IDR', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
+  'euro', 'EUR', 'yên', 'yen', 'IDR', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
   'héc-ta', 'hecta', 'hécta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', 'mét khối', 'mét vuông', 'phân khối', 'chỉ vàng', 'xu', 'hải lý', 'rúp', 'ruble', 'rupee', 'baht',
-  'độ', 'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng',
+  'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng',
   // glued measures in one case each: the lexicon matches apart from the figure in any case ("30 Mb", "30 MB")
   ...GLUED_MEASURES.filter((m, i) => GLUED_MEASURES.findIndex((other) => other.toLowerCase() === m.toLowerCase()) === i),
 ];
