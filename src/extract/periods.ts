@@ -23,9 +23,10 @@ const LEAD_REACH = 24;
 const PARSERS: readonly PeriodParser[] = [
   // "2011 – 2020", "2016-2020", "năm 2019 - 2020"
   { pattern: new RegExp(`(?<from>${YEAR})[ ]{0,3}[-–—][ ]{0,3}(?<to>${YEAR})`, 'y'), start: (_text, fromAt) => fromAt },
-  // "từ năm 2020 đến năm 2024", "từ 2015 đến 2022", "Từ năm 2020 đến hết năm 2024", "giai đoạn 2021 đến 2025"
+  // "từ năm 2020 đến năm 2024", "từ 2015 đến 2022", "Từ năm 2020 đến hết năm 2024", "giai đoạn 2021 đến 2025",
+  // "từ năm 2010 đến đầu năm 2013", "đến cuối 2014"
   {
-    pattern: new RegExp(`(?<from>${YEAR})[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:hết[ ]{1,3})?(?:năm[ ]{1,3})?(?<to>${YEAR})`, 'y'),
+    pattern: new RegExp(`(?<from>${YEAR})[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:(?:hết|đầu|cuối|giữa)[ ]{1,3})?(?:năm[ ]{1,3})?(?<to>${YEAR})`, 'y'),
     start: (text, fromAt) => {
       const from = Math.max(0, fromAt - LEAD_REACH);
       const lead = SPAN_LEAD.exec(text.slice(from, fromAt));

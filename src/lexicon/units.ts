@@ -105,7 +105,7 @@ const THINGS = [
   'con', 'bao', 'xô', 'thùng', 'chai', 'lon', 'bát', 'phần quà', 'suất quà', 'ngôi', 'căn', 'cây', 'tấm', 'bức', 'nhà', 'tòa nhà', 'toà nhà', 'phòng học',
   // the commonest nouns a figure counts in news, by their frequency after a figure in 10,000 articles
   'bàn', 'bàn thắng', 'trận', 'trận đấu', 'chỗ', 'đứa', 'quả', 'cái', 'chuyến', 'ghế', 'cặp', 'túi', 'vé', 'món',
-  'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'gam', 'inch', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
+  'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'inch', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
   'động cơ', 'tiền',
   // stock markets, trade and health reports
   'cổ phiếu', 'cp', 'cổ đông', 'hành khách', 'văn kiện', 'kiện', 'kiện hàng', 'lô đất', 'miếng', 'miếng đất', 'mảnh', 'mảnh đất',
@@ -127,14 +127,14 @@ const THINGS = [
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
 export const GLUED_MEASURES: readonly string[] = [
-  'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'CV', 'USD', 'VNĐ', 'VND', 'đồng', 'độ', 'đ', 'm',
+  'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'CV', 'USD', 'VNĐ', 'VND', 'đồng', 'độ', 'đ', 'gam', 'tấn', 'lít', 'm',
   // phones, computers and appliances ("pin 3.200mAh", "RAM 4GB", "camera 13MP", "công suất 3W")
   'mAh', 'Mbps', 'Gbps', 'GB', 'MB', 'Mb', 'TB', 'KB', 'GHz', 'MHz', 'KHz', 'kHz', 'Hz', 'MP', 'W',
 ];
 
 const MEASURES = [
   'euro', 'EUR', 'yên', 'yen', 'IDR', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
-  'héc-ta', 'hecta', 'hécta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'tấn', 'lít', 'mét', 'mét khối', 'mét vuông', 'phân khối', 'chỉ vàng', 'xu', 'hải lý', 'rúp', 'ruble', 'rupee', 'baht',
+  'héc-ta', 'hecta', 'hécta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'mét', 'mét khối', 'mét vuông', 'phân khối', 'chỉ vàng', 'xu', 'hải lý', 'rúp', 'ruble', 'rupee', 'baht',
   'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng',
   // glued measures in one case each: the lexicon matches apart from the figure in any case ("30 Mb", "30 MB")
   ...GLUED_MEASURES.filter((m, i) => GLUED_MEASURES.findIndex((other) => other.toLowerCase() === m.toLowerCase()) === i),

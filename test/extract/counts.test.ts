@@ -978,3 +978,9 @@ describe('extractCounts: nouns from set 63', () => {
     expect(keys('Có 4 sạp gỗ, 5.000 đường ngang, 200 biệt dược, 14 cựu cán bộ.')).toEqual(['4 sạp', '5000 đường ngang', '200 biệt dược', '14 cựu cán bộ']);
   });
 });
+
+describe('extractCounts: grams, tonnes and litres glued to their figure', () => {
+  it('reads them', () => {
+    expect(keys('Thu giữ khoảng 700gam heroin, 3tấn hàng và 2lít xăng.')).toEqual(['700 gam', '3 tấn', '2 lít']);
+  });
+});

@@ -63,3 +63,10 @@ describe('extractPeriods', () => {
     }
   });
 });
+
+describe('extractPeriods: the end year after "đầu", "cuối", "giữa"', () => {
+  it('reads the span', () => {
+    const texts = ['từ năm 2010 đến đầu năm 2013', 'từ năm 2012 đến cuối 2014', 'Từ năm 1999 đến giữa năm 2006'];
+    expect(texts.map((t) => extractPeriods(t, { reference: null }).map((p) => p.text))).toEqual([texts[0], texts[1], texts[2]].map((t) => [t]));
+  });
+});

@@ -191,6 +191,16 @@ function hyphenatedDayMonth(text: string, index: number, end: number, cue: WordB
   return !SCORE_BEFORE.test(text.slice(Math.max(0, index - SCORE_REACH), index));
 }
 
+/** "ngày 18, 19, 20/4": days opened by "ngày" and listed with commas right before the last one. */
+const DAY_LIST_BEFORE = /(?<![\p{L}])ngày[ ]{1,2}\d{1,2}(?:[ ]{0,2},[ ]{0,2}\d{1,2}){0,5}[ ]{0,2},[ ]{0,2}$/iu;
+const DAY_LIST_REACH = 40;
+
+function endsDayList(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i > 0 && text.charCodeAt(i) === SPACE) i--;
+  return text.charCodeAt(i) === COMMA && DAY_LIST_BEFORE.test(text.slice(Math.max(0, at - DAY_LIST_REACH), at));
+}
+
 /** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5", "lễ 30.4 và 1.5". */
 const DATE_THEN_LIST = /(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})(\2\d{4})?(?:,[ ]{0,2}| và )$/;
 const LIST_REACH = 16;
@@ -215,7 +225,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator === '.' && inDottedRange(text, index, end)) return true;
   const at = text[index - 1] === '(' ? index - 1 : index;
   if (separator !== '-' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
-  if (weekdayBefore(text, at) || endsDayRange(text, at) || endsRangeOfDates(text, index)) return true;
+  if (weekdayBefore(text, at) || endsDayRange(text, at) || endsRangeOfDates(text, index) || endsDayList(text, at)) return true;
   if (separator !== '-' && continuesListOfDates(text, index, end, separator) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '/' && opensSlashRange(text, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.

@@ -158,3 +158,14 @@ describe('a hyphenated day/month after "từ" and before a whole date', () => {
     expect(cued('Mỗi ngày từ 10-12 đến 15-20 hồ sơ.', '10-12')).toBe(false);
   });
 });
+
+describe('days listed with commas after "ngày"', () => {
+  it('cue the last one', () => {
+    expect(cued('Vào ngày 18, 19, 20/4, đơn vị này phân luồng.', '20/4')).toBe(true);
+    expect(cued('Ngày 11, 12/7, Bộ công bố điểm sàn.', '12/7')).toBe(true);
+  });
+
+  it('a list of figures without "ngày" cues nothing', () => {
+    expect(cued('Các nhóm 1, 2, 3/4 số hộ.', '3/4')).toBe(false);
+  });
+});
