@@ -984,3 +984,21 @@ describe('extractCounts: grams, tonnes and litres glued to their figure', () => 
     expect(keys('Thu giữ khoảng 700gam heroin, 3tấn hàng và 2lít xăng.')).toEqual(['700 gam', '3 tấn', '2 lít']);
   });
 });
+
+describe('extractCounts: nouns from sets 68-70', () => {
+  it('counts each', () => {
+    expect(keys('Sau 27 kỳ lễ hội, gần 2.000 linh kiện, 100 tai nghe, 39 bến cảng, 66 bến phao, 2 chung cư, 2 anh trai.')).toEqual([
+      '27 kỳ',
+      '2000 linh kiện',
+      '100 tai nghe',
+      '39 bến cảng',
+      '66 bến phao',
+      '2 chung cư',
+      '2 anh trai',
+    ]);
+  });
+
+  it('reads no "kỳ" of a loan\'s term', () => {
+    expect(keys('Bơm 60,52 nghìn tỷ kỳ hạn 14 ngày.')).toEqual([]);
+  });
+});
