@@ -284,6 +284,22 @@ function abbreviatedLabel(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 0x2e && ABBREVIATED_LABEL.test(text.slice(Math.max(0, start - 3), start));
 }
 
+/**
+ * Whether the figure at `start` labels or places something rather than counts it: after a label
+ * word (but "văn bản 4 cấp", "tòa nhà 5 tầng" count), in a date, ending a labelled list, a
+ * kilometre mark, after one capital and its point, a level in metres.
+ */
+function labelOrLevel(text: string, start: number, words: readonly string[], figure: string, multiplier: string, unit: Unit): boolean {
+  if (excludedBefore(words, figure, multiplier) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(words, unit)) return true;
+  return (
+    inDate(text, start, figure, multiplier, words) ||
+    labelledList(text, start, figure, multiplier) ||
+    chainage(text, start) ||
+    abbreviatedLabel(text, start) ||
+    elevation(text, start, unit)
+  );
+}
+
 /** "Km 738+356": the metres after a kilometre mark on a road, a place, not an amount. */
 function chainage(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 0x2b && isDigitCode(text.charCodeAt(start - 2)); // +
@@ -506,7 +522,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     // "1.201 trên 2.917 ha" is a share; "năm 2010 trên 19 tỉnh", "thứ 147 trên 250 chiếc" are a label and "over" a count.
     const afterFirst = start + a.length + am.length;
     const overShare = b !== undefined && OVER_AT.test(text.slice(afterFirst, afterFirst + 8));
-    if ((excludedBefore(words, a, am) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(words, unit)) || inDate(text, start, a, am, words) || labelledList(text, start, a, am) || chainage(text, start) || abbreviatedLabel(text, start) || elevation(text, start, unit)) {
+    if (labelOrLevel(text, start, words, a, am, unit)) {
       // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
       if ((inRange && !DASHED.test(to!)) || overShare) cursor = afterFirst;
       continue;
@@ -525,17 +541,19 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
     }
     const whole = wholeThings(text, unit);
     // The low end of a range takes the high end's multiplier ("từ 1,329 đến 1,488 tỷ đồng").
-    const [fa, fb, fc] = [grouped(a, am || (inRange ? cm! : ''), whole), b && grouped(b, bm, whole), c && grouped(c, cm, whole)];
-    const value = inRange ? rangeLow(fa, am, fc!, cm) : fb !== undefined ? shareValue(fa, am, fb, bm) : parseAmount(fa, am) + parts;
+    const first = grouped(a, am || (inRange ? cm! : ''), whole);
+    const ofTotal = b && grouped(b, bm, whole);
+    const highEnd = c && grouped(c, cm, whole);
+    const value = inRange ? rangeLow(first, am, highEnd!, cm) : ofTotal !== undefined ? shareValue(first, am, ofTotal, bm) : parseAmount(first, am) + parts;
     const found: CountItem[] = [];
-    if (fb !== undefined) {
-      const total = parseAmount(fb, bm);
+    if (ofTotal !== undefined) {
+      const total = parseAmount(ofTotal, bm);
       if (total < value || isDayMonth(text, start, words, value, total) || isFraction(g.of ?? '', value, total)) continue;
       const item = count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start));
       item.total = total;
       found.push(item);
     } else if (inRange) {
-      const high = parseAmount(fc!, cm);
+      const high = parseAmount(highEnd!, cm);
       if (!moving && high <= value) continue; // a range goes up: "500-600"; "31-7" is a date
       const highStart = end - c.length - cm.length;
       const subject = countSubject(text, unit.start, unit.end, start);

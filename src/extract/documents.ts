@@ -60,13 +60,16 @@ const SHARE_AFTER = /^ trong \d/;
 /** A part of the document cited after its number ("quyết định 113 khoản 1"): no count. */
 const PART_AFTER = /^ (?:điều|khoản|điểm|mục|chương|phần|phụ lục) (?:\d|[a-zđ]\b)/u;
 const ISSUED_IN = /^ năm (?:19|20)\d\d(?!\d| ?[-–] ?\d)/;
+/** A small word right after a bare number: what it counts, where that is a person or a place ("4 cấp", "15 hộ dân"). */
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
+const SPACE = 32;
+const COLON = 58;
+
+/** Whether people or places are counted at `at` ("hộ dân", "cấp"), which makes the figure before a count. */
 function countsPeopleOrPlaces(text: string, at: number): boolean {
   const unit = countedUnitAt(text, at);
   return unit !== null && PEOPLE_AND_PLACES_UNITS.has(unit.toLowerCase());
 }
-const SPACE = 32;
-const COLON = 58;
 
 interface Cited {
   typeStart: number;

@@ -215,17 +215,19 @@ function trimToKnownNames(text: string, mentions: Mention[]): void {
 function withoutOthersNames(mentions: Mention[]): void {
   for (const mention of mentions) {
     if (!mention.roles.length) continue;
-    const holds = (role: Role) => mentions.some((other) => other !== mention && other.name.start !== mention.name.start && other.name.start >= role.start && other.name.end <= role.end);
-    const crossed = mention.roles.filter(holds);
-    if (!crossed.length) continue;
     const { name } = mention;
-    const firstBefore = Math.max(...crossed.filter((r) => r.end <= name.start).map((r) => r.end), -1);
-    const firstAfter = Math.min(...crossed.filter((r) => r.start >= name.end).map((r) => r.start), Infinity);
-    mention.roles = mention.roles.filter((r) => (r.end <= name.start ? r.start >= firstBefore : r.start < firstAfter));
+    const holdsAnotherName = (role: Role) =>
+      mentions.some((other) => other.name.start !== name.start && other.name.start >= role.start && other.name.end <= role.end);
+    const crossed = mention.roles.filter(holdsAnotherName);
+    if (!crossed.length) continue;
+    // Roles before the name are kept from the end of the last one crossed; roles after it, up to the first one crossed.
+    const keptFrom = Math.max(...crossed.filter((r) => r.end <= name.start).map((r) => r.end), -1);
+    const keptUntil = Math.min(...crossed.filter((r) => r.start >= name.end).map((r) => r.start), Infinity);
+    mention.roles = mention.roles.filter((r) => (r.end <= name.start ? r.start >= keptFrom : r.start < keptUntil));
     const before = mention.roles.filter((r) => r.end <= name.start);
     const after = mention.roles.filter((r) => r.start >= name.end);
-    if (firstBefore >= 0) mention.start = before.length ? before[0].start : name.start;
-    if (firstAfter < Infinity) mention.end = after.length ? after[after.length - 1].end : name.end;
+    if (keptFrom >= 0) mention.start = before.length ? before[0].start : name.start;
+    if (keptUntil < Infinity) mention.end = after.length ? after[after.length - 1].end : name.end;
   }
 }
 

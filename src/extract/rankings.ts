@@ -138,7 +138,9 @@ const LED_BY = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,
 const LED_BY_ASIDE = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,16}[ \u00a0]*$/iu;
 /** Asides between "do" and the verb: a parenthesis, a clause between dashes, the point of "Q.1" or "TP.HCM". */
 const ASIDES = /\([^()\n]{0,80}\)|[ \u00a0][-–—][ \u00a0][^-–—\n]{1,80}[ \u00a0][-–—](?=[ \u00a0])|(?<=\p{L})\.(?=[\p{L}\p{N}])/gu;
-const COMMA = /,/g;
+const COMMAS = /,/g;
+/** "do" as a word, which every leader's clause opens with. */
+const DO_WORD = /(?:^|[^\p{L}])do[ \u00a0]/iu;
 /**
  * Before a "first" phrase: the head of an office ("người đứng đầu"), a group ("nhóm 15 tỉnh
  * dẫn đầu"), or a goal, not a place held ("Thành phố phải dẫn đầu cả nước", "phấn đấu dẫn đầu").
@@ -303,9 +305,9 @@ function ledBy(text: string, start: number, before: string): boolean {
   if (LED_BY.test(before)) return true;
   const from = Math.max(0, start - 160);
   const wide = text.slice(from, start);
-  if (!/(?:^|[^\p{L}])do[ \u00a0]/iu.test(wide)) return false;
+  if (!DO_WORD.test(wide)) return false;
   const plain = wide
-    .replace(COMMA, (comma, at: number) => (postFollows(text, from + at + 1) ? ' ' : comma))
+    .replace(COMMAS, (comma, at: number) => (postFollows(text, from + at + 1) ? ' ' : comma))
     .replace(ASIDES, (aside) => (aside === '.' ? '' : ' '));
   return plain !== wide && LED_BY_ASIDE.test(plain);
 }

@@ -2,7 +2,7 @@
 // "số hồ sơ đã giải quyết" after "99,7%", "chỉ tiêu biên chế hành chính" after "giảm 203".
 // Always a substring of the text, trimmed of function words at both ends; never invented.
 // Best effort: undefined where no phrase can be named with some confidence.
-import { COUNT_UNITS, NOT_UNITS, CLAUSE_OPENING_UNITS } from '../lexicon/units.js';
+import { CLAUSE_OPENING_UNITS, COUNT_UNITS, NOT_UNITS } from '../lexicon/units.js';
 import { execAtWordStart, lowerSlice, skipSpaces, SP, wordAt } from './numbers.js';
 import { PhraseSet } from './phrases.js';
 import { isDigitCode, isLetterCode } from './regex.js';

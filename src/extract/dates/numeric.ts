@@ -20,7 +20,7 @@ const GLUED_DAY_LIST = /(?<![\p{L}])ngày[ ]{1,2}\d{1,2}(?:,\d{1,2}){0,5},$/iu;
 const GLUED_LIST_REACH = 24;
 
 function endsGluedDayList(text: string, index: number): boolean {
-  return text.charCodeAt(index - 1) === 0x2c && GLUED_DAY_LIST.test(text.slice(Math.max(0, index - GLUED_LIST_REACH), index));
+  return text.charCodeAt(index - 1) === 0x2c /* , */ && GLUED_DAY_LIST.test(text.slice(Math.max(0, index - GLUED_LIST_REACH), index));
 }
 
 const kind = (sep: string): '/' | '-' | '.' => (sep === '–' ? '-' : (sep as '/' | '-' | '.'));

@@ -111,6 +111,16 @@ function bodyWordBefore(text: string, start: number): boolean {
 
 /** A post right after the run, as an appositive: "John Collier, giám đốc Trung tâm …", "Chen Tong - Giám đốc …". */
 const APPOSITIVE_AFTER = /^(?:, | ?[-–] )/;
+/** Heads of state and government, whom a name follows more often than a body ("Tổng thống Joko Widodo"). */
+const HEADS_OF_STATE: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE.map((post) => post.toLowerCase()));
+
+/** A post without the prefix before it ("tân tổng thống" → "tổng thống"), in small letters. */
+function withoutPrefix(post: string): string {
+  const lower = post.toLowerCase();
+  const prefix = TITLE_PREFIXES.find((p) => lower.startsWith(`${p} `));
+  return prefix ? lower.slice(prefix.length + 1) : lower;
+}
+
 
 function postAfter(text: string, end: number): boolean {
   const hook = APPOSITIVE_AFTER.exec(text.slice(end, end + 3));
@@ -121,19 +131,10 @@ function postAfter(text: string, end: number): boolean {
   // the next clause, with its verb right after it, or a head of state with the name.
   const next = nextToken(text, titleEnd);
   if (next < 0 || next - titleEnd > 1) return true;
-  if (isUpperCode(text.charCodeAt(next))) return !HEADS_OF_STATE.has(lastWordsOf(text.slice(end + hook[0].length, titleEnd)));
+  if (isUpperCode(text.charCodeAt(next))) return !HEADS_OF_STATE.has(withoutPrefix(text.slice(end + hook[0].length, titleEnd)));
   return stopAt(text, next, keyAt(text, next, tokenEnd(text, next)), titleEnd) < 0;
 }
 
-/** Heads of state and government, whom a name follows more often than a body ("Tổng thống Joko Widodo"). */
-const HEADS_OF_STATE: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE.map((post) => post.toLowerCase()));
-
-/** A post without the prefix before it ("tân tổng thống" → "tổng thống"), in small letters. */
-function lastWordsOf(post: string): string {
-  const lower = post.toLowerCase();
-  const prefix = TITLE_PREFIXES.find((p) => lower.startsWith(`${p} `));
-  return prefix ? lower.slice(prefix.length + 1) : lower;
-}
 
 /** Words of a Vietnamese name or place written with the accents Latin-1 shares ("Sài Gòn", "Krông Búk") are no foreign name's. */
 function vietnameseWord(word: string): boolean {

@@ -223,12 +223,14 @@ function titleEndAt(text: string, at: number): number {
   return at >= 0 ? titleAt(text, at) : -1;
 }
 
-/** Past the words that join one post to the next ("kiêm", "đồng thời là", "đồng thời"), from the token at `at`. */
+/** Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời". */
+const JOINER = /(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm) /y;
+
+/** Past the words that join one post to the next, from the token at `at` (`at` itself where none stands there). */
 function afterJoiner(text: string, at: number): number {
   JOINER.lastIndex = at;
   return JOINER.test(text) ? JOINER.lastIndex : at;
 }
-const JOINER = /(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm) /y;
 
 /** One role from `at` (a post ending at `titleEnd`): up to a separator followed by another post, or to what ends the list. */
 function readSegment(text: string, at: number, titleEnd: number): Segment {
