@@ -58,10 +58,13 @@ const LABELS: ReadonlySet<string> = new Set(UNITS_NUMBERED_AS_LABELS);
 /** A range joined by a dash: after a date or a label both figures are its ("ngày 17- 6"). */
 const DASHED = /[-–]/;
 
+/** A qualifier of a range's high end: "từ 400 đến hơn 600 m2", "từ 1,5 tỉ - trên 3 tỉ đồng". */
+const HIGH_QUALIFIER = `(?:(?:hơn|trên|gần|khoảng|dưới|tới)${SP}+)?`;
+
 /** A figure with its optional share or range tail, read at a figure's first digit. */
 const FIGURES_AT = new RegExp(
   `(?<a>${FIGURE})(?<am>${MULTIPLIER_TAIL})` +
-    `(?:(?<of>${SHARE_OF})(?<b>${FIGURE_BODY})(?<bm>${MULTIPLIER_TAIL})|(?<to>${RANGE_TO})(?<c>${FIGURE_BODY})(?<cm>${MULTIPLIER_TAIL}))?`,
+    `(?:(?<of>${SHARE_OF})(?<b>${FIGURE_BODY})(?<bm>${MULTIPLIER_TAIL})|(?<to>${RANGE_TO})${HIGH_QUALIFIER}(?<c>${FIGURE_BODY})(?<cm>${MULTIPLIER_TAIL}))?`,
   'iuy',
 );
 
@@ -257,7 +260,7 @@ const DOCUMENT_WORD_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
 
 /** "tòa nhà 5 tầng": a label word before the figure whose unit makes it a count again. */
 function countedAfterLabel(words: readonly string[], unit: Unit): boolean {
-  return words.length > 0 && UNITS_COUNTED_AFTER_LABELS.get(words[words.length - 1]) === unit.unit;
+  return words.length > 0 && (UNITS_COUNTED_AFTER_LABELS.get(words[words.length - 1])?.has(unit.unit) ?? false);
 }
 
 /**

@@ -287,12 +287,14 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   return items;
 }
 
-/** "Tổng thống Trump" where "Donald Trump" is named too: one person, the full name. */
+/** "Tổng thống Trump" where "Donald Trump" is named too, "bà Mai Phương" where "Nguyễn Mai Phương" is: one person, the full name. */
 function withoutSurnamesOfNamed(byName: Map<string, Mention>): void {
   const keys = [...byName.keys()];
   for (const key of keys) {
-    if (key.includes(' ')) continue;
-    if (keys.some((other) => other.endsWith(` ${key}`))) byName.delete(key);
+    const words = key.split(' ').length;
+    if (words > 2) continue;
+    // "bà Mai Phương" where "bà Nguyễn Mai Phương" is named: the middle and given names of someone named in full.
+    if (keys.some((other) => other.endsWith(` ${key}`) && (words === 1 || other.split(' ').length >= 3))) byName.delete(key);
   }
 }
 

@@ -233,8 +233,11 @@ export const NOT_UNITS: readonly string[] = [
   'điều khiển', 'điều trị', 'điều hành', 'điều chỉnh', 'điều tra', 'điều động', 'điều phối', 'điều tiết', 'điều hòa', 'điều hoà',
 ];
 
-/** Label words whose figure counts these units: "nhà 5 tầng", "tòa nhà 50 tầng" (but "nhà 5" is a house number). */
-export const UNITS_COUNTED_AFTER_LABELS: ReadonlyMap<string, string> = new Map([['nhà', 'tầng']]);
+/** Label words whose figure counts these units: "nhà 5 tầng", "nhà 200 m2" (but "nhà 5" is a house number). */
+export const UNITS_COUNTED_AFTER_LABELS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // "tòa nhà 14 tầng", "Ngôi nhà 200 m2", "cách nhà 200m": floors and measures, never a house number
+  ['nhà', new Set(['tầng', 'm', 'm2', 'm²', 'mét', 'mét vuông', 'km'])],
+]);
 
 /** Kinds of documents cited by a bare number ("Nghị quyết 39", "văn bản 2861"): no count after them, but people or places ("văn bản 4 cấp chính quyền"). */
 export const DOCUMENT_WORDS: readonly string[] = [

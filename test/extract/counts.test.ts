@@ -1002,3 +1002,14 @@ describe('extractCounts: nouns from sets 68-70', () => {
     expect(keys('Bơm 60,52 nghìn tỷ kỳ hạn 14 ngày.')).toEqual([]);
   });
 });
+
+describe('extractCounts: a qualifier before the high end of a range, measures after "nhà"', () => {
+  it('reads both ends', () => {
+    expect(keys('Biệt thự có diện tích từ 400 đến hơn 600 m2.')).toEqual(['400 m2', '600 m2']);
+    expect(keys('Giá từ 1,5 tỉ-trên 3 tỉ đồng/nền.')).toEqual(['1500000000 đồng', '3000000000 đồng']);
+  });
+
+  it('counts a measure after "nhà", never a house number', () => {
+    expect(keys('Ngôi nhà 200 m2 cách nhà 5km; ông ở nhà 5 Lê Lợi.')).toEqual(['200 m2', '5 km']);
+  });
+});

@@ -918,3 +918,12 @@ describe('extractOfficials: a foreign name before its post, as an appositive', (
     expect(people('Sau khi rời Saudi Arabia, tổng thống sẽ đến Israel. Với đài Fox News, tân tổng thống Mỹ chỉ trích.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: the middle and given names of someone named in full', () => {
+  it('are that person', () => {
+    expect(people('Bà Nguyễn Mai Phương, Giám đốc Sở Y tế cho biết. Theo bà Mai Phương, dịch đã được khống chế.')).toEqual([
+      { name: 'Nguyễn Mai Phương', roles: ['Giám đốc Sở Y tế'] },
+    ]);
+    expect(people('Tổng thống Hàn Quốc Moon Jae In đã điện đàm. Ông Jae In cho biết.').map((p) => p.name)).toEqual(['Moon Jae In']);
+  });
+});
