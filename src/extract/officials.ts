@@ -84,10 +84,16 @@ const INITIAL_AT_END = /(?:^|[ ])([A-ZĐ][a-z]?)$/;
 
 /** The name with the point of an abbreviated last word, as written ("ông Nguyễn Văn T. (78 tuổi)"). */
 function withInitialDot(text: string, name: NameSpan): NameSpan {
-  if (text.charCodeAt(name.end) !== POINT || isLetterOrDigitCode(text.charCodeAt(name.end + 1))) return name;
+  if (text.charCodeAt(name.end) !== POINT) return name;
   const initial = INITIAL_AT_END.exec(text.slice(Math.max(name.start, name.end - 4), name.end));
-  return initial && !isSyllable(initial[1]) ? { start: name.start, end: name.end + 1 } : name;
+  if (!initial || isSyllable(initial[1])) return name;
+  // "bà Lý T.T", "ông Trần V.H.": the given names cut to initials, one after another.
+  INITIALS_AFTER.lastIndex = name.end;
+  if (INITIALS_AFTER.test(text)) return { start: name.start, end: INITIALS_AFTER.lastIndex };
+  return isLetterOrDigitCode(text.charCodeAt(name.end + 1)) ? name : { start: name.start, end: name.end + 1 };
 }
+/** Further initials after a name's first initial and its point: ".T", ".H." (a capital glued to the point). */
+const INITIALS_AFTER = /(?:\.[A-ZĐ]){1,2}\.?(?![\p{L}\p{N}])/uy;
 
 /**
  * The mentions the runs prove, and in `unproven` the full names of three syllables or more that

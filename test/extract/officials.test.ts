@@ -649,8 +649,8 @@ describe('extractOfficials: a name cut to an initial keeps its point', () => {
     expect(people('Nạn nhân là ông Nguyễn Văn T. (78 tuổi). Ông Nguyễn Văn T, người dân, cho biết thêm.').map((p) => p.name)).toEqual(['Nguyễn Văn T.']);
   });
 
-  it('not the point that ends a sentence after a full syllable, nor one inside initials', () => {
-    expect(people('Chủ tịch UBND tỉnh Nguyễn Văn An. Sau đó, đồng chí Phạm H.G trông lớp.').map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Phạm H']);
+  it('not the point that ends a sentence after a full syllable; initials after one another stay together', () => {
+    expect(people('Chủ tịch UBND tỉnh Nguyễn Văn An. Sau đó, đồng chí Phạm H.G trông lớp.').map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Phạm H.G']);
   });
 });
 
@@ -925,5 +925,11 @@ describe('extractOfficials: the middle and given names of someone named in full'
       { name: 'Nguyễn Mai Phương', roles: ['Giám đốc Sở Y tế'] },
     ]);
     expect(people('Ông Nguyễn Văn Hùng phát biểu. Ông Văn Hùng nói thêm.').map((p) => p.name)).toEqual(['Nguyễn Văn Hùng']);
+  });
+});
+
+describe('extractOfficials: given names cut to two initials', () => {
+  it('keeps both', () => {
+    expect(people('Theo lời khai của bà Lý T.T, sự việc xảy ra lúc 9h. Ông Trần V.H. cho biết.').map((p) => p.name)).toEqual(['Lý T.T', 'Trần V.H.']);
   });
 });
