@@ -105,6 +105,11 @@ export const FOREIGN_BODY_ENDS: readonly string[] = [
 ];
 
 /** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */
+/** Pairs of words a body's name joins with a comma ("Ban Chỉ đạo phòng, chống tội phạm"): no end of a role there. */
+export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
+  ['phòng', 'chống'], ['phòng', 'tránh'], ['khám', 'chữa'], ['xuất', 'nhập'], ['cứu hộ', 'cứu nạn'], ['tìm kiếm', 'cứu nạn'],
+];
+
 export const TOPIC_BODIES: readonly string[] = ['Ban Chỉ đạo', 'Tổ công tác', 'Đoàn công tác', 'Đoàn giám sát', 'Hội đồng', 'Tiểu ban', 'Ủy ban', 'Trung tâm', 'Viện'];
 
 /**

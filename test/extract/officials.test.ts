@@ -933,3 +933,14 @@ describe('extractOfficials: given names cut to two initials', () => {
     expect(people('Theo lời khai của bà Lý T.T, sự việc xảy ra lúc 9h. Ông Trần V.H. cho biết.').map((p) => p.name)).toEqual(['Lý T.T', 'Trần V.H.']);
   });
 });
+
+describe('extractOfficials: a comma inside a body\'s name', () => {
+  it('joins "phòng, chống", "khám, chữa"', () => {
+    expect(people('Ông Nguyễn Văn An, Phó Trưởng ban Chỉ đạo phòng, chống tội phạm tỉnh cho biết.')).toEqual([
+      { name: 'Nguyễn Văn An', roles: ['Phó Trưởng ban Chỉ đạo phòng, chống tội phạm tỉnh'] },
+    ]);
+    expect(people('PGS.TS Lương Ngọc Khuê, Cục trưởng Cục Quản lý Khám, chữa bệnh cho biết.')).toEqual([
+      { name: 'Lương Ngọc Khuê', roles: ['Cục trưởng Cục Quản lý Khám, chữa bệnh'] },
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 // "bà B giữ chức Bộ trưởng Bộ Tư pháp". Read forwards token by token from the name (roles.ts
 // says what a role is). A role that ends in, or runs into, another person's name is that
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
+import { COMMA_PAIRS } from '../../lexicon/bodies.js';
 import { isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
@@ -223,6 +224,23 @@ function titleEndAt(text: string, at: number): number {
   return at >= 0 ? titleAt(text, at) : -1;
 }
 
+const PAIRED_AFTER_COMMA: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  COMMA_PAIRS.map(([before]) => [before, new Set(COMMA_PAIRS.filter((p) => p[0] === before).map((p) => p[1]))]),
+);
+
+const LETTER = /\p{L}/u;
+
+/** Whether the comma at `at` joins a pair of words inside a body's name ("phòng, chống", "khám, chữa"). */
+function commaPairAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 10), at).toLowerCase();
+  for (const [first, seconds] of PAIRED_AFTER_COMMA) {
+    if (!before.endsWith(first) || LETTER.test(before.charAt(before.length - first.length - 1))) continue;
+    const after = text.slice(at + 1, at + 12).toLowerCase().trimStart();
+    for (const second of seconds) if (after.startsWith(second) && !LETTER.test(after.charAt(second.length))) return true;
+  }
+  return false;
+}
+
 /** Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời". */
 const JOINER = /(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm) /y;
 
@@ -298,7 +316,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       continue;
     }
     if (c === COMMA) {
-      if (bodyAround(text, t, ',') >= at) {
+      if (bodyAround(text, t, ',') >= at || commaPairAt(text, t)) {
         pos = t + 1;
         continue;
       }
