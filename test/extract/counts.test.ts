@@ -1013,3 +1013,13 @@ describe('extractCounts: a qualifier before the high end of a range, measures af
     expect(keys('Ngôi nhà 200 m2 cách nhà 5km; ông ở nhà 5 Lê Lợi.')).toEqual(['200 m2', '5 km']);
   });
 });
+
+describe('extractCounts: people whose word opens like the currency, horsepower', () => {
+  it('counts people, not đồng', () => {
+    expect(keys('Bắt 5 đồng phạm, 4 đồng đội, 3 đồng nghiệp; giá 5 đồng một cân.')).toEqual(['5 đồng phạm', '4 đồng đội', '3 đồng nghiệp', '5 đồng']);
+  });
+
+  it('counts horsepower glued or apart', () => {
+    expect(keys('Động cơ 811HP và 940 HP.')).toEqual(['811 HP', '940 HP']);
+  });
+});
