@@ -1023,3 +1023,15 @@ describe('extractCounts: people whose word opens like the currency, horsepower',
     expect(keys('Động cơ 811HP và 940 HP.')).toEqual(['811 HP', '940 HP']);
   });
 });
+
+describe('extractCounts: nouns from set 72', () => {
+  it('counts each', () => {
+    expect(keys('Thu giữ 4 chứng cứ, 12 nắp giếng; 400 diễn viên, 100 tiểu thương và 3 hoạt động.')).toEqual([
+      '4 chứng cứ',
+      '12 nắp giếng',
+      '400 diễn viên',
+      '100 tiểu thương',
+      '3 hoạt động',
+    ]);
+  });
+});
