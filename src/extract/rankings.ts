@@ -139,6 +139,8 @@ const LED_BY_ASIDE = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()
 /** Asides between "do" and the verb: a parenthesis, a clause between dashes, the point of "Q.1" or "TP.HCM". */
 const ASIDES = /\([^()\n]{0,80}\)|[ \u00a0][-–—][ \u00a0][^-–—\n]{1,80}[ \u00a0][-–—](?=[ \u00a0])|(?<=\p{L})\.(?=[\p{L}\p{N}])/gu;
 const COMMAS = /,/g;
+/** A negation a word or two before a "first" ("không trở thành", "chưa từng"), but "không chỉ", "không những" (not only). */
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:không|chưa)(?![ \u00a0]+(?:chỉ|những)(?![\p{L}]))(?:[ \u00a0]+[^\s,;.()]+){0,2}[ \u00a0]*$/iu;
 /** "do" as a word, which every leader's clause opens with. */
 const DO_WORD = /(?:^|[^\p{L}])do[ \u00a0]/iu;
 /**
@@ -338,6 +340,8 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
     const field = FIRST_OF.exec(text);
     const of = field ? Number(field.groups!.of) : undefined;
     const ranked = field !== null && positive(found.rank, of);
+    // "không trở thành quán quân", "chưa từng đứng đầu cả nước": a place not held.
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (found.verb) {
       const before = text.slice(Math.max(0, start - 60), start);
       if (NOT_FIRST_BEFORE.test(before.slice(-40)) || GROUP_BEFORE.test(before) || ledBy(text, start, before)) return;

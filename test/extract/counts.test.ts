@@ -1035,3 +1035,17 @@ describe('extractCounts: nouns from set 72', () => {
     ]);
   });
 });
+
+describe('extractCounts: drivers, coaches, siblings, plays (sets 71 and 73)', () => {
+  it('counts each', () => {
+    expect(keys('Có 1 lái xe, 5 tài xế, 3 HLV, 5 anh chị em, 2 chứng bệnh; dàn dựng 6 vở, 2 lăng mộ cổ.')).toEqual([
+      '1 lái xe',
+      '5 tài xế',
+      '3 HLV',
+      '5 anh chị em',
+      '2 chứng bệnh',
+      '6 vở',
+      '2 lăng mộ',
+    ]);
+  });
+});
