@@ -152,6 +152,14 @@ function bareListed(text: string, type: string, end: number): boolean {
 
 /** Characters NEXT_SYMBOL can open with: a cheap test before the pattern runs. */
 const LIST_JOINS = new Set([...', ;'].map((c) => c.charCodeAt(0)));
+/** An issue date right after a symbol: " ngày 6/11/2015". */
+const ISSUE_DATE_AFTER = / ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/y;
+
+/** Past the issue date written right after a symbol at `end`, or `end` where there is none. */
+function afterIssueDate(text: string, end: number): number {
+  ISSUE_DATE_AFTER.lastIndex = end;
+  return ISSUE_DATE_AFTER.test(text) ? ISSUE_DATE_AFTER.lastIndex : end;
+}
 
 export function extractDocuments(text: string, _context: ExtractContext): DocumentItem[] {
   const out: DocumentItem[] = [];
@@ -182,10 +190,13 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
     out.push({ text: text.slice(cited.typeStart, symEnd), span: [cited.typeStart, symEnd], type, number: unspaced(symbol) });
     // Further numbers of the same kind: full symbols, or bare numbers after a bare one ("Quyết
     // định 19 và 54"), a figure of something counted excepted.
-    while (LIST_JOINS.has(text.charCodeAt(symEnd))) {
-      NEXT_SYMBOL.lastIndex = symEnd;
+    // A full symbol may follow the first one's issue date ("số 357/TB-VPCP ngày 6/11/2015 và số 161/TB-VPCP").
+    for (let joinAt = afterIssueDate(text, symEnd); LIST_JOINS.has(text.charCodeAt(joinAt)); joinAt = afterIssueDate(text, symEnd)) {
+      NEXT_SYMBOL.lastIndex = joinAt;
       const next = NEXT_SYMBOL.exec(text);
-      if (!next || !(FULL_SYMBOL.test(next.groups!.symbol) || (!full && bareListed(text, type, next.indices!.groups!.symbol[1])))) break;
+      if (!next) break;
+      const nextFull = FULL_SYMBOL.test(next.groups!.symbol);
+      if (!(nextFull || (!full && joinAt === symEnd && bareListed(text, type, next.indices!.groups!.symbol[1])))) break;
       const [nextStart, nextEnd] = next.indices!.groups!.symbol;
       out.push(item(text, type, nextStart, nextEnd));
       symEnd = nextEnd;

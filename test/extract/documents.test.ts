@@ -294,3 +294,14 @@ describe('extractDocuments: people or places counted after a bare number', () =>
     expect(found.map((d) => d.number)).toEqual(['01', '84', '43/2014']);
   });
 });
+
+describe('extractDocuments: a second symbol after the first one\'s issue date', () => {
+  it('is another document of the kind', () => {
+    const found = extractDocuments('Theo văn bản số 357/TB-VPCP ngày 6/11/2015 và số 161/TB-VPCP ngày 12/4/2017 của Văn phòng Chính phủ.', { reference: null });
+    expect(found.map((d) => d.number)).toEqual(['357/TB-VPCP', '161/TB-VPCP']);
+  });
+
+  it('a bare figure there counts something else', () => {
+    expect(extractDocuments('Quyết định 19 ngày 5/6/2017 và 54 người được hỗ trợ.', { reference: null }).map((d) => d.number)).toEqual(['19']);
+  });
+});
