@@ -182,6 +182,7 @@ export const TITLES: readonly string[] = [
   'Tổ trưởng',
   'Tổ phó',
   'Trưởng nhóm',
+  'Thuyền trưởng',
   // with their body: a team's captain ("đội trưởng U23") holds no post
   'Đội trưởng Đội',
   'Đội phó Đội',

@@ -944,3 +944,11 @@ describe('extractOfficials: a comma inside a body\'s name', () => {
     ]);
   });
 });
+
+describe('extractOfficials: ship captains', () => {
+  it('reads "Thuyền trưởng" as a post', () => {
+    expect(people('Thuyền trưởng tàu cá QNg 90479 TS Lê Công Hà cho biết.')).toEqual([
+      { name: 'Lê Công Hà', roles: ['Thuyền trưởng tàu cá QNg 90479'] },
+    ]);
+  });
+});
