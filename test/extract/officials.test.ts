@@ -952,3 +952,9 @@ describe('extractOfficials: ship captains', () => {
     ]);
   });
 });
+
+describe('extractOfficials: a family after "dòng tộc", "dòng họ"', () => {
+  it('is no person', () => {
+    expect(people('Trưởng ban Lăng mộ đại diện dòng tộc Nguyễn Phước cho biết.')).toEqual([]);
+  });
+});
