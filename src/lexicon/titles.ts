@@ -112,6 +112,7 @@ export const TITLES: readonly string[] = [
   'Hội thẩm',
   'Kiểm sát viên',
   'Công tố viên',
+  'Tổng chưởng lý',
   'Công an viên',
   'Viện trưởng',
   'Phó Viện trưởng',
@@ -232,9 +233,10 @@ export const POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES: readonly string[] = [
 
 /**
  * Bare posts that, as a rank does, name the person right after them: the press writes "CEO Tim
- * Cook" as often as "CEO Apple Tim Cook" (the firm's name in between).
+ * Cook" as often as "CEO Apple Tim Cook" (the firm's name in between), and no court or firm is
+ * named in Latin letters right after a judge or a prosecutor ("Thẩm phán Clark Woodruff").
  */
-export const POSTS_NAMING_THE_NEXT_RUN: readonly string[] = ['CEO'];
+export const POSTS_NAMING_THE_NEXT_RUN: readonly string[] = ['CEO', 'Thẩm phán', 'Chánh án', 'Công tố viên', 'Tổng chưởng lý'];
 
 /**
  * Heads of state and government, whom news names by the surname alone ("Tổng thống Trump",

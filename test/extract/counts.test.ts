@@ -1049,3 +1049,9 @@ describe('extractCounts: drivers, coaches, siblings, plays (sets 71 and 73)', ()
     ]);
   });
 });
+
+describe('extractCounts: individual animals', () => {
+  it('counts them', () => {
+    expect(keys('Thả 11 cá thể rùa về biển.')).toEqual(['11 cá thể']);
+  });
+});

@@ -958,3 +958,17 @@ describe('extractOfficials: a family after "dòng tộc", "dòng họ"', () => {
     expect(people('Trưởng ban Lăng mộ đại diện dòng tộc Nguyễn Phước cho biết.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: judges, prosecutors and attorneys general before a foreign name', () => {
+  it('read the name right after the bare post', () => {
+    expect(people('Thẩm phán Clark Woodruff cho biết. Tổng chưởng lý Jeff Sessions nói. Công tố viên Frank Abbot tuyên bố.')).toEqual([
+      { name: 'Clark Woodruff', roles: ['Thẩm phán'] },
+      { name: 'Jeff Sessions', roles: ['Tổng chưởng lý'] },
+      { name: 'Frank Abbot', roles: ['Công tố viên'] },
+    ]);
+  });
+
+  it('a club after a bare head of a body is still no person', () => {
+    expect(people('Chủ tịch Bayern Munich phát biểu.')).toEqual([]);
+  });
+});

@@ -96,7 +96,8 @@ function namesBody(text: string, roles: Role[], start: number): boolean {
   if (APPOSITIVE_OPENERS.has(text.charCodeAt(open)) && !afterClause) return true;
   const last = roles[roles.length - 1];
   const key = keyAt(text, last.start, tokenEnd(text, last.start));
-  return last.end === start - 1 && titleAt(text, last.start, key) === last.end && !rankAt(text, last.start, key) && !NAMING_POSTS.has(key);
+  if (last.end !== start - 1 || titleAt(text, last.start, key) !== last.end || rankAt(text, last.start, key)) return false;
+  return !NAMING_POSTS.has(text.slice(last.start, last.end).toLowerCase());
 }
 
 /** Whether a body's, a firm's or a place's word stands right before `start`, which makes the run that body's own name. */
