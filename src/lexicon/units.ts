@@ -124,7 +124,7 @@ const THINGS = [
   'mặt', 'đầu phương tiện', 'cống', 'giếng', 'siêu thị', 'thực đơn', 'phôi', 'heo', 'bò', 'cửa', 'thi thể', 'lò', 'lò đốt', 'khoang', 'nhịp', 'chất khoáng', 'axit amin', 'acid amin', 'bóng', 'bóng đèn', 'chòi', 'lán', 'lán trại', 'đập', 'đập phụ', 'ga', 'đám tang', 'đám cưới', 'bệnh', 'bệnh nhi', 'bệnh binh', 'sân', 'sân bóng', 'trái', 'trái phiếu', 'dấu ấn', 'hướng', 'kỳ quay số', 'bè', 'trụ điện', 'giáo xứ', 'móng', 'móng nhà', 'tạp chí', 'pít-tông', 'pit-tông', 'piston', 'xi lanh', 'xi-lanh', 'xy-lanh', 'xylanh', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
   'siêu xe', 'tài sản', 'bông', 'kiốt', 'ki ốt', 'tô', 'gốc', 'trứng', 'xương', 'xương sườn', 'lều', 'túp lều', 'iPad', 'iPhone', 'smartphone',
-  'cổ tay', 'phương pháp', 'sạp', 'đường ngang', 'biệt dược', 'kỳ', 'linh kiện', 'tai nghe', 'bến cảng', 'bến phao', 'chung cư', 'nắp giếng', 'chứng cứ', 'hoạt động', 'vở', 'vở kịch', 'lăng mộ', 'chứng bệnh', 'cá thể',
+  'cổ tay', 'phương pháp', 'sạp', 'đường ngang', 'biệt dược', 'kỳ', 'linh kiện', 'tai nghe', 'bến cảng', 'bến phao', 'chung cư', 'nắp giếng', 'chứng cứ', 'hoạt động', 'vở', 'vở kịch', 'lăng mộ', 'chứng bệnh', 'cá thể', 'cọc', 'xấp',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
@@ -184,7 +184,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
   'm', 'hồ', 'độ', 'hòn', 'sân', 'trái', 'hướng', 'ga', 'bệnh', 'đập', 'bóng', 'nhịp', 'heo', 'bò', 'cửa', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
-  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động',
+  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động', 'cọc', 'xấp',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */
@@ -238,8 +238,9 @@ export const NOT_UNITS: readonly string[] = [
 
 /** Label words whose figure counts these units: "nhà 5 tầng", "nhà 200 m2" (but "nhà 5" is a house number). */
 export const UNITS_COUNTED_AFTER_LABELS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  // "tòa nhà 14 tầng", "Ngôi nhà 200 m2", "cách nhà 200m": floors and measures, never a house number
-  ['nhà', new Set(['tầng', 'm', 'm2', 'm²', 'mét', 'mét vuông', 'km'])],
+  // "tòa nhà 14 tầng", "Ngôi nhà 200 m2", "cách nhà 200m", "Cả nhà 5 người": floors, measures and
+  // the household, never a house number
+  ['nhà', new Set(['tầng', 'm', 'm2', 'm²', 'mét', 'mét vuông', 'km', 'người', 'nhân khẩu', 'thành viên'])],
 ]);
 
 /** Kinds of documents cited by a bare number ("Nghị quyết 39", "văn bản 2861"): no count after them, but people or places ("văn bản 4 cấp chính quyền"). */

@@ -1055,3 +1055,9 @@ describe('extractCounts: individual animals', () => {
     expect(keys('Thả 11 cá thể rùa về biển.')).toEqual(['11 cá thể']);
   });
 });
+
+describe('extractCounts: a household after "nhà", piles and wads', () => {
+  it('counts them', () => {
+    expect(keys('Cả nhà 5 người đều bị thương; túi đựng 1 cọc tiền lớn, 2 xấp tiền.')).toEqual(['5 người', '1 cọc', '2 xấp']);
+  });
+});
