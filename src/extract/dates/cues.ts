@@ -201,6 +201,22 @@ function endsDayList(text: string, at: number): boolean {
   return text.charCodeAt(i) === COMMA && DAY_LIST_BEFORE.test(text.slice(Math.max(0, at - DAY_LIST_REACH), at));
 }
 
+/**
+ * "vào đúng mùng 1 Tết (28/1)", "gặp Hải Phòng (24/6)": a day and month alone in brackets after
+ * words is the date of what they name; not after a figure or "%" (a tally: "63%(36/57)"), nor a
+ * common fraction ("(1/2)").
+ */
+function aloneInBrackets(text: string, index: number, end: number): boolean {
+  if (text.charCodeAt(index - 1) !== OPEN_BRACKET || text.charCodeAt(end) !== CLOSE_BRACKET) return false;
+  let i = index - 2;
+  while (i >= 0 && text.charCodeAt(i) === SPACE) i--;
+  if (i < 0 || !LETTER.test(text[i])) return false;
+  const [day, month] = text.slice(index, end).split(/[/.]/).map(Number);
+  return !(day < month && month <= 4);
+}
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
+
 /** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5", "lễ 30.4 và 1.5". */
 const DATE_THEN_LIST = /(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})(\2\d{4})?(?:,[ ]{0,2}| và )$/;
 const LIST_REACH = 16;
@@ -228,6 +244,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (weekdayBefore(text, at) || endsDayRange(text, at) || endsRangeOfDates(text, index) || endsDayList(text, at)) return true;
   if (separator !== '-' && continuesListOfDates(text, index, end, separator) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '/' && opensSlashRange(text, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
+  if (separator !== '-' && aloneInBrackets(text, index, end)) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
   let before = wordBefore(text, at);

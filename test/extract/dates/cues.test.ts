@@ -169,3 +169,15 @@ describe('days listed with commas after "ngày"', () => {
     expect(cued('Các nhóm 1, 2, 3/4 số hộ.', '3/4')).toBe(false);
   });
 });
+
+describe('a day and month alone in brackets after words', () => {
+  it('is a date', () => {
+    expect(cued('Vào đúng mùng 1 Tết (28/1), cô gái đăng ảnh.', '28/1')).toBe(true);
+    expect(cued('Hai ngày sau (8.6), bà Thảo mang tiền tới.', '8.6')).toBe(true);
+  });
+
+  it('is no date after "%" or as a common fraction', () => {
+    expect(cued('Tỷ lệ giao bóng 63%(5/6) trong trận.', '5/6')).toBe(false);
+    expect(cued('Một nửa (1/2) số hộ.', '1/2')).toBe(false);
+  });
+});
