@@ -124,7 +124,7 @@ const THINGS = [
   'mặt', 'đầu phương tiện', 'cống', 'giếng', 'siêu thị', 'thực đơn', 'phôi', 'heo', 'bò', 'cửa', 'thi thể', 'lò', 'lò đốt', 'khoang', 'nhịp', 'chất khoáng', 'axit amin', 'acid amin', 'bóng', 'bóng đèn', 'chòi', 'lán', 'lán trại', 'đập', 'đập phụ', 'ga', 'đám tang', 'đám cưới', 'bệnh', 'bệnh nhi', 'bệnh binh', 'sân', 'sân bóng', 'trái', 'trái phiếu', 'dấu ấn', 'hướng', 'kỳ quay số', 'bè', 'trụ điện', 'giáo xứ', 'móng', 'móng nhà', 'tạp chí', 'pít-tông', 'pit-tông', 'piston', 'xi lanh', 'xi-lanh', 'xy-lanh', 'xylanh', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
   'siêu xe', 'tài sản', 'bông', 'kiốt', 'ki ốt', 'tô', 'gốc', 'trứng', 'xương', 'xương sườn', 'lều', 'túp lều', 'iPad', 'iPhone', 'smartphone',
-  'cổ tay', 'phương pháp', 'sạp', 'đường ngang', 'biệt dược', 'kỳ', 'linh kiện', 'tai nghe', 'bến cảng', 'bến phao', 'chung cư', 'nắp giếng', 'chứng cứ', 'hoạt động', 'vở', 'vở kịch', 'lăng mộ', 'chứng bệnh', 'cá thể', 'cọc', 'xấp',
+  'cổ tay', 'phương pháp', 'sạp', 'đường ngang', 'biệt dược', 'kỳ', 'linh kiện', 'tai nghe', 'bến cảng', 'bến phao', 'chung cư', 'nắp giếng', 'chứng cứ', 'hoạt động', 'vở', 'vở kịch', 'lăng mộ', 'chứng bệnh', 'cá thể', 'cọc', 'xấp', 'DWT', 'GRT', 'TEU', 'thủy đài', 'đại lý', 'mâm', 'mâm lễ', 'thợ', 'thợ xây',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */

@@ -1061,3 +1061,15 @@ describe('extractCounts: a household after "nhà", piles and wads', () => {
     expect(keys('Cả nhà 5 người đều bị thương; túi đựng 1 cọc tiền lớn, 2 xấp tiền.')).toEqual(['5 người', '1 cọc', '2 xấp']);
   });
 });
+
+describe('extractCounts: ship tonnage and containers', () => {
+  it('counts them', () => {
+    expect(keys('Tàu 200.000 GRT, 5.000 DWT và 300 TEU.')).toEqual(['200000 GRT', '5000 DWT', '300 TEU']);
+  });
+});
+
+describe('extractCounts: nouns from set 79', () => {
+  it('counts each', () => {
+    expect(keys('Tháo dỡ 7 thủy đài; có 21 đại lý, 1 mâm lễ, 2 thợ xây.')).toEqual(['7 thủy đài', '21 đại lý', '1 mâm lễ', '2 thợ xây']);
+  });
+});

@@ -972,3 +972,19 @@ describe('extractOfficials: judges, prosecutors and attorneys general before a f
     expect(people('Chủ tịch Bayern Munich phát biểu.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: presiding judges of a court\'s division', () => {
+  it('reads "Chánh tòa" as a post', () => {
+    expect(people('Thẩm phán Nghiêm Thị Lượng, Chánh tòa Hình sự cho biết.')).toEqual([
+      { name: 'Nghiêm Thị Lượng', roles: ['Thẩm phán', 'Chánh tòa Hình sự'] },
+    ]);
+  });
+});
+
+describe('extractOfficials: deputy heads written short', () => {
+  it('reads "Đồn phó" and "Phó Chi cục" as posts', () => {
+    expect(people('Ông Nguyễn Văn An, Đồn phó Đồn Biên phòng Ba Sơn cho biết.')).toEqual([
+      { name: 'Nguyễn Văn An', roles: ['Đồn phó Đồn Biên phòng Ba Sơn'] },
+    ]);
+  });
+});

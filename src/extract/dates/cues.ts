@@ -55,15 +55,19 @@ function followedLikeDate(text: string, end: number): boolean {
 
 /** "ngày 16 - ", "từ ngày 3-", "ngày 21 và ", "từ chiều 27 đến " right before the last day of a range or list of days. */
 const RANGE_BEFORE = /(?:ngày|Ngày|NGÀY|sáng|trưa|chiều|tối|đêm)[ ]{1,3}\d{1,2}[ ]{0,2}(?:-|–|và|&|đến|tới)[ ]{0,2}$/;
+/** "từ 7-" right before a slashed or dotted day/month ("từ 7-8/7"): "từ 10 đến 12-5 hồ sơ" stays a range of figures. */
+const FROM_DAY_BEFORE = /(?:^|[^\p{L}])[Tt]ừ[ ]{1,3}\d{1,2}[ ]{0,2}[-–][ ]{0,2}$/u;
 const RANGE_REACH = 20;
 /** The last characters of RANGE_BEFORE's links ("-", "–", "và", "đến", "tới"): one must precede the figure. */
 const LINK_ENDS = new Set(['-', '–', 'à', 'n', 'i', '&'].map((ch) => ch.charCodeAt(0)));
 
-/** Whether the figure at `index` ends a range of days opened by "ngày" ("ngày 3-4/11"). */
-export function endsDayRange(text: string, index: number): boolean {
+/** Whether the figure at `index`, written with `separator`, ends a range of days opened by "ngày" ("ngày 3-4/11") or by "từ" ("từ 7-8/7"). */
+export function endsDayRange(text: string, index: number, separator: '/' | '-' | '.'): boolean {
   let i = index - 1;
   while (index - 1 - i < 2 && text.charCodeAt(i) === SPACE) i--;
-  return LINK_ENDS.has(text.charCodeAt(i)) && RANGE_BEFORE.test(text.slice(Math.max(0, index - RANGE_REACH), index));
+  if (!LINK_ENDS.has(text.charCodeAt(i))) return false;
+  const before = text.slice(Math.max(0, index - RANGE_REACH), index);
+  return RANGE_BEFORE.test(before) || (separator !== '-' && FROM_DAY_BEFORE.test(before));
 }
 
 // A date with a year is plain even inside a range: "(24/6/1967-24/6/2017)", "(25-26/2/2016)",
@@ -241,7 +245,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator === '.' && inDottedRange(text, index, end)) return true;
   const at = text[index - 1] === '(' ? index - 1 : index;
   if (separator !== '-' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
-  if (weekdayBefore(text, at) || endsDayRange(text, at) || endsRangeOfDates(text, index) || endsDayList(text, at)) return true;
+  if (weekdayBefore(text, at) || endsDayRange(text, at, separator) || endsRangeOfDates(text, index) || endsDayList(text, at)) return true;
   if (separator !== '-' && continuesListOfDates(text, index, end, separator) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '/' && opensSlashRange(text, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator !== '-' && aloneInBrackets(text, index, end)) return true;

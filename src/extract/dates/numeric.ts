@@ -36,11 +36,11 @@ export class NumericDateParser implements Parser {
     const text = context.text;
     const withYear = match[YEAR] !== undefined;
     // "ngày 3-4/11", "(25-26/2/2016)", "4/6-30/8/2017": a figure after a dash may still be a date of a range.
-    const listed = endsGluedDayList(text, index);
-    if (!(freeBefore(text, index) || endsDayRange(text, index) || endsDateRange(text, index, withYear) || listed)) return null;
-    if (!(freeAfter(text, end) || opensDateRange(text, end))) return null;
     const sep = match[SEPARATOR];
     const separator = kind(sep.trim());
+    const listed = endsGluedDayList(text, index);
+    if (!(freeBefore(text, index) || endsDayRange(text, index, separator) || endsDateRange(text, index, withYear) || listed)) return null;
+    if (!(freeAfter(text, end) || opensDateRange(text, end))) return null;
     const d = Number(match[DAY]);
     const m = Number(match[MONTH]);
     if (withYear) {

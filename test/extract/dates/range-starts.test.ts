@@ -63,3 +63,9 @@ describe('withRangeStarts: days joined by "&"', () => {
     expect(dates('Chương trình vào các ngày 08 & 09/6 tại Hội An.')).toEqual([['08', '--06-08'], ['09/6', '--06-09']]);
   });
 });
+
+describe('withRangeStarts: a range of days after a bare "từ"', () => {
+  it('reads both', () => {
+    expect(dates('Lễ hội diễn ra từ 7-8/7 tại Hà Nội.')).toEqual([['7', '--07-07'], ['8/7', '--07-08']]);
+  });
+});
