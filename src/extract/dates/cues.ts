@@ -205,6 +205,10 @@ function endsDayList(text: string, at: number): boolean {
   return text.charCodeAt(i) === COMMA && DAY_LIST_BEFORE.test(text.slice(Math.max(0, at - DAY_LIST_REACH), at));
 }
 
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
+const DAY_MONTH_POINT = /[/.]/;
+
 /**
  * "vào đúng mùng 1 Tết (28/1)", "gặp Hải Phòng (24/6)": a day and month alone in brackets after
  * words is the date of what they name; not after a figure or "%" (a tally: "63%(36/57)"), nor a
@@ -215,11 +219,9 @@ function aloneInBrackets(text: string, index: number, end: number): boolean {
   let i = index - 2;
   while (i >= 0 && text.charCodeAt(i) === SPACE) i--;
   if (i < 0 || !LETTER.test(text[i])) return false;
-  const [day, month] = text.slice(index, end).split(/[/.]/).map(Number);
+  const [day, month] = text.slice(index, end).split(DAY_MONTH_POINT).map(Number);
   return !(day < month && month <= 4);
 }
-const OPEN_BRACKET = 0x28;
-const CLOSE_BRACKET = 0x29;
 
 /** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5", "lễ 30.4 và 1.5". */
 const DATE_THEN_LIST = /(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})(\2\d{4})?(?:,[ ]{0,2}| và )$/;
