@@ -233,7 +233,7 @@ function lastAndPair(words: readonly string[]): { last: string; pair: string } |
 
 /** Whether a counted noun ("tiêu chí", "hồ sơ") follows the spaces at `index`. */
 export function countedNounAt(text: string, index: number): boolean {
-  return unitAt(text, index) !== null;
+  return countedUnitAt(text, index) !== null;
 }
 
 /** The counted noun written at `index` ("hộ dân", "cấp"), as written, or null. */
@@ -470,11 +470,11 @@ function wholeThings(text: string, unit: Unit): boolean {
  * A figure as its value reads: "1,500 người", "88,000 căn nhà" group thousands with a comma in
  * the English way (nobody counts 1.5 persons), and so does ",000" before any unit ("55,000
  * bảng"); measures keep the Vietnamese decimal comma ("2,274 m", "173,677 km"), and so does a
- * figure before a multiplier ("1,936 tỷ đồng").
+ * figure before a multiplier ("1,936 tỷ đồng"). The unit is asked only of a figure of that shape.
  */
-function grouped(figure: string, multipliers: string, whole: boolean): string {
+function grouped(figure: string, multipliers: string, text: string, unit: Unit): string {
   if (multipliers || !ENGLISH_THOUSANDS.test(figure)) return figure;
-  return whole || figure.endsWith(',000') ? figure.replace(',', '') : figure;
+  return figure.endsWith(',000') || wholeThings(text, unit) ? figure.replace(',', '') : figure;
 }
 
 /**
@@ -542,11 +542,10 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
         continue;
       }
     }
-    const whole = wholeThings(text, unit);
     // The low end of a range takes the high end's multiplier ("từ 1,329 đến 1,488 tỷ đồng").
-    const first = grouped(a, am || (inRange ? cm! : ''), whole);
-    const ofTotal = b && grouped(b, bm, whole);
-    const highEnd = c && grouped(c, cm, whole);
+    const first = grouped(a, am || (inRange ? cm! : ''), text, unit);
+    const ofTotal = b && grouped(b, bm, text, unit);
+    const highEnd = c && grouped(c, cm, text, unit);
     const value = inRange ? rangeLow(first, am, highEnd!, cm) : ofTotal !== undefined ? shareValue(first, am, ofTotal, bm) : parseAmount(first, am) + parts;
     const found: CountItem[] = [];
     if (ofTotal !== undefined) {

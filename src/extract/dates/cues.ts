@@ -199,7 +199,7 @@ function hyphenatedDayMonth(text: string, index: number, end: number, cue: WordB
 const DAY_LIST_BEFORE = /(?<![\p{L}])ngày[ ]{1,2}\d{1,2}(?:[ ]{0,2},[ ]{0,2}\d{1,2}){0,5}[ ]{0,2},[ ]{0,2}$/iu;
 const DAY_LIST_REACH = 40;
 
-function endsDayList(text: string, at: number): boolean {
+export function endsDayList(text: string, at: number): boolean {
   let i = at - 1;
   while (i > 0 && text.charCodeAt(i) === SPACE) i--;
   return text.charCodeAt(i) === COMMA && DAY_LIST_BEFORE.test(text.slice(Math.max(0, at - DAY_LIST_REACH), at));

@@ -2,7 +2,7 @@
 // "25.5.2022", and year-less "21/7", "25-5", "ngày 20.11" where a cue makes them dates (cues.ts).
 // Little-endian only (Vietnamese order), no day/month swap.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { endsDateRange, endsDayRange, hasDateCue, opensDateRange } from './cues.js';
+import { endsDateRange, endsDayList, endsDayRange, hasDateCue, opensDateRange } from './cues.js';
 import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
 const PATTERN = /(\d{1,2})([ ]{0,2}[/\-–.][ ]{0,2})(\d{1,2})(?:([ ]{0,2}[/\-–.][ ]{0,2})(\d{4}))?/;
@@ -15,13 +15,6 @@ const YEAR = 5;
 const YEAR_AFTER = /^ năm ((?:19|20)\d\d)(?![\d/.\-–])/;
 const YEAR_AFTER_REACH = 10;
 
-/** "ngày 2,3/6/2017": days listed with commas and no space, the last one written with its month. */
-const GLUED_DAY_LIST = /(?<![\p{L}])ngày[ ]{1,2}\d{1,2}(?:,\d{1,2}){0,5},$/iu;
-const GLUED_LIST_REACH = 24;
-
-function endsGluedDayList(text: string, index: number): boolean {
-  return text.charCodeAt(index - 1) === 0x2c /* , */ && GLUED_DAY_LIST.test(text.slice(Math.max(0, index - GLUED_LIST_REACH), index));
-}
 
 const kind = (sep: string): '/' | '-' | '.' => (sep === '–' ? '-' : (sep as '/' | '-' | '.'));
 
@@ -38,8 +31,8 @@ export class NumericDateParser implements Parser {
     // "ngày 3-4/11", "(25-26/2/2016)", "4/6-30/8/2017": a figure after a dash may still be a date of a range.
     const sep = match[SEPARATOR];
     const separator = kind(sep.trim());
-    const listed = endsGluedDayList(text, index);
-    if (!(freeBefore(text, index) || endsDayRange(text, index, separator) || endsDateRange(text, index, withYear) || listed)) return null;
+    // "ngày 2,3/6/2017": a day glued to the one before by a comma may still end a list of days.
+    if (!(freeBefore(text, index) || endsDayRange(text, index, separator) || endsDateRange(text, index, withYear) || endsDayList(text, index))) return null;
     if (!(freeAfter(text, end) || opensDateRange(text, end))) return null;
     const d = Number(match[DAY]);
     const m = Number(match[MONTH]);
@@ -58,7 +51,7 @@ export class NumericDateParser implements Parser {
     if (year && isCalendarDate(d, m, Number(year[1])) && ((separator === '/' && !fraction) || hasDateCue(text, index, end, separator))) {
       return context.createParsingResult(index, match[0] + year[0], { day: d, month: m, year: Number(year[1]) }).addTag('vi/numeric');
     }
-    if (!isCalendarDate(d, m, null) || !(listed || hasDateCue(text, index, end, separator))) return null;
+    if (!isCalendarDate(d, m, null) || !hasDateCue(text, index, end, separator)) return null;
     return context.createParsingResult(index, match[0], { day: d, month: m }).addTag('vi/numeric');
   }
 }

@@ -4,7 +4,7 @@
 // says what a role is). A role that ends in, or runs into, another person's name is that
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
 import { COMMA_PAIRS } from '../../lexicon/bodies.js';
-import { isLowerCode, isUpperCode, isWordCode } from '../regex.js';
+import { isLetterCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
@@ -228,15 +228,15 @@ const PAIRED_AFTER_COMMA: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   COMMA_PAIRS.map(([before]) => [before, new Set(COMMA_PAIRS.filter((p) => p[0] === before).map((p) => p[1]))]),
 );
 
-const LETTER = /\p{L}/u;
+const letterAt = (s: string, i: number): boolean => i >= 0 && i < s.length && isLetterCode(s.charCodeAt(i));
 
 /** Whether the comma at `at` joins a pair of words inside a body's name ("phòng, chống", "khám, chữa"). */
 function commaPairAt(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 10), at).toLowerCase();
   for (const [first, seconds] of PAIRED_AFTER_COMMA) {
-    if (!before.endsWith(first) || LETTER.test(before.charAt(before.length - first.length - 1))) continue;
+    if (!before.endsWith(first) || letterAt(before, before.length - first.length - 1)) continue;
     const after = text.slice(at + 1, at + 12).toLowerCase().trimStart();
-    for (const second of seconds) if (after.startsWith(second) && !LETTER.test(after.charAt(second.length))) return true;
+    for (const second of seconds) if (after.startsWith(second) && !letterAt(after, second.length)) return true;
   }
   return false;
 }
