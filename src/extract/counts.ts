@@ -59,7 +59,8 @@ const LABELS: ReadonlySet<string> = new Set(UNITS_NUMBERED_AS_LABELS);
 const DASHED = /[-–]/;
 
 /** A qualifier of a range's high end: "từ 400 đến hơn 600 m2", "từ 1,5 tỉ - trên 3 tỉ đồng". */
-const HIGH_QUALIFIER = `(?:(?:hơn|trên|gần|khoảng|dưới|tới)${SP}+)?`;
+const HIGH_QUALIFIERS: ReadonlySet<string> = new Set(['hơn', 'trên', 'gần', 'khoảng', 'dưới', 'tới']);
+const HIGH_QUALIFIER = `(?:(?:${[...HIGH_QUALIFIERS].join('|')})${SP}+)?`;
 
 /** A figure with its optional share or range tail, read at a figure's first digit. */
 const FIGURES_AT = new RegExp(
@@ -627,11 +628,13 @@ function mayCount(text: string, start: number, runEnd: number): number {
 }
 
 /**
- * After the "/" of a share or the dash of a range: a figure, then a unit or a multiplier.
+ * After the "/" of a share or the dash of a range: a figure (a range's may be qualified), then a unit or a multiplier.
  * Dates and scores ("12/5/2017", "5/2017.", "4-0 trước") stop here.
  */
 function secondFigureMayCount(text: string, index: number): boolean {
-  const i = skipSpaces(text, index);
+  let i = skipSpaces(text, index);
+  const qualifier = wordAt(text, i);
+  if (HIGH_QUALIFIERS.has(qualifier)) i = skipSpaces(text, i + qualifier.length); // "từ 45 - hơn 100 tỷ đồng"
   let runEnd = i;
   while (runEnd < text.length && isFigureCode(text.charCodeAt(runEnd))) runEnd++;
   if (runEnd === i || !isDigitCode(text.charCodeAt(i))) return false;

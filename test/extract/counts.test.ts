@@ -1009,6 +1009,11 @@ describe('extractCounts: a qualifier before the high end of a range, measures af
     expect(keys('Giá từ 1,5 tỉ-trên 3 tỉ đồng/nền.')).toEqual(['1500000000 đồng', '3000000000 đồng']);
   });
 
+  it('reads a bare low end before a dash and a qualified high end', () => {
+    expect(keys('Biệt thự có giá bán từ 45 - hơn 100 tỷ đồng/căn.')).toEqual(['45000000000 đồng', '100000000000 đồng']);
+    expect(keys('Mỗi đoàn từ 20 – khoảng 30 người.')).toEqual(['20 người', '30 người']);
+  });
+
   it('counts a measure after "nhà", never a house number', () => {
     expect(keys('Ngôi nhà 200 m2 cách nhà 5km; ông ở nhà 5 Lê Lợi.')).toEqual(['200 m2', '5 km']);
   });
