@@ -1078,3 +1078,39 @@ describe('extractCounts: nouns from set 79', () => {
     expect(keys('Tháo dỡ 7 thủy đài; có 21 đại lý, 1 mâm lễ, 2 thợ xây.')).toEqual(['7 thủy đài', '21 đại lý', '1 mâm lễ', '2 thợ xây']);
   });
 });
+
+describe('extractCounts: military formations, parties to a lawsuit, guards, insurgents', () => {
+  it('counts them', () => {
+    expect(keys('Địch có 2 trung đoàn bộ binh, 3 tiểu đoàn bảo an và 6 sư đoàn pháo binh.')).toEqual(['2 trung đoàn', '3 tiểu đoàn', '6 sư đoàn']);
+    expect(keys('Tòa xét 32 kháng cáo của 9 nguyên đơn; thuê 30 vệ sĩ; tiêu diệt 120 phiến quân.')).toEqual([
+      '32 kháng cáo',
+      '9 nguyên đơn',
+      '30 vệ sĩ',
+      '120 phiến quân',
+    ]);
+  });
+
+  it('counts states, companies, showrooms, publications and machines', () => {
+    expect(keys('Có 15 bang và 27 tiểu bang; trả tiền cho 5 Cty; 2 showroom; thu hồi 2 xuất bản phẩm; 4 thang máy, 4 tuabin.')).toEqual([
+      '15 bang',
+      '27 tiểu bang',
+      '5 Cty',
+      '2 showroom',
+      '2 xuất bản phẩm',
+      '4 thang máy',
+      '4 tuabin',
+    ]);
+  });
+
+  it('counts long pieces by "thanh" in small letters only, and timber by the piece', () => {
+    expect(keys('Thu 2 thanh kiếm, 4 thanh gỗ và 12 phách gỗ; đào tạo 200 thanh thiếu niên.')).toEqual(['2 thanh', '4 thanh', '12 phách gỗ', '200 thanh thiếu niên']);
+    expect(keys('Đội 2 Thanh Hóa thắng; đã 5 thanh toán xong.')).toEqual([]);
+  });
+});
+
+describe('extractCounts: coordinates', () => {
+  it('counts no degrees that minutes follow', () => {
+    expect(keys('Tàu ở tọa độ 08 độ 00’N – 115 độ 19’E; vị trí 16 độ 30\' vĩ Bắc.')).toEqual([]);
+    expect(keys('Nắng nóng 38 độ, có nơi 40 độ C.')).toEqual(['38 độ', '40 độ C']);
+  });
+});
