@@ -22,7 +22,8 @@ import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash } from
 import type { Role } from './officials/roles.js';
 import { nameRuns } from './officials/runs.js';
 import { findSigners } from './officials/signer.js';
-import { bylineBefore, contextStart, honorificBefore, plainAddressBefore } from './officials/tokens.js';
+import { bylineBefore, contextStart, honorificBefore, plainAddressBefore, rankAt } from './officials/tokens.js';
+import { keyAt, tokenEnd } from './words.js';
 import { isSyllable } from '../input/vietnamese-fit.js';
 import { isLetterOrDigitCode, isUpperCode } from './regex.js';
 
@@ -128,6 +129,12 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       // "Phó chủ tịch UBND TP Hải Phòng ông Lê Thanh Sơn": posts right before the honorific, their
       // body's name ending in a capital ("… thay ông A", "… của ông A" name the post of someone else).
       if (called && !rolesFirst.length && !after.roles.length && capitalBefore(text, honorific)) rolesFirst = rolesBefore(text, honorific, floor);
+      // "Tổng giám đốc DKRA, Phạm Lâm cho rằng": posts opening the clause, a comma, then the name
+      // (not a rank and its holder's name: "Theo thượng tá Thiêm, Lục Gia Khánh …" are two people).
+      if (!called && !plain && !rolesFirst.length && !colonRoles.length && !after.roles.length) {
+        const posts = rolesBeforeComma(text, ctx, floor);
+        if (!posts.some((post) => rankAt(text, post.start, keyAt(text, post.start, tokenEnd(text, post.start))))) rolesFirst = posts;
+      }
       if (!called && !calledBeforePosts && !inList && !colonRoles.length && !rolesFirst.length && !after.roles.length) {
         if (syllableCount(text, name) >= 3 && !HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start))) unproven.push(name);
         continue;

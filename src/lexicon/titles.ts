@@ -235,12 +235,15 @@ export const POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES: readonly string[] = [
   'Tổng thư ký', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Tổng giám đốc',
 ];
 
+/** Judges and prosecutors: a name follows them even after another person's name and a comma ("A, Thẩm phán William Canby"). */
+export const JUDICIAL_POSTS: readonly string[] = ['Thẩm phán', 'Chánh án', 'Công tố viên', 'Tổng chưởng lý'];
+
 /**
  * Bare posts that, as a rank does, name the person right after them: the press writes "CEO Tim
  * Cook" as often as "CEO Apple Tim Cook" (the firm's name in between), and no court or firm is
  * named in Latin letters right after a judge or a prosecutor ("Thẩm phán Clark Woodruff").
  */
-export const POSTS_NAMING_THE_NEXT_RUN: readonly string[] = ['CEO', 'Thẩm phán', 'Chánh án', 'Công tố viên', 'Tổng chưởng lý'];
+export const POSTS_NAMING_THE_NEXT_RUN: readonly string[] = ['CEO', ...JUDICIAL_POSTS];
 
 /**
  * Heads of state and government, whom news names by the surname alone ("Tổng thống Trump",

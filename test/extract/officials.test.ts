@@ -988,3 +988,34 @@ describe('extractOfficials: deputy heads written short', () => {
     ]);
   });
 });
+
+describe('extractOfficials: posts, a comma, then the name', () => {
+  it('reads the posts that open the clause as the name\'s', () => {
+    expect(people('Tổng giám đốc DKRA, Phạm Lâm cho rằng giá sẽ tăng.')).toEqual([{ name: 'Phạm Lâm', roles: ['Tổng giám đốc DKRA'] }]);
+    expect(people('Bộ trưởng Bộ Quốc phòng, Ngô Xuân Lịch cho biết sẵn sàng thu hồi.')).toEqual([
+      { name: 'Ngô Xuân Lịch', roles: ['Bộ trưởng Bộ Quốc phòng'] },
+    ]);
+  });
+
+  it('reads no rank and its holder\'s name as posts, nor the post of someone else', () => {
+    expect(people('Theo thượng tá Thiêm, Lục Gia Khánh mới học hết lớp 8.')).toEqual([]);
+    expect(people('Đoàn làm việc với Chủ tịch UBND tỉnh, Nguyễn Văn An nói.')).toEqual([]);
+  });
+});
+
+describe('extractOfficials: foreign names after a date and a comma, judges with initials', () => {
+  it('reads the posts after a date as the next name\'s', () => {
+    expect(people('Năm 2012, Bộ trưởng Hải quân Ray Mabus tuyên bố như vậy.')).toEqual([{ name: 'Ray Mabus', roles: ['Bộ trưởng Hải quân'] }]);
+    expect(people('Tháng 8/1950, Đô đốc Forrest Sherman, Tham mưu trưởng Hải quân Mỹ yêu cầu.')).toEqual([
+      { name: 'Forrest Sherman', roles: ['Đô đốc', 'Tham mưu trưởng Hải quân Mỹ'] },
+    ]);
+  });
+
+  it('reads every judge of a list', () => {
+    expect(people('Hội đồng gồm Thẩm phán Richard R. Clifton, Thẩm phán William Canby và Thẩm phán Michelle Friedland.')).toEqual([
+      { name: 'Richard R. Clifton', roles: ['Thẩm phán'] },
+      { name: 'William Canby', roles: ['Thẩm phán'] },
+      { name: 'Michelle Friedland', roles: ['Thẩm phán'] },
+    ]);
+  });
+});

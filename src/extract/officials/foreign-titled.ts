@@ -8,11 +8,11 @@
 import { BODY_WORDS_ALONE, FIRM_WORDS, FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
-import { POSTS_BEFORE_SURNAMES_ALONE, POSTS_NAMING_THE_NEXT_RUN, TITLE_PREFIXES } from '../../lexicon/titles.js';
+import { JUDICIAL_POSTS, POSTS_BEFORE_SURNAMES_ALONE, POSTS_NAMING_THE_NEXT_RUN, TITLE_PREFIXES } from '../../lexicon/titles.js';
 import { keyAt, nextToken, tokenEnd } from '../words.js';
 import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
 import type { Word } from './foreign-posts.js';
-import { isLetterOrDigitCode, isLowerCode, isUpperCode } from '../regex.js';
+import { isDigitCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../regex.js';
 import type { NameSpan } from './names.js';
 import { rolesBefore } from './roles-before.js';
 import type { Role } from './roles.js';
@@ -45,6 +45,7 @@ const NAMED_AFTER_CAPITALISED: readonly string[] = BODY_WORDS_ALONE;
 /** A firm's word and its trade in one or two small words, at the end of the text before a run. */
 const FIRM_AND_TRADE = /(?:^|[^\p{L}])(?:hãng|công ty|tập đoàn)(?: \p{Ll}+){1,2}$/iu;
 const NAMING_POSTS: ReadonlySet<string> = new Set(POSTS_NAMING_THE_NEXT_RUN.map((post) => post.toLowerCase()));
+const JUDICIAL: ReadonlySet<string> = new Set(JUDICIAL_POSTS.map((post) => post.toLowerCase()));
 /** What stands before an appositive's posts: the run at their end names a body of the person named before them. */
 const APPOSITIVE_OPENERS = new Set([0x2c, 0x28, 0x2d, 0x2013]); // , ( - –
 
@@ -91,13 +92,18 @@ function namesBody(text: string, roles: Role[], start: number): boolean {
   if (bodyWordBefore(text, start)) return true;
   let open = roles[0].start - 1;
   while (open > 0 && text.charCodeAt(open) === SPACE) open--;
-  // "Phát biểu tại buổi lễ, Đại tá Nerolie McDonald …": after a clause's comma the posts open this name's mention.
-  const afterClause = text.charCodeAt(open) === COMMA && isLowerCode(text.charCodeAt(text.lastIndexOf(' ', open - 1) + 1));
-  if (APPOSITIVE_OPENERS.has(text.charCodeAt(open)) && !afterClause) return true;
+  // "Phát biểu tại buổi lễ, Đại tá Nerolie McDonald …", "Năm 2012, Bộ trưởng Hải quân Ray Mabus":
+  // after a clause's or a date's comma the posts open this name's mention; no name ends in a figure.
+  const wordBefore = text.charCodeAt(text.lastIndexOf(' ', open - 1) + 1);
+  const afterClause = text.charCodeAt(open) === COMMA && (isLowerCode(wordBefore) || isDigitCode(text.charCodeAt(open - 1)));
   const last = roles[roles.length - 1];
   const key = keyAt(text, last.start, tokenEnd(text, last.start));
-  if (last.end !== start - 1 || titleAt(text, last.start, key) !== last.end || rankAt(text, last.start, key)) return false;
-  return !NAMING_POSTS.has(text.slice(last.start, last.end).toLowerCase());
+  const bare = last.end === start - 1 && titleAt(text, last.start, key) === last.end;
+  const post = text.slice(last.start, last.end).toLowerCase();
+  const rank = bare && rankAt(text, last.start, key);
+  // "Thẩm phán Richard R. Clifton, Thẩm phán William Canby": a rank or a judge's title alone names the run after it even there.
+  if (APPOSITIVE_OPENERS.has(text.charCodeAt(open)) && !afterClause && !(roles.length === 1 && (rank || (bare && JUDICIAL.has(post))))) return true;
+  return bare && !rank && !NAMING_POSTS.has(post);
 }
 
 /** Whether a body's, a firm's or a place's word stands right before `start`, which makes the run that body's own name. */
