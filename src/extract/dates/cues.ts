@@ -208,6 +208,13 @@ export function endsDayList(text: string, at: number): boolean {
 const OPEN_BRACKET = 0x28;
 const CLOSE_BRACKET = 0x29;
 const DAY_MONTH_POINT = /[/.]/;
+/** "(1-" right before the last day of a range: the bracket and the range's first day. */
+const BRACKETED_DAY_BEFORE = /\((\d{1,2})[ ]{0,2}[-–][ ]{0,2}$/;
+
+/** Whether "(" and a first day and a dash stand right before `index` ("(1-4/6)"); aloneInBrackets decides whether it is a date. */
+export function opensBracketedDayRange(text: string, index: number): boolean {
+  return BRACKETED_DAY_BEFORE.test(text.slice(Math.max(0, index - 8), index));
+}
 
 /**
  * "vào đúng mùng 1 Tết (28/1)", "gặp Hải Phòng (24/6)": a day and month alone in brackets after
@@ -215,11 +222,19 @@ const DAY_MONTH_POINT = /[/.]/;
  * common fraction ("(1/2)").
  */
 function aloneInBrackets(text: string, index: number, end: number): boolean {
-  if (text.charCodeAt(index - 1) !== OPEN_BRACKET || text.charCodeAt(end) !== CLOSE_BRACKET) return false;
-  let i = index - 2;
+  if (text.charCodeAt(end) !== CLOSE_BRACKET) return false;
+  const [day, month] = text.slice(index, end).split(DAY_MONTH_POINT).map(Number);
+  let open = index - 1;
+  // "Trong 4 ngày (1-4/6)": the last day of a range of days in brackets.
+  const range = BRACKETED_DAY_BEFORE.exec(text.slice(Math.max(0, index - 8), index));
+  if (range) {
+    if (Number(range[1]) >= day) return false;
+    open = index - range[0].length;
+  }
+  if (text.charCodeAt(open) !== OPEN_BRACKET) return false;
+  let i = open - 1;
   while (i >= 0 && text.charCodeAt(i) === SPACE) i--;
   if (i < 0 || !LETTER.test(text[i])) return false;
-  const [day, month] = text.slice(index, end).split(DAY_MONTH_POINT).map(Number);
   return !(day < month && month <= 4);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsDateRange, hasDateCue, opensDateRange, wordBefore } from '../../../src/extract/dates/cues.js';
+import { endsDateRange, hasDateCue, opensBracketedDayRange, opensDateRange, wordBefore } from '../../../src/extract/dates/cues.js';
 
 /** Whether the year-less figure `figure` inside `text` reads as a date. */
 function cued(text: string, figure: string): boolean {
@@ -179,5 +179,13 @@ describe('a day and month alone in brackets after words', () => {
   it('is no date after "%" or as a common fraction', () => {
     expect(cued('Tỷ lệ giao bóng 63%(5/6) trong trận.', '5/6')).toBe(false);
     expect(cued('Một nửa (1/2) số hộ.', '1/2')).toBe(false);
+  });
+});
+
+describe('opensBracketedDayRange', () => {
+  it('finds "(" and a first day and a dash before the figure', () => {
+    const text = 'Trong 4 ngày (1-4/6), Bắc Bộ có mưa.';
+    expect(opensBracketedDayRange(text, text.indexOf('4/6'))).toBe(true);
+    expect(opensBracketedDayRange(text, text.indexOf('ngày'))).toBe(false);
   });
 });

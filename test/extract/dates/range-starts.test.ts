@@ -69,3 +69,14 @@ describe('withRangeStarts: a range of days after a bare "từ"', () => {
     expect(dates('Lễ hội diễn ra từ 7-8/7 tại Hà Nội.')).toEqual([['7', '--07-07'], ['8/7', '--07-08']]);
   });
 });
+
+describe('withRangeStarts: a range of days in brackets after words', () => {
+  it('reads both', () => {
+    expect(dates('Trong 4 ngày (1-4/6), Bắc Bộ có mưa.')).toEqual([['1', '--06-01'], ['4/6', '--06-04']]);
+    expect(dates('Chuyến thăm hai ngày (22 - 23/5) của ông Trump.')).toEqual([['22', '--05-22'], ['23/5', '--05-23']]);
+  });
+
+  it('reads no fraction, no range going down, nothing after "%"', () => {
+    expect(dates('Tỷ lệ (1-2/3) số hộ; nhóm (5-3/6); thắng 63%(10-12/8).')).toEqual([]);
+  });
+});
