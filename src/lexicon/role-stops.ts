@@ -41,7 +41,8 @@ export const ROLE_STOP_WORDS: readonly string[] = [
  */
 export const STOPS_AFTER_PROPER_NAME_ONLY: readonly string[] = ['thông tin'];
 
-/** Stop words that end a compound with the syllable before them ("thiết bị", "chuẩn bị"): there no stop. */
+/** Stop words that end a compound with the syllable before them ("thiết bị", "chuẩn bị", "đổi mới"): there no stop. */
 export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bị', ['thiết', 'chuẩn', 'trang', 'dự', 'phòng', 'hậu']],
+  ['mới', ['đổi']],
 ]);

@@ -5,7 +5,7 @@
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
 import { COMMA_PAIRS } from '../../lexicon/bodies.js';
 import { isLetterCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
-import { keyAt, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
+import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
 import { APPOSITIVE, FIRM_INDEX, PROTECTED_INDEX } from './patterns.js';
@@ -28,6 +28,12 @@ import { bodyAround, bodyAt, rankAt, stopAt, titleAt } from './tokens.js';
 
 /** Place words after a parenthetical that still belong to the role ("Sở Nội vụ (SNV) tỉnh Lào Cai"). */
 const PLACE_AFTER_PARENTHETICAL = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường', 'tp', 'và', 'kiêm']);
+/** A place's kind and its proper name at the end of the role so far ("… UBND tỉnh Quảng Ninh"; not "Hợp tác xã Thức ăn …"). */
+const PLACE_NAME_AT_END = /(?:^|[ ])(?:tỉnh|huyện|(?<![Tt]ác )xã|phường|quận|thành phố|thị xã|thị trấn|TP\.?) (?:\p{Lu}\p{Ll}*[ ]?){1,3}$/u;
+const PLACE_NAME_REACH = 40;
+/** Small words that go on with a role after a place's name: another place, "của" ("Chi nhánh TP. HCM của Công ty …"), the joiners. */
+const AFTER_PLACE_NAME = new Set([...PLACE_AFTER_PARENTHETICAL, 'của', 'đồng']);
+registerWords(...AFTER_PLACE_NAME);
 
 /** Whether a stop word stands in [from, to): a parenthetical that holds one is no part of a role. */
 function hasStop(text: string, from: number, to: number): boolean {
@@ -180,8 +186,8 @@ function foreignNameAtEnd(text: string, from: number, end: number): NameSpan | n
   return { start, end };
 }
 
-/** Associations and firms, whose names hold "và" and lower-case words ("Hội đập lớn và phát triển nguồn nước Việt Nam"). */
-const ORGANISATION = /(?:^|[ ])(?:Hội|Hiệp hội|Công ty|Cty|Tổng công ty|Tập đoàn|Viện|Học viện|Trung tâm|trung tâm|Quỹ|Liên hiệp)[ ]/u;
+/** Associations, firms, cooperatives and boards, whose names hold "và" and lower-case words ("Hội đập lớn và phát triển nguồn nước Việt Nam"). */
+const ORGANISATION = /(?:^|[ ])(?:Hội|Hiệp hội|Công ty|Cty|Tổng công ty|Tập đoàn|Viện|Học viện|Trung tâm|trung tâm|Quỹ|Liên hiệp|HTX|Hợp tác xã|BQL|Ban [Qq]uản lý|Ban [Cc]hỉ đạo)[ ]/u;
 
 /** Words after "và" that name people, not the rest of a body's name ("… và ông Kurt Campbell", "… và lãnh đạo UBND xã"). */
 const PEOPLE_AFTER_AND: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'chồng', 'vợ', 'con', 'lãnh', 'cán', 'đại', 'người', 'nhiều', 'một']);
@@ -280,6 +286,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
         const person = run ? personIn(text, at, run, afterBody ? 2 : 3) : null;
         if (person) return { end: person.start, next: -1, nextTitleEnd: -1, handoff: true, and: false };
       }
+      // "Chủ tịch UBND tỉnh Quảng Ninh đánh trống khai hội": small words after a place's name start the predicate.
+      if (isLowerCode(c) && !AFTER_PLACE_NAME.has(key) && PLACE_NAME_AT_END.test(text.slice(Math.max(at, pos - PLACE_NAME_REACH), pos))) return finish(text, at, pos);
       // "Chủ tịch UBND tỉnh đồng thời là Bí thư Tỉnh ủy": the next post, joined without a comma.
       if (key === 'đồng') {
         const joined = afterJoiner(text, t);

@@ -120,3 +120,31 @@ describe('rolesAfter: "và" inside the name of an association or a firm', () => 
     expect(after(text, 'Lý Văn Minh')).toEqual(roles);
   });
 });
+
+describe('rolesAfter: small words after a place\'s name start the predicate', () => {
+  it.each([
+    ['ông Lý Văn Minh, Chủ tịch UBND tỉnh Quảng Ninh đánh trống khai hội.', ['Chủ tịch UBND tỉnh Quảng Ninh']],
+    ['ông Lý Văn Minh - Chủ tịch UBND xã Hương Điền phấn khởi cho biết.', ['Chủ tịch UBND xã Hương Điền']],
+    ['ông Lý Văn Minh, Phó giám đốc Bệnh viện Đa khoa huyện Thường Xuân vi phạm quy định.', ['Phó giám đốc Bệnh viện Đa khoa huyện Thường Xuân']],
+  ])('%s', (text, roles) => {
+    expect(after(text, 'Lý Văn Minh')).toEqual(roles);
+  });
+
+  it.each([
+    ['ông Lý Văn Minh - Giám đốc Chi nhánh TP. HCM của Công ty Chứng khoán VCBS cho biết.', ['Giám đốc Chi nhánh TP. HCM của Công ty Chứng khoán VCBS']],
+    ['ông Lý Văn Minh, Bí thư Đoàn xã Phú Hải huyện Hải Hà nói.', ['Bí thư Đoàn xã Phú Hải huyện Hải Hà']],
+    ['ông Lý Văn Minh, Giám đốc Hợp tác xã Thức ăn gia súc Bình Minh nói.', ['Giám đốc Hợp tác xã Thức ăn gia súc Bình Minh']],
+  ])('goes on with another place, "của" or a cooperative\'s name: %s', (text, roles) => {
+    expect(after(text, 'Lý Văn Minh')).toEqual(roles);
+  });
+});
+
+describe('rolesAfter: "và" inside the name of a cooperative or a board, "đổi mới"', () => {
+  it.each([
+    ['ông Lý Văn Minh, Trưởng Ban quản lý di tích và rừng quốc gia Yên Tử cho biết.', ['Trưởng Ban quản lý di tích và rừng quốc gia Yên Tử']],
+    ['ông Lý Văn Minh, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì.', ['Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp']],
+    ['ông Lý Văn Minh, Giám đốc HTX Nông nghiệp và dịch vụ Tân Phú và phát biểu.', ['Giám đốc HTX Nông nghiệp và dịch vụ Tân Phú']],
+  ])('%s', (text, roles) => {
+    expect(after(text, 'Lý Văn Minh')).toEqual(roles);
+  });
+});
