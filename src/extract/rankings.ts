@@ -314,6 +314,18 @@ function ledBy(text: string, start: number, before: string): boolean {
   return plain !== wide && LED_BY_ASIDE.test(plain);
 }
 
+/** "là" after a "first" verb: what follows is the one in first place, or the head of a body. */
+const IS_AFTER = /^[ \u00a0]+là[ \u00a0]+/iu;
+const HONORIFIC_AT = /^(?:ông|bà|đồng chí|đ\/c)(?![\p{L}])/iu;
+
+/** "Chính phủ lâm thời, đứng đầu là Chủ tịch Hồ Chí Minh": a person with a post or an honorific heads a body, no place held. */
+function headNamedAfter(text: string, wordEnd: number): boolean {
+  const is = IS_AFTER.exec(text.slice(wordEnd, wordEnd + 8));
+  if (!is) return false;
+  const next = wordEnd + is[0].length;
+  return postFollows(text, next) || HONORIFIC_AT.test(text.slice(next, next + 9));
+}
+
 /** Whether a post ("Phó Chủ tịch", "Giám đốc", "Đại tá") opens the word after `at`. */
 function postFollows(text: string, at: number): boolean {
   const next = nextToken(text, at);
@@ -345,6 +357,7 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
     if (found.verb) {
       const before = text.slice(Math.max(0, start - 60), start);
       if (NOT_FIRST_BEFORE.test(before.slice(-40)) || GROUP_BEFORE.test(before) || ledBy(text, start, before)) return;
+      if (headNamedAfter(text, wordEnd)) return;
       // The field ranked ("trong số 19 bộ") shows a ranking as well as "cả nước" does.
       const after = text.slice(wordEnd, wordEnd + 24);
       const closes = CLAUSE_ENDS.test(after);

@@ -247,3 +247,14 @@ describe('extractRankings: led by two people', () => {
     expect(run('Đoàn chia làm 2 tổ do ông Trần Thế Thuận và ông Đoàn Ngọc Hải dẫn đầu.')).toEqual([]);
   });
 });
+
+describe('extractRankings: "đứng đầu là" a person', () => {
+  it('is the head of a body, no first place', () => {
+    expect(extractRankings('Chính phủ lâm thời, đứng đầu là Chủ tịch Hồ Chí Minh, ra mắt.', { reference: null })).toEqual([]);
+    expect(extractRankings('Đoàn doanh nghiệp Séc, dẫn đầu là ông Jaroslav Hanák, đến thăm.', { reference: null })).toEqual([]);
+  });
+
+  it('is a first place where a place follows', () => {
+    expect(extractRankings('Trong bảng xếp hạng, đứng đầu là Quảng Ninh với 70 điểm.', { reference: null }).map((r) => r.rank)).toEqual([1]);
+  });
+});
