@@ -29,7 +29,7 @@ const PEOPLE = [
   // people whose word opens like the currency ("5 đồng phạm" are accomplices, not 5 đồng)
   'đồng phạm', 'đồng đội', 'đồng nghiệp', 'đồng hương', 'đồng bào', 'đồng môn',
   // parties to a lawsuit, guards, insurgents, youth
-  'nguyên đơn', 'bị đơn', 'vệ sĩ', 'vệ sỹ', 'phiến quân', 'thanh thiếu niên',
+  'nguyên đơn', 'bị đơn', 'vệ sĩ', 'vệ sỹ', 'phiến quân', 'thanh thiếu niên', 'giám định viên', 'chuyên viên', 'điều dưỡng', 'hiệp sĩ', 'hiệp sỹ',
   'phạm nhân', 'diễn viên', 'tiểu thương', 'lái xe', 'tài xế', 'HLV', 'huấn luyện viên', 'anh chị em', 'bạn', 'bạn gái', 'bạn trai', 'bảo vệ', 'nghệ sĩ', 'nghệ sỹ', 'ca sĩ', 'ca sỹ', 'vận động viên', 'VĐV', 'cựu cán bộ', 'anh trai', 'chị gái', 'em trai', 'em gái',
   // men and women counted ("2 nam, 2 nữ", "3 nam thanh niên", "50 nữ công nhân"), in small letters
   'nam', 'nữ',
@@ -128,6 +128,8 @@ const THINGS = [
   'mặt', 'đầu phương tiện', 'cống', 'giếng', 'siêu thị', 'thực đơn', 'phôi', 'heo', 'bò', 'cửa', 'thi thể', 'lò', 'lò đốt', 'khoang', 'nhịp', 'chất khoáng', 'axit amin', 'acid amin', 'bóng', 'bóng đèn', 'chòi', 'lán', 'lán trại', 'đập', 'đập phụ', 'ga', 'đám tang', 'đám cưới', 'bệnh', 'bệnh nhi', 'bệnh binh', 'sân', 'sân bóng', 'trái', 'trái phiếu', 'dấu ấn', 'hướng', 'kỳ quay số', 'bè', 'trụ điện', 'giáo xứ', 'móng', 'móng nhà', 'tạp chí', 'pít-tông', 'pit-tông', 'piston', 'xi lanh', 'xi-lanh', 'xy-lanh', 'xylanh', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
   'siêu xe', 'tài sản', 'bông', 'kiốt', 'ki ốt', 'tô', 'gốc', 'trứng', 'xương', 'xương sườn', 'lều', 'túp lều', 'iPad', 'iPhone', 'smartphone',
+  // batches and litters ("2 – 3 lứa"), parts, rights, halves of a match, camps, prefixes of numbers, levels ("3 mức tăng lương")
+  'lứa', 'chi tiết', 'quyền', 'hiệp', 'hiệp đấu', 'hiệp phụ', 'trại', 'trại tị nạn', 'trại giống', 'đầu số', 'mức', 'điếu', 'dấu hiệu', 'ngôn ngữ',
   'xuất bản phẩm', 'tuabin', 'tua-bin', 'thang máy', 'sứ mệnh', 'cam kết', 'phiến', 'phiến đá', 'phách', 'phách gỗ',
   // "thanh" counts long pieces ("2 thanh kiếm", "1 thanh nhôm"), in small letters: "Thanh Hóa" is a place
   'thanh',
@@ -144,7 +146,9 @@ export const GLUED_MEASURES: readonly string[] = [
 const MEASURES = [
   'euro', 'EUR', 'yên', 'yen', 'IDR', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
   'héc-ta', 'hecta', 'hécta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'mét', 'mét khối', 'mét vuông', 'phân khối', 'chỉ vàng', 'xu', 'hải lý', 'rúp', 'ruble', 'rupee', 'baht',
-  'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng',
+  'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng', 'hryvnia', 'rupiah', 'pound',
+  // torque and grams written apart ("599 Nm", "125 g"), "g" in small letters only
+  'Nm', 'g',
   // glued measures in one case each: the lexicon matches apart from the figure in any case ("30 Mb", "30 MB")
   ...GLUED_MEASURES.filter((m, i) => GLUED_MEASURES.findIndex((other) => other.toLowerCase() === m.toLowerCase()) === i),
 ];
@@ -191,7 +195,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
   'm', 'hồ', 'độ', 'hòn', 'sân', 'trái', 'hướng', 'ga', 'bệnh', 'đập', 'bóng', 'nhịp', 'heo', 'bò', 'cửa', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
-  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động', 'cọc', 'xấp', 'thanh',
+  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động', 'cọc', 'xấp', 'thanh', 'g', 'quyền',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */
@@ -271,7 +275,7 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
   'đợt', 'kỳ', 'vòng', 'phiên',
   // ordinals, levels, grades
   'thứ', 'lần', 'mức', 'mức độ', 'cấp độ', 'trình độ', 'khóa', 'khoá', 'tầng', 'lầu', 'hạng', 'loại', 'bậc',
-  'top', 'tốp', 'lớp', 'bước', 'phase', 'version', 'phiên bản', 'công nghiệp',
+  'top', 'tốp', 'lớp', 'bước', 'phase', 'version', 'phiên bản', 'công nghiệp', 'hiệp', 'trại',
   // numbering of text, pages, tables, figures
   'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'tiết', 'trang', 'hình', 'ảnh', 'bảng',
   'biểu', 'phụ lục', 'mẫu', 'tiêu chí', 'câu', 'bài', 'kỳ họp', 'mã', 'ký hiệu', 'model', 'xem',

@@ -1114,3 +1114,42 @@ describe('extractCounts: coordinates', () => {
     expect(keys('Nắng nóng 38 độ, có nơi 40 độ C.')).toEqual(['38 độ', '40 độ C']);
   });
 });
+
+describe('extractCounts: nouns from sets 84 to 86', () => {
+  it('counts batches, parts, rights, rounds, camps, experts and levels', () => {
+    expect(keys('Thu hoạch 2 – 3 lứa; xe có 900 chi tiết mới; mỗi đội có 6 quyền thay người; đấu 12 hiệp.')).toEqual([
+      '2 lứa',
+      '3 lứa',
+      '900 chi tiết',
+      '6 quyền',
+      '12 hiệp',
+    ]);
+    expect(keys('Có 75.000 trại tị nạn, 3.000 giám định viên, 200 hiệp sĩ, 7 đầu số và 3 mức tăng lương.')).toEqual([
+      '75000 trại tị nạn',
+      '3000 giám định viên',
+      '200 hiệp sĩ',
+      '7 đầu số',
+      '3 mức',
+    ]);
+  });
+
+  it('counts torque, grams in small letters and the hryvnia', () => {
+    expect(keys('Mô-men xoắn 599 Nm; thu 125 g ma túy; chiếm đoạt 2 tỷ Hryvnia.')).toEqual(['599 Nm', '125 g', '2000000000 Hryvnia']);
+  });
+
+  it('counts nothing after the number of a half or a camp', () => {
+    expect(keys('Hiệp 1 trận chung kết; ảnh chụp Trại 22 Trại 22 là trại lao động.')).toEqual([]);
+  });
+});
+
+describe('extractCounts: nouns from set 87', () => {
+  it('counts cigarettes, signs, languages, rupiah and pounds', () => {
+    expect(keys('Hút 10 điếu thuốc; có 3 dấu hiệu; dịch ra 34 ngôn ngữ; giá 5.000 rupiah, 20 pound.')).toEqual([
+      '10 điếu',
+      '3 dấu hiệu',
+      '34 ngôn ngữ',
+      '5000 rupiah',
+      '20 pound',
+    ]);
+  });
+});
