@@ -137,6 +137,8 @@ export const BODY_NAMES_LIKE_NAMES: readonly string[] = [
   'Đoàn Chủ tịch',
   'Hội Chữ thập đỏ',
   'Chi cục Kiểm lâm',
+  // the Pentagon, "Lầu" being a surname too
+  'Lầu Năm Góc',
 ];
 
 /**

@@ -141,6 +141,19 @@ export const TITLES: readonly string[] = [
   'ĐB Quốc hội',
   'ĐB',
   'Người phát ngôn',
+  'Phát ngôn viên',
+  'Người đứng đầu',
+  'Lãnh tụ',
+  'Giáo hoàng',
+  'Cảnh sát trưởng',
+  'Phó Cảnh sát trưởng',
+  // the Buddhist Sangha's ranks and an abbot ("Thượng tọa Thích Thanh Quyết", "trụ trì chùa Keo")
+  'Hòa thượng',
+  'Hoà thượng',
+  'Thượng tọa',
+  'Thượng toạ',
+  'Đại đức',
+  'Trụ trì',
   // staff named after the person ("Nguyễn Thành Vỹ, cán bộ địa chính xã"): see APPOSITIVE_ONLY_TITLES
   'cán bộ',
   'Đại sứ',
@@ -221,7 +234,7 @@ export const TITLES: readonly string[] = [
  */
 export const POSTS_BEFORE_FOREIGN_NAMES: readonly string[] = [
   'Tổng thống', 'Phó Tổng thống', 'Thủ tướng', 'Phó Thủ tướng', 'Ngoại trưởng', 'Bộ trưởng', 'Thứ trưởng', 'Đại sứ',
-  'Thị trưởng', 'Thống đốc', 'Tỉnh trưởng',
+  'Thị trưởng', 'Thống đốc', 'Tỉnh trưởng', 'Cảnh sát trưởng', 'Giáo hoàng',
   // members of parliaments abroad
   'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Nghị sỹ',
 ];
@@ -250,7 +263,7 @@ export const POSTS_NAMING_THE_NEXT_RUN: readonly string[] = ['CEO', ...JUDICIAL_
  * "Thủ tướng Modi"); other posts of state are as often followed by a place in one word
  * ("Thống đốc Texas", "Thị trưởng London").
  */
-export const POSTS_BEFORE_SURNAMES_ALONE: readonly string[] = ['Tổng thống', 'Phó Tổng thống', 'Thủ tướng', 'Ngoại trưởng'];
+export const POSTS_BEFORE_SURNAMES_ALONE: readonly string[] = ['Tổng thống', 'Phó Tổng thống', 'Thủ tướng', 'Ngoại trưởng', 'Giáo hoàng'];
 
 /** Words that may stand before a post without changing it ("nguyên Chủ tịch", "Quyền Giám đốc"), in any case. */
 export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền', 'tân'];

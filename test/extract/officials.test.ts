@@ -606,8 +606,10 @@ describe('extractOfficials: foreign names after any known post', () => {
 });
 
 describe('extractOfficials: monks, foreign heads of state and advisers', () => {
-  it('reads a dharma name', () => {
-    expect(people('Thượng tọa Thích Thanh Quyết - Trưởng ban Trị sự tỉnh phát biểu.')).toEqual([{ name: 'Thích Thanh Quyết', roles: ['Trưởng ban Trị sự tỉnh'] }]);
+  it('reads a dharma name, and the rank in the Sangha before it as a role', () => {
+    expect(people('Thượng tọa Thích Thanh Quyết - Trưởng ban Trị sự tỉnh phát biểu.')).toEqual([
+      { name: 'Thích Thanh Quyết', roles: ['Thượng tọa', 'Trưởng ban Trị sự tỉnh'] },
+    ]);
   });
 
   it('gives each head of state their own post, across a comma and across "và"', () => {
@@ -1017,5 +1019,29 @@ describe('extractOfficials: foreign names after a date and a comma, judges with 
       { name: 'William Canby', roles: ['Thẩm phán'] },
       { name: 'Michelle Friedland', roles: ['Thẩm phán'] },
     ]);
+  });
+});
+
+describe('extractOfficials: spokespeople, heads, leaders, police chiefs, the Pope and the Sangha', () => {
+  it('reads the posts before the name', () => {
+    expect(people('Phát ngôn viên Bộ Ngoại giao Trung Quốc Lục Khảng cho biết.')).toEqual([
+      { name: 'Lục Khảng', roles: ['Phát ngôn viên Bộ Ngoại giao Trung Quốc'] },
+    ]);
+    expect(people('Người đứng đầu UNHCR Filippo Grandi cho biết.')).toEqual([{ name: 'Filippo Grandi', roles: ['Người đứng đầu UNHCR'] }]);
+    expect(people('Lãnh tụ tối cao Iran Ali Khamenei nói.')).toEqual([{ name: 'Ali Khamenei', roles: ['Lãnh tụ tối cao Iran'] }]);
+    expect(people('Cảnh sát trưởng Manchester Ian Hopkins cho biết.')).toEqual([{ name: 'Ian Hopkins', roles: ['Cảnh sát trưởng Manchester'] }]);
+    expect(people('Giáo hoàng Francis kêu gọi hòa bình.')).toEqual([{ name: 'Francis', roles: ['Giáo hoàng'] }]);
+  });
+
+  it('reads the ranks of the Sangha and an abbot', () => {
+    expect(people('Thượng tọa Thích Thọ Lạc, trụ trì chùa Keo cho biết.')).toEqual([
+      { name: 'Thích Thọ Lạc', roles: ['Thượng tọa', 'trụ trì chùa Keo'] },
+    ]);
+    expect(people('Hòa thượng Thích Tố Liên đã viên tịch.')).toEqual([{ name: 'Thích Tố Liên', roles: ['Hòa thượng'] }]);
+  });
+
+  it('reads no person in the Pentagon nor in a county', () => {
+    expect(people('Phát ngôn viên Lầu Năm góc Jeff Davis nói.')).toEqual([{ name: 'Jeff Davis', roles: ['Phát ngôn viên Lầu Năm góc'] }]);
+    expect(people('Theo Văn phòng cảnh sát trưởng hạt Grand Traverse, người đàn ông này thông báo.')).toEqual([]);
   });
 });

@@ -34,8 +34,8 @@ function needleOf(post: string): string {
 }
 const STATE_NEEDLES: ReadonlySet<string> = new Set(POSTS_BEFORE_FOREIGN_NAMES.map(needleOf));
 const NEEDLES = [...new Set([...STATE_NEEDLES, ...POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES.map(needleOf)])];
-/** Words of a place kind between a post and the place ("Thị trưởng bang Hamburg"). */
-const PLACE_KINDS = new Set(['bang', 'tỉnh', 'vùng']);
+/** Words of a place kind between a post and the place ("Thị trưởng bang Hamburg", "cảnh sát trưởng hạt Kerr"). */
+const PLACE_KINDS = new Set(['bang', 'tỉnh', 'vùng', 'hạt']);
 const PLACE_KIND_FIRSTS = new Set([...PLACE_KINDS].map((kind) => kind.charCodeAt(0)));
 const PLACES = new Set(PLAIN_PLACES);
 const BODY_ENDS: ReadonlySet<string> = new Set(FOREIGN_BODY_ENDS);

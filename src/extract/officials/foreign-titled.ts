@@ -39,7 +39,7 @@ const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUN
  */
 const NAMED_AFTER_ANY_CASE: readonly string[] = [
   ...[...FIRM_WORDS, 'Ngân hàng', 'Tổ chức', 'Đại học', 'Câu lạc bộ', 'CLB', 'Liên hoan phim', 'Văn phòng'].map((w) => w.toLowerCase()),
-  'của', 'xã', 'huyện', 'tỉnh', 'thành phố', 'quận', 'phường', 'thị trấn', 'thị xã', 'thôn', 'buôn', 'bản', 'làng', 'bang', 'vùng',
+  'của', 'xã', 'huyện', 'tỉnh', 'thành phố', 'quận', 'phường', 'thị trấn', 'thị xã', 'thôn', 'buôn', 'bản', 'làng', 'bang', 'vùng', 'hạt',
 ];
 const NAMED_AFTER_CAPITALISED: readonly string[] = BODY_WORDS_ALONE;
 /** A firm's word and its trade in one or two small words, at the end of the text before a run. */
