@@ -176,9 +176,9 @@ export const FRACTIONAL_UNITS: ReadonlySet<string> = new Set(
 /**
  * Counted nouns that after a comma open a clause rather than go on with a list: a pronoun ("14
  * bạn tham gia", "…, bạn sẽ"), a man or a woman ("2 nam, 2 nữ", "…, nam thanh niên cầm dao"), a driver or a
- * coach ("…, tài xế nằm bất động", "…, HLV Conte"); by their first word.
+ * coach ("…, tài xế nằm bất động", "…, HLV Conte"), a level or a right ("…, mức cao nhất", "…, quyền hạn"); by their first word.
  */
-export const CLAUSE_OPENING_UNITS: ReadonlySet<string> = new Set(['bạn', 'nam', 'nữ', 'tài', 'lái', 'hlv']);
+export const CLAUSE_OPENING_UNITS: ReadonlySet<string> = new Set(['bạn', 'nam', 'nữ', 'tài', 'lái', 'hlv', 'mức', 'quyền', 'hiệp', 'g']);
 
 /** Nouns that make a figure a count, as written after it. */
 export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...POSTS, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES, ...OCCASION_UNITS];

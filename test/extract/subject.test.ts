@@ -121,3 +121,11 @@ describe('rankingSubject', () => {
     expect(ofRanking('Gia Lai đứng thứ 19', 'đứng')).toBeUndefined();
   });
 });
+
+describe('countSubject: a level, a right, a half or a gram after a comma opens a clause', () => {
+  it('ends the subject at the comma', () => {
+    const text = 'Giá vàng lên 1.233,80 USD/ounce, mức cao nhất kể từ phiên 11/11.';
+    const at = text.indexOf('USD');
+    expect(countSubject(text, at, at + 3, text.indexOf('1.233'))).toBe('USD/ounce');
+  });
+});
