@@ -1045,3 +1045,18 @@ describe('extractOfficials: spokespeople, heads, leaders, police chiefs, the Pop
     expect(people('Theo Văn phòng cảnh sát trưởng hạt Grand Traverse, người đàn ông này thông báo.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: posts, a comma and an honorific before a foreign name', () => {
+  it('gives the posts to the name', () => {
+    expect(people('Chủ tịch Atletico Madrid, ông Enrique Cerezo cho biết.')).toEqual([{ name: 'Enrique Cerezo', roles: ['Chủ tịch Atletico Madrid'] }]);
+    expect(people('Thủ tướng Ba Lan, bà Beata Szydlo bị thương.')).toEqual([{ name: 'Beata Szydlo', roles: ['Thủ tướng Ba Lan'] }]);
+  });
+
+  it('gives no post of someone the clause names before', () => {
+    expect(people('Làm việc với Chủ tịch Atletico Madrid, ông Enrique Cerezo nói.')).toEqual([{ name: 'Enrique Cerezo', roles: [] }]);
+  });
+
+  it('reads leaders of parties and groups', () => {
+    expect(people('Ông Jeremy Corbyn, thủ lĩnh Công đảng đối lập, cho biết.')).toEqual([{ name: 'Jeremy Corbyn', roles: ['thủ lĩnh Công đảng đối lập'] }]);
+  });
+});
