@@ -256,9 +256,10 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   for (const found of foreignNames(text, honorifics)) {
     const name = withHyphenatedTail(text, withoutCountryTail(text, found));
     const after = rolesAfter(text, name.end);
-    // "Chủ tịch Atletico Madrid, ông Enrique Cerezo": posts before a comma, where none follows the name.
+    // "Chủ tịch Atletico Madrid, ông Enrique Cerezo", "Ngoại trưởng Mỹ – ông Rex Tillerson": posts before a comma or a dash, where none follows the name.
     const honorific = after.roles.length ? -1 : honorificBefore(text, name.start);
-    const before = honorific >= 0 ? rolesBeforeComma(text, honorific, 0) : [];
+    const commaPosts = honorific >= 0 ? rolesBeforeComma(text, honorific, 0) : [];
+    const before = commaPosts.length || honorific < 0 ? commaPosts : rolesBeforeDash(text, honorific, 0);
     mentions.push({ name, roles: [...before, ...after.roles], start: before.length ? before[0].start : name.start, end: after.end });
   }
   const posted = foreignNamesAfterPosts(text);

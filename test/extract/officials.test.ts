@@ -1050,6 +1050,7 @@ describe('extractOfficials: posts, a comma and an honorific before a foreign nam
   it('gives the posts to the name', () => {
     expect(people('Chủ tịch Atletico Madrid, ông Enrique Cerezo cho biết.')).toEqual([{ name: 'Enrique Cerezo', roles: ['Chủ tịch Atletico Madrid'] }]);
     expect(people('Thủ tướng Ba Lan, bà Beata Szydlo bị thương.')).toEqual([{ name: 'Beata Szydlo', roles: ['Thủ tướng Ba Lan'] }]);
+    expect(people('Ngoại trưởng Mỹ – ông Rex Tillerson cho biết.')).toEqual([{ name: 'Rex Tillerson', roles: ['Ngoại trưởng Mỹ'] }]);
   });
 
   it('gives no post of someone the clause names before', () => {
