@@ -64,6 +64,9 @@ const ISSUED_IN = /^ năm (?:19|20)\d\d(?!\d| ?[-–] ?\d)/;
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
 const SPACE = 32;
 const COLON = 58;
+const CLOSE_BRACKET = 41;
+/** How far before "số" the kind may end, past the words and a short form in brackets between. */
+const MAX_GAP_LENGTH = 60;
 
 /** Whether people or places are counted at `at` ("hộ dân", "cấp"), which makes the figure before a count. */
 function countsPeopleOrPlaces(text: string, at: number): boolean {
@@ -87,8 +90,12 @@ const MAX_GAP_WORDS = 6;
 function typeBeforeGap(text: string, end: number): { start: number; end: number } | null {
   let at = end;
   for (let i = 0; i < MAX_GAP_WORDS; i++) {
-    const word = prevToken(text, at);
-    if (word < 0 || !isLetterCode(text.charCodeAt(word))) return null;
+    let word = prevToken(text, at);
+    if (word < 0) return null;
+    // "Bộ luật Hình sự (BLHS) số 100/2015/QH13": the kind's short form in brackets stands between.
+    if (text.charCodeAt(word) === CLOSE_BRACKET) word = text.lastIndexOf('(', word);
+    else if (!isLetterCode(text.charCodeAt(word))) return null;
+    if (word < 0 || end - word > MAX_GAP_LENGTH) return null;
     at = word;
     while (at > 0 && text.charCodeAt(at - 1) === SPACE) at--;
     const start = TYPE_BEFORE.startBefore(text, at);

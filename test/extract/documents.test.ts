@@ -305,3 +305,14 @@ describe('extractDocuments: a second symbol after the first one\'s issue date', 
     expect(extractDocuments('Quyết định 19 ngày 5/6/2017 và 54 người được hỗ trợ.', { reference: null }).map((d) => d.number)).toEqual(['19']);
   });
 });
+
+describe('extractDocuments: the kind\'s short form in brackets before "số"', () => {
+  it('reads the kind before the brackets', () => {
+    expect(documents('Sửa đổi Bộ luật Hình sự (BLHS) số 100/2015/QH13 đã bàn.').map((d) => [d.type, d.number])).toEqual([['Bộ luật', '100/2015/QH13']]);
+    expect(documents('Theo Nghị định (NĐ) số 19/2017/NĐ-CP, mức phạt tăng.').map((d) => [d.type, d.number])).toEqual([['Nghị định', '19/2017/NĐ-CP']]);
+  });
+
+  it('reads no bracket that holds other words', () => {
+    expect(documents('Bị can (sinh năm 1980, trú tại Hà Nội, làm nghề tự do ở quận Cầu Giấy) số 12/2017/HS-ST.')).toEqual([]);
+  });
+});
