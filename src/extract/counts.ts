@@ -393,6 +393,10 @@ const RATIO_REACH = 4;
 const OVER_AT = /^[ \u00a0]+trên[ \u00a0]/;
 /** Second syllables after which "bằng" is a noun's first ("bằng chứng", "bằng cấp", "bằng lái"). */
 const BANG_NOUNS: ReadonlySet<string> = new Set(['chứng', 'cấp', 'lái', 'khen', 'sáng', 'tốt']);
+/** "bệnh nhân 3 lần ngừng tim": "nhân" ends a noun there (patients, persons, workers, victims …), no "multiply". */
+const NHAN_NOUNS: ReadonlySet<string> = new Set([
+  'bệnh', 'cá', 'công', 'nạn', 'tư', 'quân', 'doanh', 'thân', 'chủ', 'tù', 'phạm', 'nghệ', 'hôn', 'nguyên', 'thương', 'phu', 'nhân', 'bị', 'tội',
+]);
 /** …and a comparison may open the clause: "thấp hơn của Singapore tới gần 16 lần". */
 const COMPARISON_REACH = 10;
 const COMPARED_AFTER = /^[ \u00a0]{1,2}so(?![\p{L}])/u;
@@ -404,6 +408,8 @@ const RATIO_LIST_BEFORE = /(?:^|[^\p{L}])(?:gấp|vượt)(?:[ \u00a0]+(?:hơn|g
  * so a decimal figure is a ratio too.
  */
 function isRatio(text: string, start: number, unitEnd: number, low: string, high: string | undefined): boolean {
+  // "70 lần/phút": a rate counts occasions.
+  if (text.charCodeAt(unitEnd) === SLASH_CODE) return false;
   if (low.indexOf(',') >= 0 || (high !== undefined && high.indexOf(',') >= 0)) return true;
   if (COMPARED_AFTER.test(text.slice(unitEnd, unitEnd + 8))) return true;
   // "gấp 10, 15 lần": the last of a list of ratios.
@@ -415,7 +421,7 @@ function isRatio(text: string, start: number, unitEnd: number, low: string, high
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
     // "bằng chứng 17 lần": "bằng" opens a noun there ("bằng chứng", "bằng cấp"), no ratio.
-    const noun = word === 'bằng' && i + 1 < words.length && BANG_NOUNS.has(words[i + 1]);
+    const noun = (word === 'bằng' && i + 1 < words.length && BANG_NOUNS.has(words[i + 1])) || (word === 'nhân' && i > 0 && NHAN_NOUNS.has(words[i - 1]));
     if (words.length - i <= RATIO_REACH && (RATIO_VERBS.has(word) || CHANGE_VERBS.has(word)) && !noun) return true;
     if (word === 'hơn' && i > 0 && RATIO_ADJECTIVES.has(words[i - 1])) return true;
   }

@@ -29,7 +29,7 @@ const PEOPLE = [
   // people whose word opens like the currency ("5 đồng phạm" are accomplices, not 5 đồng)
   'đồng phạm', 'đồng đội', 'đồng nghiệp', 'đồng hương', 'đồng bào', 'đồng môn',
   // parties to a lawsuit, guards, insurgents, youth
-  'nguyên đơn', 'bị đơn', 'vệ sĩ', 'vệ sỹ', 'phiến quân', 'thanh thiếu niên', 'giám định viên', 'chuyên viên', 'điều dưỡng', 'hiệp sĩ', 'hiệp sỹ',
+  'nguyên đơn', 'bị đơn', 'vệ sĩ', 'vệ sỹ', 'phiến quân', 'thanh thiếu niên', 'giám định viên', 'chuyên viên', 'điều dưỡng', 'hiệp sĩ', 'hiệp sỹ', 'đại gia',
   'phạm nhân', 'diễn viên', 'tiểu thương', 'lái xe', 'tài xế', 'HLV', 'huấn luyện viên', 'anh chị em', 'bạn', 'bạn gái', 'bạn trai', 'bảo vệ', 'nghệ sĩ', 'nghệ sỹ', 'ca sĩ', 'ca sỹ', 'vận động viên', 'VĐV', 'cựu cán bộ', 'anh trai', 'chị gái', 'em trai', 'em gái',
   // men and women counted ("2 nam, 2 nữ", "3 nam thanh niên", "50 nữ công nhân"), in small letters
   'nam', 'nữ',
@@ -129,7 +129,7 @@ const THINGS = [
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
   'siêu xe', 'tài sản', 'bông', 'kiốt', 'ki ốt', 'tô', 'gốc', 'trứng', 'xương', 'xương sườn', 'lều', 'túp lều', 'iPad', 'iPhone', 'smartphone',
   // batches and litters ("2 – 3 lứa"), parts, rights, halves of a match, camps, prefixes of numbers, levels ("3 mức tăng lương")
-  'lứa', 'chi tiết', 'quyền', 'hiệp', 'hiệp đấu', 'hiệp phụ', 'trại', 'trại tị nạn', 'trại giống', 'đầu số', 'mức', 'điếu', 'dấu hiệu', 'ngôn ngữ',
+  'lứa', 'chi tiết', 'quyền', 'hiệp', 'hiệp đấu', 'hiệp phụ', 'trại', 'trại tị nạn', 'trại giống', 'đầu số', 'mức', 'điếu', 'dấu hiệu', 'ngôn ngữ', 'tùy chọn', 'tuỳ chọn', 'răng', 'răng hàm',
   'xuất bản phẩm', 'tuabin', 'tua-bin', 'thang máy', 'sứ mệnh', 'cam kết', 'phiến', 'phiến đá', 'phách', 'phách gỗ',
   // "thanh" counts long pieces ("2 thanh kiếm", "1 thanh nhôm"), in small letters: "Thanh Hóa" is a place
   'thanh',
@@ -146,7 +146,7 @@ export const GLUED_MEASURES: readonly string[] = [
 const MEASURES = [
   'euro', 'EUR', 'yên', 'yen', 'IDR', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
   'héc-ta', 'hecta', 'hécta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'mét', 'mét khối', 'mét vuông', 'phân khối', 'chỉ vàng', 'xu', 'hải lý', 'rúp', 'ruble', 'rupee', 'baht',
-  'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng', 'hryvnia', 'rupiah', 'pound',
+  'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng', 'hryvnia', 'rupiah', 'pound', 'franc', 'francs',
   // torque and grams written apart ("599 Nm", "125 g"), "g" in small letters only
   'Nm', 'g',
   // glued measures in one case each: the lexicon matches apart from the figure in any case ("30 Mb", "30 MB")

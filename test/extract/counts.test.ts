@@ -1153,3 +1153,20 @@ describe('extractCounts: nouns from set 87', () => {
     ]);
   });
 });
+
+describe('extractCounts: set 88', () => {
+  it('counts occasions after "bệnh nhân" and in a rate, which no "multiply" makes ratios', () => {
+    expect(keys('Bệnh nhân đã 3 lần ngừng tim; nâng nhịp tim lên 70 lần/phút; nội soi 1-2 lần/năm.')).toEqual(['3 lần', '70 lần', '1 lần', '2 lần']);
+    expect(keys('Số tiền được nhân 3 lần.')).toEqual([]);
+  });
+
+  it('counts options, teeth, tycoons and francs', () => {
+    expect(keys('Xe có 2 tùy chọn động cơ; gãy 3 chiếc răng; 2 răng hàm; 5 đại gia; phạt 4.000 francs.')).toEqual([
+      '2 tùy chọn',
+      '3 chiếc răng',
+      '2 răng hàm',
+      '5 đại gia',
+      '4000 francs',
+    ]);
+  });
+});

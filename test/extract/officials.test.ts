@@ -1061,3 +1061,12 @@ describe('extractOfficials: posts, a comma and an honorific before a foreign nam
     expect(people('Ông Jeremy Corbyn, thủ lĩnh Công đảng đối lập, cho biết.')).toEqual([{ name: 'Jeremy Corbyn', roles: ['thủ lĩnh Công đảng đối lập'] }]);
   });
 });
+
+describe('extractOfficials: deputy heads of a hospital department, heads of a station', () => {
+  it('reads the posts', () => {
+    expect(people('BS. Phan Việt Tâm Anh - Phó khoa Tim mạch chia sẻ.')).toEqual([{ name: 'Phan Việt Tâm Anh', roles: ['Phó khoa Tim mạch'] }]);
+    expect(people('Ông Nguyễn Xuân Vinh - nguyên Trưởng Đài Truyền thanh TP Uông Bí đề nghị.')).toEqual([
+      { name: 'Nguyễn Xuân Vinh', roles: ['nguyên Trưởng Đài Truyền thanh TP Uông Bí'] },
+    ]);
+  });
+});
