@@ -144,6 +144,8 @@ export const TITLES: readonly string[] = [
   'Phát ngôn viên',
   'Người đứng đầu',
   'Lãnh tụ',
+  'Nhà lãnh đạo',
+  'Nhà thương thuyết',
   'Thủ lĩnh',
   'Thủ hiến',
   'Phó Thủ hiến',

@@ -29,7 +29,7 @@ const PEOPLE = [
   // people whose word opens like the currency ("5 đồng phạm" are accomplices, not 5 đồng)
   'đồng phạm', 'đồng đội', 'đồng nghiệp', 'đồng hương', 'đồng bào', 'đồng môn',
   // parties to a lawsuit, guards, insurgents, youth
-  'nguyên đơn', 'bị đơn', 'vệ sĩ', 'vệ sỹ', 'phiến quân', 'thanh thiếu niên', 'giám định viên', 'chuyên viên', 'điều dưỡng', 'hiệp sĩ', 'hiệp sỹ', 'đại gia',
+  'nguyên đơn', 'bị đơn', 'vệ sĩ', 'vệ sỹ', 'phiến quân', 'thanh thiếu niên', 'giám định viên', 'chuyên viên', 'điều dưỡng', 'hiệp sĩ', 'hiệp sỹ', 'đại gia', 'CĐV', 'cổ động viên', 'nhân lực',
   'phạm nhân', 'diễn viên', 'tiểu thương', 'lái xe', 'tài xế', 'HLV', 'huấn luyện viên', 'anh chị em', 'bạn', 'bạn gái', 'bạn trai', 'bảo vệ', 'nghệ sĩ', 'nghệ sỹ', 'ca sĩ', 'ca sỹ', 'vận động viên', 'VĐV', 'cựu cán bộ', 'anh trai', 'chị gái', 'em trai', 'em gái',
   // men and women counted ("2 nam, 2 nữ", "3 nam thanh niên", "50 nữ công nhân"), in small letters
   'nam', 'nữ',
@@ -130,6 +130,8 @@ const THINGS = [
   'siêu xe', 'tài sản', 'bông', 'kiốt', 'ki ốt', 'tô', 'gốc', 'trứng', 'xương', 'xương sườn', 'lều', 'túp lều', 'iPad', 'iPhone', 'smartphone',
   // batches and litters ("2 – 3 lứa"), parts, rights, halves of a match, camps, prefixes of numbers, levels ("3 mức tăng lương")
   'lứa', 'chi tiết', 'quyền', 'hiệp', 'hiệp đấu', 'hiệp phụ', 'trại', 'trại tị nạn', 'trại giống', 'đầu số', 'mức', 'điếu', 'dấu hiệu', 'ngôn ngữ', 'tùy chọn', 'tuỳ chọn', 'răng', 'răng hàm',
+  // sport, weapons, screens and chips, tourism ("26 đối thủ", "7 radar", "6 lõi", "45 fps", "2 KDL")
+  'đối thủ', 'chiến thắng', 'tay đấm', 'radar', 'đạn', 'viên đạn', 'hạm đội', 'kiloton', 'lõi', 'nits', 'fps', 'tiện ích', 'scandal', 'KDL', 'cánh',
   'xuất bản phẩm', 'tuabin', 'tua-bin', 'thang máy', 'sứ mệnh', 'cam kết', 'phiến', 'phiến đá', 'phách', 'phách gỗ',
   // "thanh" counts long pieces ("2 thanh kiếm", "1 thanh nhôm"), in small letters: "Thanh Hóa" is a place
   'thanh',
@@ -302,7 +304,7 @@ export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
   // words that end in a label word without being one ("mô hình 3 cấp", "danh mục 15 TTHC", "thí điểm 5 xã")
   'mô hình', 'loại hình', 'tử hình', 'tình hình', 'địa hình', 'điển hình', 'danh mục', 'hạng mục',
   'thành phần', 'cổ phần', 'biên phòng', 'quốc phòng', 'dự phòng', 'địa điểm', 'trọng điểm', 'thí điểm',
-  'đặc điểm', 'quan điểm', 'con số', 'dứt điểm', 'doanh số', 'truyền hình', 'hình ảnh', 'thu hồi',
+  'đặc điểm', 'quan điểm', 'con số', 'dứt điểm', 'doanh số', 'truyền hình', 'hình ảnh', 'màn hình', 'thu hồi',
   'cùng lúc', 'một lúc', 'quãng đường', 'chỉnh trang', 'tổng điểm', 'chấm điểm', 'tần số',
   // "ngã 3" is a junction, but "gục ngã 4 trận", "xô ngã 10 kỷ lục" count
   'gục ngã', 'xô ngã', 'đánh ngã', 'vấp ngã', 'té ngã', 'quật ngã', 'đốn ngã',

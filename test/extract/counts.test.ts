@@ -1170,3 +1170,19 @@ describe('extractCounts: set 88', () => {
     ]);
   });
 });
+
+describe('extractCounts: sport, weapons, screens and chips from sets 89 to 91', () => {
+  it('counts them', () => {
+    expect(keys('Gặp 26 đối thủ, có 28 chiến thắng; 8.000 CĐV; 7 radar, 6 viên đạn; chip 6 lõi, màn hình 600 nits, quay 45 fps; thiếu 400.000 nhân lực.')).toEqual([
+      '26 đối thủ',
+      '28 chiến thắng',
+      '8000 CĐV',
+      '7 radar',
+      '6 viên đạn',
+      '6 lõi',
+      '600 nits',
+      '45 fps',
+      '400000 nhân lực',
+    ]);
+  });
+});

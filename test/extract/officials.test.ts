@@ -1070,3 +1070,16 @@ describe('extractOfficials: deputy heads of a hospital department, heads of a st
     ]);
   });
 });
+
+describe('extractOfficials: leaders, negotiators, names with an inner capital, "Phó" before a post of state', () => {
+  it('reads them', () => {
+    expect(people('Nhà lãnh đạo Triều Tiên Kim Jong-un thị sát.')).toEqual([{ name: 'Kim Jong-un', roles: ['Nhà lãnh đạo Triều Tiên'] }]);
+    expect(people('Thượng nghị sĩ John McCain cho biết.')).toEqual([{ name: 'John McCain', roles: ['Thượng nghị sĩ'] }]);
+    expect(people('Sau đó, Phó giám đốc FBI Andrew McCabe đảm nhiệm.')).toEqual([{ name: 'Andrew McCabe', roles: ['Phó giám đốc FBI'] }]);
+    expect(people('Có mặt cựu Phó Giám đốc CIA Avril Haines.')).toEqual([{ name: 'Avril Haines', roles: ['cựu Phó Giám đốc CIA'] }]);
+  });
+
+  it('reads no "quyền" of "chính quyền" as a prefix', () => {
+    expect(people('Chính sách của chính quyền Tổng thống Mỹ Donald Trump.')).toEqual([{ name: 'Donald Trump', roles: ['Tổng thống Mỹ'] }]);
+  });
+});

@@ -21,7 +21,8 @@ const ACRONYM_AT = /^[A-ZĐ]{2,6} /;
 /** Posts that BODY_NAMES also names with their sector ("Bộ trưởng Ngoại giao"). */
 const SECTOR_POSTS: ReadonlySet<string> = new Set(['bộ trưởng', 'thứ trưởng']);
 const SURNAME_ALONE_POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE);
-const PREFIXES: ReadonlySet<string> = new Set(TITLE_PREFIXES);
+/** Words before a post that belong to the role: "cựu", "tân" … and "Phó" ("Phó Giám đốc FBI Andrew McCabe"). */
+const PREFIXES: ReadonlySet<string> = new Set([...TITLE_PREFIXES, 'phó']);
 /**
  * The tails of the posts' last words from their first marked letter, with the space after
  * ("ưởng " of "trưởng "): indexOf is fastest on a literal that opens with a rare character;
@@ -40,7 +41,8 @@ const PLACE_KIND_FIRSTS = new Set([...PLACE_KINDS].map((kind) => kind.charCodeAt
 const PLACES = new Set(PLAIN_PLACES);
 const BODY_ENDS: ReadonlySet<string> = new Set(FOREIGN_BODY_ENDS);
 const COUNTRIES: ReadonlySet<string> = new Set([...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES]);
-const PLAIN_WORD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
+/** A capitalised word in plain letters, with an inner capital after a prefix ("McCain", "MacArthur", "DeVos") or a hyphenated part. */
+const PLAIN_WORD = /^(?:(?:Mc|Mac|De|La|Di)(?=[A-Z]))?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
 const INITIAL = /^[A-Z]\.$/;
 const HYPHENATED_NAME = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
 /** Lower-case particles inside Arabic and European names ("al-Assad", "bin Salman", "van der Bellen"). */
@@ -135,11 +137,14 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   return [first, n - 1];
 }
 
-/** Where "nguyên", "cựu", "quyền" or "tân" stands right before the post at `at`; else `at` ("chính quyền Tổng thống …" is the administration). */
+/** Where "nguyên", "cựu", "quyền", "tân" or "Phó" stands right before the post at `at`; else `at` ("chính quyền Tổng thống …" is the administration). */
 function prefixStart(text: string, at: number): number {
   const before = at > 0 && text.charCodeAt(at - 1) === SPACE ? text.lastIndexOf(' ', at - 2) + 1 : -1;
   if (before < 0 || !PREFIXES.has(text.slice(before, at - 1).toLowerCase())) return at;
-  return text.slice(Math.max(0, before - 6), before).toLowerCase() === 'chính ' ? at : before;
+  const prefix = text.slice(before, at - 1).toLowerCase();
+  if (prefix === 'quyền' && text.slice(Math.max(0, before - 6), before).toLowerCase() === 'chính ') return at;
+  // "cựu Phó Giám đốc": a prefix before "Phó" too.
+  return prefix === 'phó' ? prefixStart(text, before) : before;
 }
 
 /** The foreign names after posts of state, each with its post, in text order. */
