@@ -55,6 +55,8 @@ function mayHook(text: string, at: number): boolean {
 function appositiveHook(text: string, at: number): number {
   // The commonest hook, ", ", read without the pattern: after a comma only its first branch can match.
   if (text.charCodeAt(at) === COMMA) {
+    // "Trương Quang Nghĩa,Bộ trưởng Bộ GTVT": the space after the comma lost before a capital.
+    if (isUpperCode(text.charCodeAt(at + 1))) return at + 1;
     if (text.charCodeAt(at + 1) !== SPACE) return -1;
     return text.charCodeAt(at + 2) === SPACE ? at + 3 : at + 2;
   }
