@@ -133,7 +133,7 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       // (not a rank and its holder's name: "Theo thượng tá Thiêm, Lục Gia Khánh …" are two people).
       if (!called && !plain && !rolesFirst.length && !colonRoles.length && !after.roles.length) {
         const posts = rolesBeforeComma(text, ctx, floor);
-        if (!posts.some((post) => rankAt(text, post.start, keyAt(text, post.start, tokenEnd(text, post.start))))) rolesFirst = posts;
+        if (!posts.some((post) => opensWithRank(text, post))) rolesFirst = posts;
       }
       if (!called && !calledBeforePosts && !inList && !colonRoles.length && !rolesFirst.length && !after.roles.length) {
         if (syllableCount(text, name) >= 3 && !HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start))) unproven.push(name);
@@ -151,6 +151,11 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
     }
   }
   return mentions;
+}
+
+/** Whether a rank opens the role ("thượng tá Thiêm"): a rank and its holder's name, no post of the next name. */
+function opensWithRank(text: string, role: Role): boolean {
+  return rankAt(text, role.start, keyAt(text, role.start, tokenEnd(text, role.start)));
 }
 
 /** Whether the word before `at` (after one space) starts with a capital: "TP Hải Phòng ông", not "thay ông". */

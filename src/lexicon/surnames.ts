@@ -15,7 +15,7 @@ export const SURNAMES: readonly string[] = [
   'Xa', 'Yên', 'Uông', 'Ung', 'Tào', 'Chế', 'Đới', 'Sái', 'Lều', 'Văng', 'Vòng', 'Mông', 'Phù', 'Cồ',
   'Bồ', 'Mâu', 'Nhan', 'Lãnh', 'Lư', 'Phó', 'Ông', 'Văn', 'Sơn', 'Công', 'Quang', 'Chử', 'Thẩm', 'Trầm', 'Lam', 'Sử', 'Cáp', 'Hạc',
   // Chinese, as Vietnamese writes it ("Tập Cận Bình", "Vưu Quyền", "Vu Vỹ Quốc")
-  'Tập', 'Vưu', 'Vu', 'Ngũ', 'Trụ',
+  'Tập', 'Vưu', 'Vu', 'Ngũ', 'Trụ', 'Du',
   // the Buddhist dharma name's first word ("Thượng tọa Thích Thanh Quyết")
   'Thích',
   // Tày, Nùng, Thái, Mường, Dao, H'Mông and other northern peoples

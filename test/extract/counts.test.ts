@@ -1186,3 +1186,14 @@ describe('extractCounts: sport, weapons, screens and chips from sets 89 to 91', 
     ]);
   });
 });
+
+describe('extractCounts: networks and buttons, junctions', () => {
+  it('counts them', () => {
+    expect(keys('Có 5 mạng di động, 49 mạng lưới quảng cáo; 2 nút điều hướng; camera ở 9 nút giao thông.')).toEqual([
+      '5 mạng',
+      '49 mạng lưới',
+      '2 nút',
+      '9 nút giao thông',
+    ]);
+  });
+});

@@ -1083,3 +1083,12 @@ describe('extractOfficials: leaders, negotiators, names with an inner capital, "
     expect(people('Chính sách của chính quyền Tổng thống Mỹ Donald Trump.')).toEqual([{ name: 'Donald Trump', roles: ['Tổng thống Mỹ'] }]);
   });
 });
+
+describe('extractOfficials: the Chinese surname Du', () => {
+  it('reads the name after a post', () => {
+    expect(people('Chủ tịch Chính hiệp Trung Quốc Du Chính Thanh cho biết.')).toEqual([
+      { name: 'Du Chính Thanh', roles: ['Chủ tịch Chính hiệp Trung Quốc'] },
+    ]);
+    expect(people('Du khách Nguyễn Văn An cho biết.')).toEqual([]);
+  });
+});
