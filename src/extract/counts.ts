@@ -465,8 +465,8 @@ function changeBefore(words: readonly string[], qualifier: ReturnType<typeof qua
   return end > 0 ? CHANGE_VERBS.get(words[end - 1]) : undefined;
 }
 
-/** The minutes after degrees of latitude or longitude: "08 độ 00’N", "112 độ 10' kinh Đông". */
-const ARC_MINUTES = /^[ \u00a0]+\d{1,2}[ \u00a0]?['’′]/;
+/** The minutes after degrees of latitude or longitude, or the word for either: "08 độ 00’N", "22-23 độ vĩ Bắc". */
+const ARC_MINUTES = /^(?:[ \u00a0]+\d{1,2}[ \u00a0]?['’′]|[ \u00a0]+(?:vĩ|kinh)[ \u00a0]+(?:độ[ \u00a0]+)?(?:Bắc|Nam|Đông|Tây|bắc|nam|đông|tây)(?![\p{L}]))/u;
 const ENGLISH_THOUSANDS = /^\d{1,3},\d{3}$/;
 const SLASH_CODE = 0x2f;
 
@@ -545,7 +545,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
       continue;
     }
     if (a === '1' && !am && b === undefined && c === undefined && NAMED_BY_ONE.has(unit.unit)) continue;
-    if (unit.unit === 'độ' && ARC_MINUTES.test(text.slice(unit.end, unit.end + 6))) continue; // "08 độ 00’N": a coordinate
+    if (unit.unit === 'độ' && ARC_MINUTES.test(text.slice(unit.end, unit.end + 16))) continue; // "08 độ 00’N": a coordinate
     if (OCCASIONS.has(unit.unit.toLowerCase())) {
       if (isRatio(text, start, unit.end, a, c) || continuesRatio(text, lastRatioEnd, start)) {
         lastRatioEnd = unit.end;

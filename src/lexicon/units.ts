@@ -148,7 +148,7 @@ export const GLUED_MEASURES: readonly string[] = [
 const MEASURES = [
   'euro', 'EUR', 'yên', 'yen', 'IDR', 'nhân dân tệ', 'NDT', 'tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
   'héc-ta', 'hecta', 'hécta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'mét', 'mét khối', 'mét vuông', 'phân khối', 'chỉ vàng', 'xu', 'hải lý', 'rúp', 'ruble', 'rupee', 'baht',
-  'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng', 'hryvnia', 'rupiah', 'pound', 'franc', 'francs',
+  'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng', 'hryvnia', 'rupiah', 'pound', 'franc', 'francs', 'CAD', 'AUD', 'SGD', 'CHF',
   // torque and grams written apart ("599 Nm", "125 g"), "g" in small letters only
   'Nm', 'g',
   // glued measures in one case each: the lexicon matches apart from the figure in any case ("30 Mb", "30 MB")

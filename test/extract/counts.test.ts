@@ -1111,6 +1111,7 @@ describe('extractCounts: military formations, parties to a lawsuit, guards, insu
 describe('extractCounts: coordinates', () => {
   it('counts no degrees that minutes follow', () => {
     expect(keys('Tàu ở tọa độ 08 độ 00’N – 115 độ 19’E; vị trí 16 độ 30\' vĩ Bắc.')).toEqual([]);
+    expect(keys('Rãnh thấp có trục ở khoảng 22-23 độ vĩ Bắc; tâm bão ở 17,0 độ vĩ bắc; 116,6 độ kinh đông.')).toEqual([]);
     expect(keys('Nắng nóng 38 độ, có nơi 40 độ C.')).toEqual(['38 độ', '40 độ C']);
   });
 });
@@ -1195,5 +1196,11 @@ describe('extractCounts: networks and buttons, junctions', () => {
       '2 nút',
       '9 nút giao thông',
     ]);
+  });
+});
+
+describe('extractCounts: Canadian, Australian and Singapore dollars, Swiss francs', () => {
+  it('counts them', () => {
+    expect(keys('Thặng dư 923 triệu CAD; trị giá 4 tỉ AUD; phạt 1.000 SGD; 20 CHF.')).toEqual(['923000000 CAD', '4000000000 AUD', '1000 SGD', '20 CHF']);
   });
 });
