@@ -102,6 +102,8 @@ export const FOREIGN_BODY_ENDS: readonly string[] = [
   'Vietnam', 'Asia', 'Global', 'University', 'College', 'School', 'Hospital', 'Association', 'Council', 'Agency', 'Office',
   'Travel', 'Tourist', 'Resort', 'Hotel', 'Studio', 'Entertainment', 'Pharma', 'Food', 'Foods', 'Trading', 'Logistics', 'Land',
   'Securities', 'Insurance', 'Finance', 'Telecom', 'Ventures', 'Studies', 'Programme', 'Program',
+  // the Pentagon, written in Vietnamese ("Lầu Năm Góc")
+  'Góc',
 ];
 
 /** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */

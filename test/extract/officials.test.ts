@@ -1042,6 +1042,7 @@ describe('extractOfficials: spokespeople, heads, leaders, police chiefs, the Pop
 
   it('reads no person in the Pentagon nor in a county', () => {
     expect(people('Phát ngôn viên Lầu Năm góc Jeff Davis nói.')).toEqual([{ name: 'Jeff Davis', roles: ['Phát ngôn viên Lầu Năm góc'] }]);
+    expect(people('Người phát ngôn Lầu Năm Góc Dana White cho biết.')).toEqual([{ name: 'Dana White', roles: ['Người phát ngôn Lầu Năm Góc'] }]);
     expect(people('Theo Văn phòng cảnh sát trưởng hạt Grand Traverse, người đàn ông này thông báo.')).toEqual([]);
   });
 });
