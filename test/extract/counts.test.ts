@@ -1204,3 +1204,18 @@ describe('extractCounts: Canadian, Australian and Singapore dollars, Swiss franc
     expect(keys('Thặng dư 923 triệu CAD; trị giá 4 tỉ AUD; phạt 1.000 SGD; 20 CHF.')).toEqual(['923000000 CAD', '4000000000 AUD', '1000 SGD', '20 CHF']);
   });
 });
+
+describe('extractCounts: nouns from sets 92 to 95', () => {
+  it('counts tanks, torpedoes, weapons, salvoes, holes, substances, occasions and games', () => {
+    expect(keys('Có 6.400 xe tăng, mua 98 ngư lôi, thu 41 vũ khí; 21 loạt đại bác; sân golf 18 lỗ; 250 chất gây ung thư; vào 2 dịp; thua 35 game.')).toEqual([
+      '6400 xe tăng',
+      '98 ngư lôi',
+      '41 vũ khí',
+      '21 loạt',
+      '18 lỗ',
+      '250 chất',
+      '2 dịp',
+      '35 game',
+    ]);
+  });
+});
