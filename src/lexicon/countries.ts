@@ -22,7 +22,7 @@ export const PLAIN_PLACES: readonly string[] = [
   'Hamburg', 'Paris', 'London', 'Berlin', 'Tokyo', 'Seoul', 'Washington', 'California', 'Texas', 'New York',
   'Florida', 'Bavaria', 'Ibaraki', 'Osaka', 'Kyoto', 'Busan', 'Costa Rica', 'Buenos Aires', 'Saint Petersburg',
   'New Jersey', 'New Delhi', 'Hong Kong', 'Sri Lanka', 'New Zealand', 'Puerto Rico', 'San Francisco', 'Los Angeles',
-  'Las Vegas', 'Rio de Janeiro', 'South Carolina', 'North Carolina', 'Fort Lee',
+  'Las Vegas', 'Rio de Janeiro', 'South Carolina', 'North Carolina', 'Fort Lee', 'Saudi Arabia', 'Arabia', 'Saudi',
   'Yemen', 'Somalia', 'Slovakia', 'Slovenia', 'Nicaragua', 'Malawi', 'Italy', 'Italia', 'Bolivia', 'Ecuador', 'Uruguay',
   'Paraguay', 'Panama', 'Guatemala', 'Honduras', 'Haiti', 'Jamaica', 'Georgia', 'Armenia', 'Azerbaijan', 'Uzbekistan',
   'Turkmenistan', 'Kyrgyzstan', 'Tajikistan', 'Mongolia', 'Bhutan', 'Maldives', 'Oman', 'Bahrain', 'Lebanon', 'Tunisia',

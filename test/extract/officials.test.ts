@@ -1093,3 +1093,17 @@ describe('extractOfficials: the Chinese surname Du', () => {
     expect(people('Du khách Nguyễn Văn An cho biết.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: posts, a comma, then a foreign name', () => {
+  it('gives the posts to the name', () => {
+    expect(people('Ông Moon chọn Tỉnh trưởng tỉnh Nam Jeolla, Lee Nak-yon, làm Thủ tướng.')).toEqual([
+      { name: 'Lee Nak-yon', roles: ['Tỉnh trưởng tỉnh Nam Jeolla'] },
+    ]);
+    expect(people('Trước đó, Thị trưởng London, Sadiq Khan, đã lên tiếng.')).toEqual([{ name: 'Sadiq Khan', roles: ['Thị trưởng London'] }]);
+  });
+
+  it('gives no post that follows "làm" (someone else\'s), and reads no country as a name', () => {
+    expect(people('Ông Ross làm Bộ trưởng Thương mại, Peter Navarro làm cố vấn.').map((p) => p.name)).not.toContain('Peter Navarro');
+    expect(people('Họp tại Riyadh, Saudi Arabia ngày 17/5.')).toEqual([]);
+  });
+});

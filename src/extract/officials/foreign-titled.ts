@@ -14,7 +14,7 @@ import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
 import type { Word } from './foreign-posts.js';
 import { isDigitCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../regex.js';
 import type { NameSpan } from './names.js';
-import { rolesBefore } from './roles-before.js';
+import { rolesBefore, rolesBeforeComma } from './roles-before.js';
 import type { Role } from './roles.js';
 import { rankAt, stopAt, titleAt } from './tokens.js';
 
@@ -195,6 +195,11 @@ export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]
     // "…", John Collier, giám đốc Trung tâm …": no post before, one after; its roles are read by the caller.
     if (!roles.length) {
       if (postAfter(text, span.end) && !bodyWordBefore(text, words[0].start)) found.push({ name: span, roles });
+      // "Đội trưởng Real Madrid, Sergio Ramos vừa nâng …": posts that open the clause, a comma, then the name.
+      else if (first === 0) {
+        const posts = rolesBeforeComma(text, span.start, 0);
+        if (posts.length) found.push({ name: span, roles: posts });
+      }
       continue;
     }
     if (namesBody(text, roles, span.start)) continue;

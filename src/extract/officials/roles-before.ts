@@ -59,8 +59,8 @@ export function rolesBeforeDash(text: string, end: number, floor: number): Role[
   return postsBeforeMark(text, end, floor, spacedDash);
 }
 
-/** Words before a post and its comma that make the post someone else's ("làm việc với Chủ tịch UBND tỉnh, ông A …"). */
-const OTHERS_BEFORE: ReadonlySet<string> = new Set(['với', 'của', 'cho', 'gặp', 'tiếp', 'cùng', 'và', 'thay', 'thăm', 'mời', 'lên', 'tới', 'đến', 'từ']);
+/** Words before a post and its comma that make the post someone else's ("làm việc với Chủ tịch UBND tỉnh, ông A …", "B làm Bộ trưởng, C …"). */
+const OTHERS_BEFORE: ReadonlySet<string> = new Set(['với', 'của', 'cho', 'gặp', 'tiếp', 'cùng', 'và', 'thay', 'thăm', 'mời', 'lên', 'tới', 'đến', 'từ', 'làm']);
 
 /**
  * The posts before a comma that stands right before `end` ("Giám đốc Sở Nội vụ, ông …"): they
