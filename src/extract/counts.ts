@@ -57,6 +57,7 @@ const MOVE_WORD = /lên|xuống/i;
 const LABELS: ReadonlySet<string> = new Set(UNITS_NUMBERED_AS_LABELS);
 /** A range joined by a dash: after a date or a label both figures are its ("ngày 17- 6"). */
 const DASHED = /[-–]/;
+const SLASH_CODE = 0x2f;
 
 /** A qualifier of a range's high end: "từ 400 đến hơn 600 m2", "từ 1,5 tỉ - trên 3 tỉ đồng". */
 const HIGH_QUALIFIERS: ReadonlySet<string> = new Set(['hơn', 'trên', 'gần', 'khoảng', 'dưới', 'tới']);
@@ -466,9 +467,8 @@ function changeBefore(words: readonly string[], qualifier: ReturnType<typeof qua
 }
 
 /** The minutes after degrees of latitude or longitude, or the word for either: "08 độ 00’N", "22-23 độ vĩ Bắc". */
-const ARC_MINUTES = /^(?:[ \u00a0]+\d{1,2}[ \u00a0]?['’′]|[ \u00a0]+(?:vĩ|kinh)[ \u00a0]+(?:độ[ \u00a0]+)?(?:Bắc|Nam|Đông|Tây|bắc|nam|đông|tây)(?![\p{L}]))/u;
+const ARC_MINUTES = /^[ \u00a0]+(?:\d{1,2}[ \u00a0]?['’′]|(?:vĩ|kinh)[ \u00a0]+(?:độ[ \u00a0]+)?(?:[Bb]ắc|[Nn]am|[Đđ]ông|[Tt]ây)(?![\p{L}]))/u;
 const ENGLISH_THOUSANDS = /^\d{1,3},\d{3}$/;
-const SLASH_CODE = 0x2f;
 
 /** Whether the unit counts whole things: no measure, multiple or score, nor a rate ("người/km2"). */
 function wholeThings(text: string, unit: Unit): boolean {

@@ -153,6 +153,12 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
   return mentions;
 }
 
+/** The posts before a comma or else a dash right before the honorific at `honorific`. */
+function postsBeforeHonorific(text: string, honorific: number): Role[] {
+  const comma = rolesBeforeComma(text, honorific, 0);
+  return comma.length ? comma : rolesBeforeDash(text, honorific, 0);
+}
+
 /** Whether a rank opens the role ("thượng tá Thiêm"): a rank and its holder's name, no post of the next name. */
 function opensWithRank(text: string, role: Role): boolean {
   return rankAt(text, role.start, keyAt(text, role.start, tokenEnd(text, role.start)));
@@ -263,8 +269,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     const after = rolesAfter(text, name.end);
     // "Chủ tịch Atletico Madrid, ông Enrique Cerezo", "Ngoại trưởng Mỹ – ông Rex Tillerson": posts before a comma or a dash, where none follows the name.
     const honorific = after.roles.length ? -1 : honorificBefore(text, name.start);
-    const commaPosts = honorific >= 0 ? rolesBeforeComma(text, honorific, 0) : [];
-    const before = commaPosts.length || honorific < 0 ? commaPosts : rolesBeforeDash(text, honorific, 0);
+    const before = honorific >= 0 ? postsBeforeHonorific(text, honorific) : [];
     mentions.push({ name, roles: [...before, ...after.roles], start: before.length ? before[0].start : name.start, end: after.end });
   }
   const posted = foreignNamesAfterPosts(text);

@@ -15,7 +15,7 @@ import { countedNounAt } from './counts.js';
 import { SP, lastWords, lowerSlice, skipSpaces, spells, wordFollows } from './numbers.js';
 import { isLetterCode, isUpperCode } from './regex.js';
 import { rankingSubject } from './subject.js';
-import { rankAt, titleAt } from './officials/tokens.js';
+import { honorificAt, rankAt, titleAt } from './officials/tokens.js';
 import { keyAt, nextToken, tokenEnd } from './words.js';
 
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
@@ -316,14 +316,13 @@ function ledBy(text: string, start: number, before: string): boolean {
 
 /** "là" after a "first" verb: what follows is the one in first place, or the head of a body. */
 const IS_AFTER = /^[ \u00a0]+là[ \u00a0]+/iu;
-const HONORIFIC_AT = /^(?:ông|bà|đồng chí|đ\/c)(?![\p{L}])/iu;
 
 /** "Chính phủ lâm thời, đứng đầu là Chủ tịch Hồ Chí Minh": a person with a post or an honorific heads a body, no place held. */
 function headNamedAfter(text: string, wordEnd: number): boolean {
   const is = IS_AFTER.exec(text.slice(wordEnd, wordEnd + 8));
   if (!is) return false;
   const next = wordEnd + is[0].length;
-  return postFollows(text, next) || HONORIFIC_AT.test(text.slice(next, next + 9));
+  return postFollows(text, next) || honorificAt(text, next);
 }
 
 /** Whether a post ("Phó Chủ tịch", "Giám đốc", "Đại tá") opens the word after `at`. */

@@ -130,9 +130,9 @@ const THINGS = [
   'siêu xe', 'tài sản', 'bông', 'kiốt', 'ki ốt', 'tô', 'gốc', 'trứng', 'xương', 'xương sườn', 'lều', 'túp lều', 'iPad', 'iPhone', 'smartphone',
   // batches and litters ("2 – 3 lứa"), parts, rights, halves of a match, camps, prefixes of numbers, levels ("3 mức tăng lương")
   'lứa', 'chi tiết', 'quyền', 'hiệp', 'hiệp đấu', 'hiệp phụ', 'trại', 'trại tị nạn', 'trại giống', 'đầu số', 'mức', 'điếu', 'dấu hiệu', 'ngôn ngữ', 'tùy chọn', 'tuỳ chọn', 'răng', 'răng hàm',
-  // sport, weapons, screens and chips, tourism ("26 đối thủ", "7 radar", "6 lõi", "45 fps", "2 KDL")
-  'đối thủ', 'chiến thắng', 'tay đấm', 'radar', 'đạn', 'viên đạn', 'hạm đội', 'kiloton', 'lõi', 'nits', 'fps', 'tiện ích', 'scandal', 'KDL', 'cánh', 'mạng', 'mạng lưới', 'nút', 'nút giao thông',
-  'ngư lôi', 'vũ khí', 'xe tăng', 'loạt', 'đường lăn', 'lỗ', 'chất', 'dịp', 'game',
+  // sport, weapons, screens and chips, networks, tourism ("26 đối thủ", "7 radar", "6 lõi", "45 fps", "5 mạng", "2 KDL", "sân 18 lỗ")
+  'đối thủ', 'chiến thắng', 'tay đấm', 'game', 'radar', 'đạn', 'viên đạn', 'ngư lôi', 'vũ khí', 'xe tăng', 'loạt', 'hạm đội', 'kiloton',
+  'lõi', 'nits', 'fps', 'tiện ích', 'scandal', 'mạng', 'mạng lưới', 'nút', 'nút giao thông', 'đường lăn', 'KDL', 'lỗ', 'cánh', 'chất', 'dịp',
   'xuất bản phẩm', 'tuabin', 'tua-bin', 'thang máy', 'sứ mệnh', 'cam kết', 'phiến', 'phiến đá', 'phách', 'phách gỗ',
   // "thanh" counts long pieces ("2 thanh kiếm", "1 thanh nhôm"), in small letters: "Thanh Hóa" is a place
   'thanh',

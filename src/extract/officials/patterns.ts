@@ -40,6 +40,8 @@ export const OPENERS: ReadonlySet<string> = new Set(OPENER_WORDS);
 
 /** Honorifics, credit labels, academic prefixes and place words, each read backwards from a name. */
 export const HONORIFIC_BEFORE = new SuffixIndex(HONORIFICS);
+/** The same read forwards, at a word ("đứng đầu là ông …"). */
+export const HONORIFIC_INDEX = new PhraseIndex(HONORIFICS);
 export const BYLINE_BEFORE = new SuffixIndex(BYLINE_LABELS);
 export const PLAIN_ADDRESS_BEFORE = new SuffixIndex(PLAIN_ADDRESSES);
 export const NAME_PREFIX_BEFORE = new SuffixIndex(NAME_PREFIXES);

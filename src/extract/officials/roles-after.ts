@@ -35,6 +35,12 @@ const PLACE_NAME_REACH = 40;
 const AFTER_PLACE_NAME = new Set([...PLACE_AFTER_PARENTHETICAL, 'của', 'đồng']);
 registerWords(...AFTER_PLACE_NAME);
 
+/** Whether the role [from, pos) ends with a place's kind and its name; the pattern runs only after a capitalised word. */
+function placeNameEnds(text: string, from: number, pos: number): boolean {
+  const last = prevToken(text, pos);
+  return last >= from && isUpperCode(text.charCodeAt(last)) && PLACE_NAME_AT_END.test(text.slice(Math.max(from, pos - PLACE_NAME_REACH), pos));
+}
+
 /** Whether a stop word stands in [from, to): a parenthetical that holds one is no part of a role. */
 function hasStop(text: string, from: number, to: number): boolean {
   for (let at = nextToken(text, from); at >= 0 && at < to; at = nextToken(text, tokenEnd(text, at))) {
@@ -289,7 +295,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
         if (person) return { end: person.start, next: -1, nextTitleEnd: -1, handoff: true, and: false };
       }
       // "Chủ tịch UBND tỉnh Quảng Ninh đánh trống khai hội": small words after a place's name start the predicate.
-      if (isLowerCode(c) && !AFTER_PLACE_NAME.has(key) && PLACE_NAME_AT_END.test(text.slice(Math.max(at, pos - PLACE_NAME_REACH), pos))) return finish(text, at, pos);
+      if (isLowerCode(c) && !AFTER_PLACE_NAME.has(key) && placeNameEnds(text, at, pos)) return finish(text, at, pos);
       // "Chủ tịch UBND tỉnh đồng thời là Bí thư Tỉnh ủy": the next post, joined without a comma.
       if (key === 'đồng') {
         const joined = afterJoiner(text, t);

@@ -12,6 +12,7 @@ import {
   PROTECTED_INDEX,
   RANK_INDEX,
   HONORIFIC_BEFORE,
+  HONORIFIC_INDEX,
   NAME_PREFIX_BEFORE,
   STOP_INDEX,
   TITLE_AS_BODY_INDEX,
@@ -120,6 +121,11 @@ function nameBefore(text: string, at: number, floor: number, names: PhraseIndex)
 }
 
 /** Where an honorific ("ông", "bà", "đồng chí", "Đ/c") right before `at` starts (a colon allowed after it), or -1. */
+/** Whether an honorific ("ông", "bà", "đồng chí") opens at the word `at`. */
+export function honorificAt(text: string, at: number): boolean {
+  return HONORIFIC_INDEX.matchAt(text, at) >= 0;
+}
+
 export function honorificBefore(text: string, at: number): number {
   let end = at;
   const colon = prevToken(text, end);

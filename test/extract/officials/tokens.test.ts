@@ -3,6 +3,7 @@ import {
   bodyAround,
   bylineBefore,
   contextStart,
+  honorificAt,
   honorificBefore,
   plainAddressBefore,
   postInBody,
@@ -64,5 +65,14 @@ describe('officials tokens', () => {
     expect(plainAddressBefore('huyện Đông Anh Nguyễn', 15)).toBe(false);
     expect(rankAt('Thiếu tá Lê', 0, 'thiếu')).toBe(true);
     expect(rankAt('Thiếu niên', 0, 'thiếu')).toBe(false);
+  });
+});
+
+describe('honorificAt', () => {
+  it('finds an honorific of the lexicon at a word', () => {
+    const text = 'Đứng đầu là ông Nguyễn Văn An và đồng chí Lê Văn Bình, không phải ông bầu.';
+    expect(honorificAt(text, text.indexOf('ông'))).toBe(true);
+    expect(honorificAt(text, text.indexOf('đồng chí'))).toBe(true);
+    expect(honorificAt(text, text.indexOf('Nguyễn'))).toBe(false);
   });
 });
