@@ -467,7 +467,7 @@ function changeBefore(words: readonly string[], qualifier: ReturnType<typeof qua
 }
 
 /** The minutes after degrees of latitude or longitude, or the word for either: "08 độ 00’N", "22-23 độ vĩ Bắc". */
-const ARC_MINUTES = /^[ \u00a0]+(?:\d{1,2}[ \u00a0]?['’′]|(?:vĩ|kinh)[ \u00a0]+(?:độ[ \u00a0]+)?(?:[Bb]ắc|[Nn]am|[Đđ]ông|[Tt]ây)(?![\p{L}]))/u;
+const ARC_MINUTES = /^[ \u00a0]+(?:\d{1,2}[ \u00a0]?['’′]|(?:[Vv]ĩ|[Kk]inh)[ \u00a0]+(?:độ[ \u00a0]+)?(?:[Bb]ắc|[Nn]am|[Đđ]ông|[Tt]ây)(?![\p{L}]))/u;
 const ENGLISH_THOUSANDS = /^\d{1,3},\d{3}$/;
 
 /** Whether the unit counts whole things: no measure, multiple or score, nor a rate ("người/km2"). */

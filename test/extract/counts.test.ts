@@ -1112,6 +1112,7 @@ describe('extractCounts: coordinates', () => {
   it('counts no degrees that minutes follow', () => {
     expect(keys('Tàu ở tọa độ 08 độ 00’N – 115 độ 19’E; vị trí 16 độ 30\' vĩ Bắc.')).toEqual([]);
     expect(keys('Rãnh thấp có trục ở khoảng 22-23 độ vĩ Bắc; tâm bão ở 17,0 độ vĩ bắc; 116,6 độ kinh đông.')).toEqual([]);
+    expect(keys('Tâm áp thấp ở vào khoảng 23,8 độ Vĩ Bắc; 114,9 độ Kinh Đông.')).toEqual([]);
     expect(keys('Nắng nóng 38 độ, có nơi 40 độ C.')).toEqual(['38 độ', '40 độ C']);
   });
 });
