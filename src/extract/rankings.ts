@@ -127,7 +127,7 @@ const FIRST_PREVIOUS: ReadonlySet<string> = new Set([...FIRSTS.keys()].map((k) =
 
 /** After a "first" phrase, words that show a ranking rather than a head of office or a delegation leader. */
 const FIRST_CONTEXT = new RegExp(
-  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DTI|ICT|xếp${SP}+hạng|nhóm|là|cả)(?![\\p{L}])`,
+  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DTI|ICT|xếp${SP}+hạng|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu))(?![\\p{L}])`,
   'iu',
 );
 /** A "first" phrase closing its clause ("Quảng Ninh tiếp tục dẫn đầu."). */
@@ -155,7 +155,7 @@ const NOT_FIRST_BEFORE =
  * how long or how often ("3 năm liền dẫn đầu", "2 lần đứng đầu").
  */
 const GROUP_BEFORE =
-  /(?:^|[^\p{L}\p{N}.,])(?:\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \u00a0]+(?!(?:điểm|năm|lần|tháng|quý|kỳ|tuần|ngày|mùa|nhiệm|khóa|đợt)(?![\p{L}]))\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]*$/u;
+  /(?:^|[^\p{L}\p{N}.,])(?:\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)[ \u00a0]+(?!(?:điểm|năm|lần|tháng|quý|kỳ|tuần|ngày|mùa|nhiệm|khóa|đợt)(?![\p{L}]))\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]*$/u;
 /** After a "first" verb, what is led rather than topped: "dẫn đầu các cuộc biểu tình", "dẫn đầu các chiến dịch". */
 const LEADS_ACTIVITY = new RegExp(
   `^${SP}*(?:các|những)${SP}+(?:cuộc|chiến${SP}+dịch|đợt|đoàn|phái${SP}+đoàn|lực${SP}+lượng|hoạt${SP}+động)(?![\\p{L}])`,

@@ -216,6 +216,24 @@ describe('extractRankings: "dẫn đầu" a named index', () => {
   });
 });
 
+describe('extractRankings: first in the world, a market, a chart', () => {
+  it.each([
+    'Sản phẩm nhựa đường của hãng đứng đầu thế giới.',
+    'Tăng trưởng kinh tế Việt Nam dẫn đầu châu Á.',
+    'Toyota Vios trở lại dẫn đầu thị trường sau 1 tháng.',
+    'Mẫu xe này tiếp tục dẫn đầu phân khúc xe SUV đô thị.',
+    'Đội bóng xứ Thanh tạm thời tiếp tục dẫn đầu BXH.',
+    'Việt Nam đứng đầu top điểm đến tiết kiệm chi phí nhất.',
+    'Tập đoàn liên tục đứng đầu doanh thu ngành viễn thông.',
+  ])('%s', (text) => {
+    expect(places(text)).toEqual([[1]]);
+  });
+  it('reads no first place in a group that tops a market', () => {
+    expect(places('Đây là một trong những đơn vị dẫn đầu thị trường trong ngành.')).toEqual([]);
+    expect(places('Hai hãng dẫn đầu thế giới về chip đã ký thỏa thuận.')).toEqual([]);
+  });
+});
+
 describe('extractRankings: "đầu" opening a word of its own', () => {
   it('reads no place in "vị trí đầu tư"', () => {
     expect(places('Khu đất nằm ở vị trí đầu tư thuận lợi.')).toEqual([]);
