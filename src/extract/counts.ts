@@ -38,6 +38,7 @@ import {
   figureMayStart,
   isWholeFigure,
   lastWords,
+  figureRuns,
   nextRunEnd,
   parseAmount,
   qualifierAfter,
@@ -502,8 +503,9 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
   const items: CountItem[] = [];
   let previous: CountItem | null = null;
   let lastRatioEnd = -1;
+  const runs = figureRuns(text);
   let cursor = 0;
-  for (let runEnd = nextRunEnd(text, cursor); runEnd >= 0; runEnd = nextRunEnd(text, cursor)) {
+  for (let runEnd = nextRunEnd(runs, cursor); runEnd >= 0; runEnd = nextRunEnd(runs, cursor)) {
     cursor = runEnd;
     const start = runStart(text, runEnd);
     const next = mayCount(text, start, runEnd);

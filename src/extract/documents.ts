@@ -12,7 +12,7 @@ import { PEOPLE_AND_PLACES_UNITS } from '../lexicon/units.js';
 import type { DocumentItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt, countedUnitAt } from './counts.js';
-import { nextRunEnd, runStart } from './numbers.js';
+import { figureRuns, nextRunEnd, runStart } from './numbers.js';
 import { isLetterCode } from './regex.js';
 import { keyAt, phraseKeys, prevToken, registerWords, SuffixIndex, tokenEnd } from './words.js';
 
@@ -171,7 +171,8 @@ function afterIssueDate(text: string, end: number): number {
 export function extractDocuments(text: string, _context: ExtractContext): DocumentItem[] {
   const out: DocumentItem[] = [];
   let consumed = 0;
-  for (let runEnd = nextRunEnd(text, 0); runEnd >= 0; runEnd = nextRunEnd(text, Math.max(runEnd, consumed))) {
+  const runs = figureRuns(text);
+  for (let runEnd = nextRunEnd(runs, 0); runEnd >= 0; runEnd = nextRunEnd(runs, Math.max(runEnd, consumed))) {
     const start = runStart(text, runEnd);
     if (start < consumed) continue;
     const cited = citedBefore(text, start);

@@ -73,24 +73,33 @@ export function parseAmount(figure: string, multipliers = ''): number {
  */
 const FIGURE_RUN = /[0-9][0-9.,]*/g;
 
-// The ends of the runs of the last text scanned: percentages, counts and documents visit
-// the runs of the same body in turn, and one scan serves them all. A new text rescans.
-let runsOf: string | undefined;
-let runCount = 0;
-let runEnds = new Int32Array(256);
+/** The ends of the runs of digits, points and commas of one text, in order. */
+export interface FigureRuns {
+  readonly text: string;
+  readonly ends: Int32Array;
+}
 
-function scanRuns(text: string): void {
-  runsOf = text;
-  runCount = 0;
+// The runs of the last text scanned: percentages, counts and documents visit the runs of the
+// same body in turn, and one scan serves them all. Each extractor looks the text up once, not
+// at every run: comparing two equal strings that are not the same object reads them whole.
+let lastRuns: FigureRuns = { text: '', ends: new Int32Array(0) };
+let scratch = new Int32Array(256);
+
+/** The runs of `text`: scanned once, then kept until another text comes. */
+export function figureRuns(text: string): FigureRuns {
+  if (text === lastRuns.text) return lastRuns;
+  let count = 0;
   FIGURE_RUN.lastIndex = 0;
   while (FIGURE_RUN.test(text)) {
-    if (runCount === runEnds.length) {
-      const grown = new Int32Array(runCount * 2);
-      grown.set(runEnds);
-      runEnds = grown;
+    if (count === scratch.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(scratch);
+      scratch = grown;
     }
-    runEnds[runCount++] = FIGURE_RUN.lastIndex;
+    scratch[count++] = FIGURE_RUN.lastIndex;
   }
+  lastRuns = { text, ends: scratch.slice(0, count) };
+  return lastRuns;
 }
 
 /** Whether a digit stands in [from, runEnd) of a run: not only its trailing points and commas. */
@@ -100,18 +109,17 @@ function digitFrom(text: string, from: number, runEnd: number): boolean {
   return i >= from;
 }
 
-/** The end of the next run of digits, points and commas at or after `from` (the rest of a run from a digit inside it), or -1. */
-export function nextRunEnd(text: string, from: number): number {
-  if (text !== runsOf) scanRuns(text);
+/** The end of the next run at or after `from` (the rest of a run from a digit inside it), or -1. */
+export function nextRunEnd({ text, ends }: FigureRuns, from: number): number {
   let lo = 0;
-  let hi = runCount;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (runEnds[mid] <= from) lo = mid + 1;
+    if (ends[mid] <= from) lo = mid + 1;
     else hi = mid;
   }
-  if (lo < runCount && !digitFrom(text, from, runEnds[lo])) lo++;
-  return lo < runCount ? runEnds[lo] : -1;
+  if (lo < ends.length && !digitFrom(text, from, ends[lo])) lo++;
+  return lo < ends.length ? ends[lo] : -1;
 }
 
 /** The first digit of the run that ends at `runEnd`. */

@@ -3,7 +3,7 @@
 // "từ 80 đến 90%"). The qualifier before the figure is kept; it never changes the value.
 import type { PercentageItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { FIGURE, FIGURE_BODY, SP, afterRun, nextRunEnd, parseFigure, qualifierOf, runStart, wordAt } from './numbers.js';
+import { FIGURE, FIGURE_BODY, SP, afterRun, figureRuns, nextRunEnd, parseFigure, qualifierOf, runStart, wordAt } from './numbers.js';
 import { percentageSubject } from './subject.js';
 
 const SIGN = `(?:%|(?:điểm${SP}+)?phần${SP}+trăm(?![\\p{L}]))`;
@@ -35,8 +35,9 @@ function mayBePercent(text: string, runEnd: number): boolean {
 export function extractPercentages(text: string, _context: ExtractContext): PercentageItem[] {
   const items: PercentageItem[] = [];
   if (!text.includes('%') && !TRAM.test(text)) return items;
+  const runs = figureRuns(text);
   let cursor = 0;
-  for (let runEnd = nextRunEnd(text, cursor); runEnd >= 0; runEnd = nextRunEnd(text, cursor)) {
+  for (let runEnd = nextRunEnd(runs, cursor); runEnd >= 0; runEnd = nextRunEnd(runs, cursor)) {
     cursor = runEnd;
     if (!mayBePercent(text, runEnd)) continue;
     const start = runStart(text, runEnd);

