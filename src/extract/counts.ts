@@ -7,6 +7,7 @@
 // years, dates, levels, ordinals, addresses and document numbers (src/lexicon/units.ts).
 import type { Change, CountItem, Qualifier } from '../schema.js';
 import { CHANGE_FILLERS, CHANGE_VERBS, MULTIPLIERS, QUALIFIERS, RATIO_ADJECTIVES, RATIO_VERBS } from '../lexicon/numbers.js';
+import { PARTS_OF_DAY } from '../lexicon/calendar.js';
 import {
   CLASSIFIER_UNITS,
   COUNT_BEFORE_PAIRS,
@@ -209,11 +210,24 @@ function totalAfterUnit(text: string, index: number, value: number): { total: nu
 
 const GLUED_MEASURE_SET: ReadonlySet<string> = new Set(GLUED_MEASURES);
 
+/** Words after an hour written "10g" (giờ): the parts of the day, "ngày", "hôm" ("21g hôm nay"). */
+const AFTER_HOURS: ReadonlySet<string> = new Set([...PARTS_OF_DAY.map((part) => part.split(' ')[0]), 'ngày', 'hôm']);
+
+/** "10g sáng", "lúc 21g", "17g ngày 18-6": a whole figure up to 24 glued to "g" that tells the time, not grams. */
+function gluedHour(text: string, figureEnd: number, end: number): boolean {
+  let start = figureEnd;
+  while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+  if (figureEnd - start > 2 || Number(text.slice(start, figureEnd)) > 24) return false;
+  if (start > 0 && (text.charCodeAt(start - 1) === 0x2c || text.charCodeAt(start - 1) === 0x2e)) return false;
+  return AFTER_HOURS.has(wordAt(text, skipSpaces(text, end)).toLowerCase()) || lastWords(text, start, 1)[0] === 'lúc';
+}
+
 /** The end of a measure glued to the figure that ends at `index` ("750km2", "20ha"), or -1. */
 function gluedMeasureEnd(text: string, index: number): number {
   for (const measure of GLUED_MEASURES) {
     const end = index + measure.length;
-    if (text.startsWith(measure, index) && !isLetterOrDigitCode(text.charCodeAt(end))) return end;
+    if (!text.startsWith(measure, index) || isLetterOrDigitCode(text.charCodeAt(end))) continue;
+    return measure === 'g' && gluedHour(text, index, end) ? -1 : end;
   }
   return -1;
 }

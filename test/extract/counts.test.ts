@@ -453,7 +453,7 @@ describe('extractCounts: more nouns from the annotated sets', () => {
     ['Danh mục có 1.970 mặt hàng và 126 tên thuốc.', ['1970 mặt hàng', '126 tên thuốc']],
     ['Tàu cá hoạt động cách bờ 20 hải lý, có 5 chủ tàu bị phạt.', ['20 hải lý', '5 chủ tàu']],
     ['Công an thu giữ 400 viên thuốc lắc.', ['400 viên']],
-    ['Giá 117.734VNĐ/tấn; viên nén 20 mg là liều dùng, không phải số đếm.', ['117734 VNĐ']],
+    ['Giá 117.734VNĐ/tấn; viên nén 20 mg là liều dùng.', ['117734 VNĐ', '20 mg']],
     ['Huyện có 15 trang trại và 3 ứng viên.', ['15 trang trại', '3 ứng viên']],
   ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
@@ -772,8 +772,8 @@ describe('extractCounts: nouns from sets 42 and 43, chainages', () => {
     ]);
   });
 
-  it('reads no count in a kilometre mark, a numbered branch, or a recipe\'s grams', () => {
-    expect(keys('Tai nạn tại Km 738+356 trái tuyến; nhánh 1 hướng từ đường Nguyễn Kiệm; thêm 12g gừng.')).toEqual([]);
+  it('reads no count in a kilometre mark or a numbered branch', () => {
+    expect(keys('Tai nạn tại Km 738+356 trái tuyến; nhánh 1 hướng từ đường Nguyễn Kiệm; thêm 12g gừng.')).toEqual(['12 g']);
   });
 });
 
@@ -1101,6 +1101,29 @@ describe('extractCounts: military formations, parties to a lawsuit, guards, insu
   it('counts long pieces by "thanh" in small letters only, and timber by the piece', () => {
     expect(keys('Thu 2 thanh kiếm, 4 thanh gỗ và 12 phách gỗ; đào tạo 200 thanh thiếu niên.')).toEqual(['2 thanh', '4 thanh', '12 phách gỗ', '200 thanh thiếu niên']);
     expect(keys('Đội 2 Thanh Hóa thắng; đã 5 thanh toán xong.')).toEqual([]);
+  });
+});
+
+describe('extractCounts: gifts, goods, papers and people of general news', () => {
+  it('counts each', () => {
+    expect(keys('Hội tặng 30 quạt, 20 chăn ấm và 1.520 đồ dùng cho 5.691 chi hội.')).toEqual(['30 quạt', '20 chăn ấm', '1520 đồ dùng', '5691 chi hội']);
+    expect(keys('Mỹ thu hồi 60.000 thị thực; 28.500 binh lính đồn trú; có 8 quan tài bằng đá.')).toEqual(['60000 thị thực', '28500 binh lính', '8 quan tài']);
+    expect(keys('Tỉnh có 37 Anh hùng Lực lượng vũ trang và 1.550 Mẹ Việt Nam Anh hùng; cổ phiếu trên 2 sàn.')).toEqual(['37 Anh hùng', '1550 Mẹ', '2 sàn']);
+  });
+});
+
+describe('extractCounts: kitchen, pharmacy, engine and weather measures', () => {
+  it('reads grams, millilitres, milligrams, cc and degrees glued to the figure', () => {
+    expect(keys('Nguyên liệu: 300g thịt lợn, 500ml nước, 15ml dầu hào, 2,5g muối.')).toEqual(['300 g', '500 ml', '15 ml', '2.5 g']);
+    expect(keys('Mỗi viên chứa 500mg hoạt chất; xe dung tích 150cc.')).toEqual(['500 mg', '150 cc']);
+    expect(keys('Nhiệt độ cao nhất 36oC, có nơi trên 38°C.')).toEqual(['36 oC', '38 °C']);
+  });
+  it('reads moles and newton-metres written apart', () => {
+    expect(keys('Đốt cháy 0,1 mol X thu được 2 mol glyxin; mô-men xoắn 7,0 N.m.')).toEqual(['0.1 mol', '2 mol', '7 N.m']);
+  });
+  it('reads "10g sáng", "lúc 21g", "17g ngày 18-6" as hours, not grams', () => {
+    expect(keys('Cuộc nhậu kéo dài từ 10g sáng tới 9g tối.')).toEqual([]);
+    expect(keys('Anh được mời hát vào lúc 21g tại một phòng trà; khoảng 17g ngày 18-6, 20g hôm nay.')).toEqual([]);
   });
 });
 
