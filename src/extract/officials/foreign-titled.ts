@@ -16,7 +16,7 @@ import { isDigitCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../r
 import type { NameSpan } from './names.js';
 import { rolesBefore, rolesBeforeComma } from './roles-before.js';
 import type { Role } from './roles.js';
-import { rankAt, stopAt, titleAt } from './tokens.js';
+import { honorificBefore, rankAt, stopAt, titleAt } from './tokens.js';
 
 /** A capitalised word in Latin letters (accents of Western names too; "McCabe"), a hyphenated part, or an initial ("W.", "H.R."). */
 const WORD = `(?:[A-Z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff'\\u2019]+(?:[A-Z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff]+)?(?:-[A-Za-z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff]+)?|[A-Z]\\.(?:[A-Z]\\.)?)`;
@@ -84,7 +84,7 @@ const NOT_ASCII = /[^\x00-\x7f]/;
  * before it, the posts open an appositive of a name before them ("Andy Palmer, chủ tịch …"), or
  * the last post is a bare title other than a rank.
  */
-function namesBody(text: string, roles: Role[], start: number): boolean {
+function namesBody(text: string, roles: Role[], start: number, end: number): boolean {
   // "Tập đoàn TH True Milk": the firm's word may stand before an acronym of its name (a post
   // written in capitals, "CEO", is no such acronym).
   const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
@@ -103,7 +103,21 @@ function namesBody(text: string, roles: Role[], start: number): boolean {
   const rank = bare && rankAt(text, last.start, key);
   // "Thẩm phán Richard R. Clifton, Thẩm phán William Canby": a rank or a judge's title alone names the run after it even there.
   if (APPOSITIVE_OPENERS.has(text.charCodeAt(open)) && !afterClause && !(roles.length === 1 && (rank || (bare && JUDICIAL.has(post))))) return true;
-  return bare && !rank && !NAMING_POSTS.has(post);
+  return bare && !rank && !NAMING_POSTS.has(post) && !calledByHonorific(text, start, end);
+}
+
+/**
+ * Whether the name [start, end), or its last word, stands elsewhere in the text right after an
+ * honorific ("Chủ tịch Florentino Perez … ông Perez"): a person, not a body ("Chủ tịch Bayern Munich").
+ */
+function calledByHonorific(text: string, start: number, end: number): boolean {
+  const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
+  for (const word of [text.slice(start, end), last]) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      if (i !== start && i !== end - last.length && !isLetterOrDigitCode(text.charCodeAt(i + word.length)) && honorificBefore(text, i) >= 0) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a body's, a firm's or a place's word stands right before `start`, which makes the run that body's own name. */
@@ -202,7 +216,7 @@ export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]
       }
       continue;
     }
-    if (namesBody(text, roles, span.start)) continue;
+    if (namesBody(text, roles, span.start, span.end)) continue;
     found.push({ name: span, roles });
   }
   return found;

@@ -120,12 +120,12 @@ function nameBefore(text: string, at: number, floor: number, names: PhraseIndex)
   return false;
 }
 
-/** Where an honorific ("ông", "bà", "đồng chí", "Đ/c") right before `at` starts (a colon allowed after it), or -1. */
 /** Whether an honorific ("ông", "bà", "đồng chí") opens at the word `at`. */
 export function honorificAt(text: string, at: number): boolean {
   return HONORIFIC_INDEX.matchAt(text, at) >= 0;
 }
 
+/** Where an honorific ("ông", "bà", "đồng chí", "Đ/c") right before `at` starts (a colon allowed after it), or -1. */
 export function honorificBefore(text: string, at: number): number {
   let end = at;
   const colon = prevToken(text, end);

@@ -36,6 +36,12 @@ describe('foreignNamesAfterTitles: the name of a body or a place, not a person',
     expect(found(text)).toEqual([]);
   });
 
+  it('reads a person after a bare post where the text calls that name "ông" or "bà" elsewhere', () => {
+    expect(found('Chủ tịch Florentino Perez cho biết. Ông Perez nói thêm.')).toEqual([['Florentino Perez', 'Chủ tịch']]);
+    expect(found('Giám đốc Jane Doyle phát biểu; bà Jane Doyle nói thêm.')).toEqual([['Jane Doyle', 'Giám đốc']]);
+    expect(found('Chủ tịch Bayern Munich cho biết. Ông Hoeness nói thêm.')).toEqual([]);
+  });
+
   it('reads the name before an appositive post, not the body inside the post', () => {
     expect(found('Andy Palmer, chủ tịch của Aston Martin, nói.')).toEqual([['Andy Palmer', '']]);
   });
