@@ -1,6 +1,7 @@
 // Spans of years: "giai đoạn 2011 – 2020", "2016-2020", "nhiệm kỳ 2020 – 2025", "(2006 – 2015)",
-// "từ năm 2020 đến năm 2024", "qua các năm từ 2015 đến 2022". Both ends are four-digit years
-// in a plausible range, the first before the second. A change between two years ("từ 70% năm
+// "từ năm 2020 đến năm 2024", "qua các năm từ 2015 đến 2022", and the school, crop and sports
+// years "năm học 2017/2018", "mùa giải 2016/17", "mùa 2008–09". Both ends are years in a
+// plausible range, the first before the second; a second year in two figures is the next one. A change between two years ("từ 70% năm
 // 2021 lên 85% năm 2022") is not a span: "từ … đến" must hold the years and nothing else.
 import type { PeriodItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
@@ -10,7 +11,7 @@ const YEAR = '(?:1[89]\\d{2}|20\\d{2}|2100)';
 const MAX_LENGTH = 100;
 
 interface PeriodParser {
-  /** Sticky, with named groups `from` and `to`; tried where SPAN_START finds a first year. */
+  /** Sticky, with named groups `from` and `to` (or `next`, a year's last two figures); tried where SPAN_START finds a first year. */
   pattern: RegExp;
   /** Where the span starts, given where the first year does; -1 where the words before it do not fit. */
   start: (text: string, fromAt: number) => number;
@@ -25,6 +26,10 @@ const PARSERS: readonly PeriodParser[] = [
   { pattern: new RegExp(`(?<from>${YEAR})[ ]{0,3}[-–—][ ]{0,3}(?<to>${YEAR})`, 'y'), start: (_text, fromAt) => fromAt },
   // "từ năm 2020 đến năm 2024", "từ 2015 đến 2022", "Từ năm 2020 đến hết năm 2024", "giai đoạn 2021 đến 2025",
   // "từ năm 2010 đến đầu năm 2013", "đến cuối 2014"
+  // "năm học 2017/2018", "niên vụ 2016/2017": a slash with no space joins a year to the next ones
+  { pattern: new RegExp(`(?<from>${YEAR})/(?<to>${YEAR})`, 'y'), start: (_text, fromAt) => fromAt },
+  // "mùa giải 2016/17", "mùa 2008–09": the next year by its last two figures
+  { pattern: new RegExp(`(?<from>${YEAR})[/–-](?<next>\\d{2})`, 'y'), start: (_text, fromAt) => fromAt },
   {
     pattern: new RegExp(`(?<from>${YEAR})[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:(?:hết|đầu|cuối|giữa)[ ]{1,3})?(?:năm[ ]{1,3})?(?<to>${YEAR})`, 'y'),
     start: (text, fromAt) => {
@@ -39,7 +44,14 @@ const PARSERS: readonly PeriodParser[] = [
  * A year followed by what joins it to a second one ("-", "–", "—", "đến", "tới"): every place
  * where a parser's pattern may match. One scan finds them for both parsers.
  */
-const SPAN_START = new RegExp(`${YEAR}(?=[ ]{0,3}[-–—]|[ ]{1,3}(?:đến|tới))`, 'g');
+const SPAN_START = new RegExp(`${YEAR}(?=[ ]{0,3}[-–—]|/\\d|[ ]{1,3}(?:đến|tới))`, 'g');
+
+/** The second year of a match: written whole, or the year after the first by its last two figures ("2016/17"), else null. */
+function secondYear(from: number, groups: { [key: string]: string | undefined }): string | null {
+  if (groups.to !== undefined) return groups.to;
+  const next = from + 1;
+  return next % 100 === Number(groups.next) ? String(next) : null;
+}
 
 function spanStarts(text: string): number[] {
   const starts: number[] = [];
@@ -62,14 +74,15 @@ export function extractPeriods(text: string, _context?: ExtractContext): PeriodI
       if (!m) continue;
       const end = at + m[0].length;
       const from = Number(m.groups!.from);
-      const to = Number(m.groups!.to);
-      const spanAt = from < to && to - from <= MAX_LENGTH && freeBefore(text, at) && freeAfter(text, end) ? start(text, at) : -1;
+      const toYear = secondYear(from, m.groups!);
+      const to = Number(toYear);
+      const spanAt = toYear !== null && from < to && to - from <= MAX_LENGTH && freeBefore(text, at) && freeAfter(text, end) ? start(text, at) : -1;
       if (spanAt < 0) {
         // "2011-2015-2020": the second pair may still be a span.
         resume = at + 1;
         continue;
       }
-      items.push({ text: text.slice(spanAt, end), span: [spanAt, end], from: m.groups!.from, to: m.groups!.to });
+      items.push({ text: text.slice(spanAt, end), span: [spanAt, end], from: m.groups!.from, to: toYear! });
       resume = end;
     }
   }

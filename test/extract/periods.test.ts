@@ -68,3 +68,19 @@ describe('extractPeriods: the end year after "đầu", "cuối", "giữa"', () =
     expect(texts.map((t) => extractPeriods(t, { reference: null }).map((p) => p.text))).toEqual([texts[0], texts[1], texts[2]].map((t) => [t]));
   });
 });
+
+describe('extractPeriods: school, crop and sports years', () => {
+  it.each([
+    ['Năm học 2017/2018 có 20 trường đạt chuẩn.', ['2017', '2018']],
+    ['Niên vụ 2016/2017 xuất khẩu tăng.', ['2016', '2017']],
+    ['Chelsea vô địch mùa giải 2016/17.', ['2016', '2017']],
+    ['Anh ghi 30 bàn ở mùa 2008–09.', ['2008', '2009']],
+    ['Mùa 1999/00 đội bóng xuống hạng.', ['1999', '2000']],
+  ])('%s', (text, [from, to]) => {
+    expect(run(text).map((p) => [p.from, p.to])).toEqual([[from, to]]);
+  });
+
+  it('reads no span where the two figures are not the next year, or a slash joins more', () => {
+    expect(run('Khóa 2016/18 tuyển sinh; Quyết định số 12/2018/2019; Nghị định số 107/2020/NĐ-CP.')).toEqual([]);
+  });
+});
