@@ -32,7 +32,7 @@ interface Mention {
   roles: Role[];
   start: number;
   end: number;
-  /** The name as the guide wants it where the text sets it otherwise ("TRẦN ANH TUẤN" → "Trần Anh Tuấn"). */
+  /** The name as the guide wants it where the text sets it otherwise ("TRẦN ANH TUẤN" → "Trần Anh Tuấn", "Tổng thống Trump" → "Donald Trump"). */
   spelt?: string;
 }
 
@@ -264,13 +264,18 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     const after = rolesAfter(text, name.end);
     mentions.push({ name, roles: after.roles, start: name.start, end: after.end, spelt });
   }
-  for (const found of foreignNames(text, honorifics)) {
+  for (const { spelt, ...found } of foreignNames(text, honorifics)) {
     const name = withHyphenatedTail(text, withoutCountryTail(text, found));
+    // A surname alone is a later mention in running prose: what follows it is seldom its post ("ông Trump, tân Tổng thống Hàn Quốc").
+    if (!text.slice(name.start, name.end).includes(' ')) {
+      mentions.push({ name, roles: [], start: name.start, end: name.end, spelt });
+      continue;
+    }
     const after = rolesAfter(text, name.end);
     // "Chủ tịch Atletico Madrid, ông Enrique Cerezo", "Ngoại trưởng Mỹ – ông Rex Tillerson": posts before a comma or a dash, where none follows the name.
     const honorific = after.roles.length ? -1 : honorificBefore(text, name.start);
     const before = honorific >= 0 ? postsBeforeHonorific(text, honorific) : [];
-    mentions.push({ name, roles: [...before, ...after.roles], start: before.length ? before[0].start : name.start, end: after.end });
+    mentions.push({ name, roles: [...before, ...after.roles], start: before.length ? before[0].start : name.start, end: after.end, spelt });
   }
   const posted = foreignNamesAfterPosts(text);
   for (const { name, role } of posted) {
@@ -301,7 +306,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     const seen = byName.get(key);
     if (!seen || (!seen.roles.length && mention.roles.length)) byName.set(key, mention);
   }
-  withoutSurnamesOfNamed(byName);
+  withoutSurnamesOfNamed(text, byName);
   const items: OfficialItem[] = [];
   for (const m of byName.values()) {
     items.push({
@@ -314,14 +319,23 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   return items;
 }
 
-/** "Tổng thống Trump" where "Donald Trump" is named too, "bà Mai Phương" where "Nguyễn Mai Phương" is: one person, the full name. */
-function withoutSurnamesOfNamed(byName: Map<string, Mention>): void {
+/**
+ * "Tổng thống Trump" where "Donald Trump" is named too, "bà Mai Phương" where "Nguyễn Mai Phương"
+ * is: one person, the full name. Where only a surname's mention names a post, it stays, with the
+ * full name ("Tổng thống Trump" and a bare "ông Donald Trump": Donald Trump, Tổng thống).
+ */
+function withoutSurnamesOfNamed(text: string, byName: Map<string, Mention>): void {
   const keys = [...byName.keys()];
   for (const key of keys) {
     const words = key.split(' ').length;
     if (words > 2) continue;
     // "bà Mai Phương" where "bà Nguyễn Mai Phương" is named: the middle and given names of someone named in full.
-    if (keys.some((other) => other.endsWith(` ${key}`) && (words === 1 || other.split(' ').length >= 3))) byName.delete(key);
+    const full = keys.find((other) => other.endsWith(` ${key}`) && (words === 1 || other.split(' ').length >= 3) && byName.has(other));
+    if (full === undefined) continue;
+    const short = byName.get(key)!;
+    const named = byName.get(full)!;
+    if (words === 1 && short.roles.length && !named.roles.length) byName.set(full, { ...short, spelt: named.spelt ?? text.slice(named.name.start, named.name.end) });
+    byName.delete(key);
   }
 }
 

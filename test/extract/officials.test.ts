@@ -1109,3 +1109,20 @@ describe('extractOfficials: posts, a comma, then a foreign name', () => {
     expect(people('Họp tại Riyadh, Saudi Arabia ngày 17/5.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: a surname alone and the whole name', () => {
+  it('names the person by the whole name the text gives', () => {
+    expect(people('Chuyên gia Roger Logan nhận định. Ông Logan cho biết thêm.')).toEqual([{ name: 'Roger Logan', roles: [] }]);
+  });
+
+  it('keeps the post of the surname\'s mention where the whole name has none', () => {
+    expect(people('Ông Donald Trump đến Hà Nội. Tổng thống Trump phát biểu.')).toEqual([{ name: 'Donald Trump', roles: ['Tổng thống'] }]);
+  });
+
+  it('reads no post for a surname alone from the words around it', () => {
+    expect(people('Sau khi thẩm phán chặn sắc lệnh, ông Trump chỉ trích; ông Flentje, Tổng thống Mỹ nói.')).toEqual([
+      { name: 'Trump', roles: [] },
+      { name: 'Flentje', roles: [] },
+    ]);
+  });
+});

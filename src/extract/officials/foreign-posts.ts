@@ -20,7 +20,7 @@ const HEADS_OF_BODIES: ReadonlySet<string> = new Set(POSTS_OF_BODIES_BEFORE_FORE
 const ACRONYM_AT = /^[A-ZĐ]{2,6} /;
 /** Posts that BODY_NAMES also names with their sector ("Bộ trưởng Ngoại giao"). */
 const SECTOR_POSTS: ReadonlySet<string> = new Set(['bộ trưởng', 'thứ trưởng']);
-const SURNAME_ALONE_POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE);
+const SURNAME_ALONE_POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE.map((post) => post.toLowerCase()));
 /** Words before a post that belong to the role: "cựu", "tân" … and "Phó" ("Phó Giám đốc FBI Andrew McCabe"). */
 const PREFIXES: ReadonlySet<string> = new Set([...TITLE_PREFIXES, 'phó']);
 /**
@@ -102,7 +102,7 @@ function capitalisedWords(text: string, at: number): Word[] {
  */
 function surnameAlone(text: string, post: string, words: Word[]): boolean {
   const n = words.length;
-  if (!SURNAME_ALONE_POSTS.has(post) || n < 1 || n > 3) return false;
+  if (!SURNAME_ALONE_POSTS.has(post.toLowerCase()) || n < 1 || n > 3) return false;
   const place = words.slice(0, n - 1).map((w) => w.text).join(' ');
   if (n > 1 && !PLACES.has(place) && !COUNTRIES.has(place)) return false;
   const word = words[n - 1];

@@ -4,6 +4,7 @@
 // and in plain Latin letters (a Vietnamese run has marks, and "Bà Rịa" is a place), with a post
 // after it or with a word that is no Vietnamese syllable.
 import { isSyllable } from '../../input/vietnamese-fit.js';
+import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
 import { OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import type { NameSpan } from './names.js';
@@ -22,12 +23,22 @@ const NEEDLES: readonly { needle: string; lead: string }[] = [
 const WORD = String.raw`(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?`;
 /** Two to four such words, then a comma or a dash before a capital (a post may follow), or a word's end. */
 const NAME = new RegExp(String.raw`[ ]?(?<name>${WORD}(?:[ -]${WORD}){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))`, 'dyu');
+/** One such word alone, a surname the text calls by its honorific ("ông Duterte", "bà Merkel"), ending the run of capitals. */
+const SURNAME = new RegExp(String.raw`[ ]?(?<name>${WORD})(?![\p{L}\p{N}\-]|[ ]\p{Lu})`, 'dyu');
+/** "của ông", "đàn ông" right before the name: someone else's honorific, or men. */
+const NOT_OWN_HONORIFIC = /(?:^|[^\p{L}])(?:của|đàn)[ ](?:ông|bà|ngài)[ ]$/iu;
+/** A lower-case particle after a first word carries the name on ("Bashar al-Jaafari", "Alexandre de Juniac"). */
+const PARTICLE = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)[- ]/y;
+/** A first or middle name in plain letters ("Roger", "Huckabee", "McMaster"), the whole word. */
+const FIRST_NAME = new RegExp(String.raw`^${WORD}$`);
 const A = 65;
 const Z = 90;
 const SPACE = 32;
 
 /** Capitalised words that open a sentence or a body's name ("Trong", "Trung tâm"): never a foreign name's last word. */
 export const NOT_NAME_ENDS: ReadonlySet<string> = new Set([...OPENER_WORDS, 'Trung']);
+/** Places and countries in plain letters: never a surname alone ("ông Obama", not "bà Paris"). */
+const NOT_SURNAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES]);
 
 /** Whether a word of a name in plain letters is no Vietnamese syllable: "Michael Spavor", not "Thanh Long". */
 export function hasForeignWord(words: readonly string[]): boolean {
@@ -54,16 +65,25 @@ export function afterHonorifics(text: string): number[] {
   return starts.sort((a, b) => a - b);
 }
 
+/** A name found after an honorific; a surname alone is `spelt` as the whole name the text gives elsewhere. */
+export interface ForeignName extends NameSpan {
+  spelt?: string;
+}
+
 /** The names in plain Latin letters at `starts` (afterHonorifics), with a post or a foreign word, in text order. */
-export function foreignNames(text: string, starts: readonly number[]): NameSpan[] {
-  const names: NameSpan[] = [];
+export function foreignNames(text: string, starts: readonly number[]): ForeignName[] {
+  const names: ForeignName[] = [];
   for (const at of starts) {
     const i = text.charCodeAt(at) === SPACE ? at + 1 : at;
     const first = text.charCodeAt(i);
     if (first < A || first > Z) continue;
     NAME.lastIndex = i;
     const match = NAME.exec(text);
-    if (!match) continue;
+    if (!match) {
+      const surname = surnameAt(text, i);
+      if (surname) names.push(surname);
+      continue;
+    }
     const [start, found] = match.indices!.groups!.name;
     // A name runs into the next sentence where its full stop was lost ("ông Jean-Claude Juncker Trong một …").
     const end = openerAtEnd(text, start, found);
@@ -75,4 +95,56 @@ export function foreignNames(text: string, starts: readonly number[]): NameSpan[
     names.push({ start, end });
   }
   return names;
+}
+
+/**
+ * A surname alone at `at` in plain letters, no Vietnamese syllable, no opener nor place ("ông
+ * Duterte", not "ông Trong"); else null. Not where the honorific is someone's ("trợ lý của ông
+ * Trump" is part of a role) or men's ("người đàn ông Afghanistan"), where a particle carries the
+ * name on ("ông Bashar al-Jaafari"), nor a first name that opens a longer name elsewhere ("bà Melania").
+ */
+function surnameAt(text: string, at: number): ForeignName | null {
+  SURNAME.lastIndex = at;
+  const match = SURNAME.exec(text);
+  if (!match) return null;
+  const [start, end] = match.indices!.groups!.name;
+  const word = text.slice(start, end);
+  if (word.length < 3 || NOT_NAME_ENDS.has(word) || NOT_SURNAMES.has(word) || !hasForeignWord([word])) return null;
+  if (NOT_OWN_HONORIFIC.test(text.slice(Math.max(0, at - 12), at))) return null;
+  PARTICLE.lastIndex = end;
+  if (PARTICLE.test(text) || opensLongerName(text, word)) return null;
+  const full = fullNameEndingIn(text, word);
+  return full ? { start, end, spelt: full } : { start, end };
+}
+
+/**
+ * The whole name a surname alone stands for ("Roger Logan … ông Logan"): a capitalised plain
+ * word, no opener nor place, right before the surname, the same wherever it is written; else
+ * null. One word only: a third before it is as often a place ("New York Rudy Giuliani") as a
+ * middle name.
+ */
+function fullNameEndingIn(text: string, word: string): string | null {
+  const needle = ` ${word}`;
+  let full: string | null = null;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    const end = i + needle.length;
+    if (isLetterOrDigitCode(text.charCodeAt(end))) continue;
+    const start = text.lastIndexOf(' ', i - 1) + 1;
+    const first = text.slice(start, i);
+    if (!FIRST_NAME.test(first) || NOT_NAME_ENDS.has(first) || NOT_SURNAMES.has(first)) continue;
+    // "Donald Trump" and "Ivanka Trump": which one "ông Trump" is, the surname does not tell.
+    if (full !== null && full !== text.slice(start, end)) return null;
+    full = text.slice(start, end);
+  }
+  return full;
+}
+
+/** Whether the word opens a run of two capitalised words somewhere in the text ("Melania Trump"). */
+function opensLongerName(text: string, word: string): boolean {
+  const needle = `${word} `;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    const next = text.charCodeAt(i + needle.length);
+    if (next >= A && next <= Z && (i === 0 || !isLetterOrDigitCode(text.charCodeAt(i - 1)))) return true;
+  }
+  return false;
 }

@@ -58,6 +58,8 @@ describe('foreignNamesAfterPosts: a surname alone after a head of state or gover
     ['con gái Tổng thống Trump và', 'Trump', 'Tổng thống'],
     ['Về phần mình, Thủ tướng Bulgaria Borisov nói.', 'Borisov', 'Thủ tướng Bulgaria'],
     ['Tổng thống Nga Putin cho biết.', 'Putin', 'Tổng thống Nga'],
+    ['Gần đây, tổng thống Trump ký sắc lệnh.', 'Trump', 'tổng thống'],
+    ['Theo ngoại trưởng Tillerson, Bộ Ngoại giao đã thu xếp.', 'Tillerson', 'ngoại trưởng'],
   ])('%s', (text, name, role) => {
     expect(foreignNamesAfterPosts(text).map((p) => [text.slice(p.name.start, p.name.end), p.role.text])).toEqual([[name, role]]);
   });

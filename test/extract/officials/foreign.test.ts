@@ -10,8 +10,7 @@ describe('foreignNames', () => {
     expect(names('Ông Steven Udvar-Hazy, chủ tịch hãng')).toEqual(['Steven Udvar-Hazy']);
   });
 
-  it('needs two words at least, in plain letters', () => {
-    expect(names('Ông Trump, Tổng thống Mỹ, nói.')).toEqual([]);
+  it('needs plain letters and a word no Vietnamese syllable', () => {
     expect(names('Bà Rịa - Vũng Tàu dẫn đầu.')).toEqual([]);
     expect(names('Ông Nguyễn Văn An, Chủ tịch UBND xã')).toEqual([]);
   });
@@ -35,5 +34,25 @@ describe('foreignNames: after "ngài"', () => {
   it('reads a foreign dignitary called "ngài"', () => {
     const text = 'Thủ tướng gửi lời chúc mừng ngài Hassan Rouhani vừa tái đắc cử.';
     expect(foreignNames(text, afterHonorifics(text)).map((n) => text.slice(n.start, n.end))).toEqual(['Hassan Rouhani']);
+  });
+});
+
+describe('foreignNames: a surname alone after an honorific', () => {
+  it('reads "ông Duterte", "bà Haley" where no longer name opens with it', () => {
+    expect(names('Ông Duterte nói rằng ông sẽ đi. Bà Haley cho biết.')).toEqual(['Duterte', 'Haley']);
+    expect(names('Ông Trump, Tổng thống Mỹ, nói.')).toEqual(['Trump']);
+  });
+
+  it('spells it as the whole name the text gives it elsewhere, where one only is given', () => {
+    const text = 'Chuyên gia Roger Logan nhận định. Ông Logan cho biết thêm.';
+    expect(foreignNames(text, afterHonorifics(text)).map((n) => n.spelt)).toEqual(['Roger Logan']);
+    const two = 'Donald Trump và con gái Ivanka Trump đến. Ông Trump phát biểu.';
+    expect(foreignNames(two, afterHonorifics(two)).map((n) => [two.slice(n.start, n.end), n.spelt])).toEqual([['Trump', undefined]]);
+  });
+
+  it('reads none after "của ông", "đàn ông", before a particle, nor a first name of a longer name', () => {
+    expect(names('Trợ lý của ông Trump cho biết. Những người đàn ông Afghanistan đi qua.')).toEqual([]);
+    expect(names('Ông Bashar al-Jaafari nói. Melania Trump đến; bà Melania cười.')).toEqual([]);
+    expect(names('Ông Hùng nói; bà Paris nói.')).toEqual([]);
   });
 });
