@@ -275,9 +275,25 @@ function excludedBefore(words: readonly string[], figure: string, multiplier: st
 
 const DOCUMENT_WORD_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
 
-/** "tòa nhà 5 tầng": a label word before the figure whose unit makes it a count again. */
-function countedAfterLabel(words: readonly string[], unit: Unit): boolean {
-  return words.length > 0 && (UNITS_COUNTED_AFTER_LABELS.get(words[words.length - 1])?.has(unit.unit) ?? false);
+/** Spans of time that "1 tuần 2 lần", "3 tháng 1 lần" count occasions in. */
+const FREQUENCY_SPANS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm']);
+
+/**
+ * "tòa nhà 5 tầng": a label word before the figure whose unit makes it a count again; and a
+ * frequency, "N lần" after a span of time that a figure counts ("1 tuần 2 lần", "cứ 3 tháng 1
+ * lần", "một năm 1 lần"), where "tuần 2", "năm 1" would be a week's or a year's number.
+ */
+function countedAfterLabel(text: string, start: number, words: readonly string[], unit: Unit): boolean {
+  const n = words.length;
+  if (n === 0) return false;
+  if (UNITS_COUNTED_AFTER_LABELS.get(words[n - 1])?.has(unit.unit)) return true;
+  if (!OCCASIONS.has(unit.unit) || !FREQUENCY_SPANS.has(words[n - 1])) return false;
+  if (n >= 2 && words[n - 2] === 'một') return true;
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  i -= words[n - 1].length;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  return i < start && isDigitCode(text.charCodeAt(i - 1));
 }
 
 /**
@@ -310,7 +326,7 @@ function abbreviatedLabel(text: string, start: number): boolean {
  * kilometre mark, after one capital and its point, a level in metres.
  */
 function labelOrLevel(text: string, start: number, words: readonly string[], figure: string, multiplier: string, unit: Unit): boolean {
-  if (excludedBefore(words, figure, multiplier) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(words, unit)) return true;
+  if (excludedBefore(words, figure, multiplier) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(text, start, words, unit)) return true;
   return (
     inDate(text, start, figure, multiplier, words) ||
     labelledList(text, start, figure, multiplier) ||

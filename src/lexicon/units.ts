@@ -312,7 +312,7 @@ export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
   'mô hình', 'loại hình', 'tử hình', 'tình hình', 'địa hình', 'điển hình', 'danh mục', 'hạng mục',
   'thành phần', 'cổ phần', 'biên phòng', 'quốc phòng', 'dự phòng', 'địa điểm', 'trọng điểm', 'thí điểm',
   'đặc điểm', 'quan điểm', 'con số', 'dứt điểm', 'doanh số', 'truyền hình', 'hình ảnh', 'màn hình', 'thu hồi',
-  'cùng lúc', 'một lúc', 'quãng đường', 'chỉnh trang', 'tổng điểm', 'chấm điểm', 'tần số',
+  'cùng lúc', 'một lúc', 'quãng đường', 'chỉnh trang', 'tổng điểm', 'chấm điểm', 'tần số', 'định kỳ',
   // "ngã 3" is a junction, but "gục ngã 4 trận", "xô ngã 10 kỷ lục" count
   'gục ngã', 'xô ngã', 'đánh ngã', 'vấp ngã', 'té ngã', 'quật ngã', 'đốn ngã',
   // "Sở Nông nghiệp và Phát triển nông thôn 9 tỉnh": no hamlet numbered there

@@ -1112,6 +1112,16 @@ describe('extractCounts: gifts, goods, papers and people of general news', () =>
   });
 });
 
+describe('extractCounts: how often, after a span of time', () => {
+  it('counts the occasions of a frequency', () => {
+    expect(keys('Liên ngành ra quân 1 tuần 2 lần; cứ 3 tháng 1 lần thành phố họp; kiểm tra 1 năm 1 lần.')).toEqual(['2 lần', '1 lần', '1 lần']);
+    expect(keys('Nhóm họp định kỳ 3 lần mỗi năm.')).toEqual(['3 lần']);
+  });
+  it('reads no count where the span of time is a date', () => {
+    expect(keys('Vào tháng 3 lần đầu tiên anh đến Hà Nội.')).toEqual([]);
+  });
+});
+
 describe('extractCounts: kitchen, pharmacy, engine and weather measures', () => {
   it('reads grams, millilitres, milligrams, cc and degrees glued to the figure', () => {
     expect(keys('Nguyên liệu: 300g thịt lợn, 500ml nước, 15ml dầu hào, 2,5g muối.')).toEqual(['300 g', '500 ml', '15 ml', '2.5 g']);
