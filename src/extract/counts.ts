@@ -37,9 +37,9 @@ import {
   afterRun,
   endsQualifier,
   figureMayStart,
+  figureRuns,
   isWholeFigure,
   lastWords,
-  figureRuns,
   nextRunEnd,
   parseAmount,
   qualifierAfter,
@@ -289,11 +289,15 @@ function countedAfterLabel(text: string, start: number, words: readonly string[]
   if (UNITS_COUNTED_AFTER_LABELS.get(words[n - 1])?.has(unit.unit)) return true;
   if (!OCCASIONS.has(unit.unit) || !FREQUENCY_SPANS.has(words[n - 1])) return false;
   if (n >= 2 && words[n - 2] === 'một') return true;
-  let i = start;
+  const spanStart = spacesBefore(text, start) - words[n - 1].length;
+  return isDigitCode(text.charCodeAt(spacesBefore(text, spanStart) - 1));
+}
+
+/** Where the spaces that end right before `index` start. */
+function spacesBefore(text: string, index: number): number {
+  let i = index;
   while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--;
-  i -= words[n - 1].length;
-  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--;
-  return i < start && isDigitCode(text.charCodeAt(i - 1));
+  return i;
 }
 
 /**

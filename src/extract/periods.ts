@@ -1,8 +1,9 @@
 // Spans of years: "giai đoạn 2011 – 2020", "2016-2020", "nhiệm kỳ 2020 – 2025", "(2006 – 2015)",
 // "từ năm 2020 đến năm 2024", "qua các năm từ 2015 đến 2022", and the school, crop and sports
 // years "năm học 2017/2018", "mùa giải 2016/17", "mùa 2008–09". Both ends are years in a
-// plausible range, the first before the second; a second year in two figures is the next one. A change between two years ("từ 70% năm
-// 2021 lên 85% năm 2022") is not a span: "từ … đến" must hold the years and nothing else.
+// plausible range, the first before the second; a second year in two figures is the next one.
+// A change between two years ("từ 70% năm 2021 lên 85% năm 2022") is not a span: "từ … đến"
+// must hold the years and nothing else.
 import type { PeriodItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { freeAfter, freeBefore } from './dates/shared.js';
@@ -24,12 +25,12 @@ const LEAD_REACH = 24;
 const PARSERS: readonly PeriodParser[] = [
   // "2011 – 2020", "2016-2020", "năm 2019 - 2020"
   { pattern: new RegExp(`(?<from>${YEAR})[ ]{0,3}[-–—][ ]{0,3}(?<to>${YEAR})`, 'y'), start: (_text, fromAt) => fromAt },
-  // "từ năm 2020 đến năm 2024", "từ 2015 đến 2022", "Từ năm 2020 đến hết năm 2024", "giai đoạn 2021 đến 2025",
-  // "từ năm 2010 đến đầu năm 2013", "đến cuối 2014"
   // "năm học 2017/2018", "niên vụ 2016/2017": a slash with no space joins a year to the next ones
   { pattern: new RegExp(`(?<from>${YEAR})/(?<to>${YEAR})`, 'y'), start: (_text, fromAt) => fromAt },
   // "mùa giải 2016/17", "mùa 2008–09": the next year by its last two figures
   { pattern: new RegExp(`(?<from>${YEAR})[/–-](?<next>\\d{2})`, 'y'), start: (_text, fromAt) => fromAt },
+  // "từ năm 2020 đến năm 2024", "từ 2015 đến 2022", "Từ năm 2020 đến hết năm 2024", "giai đoạn 2021 đến 2025",
+  // "từ năm 2010 đến đầu năm 2013", "đến cuối 2014"
   {
     pattern: new RegExp(`(?<from>${YEAR})[ ]{1,3}(?:đến|tới)[ ]{1,3}(?:(?:hết|đầu|cuối|giữa)[ ]{1,3})?(?:năm[ ]{1,3})?(?<to>${YEAR})`, 'y'),
     start: (text, fromAt) => {
@@ -41,8 +42,8 @@ const PARSERS: readonly PeriodParser[] = [
 ];
 
 /**
- * A year followed by what joins it to a second one ("-", "–", "—", "đến", "tới"): every place
- * where a parser's pattern may match. One scan finds them for both parsers.
+ * A year followed by what joins it to a second one ("-", "–", "—", "/", "đến", "tới"): every
+ * place where a parser's pattern may match. One scan finds them for all the parsers.
  */
 const SPAN_START = new RegExp(`${YEAR}(?=[ ]{0,3}[-–—]|/\\d|[ ]{1,3}(?:đến|tới))`, 'g');
 
