@@ -84,7 +84,7 @@ const NOT_ASCII = /[^\x00-\x7f]/;
  * before it, the posts open an appositive of a name before them ("Andy Palmer, chủ tịch …"), or
  * the last post is a bare title other than a rank.
  */
-function namesBody(text: string, roles: Role[], start: number, end: number): boolean {
+function namesBody(text: string, roles: Role[], start: number, end: number, called: () => Map<string, number[]>): boolean {
   // "Tập đoàn TH True Milk": the firm's word may stand before an acronym of its name (a post
   // written in capitals, "CEO", is no such acronym).
   const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
@@ -103,21 +103,42 @@ function namesBody(text: string, roles: Role[], start: number, end: number): boo
   const rank = bare && rankAt(text, last.start, key);
   // "Thẩm phán Richard R. Clifton, Thẩm phán William Canby": a rank or a judge's title alone names the run after it even there.
   if (APPOSITIVE_OPENERS.has(text.charCodeAt(open)) && !afterClause && !(roles.length === 1 && (rank || (bare && JUDICIAL.has(post))))) return true;
-  return bare && !rank && !NAMING_POSTS.has(post) && !calledByHonorific(text, start, end);
+  return bare && !rank && !NAMING_POSTS.has(post) && !calledByHonorific(text, start, end, called);
 }
 
 /**
  * Whether the name [start, end), or its last word, stands elsewhere in the text right after an
  * honorific ("Chủ tịch Florentino Perez … ông Perez"): a person, not a body ("Chủ tịch Bayern Munich").
  */
-function calledByHonorific(text: string, start: number, end: number): boolean {
-  const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
-  for (const word of [text.slice(start, end), last]) {
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-      if (i !== start && i !== end - last.length && !isLetterOrDigitCode(text.charCodeAt(i + word.length)) && honorificBefore(text, i) >= 0) return true;
+function calledByHonorific(text: string, start: number, end: number, called: () => Map<string, number[]>): boolean {
+  const lastStart = text.lastIndexOf(' ', end - 1) + 1;
+  for (const at of [start, lastStart]) {
+    const word = text.slice(at, end);
+    for (const i of called().get(leadingLetters(word)) ?? []) {
+      if (i !== start && i !== lastStart && text.startsWith(word, i) && !isLetterOrDigitCode(text.charCodeAt(i + word.length))) return true;
     }
   }
   return false;
+}
+
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{L}*/gu;
+
+function leadingLetters(word: string): string {
+  CAPITALISED.lastIndex = 0;
+  return CAPITALISED.exec(word)?.[0] ?? '';
+}
+
+/** Where each capitalised word right after an honorific stands ("ông Perez"), by its letters: one scan of the text. */
+function honorificWords(text: string): Map<string, number[]> {
+  const called = new Map<string, number[]>();
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    if (honorificBefore(text, m.index) < 0) continue;
+    const at = called.get(m[0]);
+    if (at) at.push(m.index);
+    else called.set(m[0], [m.index]);
+  }
+  return called;
 }
 
 /** Whether a body's, a firm's or a place's word stands right before `start`, which makes the run that body's own name. */
@@ -182,6 +203,8 @@ function mayEndInForeignName(run: string): boolean {
 /** The foreign names with posts right before them, or (roles empty) an appositive post right after them, in text order; `taken` holds spans other readers found. */
 export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]): TitledName[] {
   const found: TitledName[] = [];
+  let calledWords: Map<string, number[]> | null = null;
+  const called = () => (calledWords ??= honorificWords(text));
   RUN.lastIndex = 0;
   for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
     const before = match.index > 0 ? text.charCodeAt(match.index - 1) : SPACE;
@@ -216,7 +239,7 @@ export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]
       }
       continue;
     }
-    if (namesBody(text, roles, span.start, span.end)) continue;
+    if (namesBody(text, roles, span.start, span.end, called)) continue;
     found.push({ name: span, roles });
   }
   return found;

@@ -29,8 +29,8 @@ const SURNAME = new RegExp(String.raw`[ ]?(?<name>${WORD})(?![\p{L}\p{N}\-]|[ ]\
 const NOT_OWN_HONORIFIC = /(?:^|[^\p{L}])(?:của|đàn)[ ](?:ông|bà|ngài)[ ]$/iu;
 /** A lower-case particle after a first word carries the name on ("Bashar al-Jaafari", "Alexandre de Juniac"). */
 const PARTICLE = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)[- ]/y;
-/** A first or middle name in plain letters ("Roger", "Huckabee", "McMaster"), the whole word. */
-const FIRST_NAME = new RegExp(String.raw`^${WORD}$`);
+/** Every such word of a text, for the index of surnames. */
+const WORDS = new RegExp(WORD, 'g');
 const A = 65;
 const Z = 90;
 const SPACE = 32;
@@ -73,6 +73,8 @@ export interface ForeignName extends NameSpan {
 /** The names in plain Latin letters at `starts` (afterHonorifics), with a post or a foreign word, in text order. */
 export function foreignNames(text: string, starts: readonly number[]): ForeignName[] {
   const names: ForeignName[] = [];
+  let surnames: SurnameIndex | null = null;
+  const index = () => (surnames ??= surnameIndex(text));
   for (const at of starts) {
     const i = text.charCodeAt(at) === SPACE ? at + 1 : at;
     const first = text.charCodeAt(i);
@@ -80,7 +82,7 @@ export function foreignNames(text: string, starts: readonly number[]): ForeignNa
     NAME.lastIndex = i;
     const match = NAME.exec(text);
     if (!match) {
-      const surname = surnameAt(text, i);
+      const surname = surnameAt(text, i, index);
       if (surname) names.push(surname);
       continue;
     }
@@ -98,12 +100,53 @@ export function foreignNames(text: string, starts: readonly number[]): ForeignNa
 }
 
 /**
+ * What the text says of each capitalised word in plain letters: whether it opens a run of two
+ * ("Melania Trump"), and the one whole name that ends in it ("Roger Logan"; null where two
+ * differ: "Donald Trump", "Ivanka Trump"). One scan of the text serves every surname alone.
+ */
+interface SurnameIndex {
+  opens: Set<string>;
+  full: Map<string, string | null>;
+}
+
+function surnameIndex(text: string): SurnameIndex {
+  const opens = new Set<string>();
+  const full = new Map<string, string | null>();
+  let prev: { word: string; start: number; end: number } | null = null;
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if ((start > 0 && isLetterOrDigitCode(text.charCodeAt(start - 1))) || isLetterOrDigitCode(text.charCodeAt(end))) {
+      prev = null;
+      continue;
+    }
+    const word = m[0];
+    const next = text.charCodeAt(end + 1);
+    if (text.charCodeAt(end) === SPACE && next >= A && next <= Z) opens.add(word);
+    // "Roger Logan": the word before, alone between spaces, names the first name.
+    if (prev && prev.end + 1 === start && text.charCodeAt(prev.end) === SPACE && (prev.start === 0 || text.charCodeAt(prev.start - 1) === SPACE)) {
+      if (!NOT_NAME_ENDS.has(prev.word) && !NOT_SURNAMES.has(prev.word)) {
+        const name = `${prev.word} ${word}`;
+        const seen = full.get(word);
+        full.set(word, seen === undefined || seen === name ? name : null);
+      }
+    }
+    prev = { word, start, end };
+  }
+  return { opens, full };
+}
+
+/**
  * A surname alone at `at` in plain letters, no Vietnamese syllable, no opener nor place ("ông
  * Duterte", not "ông Trong"); else null. Not where the honorific is someone's ("trợ lý của ông
  * Trump" is part of a role) or men's ("người đàn ông Afghanistan"), where a particle carries the
- * name on ("ông Bashar al-Jaafari"), nor a first name that opens a longer name elsewhere ("bà Melania").
+ * name on ("ông Bashar al-Jaafari"), nor a first name that opens a longer name elsewhere ("bà
+ * Melania"). It is spelt as the one whole name the text gives it elsewhere ("Roger Logan … ông
+ * Logan"): a first name right before it, no opener nor place; only one word, for a third
+ * before it is as often a place ("New York Rudy Giuliani") as a middle name.
  */
-function surnameAt(text: string, at: number): ForeignName | null {
+function surnameAt(text: string, at: number, index: () => SurnameIndex): ForeignName | null {
   SURNAME.lastIndex = at;
   const match = SURNAME.exec(text);
   if (!match) return null;
@@ -112,39 +155,7 @@ function surnameAt(text: string, at: number): ForeignName | null {
   if (word.length < 3 || NOT_NAME_ENDS.has(word) || NOT_SURNAMES.has(word) || !hasForeignWord([word])) return null;
   if (NOT_OWN_HONORIFIC.test(text.slice(Math.max(0, at - 12), at))) return null;
   PARTICLE.lastIndex = end;
-  if (PARTICLE.test(text) || opensLongerName(text, word)) return null;
-  const full = fullNameEndingIn(text, word);
+  if (PARTICLE.test(text) || index().opens.has(word)) return null;
+  const full = index().full.get(word);
   return full ? { start, end, spelt: full } : { start, end };
-}
-
-/**
- * The whole name a surname alone stands for ("Roger Logan … ông Logan"): a capitalised plain
- * word, no opener nor place, right before the surname, the same wherever it is written; else
- * null. One word only: a third before it is as often a place ("New York Rudy Giuliani") as a
- * middle name.
- */
-function fullNameEndingIn(text: string, word: string): string | null {
-  const needle = ` ${word}`;
-  let full: string | null = null;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    const end = i + needle.length;
-    if (isLetterOrDigitCode(text.charCodeAt(end))) continue;
-    const start = text.lastIndexOf(' ', i - 1) + 1;
-    const first = text.slice(start, i);
-    if (!FIRST_NAME.test(first) || NOT_NAME_ENDS.has(first) || NOT_SURNAMES.has(first)) continue;
-    // "Donald Trump" and "Ivanka Trump": which one "ông Trump" is, the surname does not tell.
-    if (full !== null && full !== text.slice(start, end)) return null;
-    full = text.slice(start, end);
-  }
-  return full;
-}
-
-/** Whether the word opens a run of two capitalised words somewhere in the text ("Melania Trump"). */
-function opensLongerName(text: string, word: string): boolean {
-  const needle = `${word} `;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    const next = text.charCodeAt(i + needle.length);
-    if (next >= A && next <= Z && (i === 0 || !isLetterOrDigitCode(text.charCodeAt(i - 1)))) return true;
-  }
-  return false;
 }
