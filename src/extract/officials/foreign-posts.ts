@@ -4,6 +4,7 @@
 // with an initial between) that end the run of capitals after the post, one of them no
 // Vietnamese syllable ("Chủ tịch Long An" is a place). The country or city between is part of
 // the role, and so is a ministry's name ("Bộ trưởng Bộ Ngoại giao Vladimir Makei").
+import { isSyllable } from '../../input/vietnamese-fit.js';
 import { FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
 import { POSTS_BEFORE_FOREIGN_NAMES, POSTS_BEFORE_SURNAMES_ALONE, POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES, TITLE_PREFIXES } from '../../lexicon/titles.js';
@@ -41,8 +42,17 @@ const PLACE_KIND_FIRSTS = new Set([...PLACE_KINDS].map((kind) => kind.charCodeAt
 const PLACES = new Set(PLAIN_PLACES);
 const BODY_ENDS: ReadonlySet<string> = new Set(FOREIGN_BODY_ENDS);
 const COUNTRIES: ReadonlySet<string> = new Set([...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES]);
-/** A capitalised word in plain letters, with an inner capital after a prefix ("McCain", "MacArthur", "DeVos") or a hyphenated part. */
-const PLAIN_WORD = /^(?:(?:Mc|Mac|De|La|Di)(?=[A-Z]))?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
+/**
+ * A capitalised word in plain letters, with an inner capital after a prefix ("McCain", "MacArthur",
+ * "DeVos") or a hyphenated part; the small letters of Western names with accents too ("François").
+ */
+const PLAIN_WORD = /^(?:(?:Mc|Mac|De|La|Di)(?=[A-Z]))?[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff]+(?:-[A-Za-z][a-z\u00df-\u00f6\u00f8-\u00ff]+)?$/;
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** A word of a foreign name: plain letters, and where it has accents, no Vietnamese syllable ("François", not "Lãnh"). */
+function plainWord(word: string): boolean {
+  return PLAIN_WORD.test(word) && !(NOT_ASCII.test(word) && isSyllable(word));
+}
 const INITIAL = /^[A-Z]\.$/;
 const HYPHENATED_NAME = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
 /** Lower-case particles inside Arabic and European names ("al-Assad", "bin Salman", "van der Bellen"). */
@@ -106,7 +116,7 @@ function surnameAlone(text: string, post: string, words: Word[]): boolean {
   const place = words.slice(0, n - 1).map((w) => w.text).join(' ');
   if (n > 1 && !PLACES.has(place) && !COUNTRIES.has(place)) return false;
   const word = words[n - 1];
-  if (!PLAIN_WORD.test(word.text) || PLACES.has(word.text) || NOT_NAME_ENDS.has(word.text) || !hasForeignWord([word.text])) return false;
+  if (!plainWord(word.text) || PLACES.has(word.text) || NOT_NAME_ENDS.has(word.text) || !hasForeignWord([word.text])) return false;
   if (isLetterOrDigitCode(text.charCodeAt(word.end)) || text.charCodeAt(word.end) === 45) return false;
   // "Tổng thống Bashar al-Assad", "Thái tử Mohammed bin Salman": a particle goes on with the name.
   NAME_PARTICLE.lastIndex = word.end;
@@ -129,8 +139,11 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   const hyphenatedFirst = !withInitial && n >= 3 && HYPHENATED_NAME.test(words[n - 3].text) && !PLACES.has(words[n - 3].text);
   const first = withInitial || hyphenatedFirst ? n - 3 : n - 2;
   const firstWord = words[first].text;
-  if (!PLAIN_WORD.test(last) || !PLAIN_WORD.test(firstWord) || PLACES.has(firstWord) || PLACES.has(last) || BODY_ENDS.has(last)) return null;
+  if (!plainWord(last) || !plainWord(firstWord) || PLACES.has(firstWord) || PLACES.has(last) || BODY_ENDS.has(last)) return null;
   if (!hasForeignWord([firstWord, last])) return null;
+  // "Luiz Inácio Lula da Silva": a particle goes on with the name, whose first words are not known.
+  NAME_PARTICLE.lastIndex = words[n - 1].end;
+  if (NAME_PARTICLE.test(text)) return null;
   if (PLACES.has(text.slice(words[first].start, words[n - 1].end))) return null;
   // Right after a place kind the words are the place ("Tỉnh trưởng tỉnh Nam Jeolla").
   if (first === 1 && PLACE_KINDS.has(words[0].text)) return null;

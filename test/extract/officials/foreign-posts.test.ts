@@ -105,3 +105,17 @@ describe('foreignNamesAfterPosts: a prefix of the post', () => {
     expect(found('Chính sách của chính quyền Tổng thống Mỹ Donald Trump gây tranh cãi.')).toEqual([['Donald Trump', 'Tổng thống Mỹ']]);
   });
 });
+
+describe('foreignNamesAfterPosts: names with accents and particles', () => {
+  it.each([
+    ['Ngoại trưởng Venezuela Delcy Rodríguez cũng bày tỏ.', 'Delcy Rodríguez', 'Ngoại trưởng Venezuela'],
+    ['Giám đốc LHP Cannes Thierry Frémaux dự lễ.', 'Thierry Frémaux', 'Giám đốc LHP Cannes'],
+  ])('%s', (text, name, role) => {
+    expect(foreignNamesAfterPosts(text).map((p) => [text.slice(p.name.start, p.name.end), p.role.text])).toEqual([[name, role]]);
+  });
+
+  it('reads no part of a name a particle goes on with', () => {
+    expect(foreignNamesAfterPosts('Tổng thống Ai Cập Abdel Fattah al-Sisi hội đàm.')).toEqual([]);
+    expect(foreignNamesAfterPosts('Cựu Tổng thống Brazil Luiz Inácio Lula da Silva bác bỏ.')).toEqual([]);
+  });
+});
