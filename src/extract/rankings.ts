@@ -245,6 +245,25 @@ function locationAfter(text: string, end: number): boolean {
   return next > end && (isUpperCode(text.charCodeAt(next)) || countedNounAt(text, end));
 }
 
+/**
+ * After a bare "thứ N", the whole it is ranked in, closing the clause or before "về": "nhà sản
+ * xuất ôtô thứ 5 trên thế giới.", "thứ 3 cả nước về xuất khẩu". A clause after it tells the
+ * order things happened in ("quốc gia thứ sáu trên thế giới sở hữu ICBM"), no place.
+ */
+const SCOPE_AFTER = new RegExp(
+  `^${SP}+(?:trên${SP}+)?(?:thế${SP}+giới|toàn${SP}+cầu|cả${SP}+nước|toàn${SP}+quốc|châu${SP}+\\p{Lu}\\p{Ll}*|khu${SP}+vực|Đông${SP}+Nam${SP}+Á)${SP}*(?:[.,;:!?()]|về(?![\\p{L}])|$)`,
+  'u',
+);
+/** Before a bare "thứ N": a time or a round in a series ("lần thứ 2 trên thế giới"), never a place. */
+const SERIES_BEFORE: ReadonlySet<string> = new Set(['lần', 'năm', 'ngày', 'tháng', 'tuần', 'quý', 'khóa', 'khoá', 'kỳ', 'đợt', 'phiên', 'vòng', 'mùa']);
+
+/** Whether a bare "thứ N" at `at`, ending at `end`, is a place in the whole named after it. */
+function rankedInScope(text: string, at: number, end: number): boolean {
+  if (!SCOPE_AFTER.test(text.slice(end, end + 24))) return false;
+  const before = lastWords(text, at, 1);
+  return before.length === 1 && !SERIES_BEFORE.has(before[0]);
+}
+
 /** "xếp thứ 12/63", "vị trí thứ 2", "hạng 20/63", a list's bare "thứ 3", at a keyword. */
 function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void {
   PLACE_AT.lastIndex = at;
@@ -261,7 +280,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const of = ofText !== undefined ? Number(ofText) : undefined;
   const isPosition = kw.startsWith('vị') || kw === 'thứ hạng' || kw === 'hạng thứ';
   // An ordinal word needs a lead, or a place before it in the list ("lớn thứ nhì châu Âu, thứ ba thế giới").
-  if (g.word !== undefined && lead < 0 && !isPosition && !LIST_CONTINUES.test(text.slice(Math.max(0, start - 24), start))) return;
+  const scoped = lead < 0 && kw === 'thứ' && of === undefined && rankedInScope(text, at, end);
+  if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !LIST_CONTINUES.test(text.slice(Math.max(0, start - 24), start))) return;
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
   if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !wordFollows(text, end, TOURNAMENT)) return;
@@ -276,7 +296,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
       if (g.of === undefined) return; // "bệnh viện hạng 1" is a class
     } else if (LIST_CONTINUES.test(text.slice(Math.max(0, start - 24), start))) {
       continuation = true; // "; thứ 3 tỉnh Hải Dương"
-    } else return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
+    } else if (!scoped) return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
   }
   if (!positive(rank, of)) return;
   out.push({ start, end, rank, of, continuation });

@@ -232,6 +232,20 @@ describe('extractRankings: first in the world, a market, a chart', () => {
   });
 });
 
+describe('extractRankings: a bare "thứ N" and the whole it is ranked in', () => {
+  it.each([
+    ['Mexico muốn thành nhà sản xuất ôtô thứ 5 trên thế giới.', 5],
+    ['Việt Nam là nước xuất khẩu gạo thứ 3 thế giới.', 3],
+    ['Tỉnh có diện tích lúa thứ 2 cả nước về sản lượng.', 2],
+  ])('%s', (text, rank) => {
+    expect(places(text)).toEqual([[rank]]);
+  });
+  it('reads no place in the order things happened, nor in a series', () => {
+    expect(places('Nước này là quốc gia thứ sáu trên thế giới sở hữu ICBM.')).toEqual([]);
+    expect(places('Đây là lần thứ 2 trên thế giới.')).toEqual([]);
+  });
+});
+
 describe('extractRankings: "đầu" opening a word of its own', () => {
   it('reads no place in "vị trí đầu tư"', () => {
     expect(places('Khu đất nằm ở vị trí đầu tư thuận lợi.')).toEqual([]);
