@@ -106,12 +106,16 @@ export const FOREIGN_BODY_ENDS: readonly string[] = [
   'Góc',
 ];
 
-/** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */
-/** Pairs of words a body's name joins with a comma ("Ban Chỉ đạo phòng, chống tội phạm"): no end of a role there. */
+/**
+ * Pairs of words a body's name joins with a comma ("Ban Chỉ đạo phòng, chống tội phạm", "Cục
+ * Quản lý chất lượng nông, lâm, thủy sản"): no end of a role there.
+ */
 export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['phòng', 'chống'], ['phòng', 'tránh'], ['khám', 'chữa'], ['xuất', 'nhập'], ['cứu hộ', 'cứu nạn'], ['tìm kiếm', 'cứu nạn'],
+  ['nông', 'lâm'], ['lâm', 'thủy sản'], ['lâm', 'thuỷ sản'], ['lâm', 'ngư'], ['lâm', 'diêm'],
 ];
 
+/** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */
 export const TOPIC_BODIES: readonly string[] = ['Ban Chỉ đạo', 'Tổ công tác', 'Đoàn công tác', 'Đoàn giám sát', 'Hội đồng', 'Tiểu ban', 'Ủy ban', 'Trung tâm', 'Viện'];
 
 /**

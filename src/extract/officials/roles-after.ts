@@ -3,8 +3,7 @@
 // "bà B giữ chức Bộ trưởng Bộ Tư pháp". Read forwards token by token from the name (roles.ts
 // says what a role is). A role that ends in, or runs into, another person's name is that
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
-import { COMMA_PAIRS } from '../../lexicon/bodies.js';
-import { isLetterCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
+import { isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
@@ -24,7 +23,7 @@ import {
   trimmed,
 } from './roles.js';
 import { isSyllable, mayHoldName, runEndingAt, runStartingAt } from './runs.js';
-import { bodyAround, bodyAt, rankAt, stopAt, titleAt } from './tokens.js';
+import { bodyAround, bodyAt, commaPairAt, rankAt, stopAt, titleAt } from './tokens.js';
 
 /** Place words after a parenthetical that still belong to the role ("Sở Nội vụ (SNV) tỉnh Lào Cai"). */
 const PLACE_AFTER_PARENTHETICAL = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường', 'tp', 'và', 'kiêm']);
@@ -236,23 +235,6 @@ function finish(text: string, from: number, end: number, next = -1, nextTitleEnd
 /** Where the post that starts at `at` ends; -1 when there is none, or no token (`at` < 0). */
 function titleEndAt(text: string, at: number): number {
   return at >= 0 ? titleAt(text, at) : -1;
-}
-
-const PAIRED_AFTER_COMMA: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  COMMA_PAIRS.map(([before]) => [before, new Set(COMMA_PAIRS.filter((p) => p[0] === before).map((p) => p[1]))]),
-);
-
-const letterAt = (s: string, i: number): boolean => i >= 0 && i < s.length && isLetterCode(s.charCodeAt(i));
-
-/** Whether the comma at `at` joins a pair of words inside a body's name ("phòng, chống", "khám, chữa"). */
-function commaPairAt(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 10), at).toLowerCase();
-  for (const [first, seconds] of PAIRED_AFTER_COMMA) {
-    if (!before.endsWith(first) || letterAt(before, before.length - first.length - 1)) continue;
-    const after = text.slice(at + 1, at + 12).toLowerCase().trimStart();
-    for (const second of seconds) if (after.startsWith(second) && !letterAt(after, second.length)) return true;
-  }
-  return false;
 }
 
 /** Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời". */

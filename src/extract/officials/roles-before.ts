@@ -20,7 +20,7 @@ import {
   SPACE,
   splitAtKiem,
 } from './roles.js';
-import { bodyAround, postInBody, rankAt, stopAt, titleAt } from './tokens.js';
+import { bodyAround, commaPairAt, postInBody, rankAt, stopAt, titleAt } from './tokens.js';
 
 const LOOK_BACK = 250;
 /** A post stands within this many words before the name or before "kiêm". */
@@ -163,8 +163,8 @@ function postsBefore(text: string, last: number, floor: number): Role[] {
     if (c === COMMA) {
       if (bodyAround(text, at, ',') >= limit) continue;
       if (post < 0) {
-        // "Cục Quốc tịch, hộ tịch và chứng thực": a comma inside a body's name.
-        if (listed && words <= MAX_LISTED_WORDS) continue;
+        // "Cục Quốc tịch, hộ tịch và chứng thực", "Cục Quản lý chất lượng nông, lâm, thủy sản": a comma inside a body's name.
+        if ((listed && words <= MAX_LISTED_WORDS) || commaPairAt(text, at)) continue;
         // "Vụ trưởng Vụ Tư pháp, Bộ Tư pháp …": the body's parent after a comma, still this post.
         if (opensParentBody(text, at)) continue;
         break;

@@ -1,8 +1,9 @@
 // What a word of the text opens or closes for the officials parsers: a post, a stop word, a
 // known body name, an honorific or an academic prefix before a name. Each reads a few tokens at
 // one position; nothing here searches the text.
+import { COMMA_PAIRS } from '../../lexicon/bodies.js';
 import { STOPS_ENDING_COMPOUNDS } from '../../lexicon/role-stops.js';
-import { isLowerCode, isUpperCode } from '../regex.js';
+import { isLetterCode, isLowerCode, isUpperCode } from '../regex.js';
 import { keyAt, nextToken, type PhraseIndex, prevToken, tokenEnd } from '../words.js';
 import {
   BODY_INDEX,
@@ -157,4 +158,21 @@ export function contextStart(text: string, nameStart: number): number {
     at = start;
   }
   return at;
+}
+
+const PAIRED_AFTER_COMMA: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  COMMA_PAIRS.map(([before]) => [before, new Set(COMMA_PAIRS.filter((p) => p[0] === before).map((p) => p[1]))]),
+);
+
+const letterAt = (s: string, i: number): boolean => i >= 0 && i < s.length && isLetterCode(s.charCodeAt(i));
+
+/** Whether the comma at `at` joins a pair of words inside a body's name ("phòng, chống", "khám, chữa"). */
+export function commaPairAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 10), at).toLowerCase();
+  for (const [first, seconds] of PAIRED_AFTER_COMMA) {
+    if (!before.endsWith(first) || letterAt(before, before.length - first.length - 1)) continue;
+    const after = text.slice(at + 1, at + 12).toLowerCase().trimStart();
+    for (const second of seconds) if (after.startsWith(second) && !letterAt(after, second.length)) return true;
+  }
+  return false;
 }

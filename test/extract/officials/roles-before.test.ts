@@ -95,3 +95,12 @@ describe('rolesBefore: a post with a given name alone is another person', () => 
     expect(before(text, 'Lý Văn Minh')).toEqual(expected);
   });
 });
+
+describe('rolesBefore: a comma inside a body’s name', () => {
+  it.each([
+    ['Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản Nguyễn Như Tiệp cho biết.', 'Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản'],
+    ['Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế) Lương Ngọc Khuê cho biết.', 'Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế)'],
+  ])('%s', (text, role) => {
+    expect(before(text, text.includes('Tiệp') ? 'Nguyễn Như Tiệp' : 'Lương Ngọc Khuê')).toEqual([role]);
+  });
+});

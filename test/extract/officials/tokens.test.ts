@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bodyAround,
   bylineBefore,
+  commaPairAt,
   contextStart,
   honorificAt,
   honorificBefore,
@@ -74,5 +75,13 @@ describe('honorificAt', () => {
     expect(honorificAt(text, text.indexOf('ông'))).toBe(true);
     expect(honorificAt(text, text.indexOf('đồng chí'))).toBe(true);
     expect(honorificAt(text, text.indexOf('Nguyễn'))).toBe(false);
+  });
+});
+
+describe('commaPairAt', () => {
+  it('finds the pairs a body’s name joins with a comma, and no other comma', () => {
+    const text = 'Ban Chỉ đạo phòng, chống tham nhũng; Cục nông, lâm, thủy sản; Sở Nội vụ, Sở Tư pháp';
+    const commas = [...text].flatMap((c, i) => (c === ',' ? [i] : []));
+    expect(commas.map((at) => commaPairAt(text, at))).toEqual([true, true, true, false]);
   });
 });
