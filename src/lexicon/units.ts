@@ -45,7 +45,7 @@ const POSTS = [
   'Phó phòng', 'Phó Trưởng ban', 'Trưởng ban', 'Phó Chánh Văn phòng', 'Chánh Văn phòng', 'Phó Cục trưởng', 'Cục trưởng',
   'Phó Chi cục trưởng', 'Chi cục trưởng', 'Phó Vụ trưởng', 'Vụ trưởng', 'Phó Tổng cục trưởng', 'Thứ trưởng', 'Phó Bí thư',
   'Bí thư', 'Phó Chánh Thanh tra', 'Phó Hiệu trưởng', 'Hiệu trưởng', 'Phó Viện trưởng', 'Trưởng thôn', 'Phó Trưởng thôn',
-  'Đại sứ', 'Phó Thủ tướng', 'Phó ban',
+  'Đại sứ', 'Phó Thủ tướng', 'Phó ban', 'thị trưởng',
 ];
 
 const BODIES = [
@@ -140,6 +140,7 @@ const THINGS = [
   'cổ tay', 'phương pháp', 'sạp', 'đường ngang', 'biệt dược', 'kỳ', 'linh kiện', 'tai nghe', 'bến cảng', 'bến phao', 'chung cư', 'nắp giếng', 'chứng cứ', 'hoạt động', 'vở', 'vở kịch', 'lăng mộ', 'chứng bệnh', 'cá thể', 'cọc', 'xấp', 'DWT', 'GRT', 'TEU', 'thủy đài', 'đại lý', 'mâm', 'mâm lễ', 'thợ', 'thợ xây',
   // gifts, goods and papers of general news ("30 quạt", "20 chăn ấm", "8 quan tài", "85.000 thị thực", "1,3 triệu kết quả")
   'quạt', 'chăn', 'chăn ấm', 'đồ dùng', 'đồ ăn', 'đồ uống', 'quan tài', 'thị thực', 'visa', 'kết quả', 'công thức', 'bitcoin',
+  'hóa chất', 'hoá chất',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
@@ -148,7 +149,7 @@ export const GLUED_MEASURES: readonly string[] = [
   // phones, computers and appliances ("pin 3.200mAh", "RAM 4GB", "camera 13MP", "công suất 3W")
   'mAh', 'Mbps', 'Gbps', 'GB', 'MB', 'Mb', 'TB', 'KB', 'GHz', 'MHz', 'KHz', 'kHz', 'Hz', 'MP', 'W',
   // kitchen, pharmacy, engines and the weather ("50g thịt", "300ml sữa", "500mg", "110cc", "36oC", "38°C")
-  'g', 'mg', 'ml', 'cc', 'oC', '°C', 'mmol',
+  'g', 'mg', 'ml', 'cc', 'oC', '°C', 'mmol', 'kcal',
 ];
 
 const MEASURES = [
