@@ -10,7 +10,7 @@ export const SURNAMES: readonly string[] = [
   'Đàm', 'Đậu', 'Đồng', 'Đổng', 'Đường', 'Giản', 'Giang', 'Giáp', 'Hạ', 'Hàn', 'Hầu', 'Hình',
   'Hồng', 'Hứa', 'Kha', 'Khâu', 'Khiếu', 'Khổng', 'Khúc', 'Khuất', 'Khương', 'Kim', 'La', 'Lã',
   'Lạc', 'Lỗ', 'Lục', 'Lữ', 'Mã', 'Mạc', 'Mẫn', 'Nghiêm', 'Ngọ', 'Ngụy', 'Nhâm', 'Nhữ', 'Ninh',
-  'Ôn', 'Phí', 'Phùng', 'Phương', 'Quan', 'Quản', 'Tăng', 'Tất', 'Thân', 'Thi', 'Thiều', 'Tiết',
+  'Ôn', 'Phí', 'Phùng', 'Phương', 'Quan', 'Quản', 'Tăng', 'Tất', 'Thân', 'Thi', 'Thiều', 'Thiệu', 'Tiết',
   'Tiêu', 'Tôn', 'Tống', 'Trác', 'Trang', 'Triệu', 'Trình', 'Từ', 'Ứng', 'Vi', 'Viên', 'Vương',
   'Xa', 'Yên', 'Uông', 'Ung', 'Tào', 'Chế', 'Đới', 'Sái', 'Lều', 'Văng', 'Vòng', 'Mông', 'Phù', 'Cồ',
   'Bồ', 'Mâu', 'Nhan', 'Lãnh', 'Lư', 'Phó', 'Ông', 'Văn', 'Sơn', 'Công', 'Quang', 'Chử', 'Thẩm', 'Trầm', 'Lam', 'Sử', 'Cáp', 'Hạc',

@@ -12,6 +12,8 @@ export const RANKS: readonly string[] = [
   'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Thượng sĩ', 'Trung sĩ', 'Hạ sĩ',
   // the navy's flag ranks ("Phó Đô đốc Phạm Hoài Nam", "Đô đốc Mike Rogers")
   'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc',
+  // a brigadier general abroad ("Chuẩn tướng Restituto Padilla")
+  'Chuẩn tướng',
 ];
 
 /** Heads of a post; "Phó " and "Tổng " forms are listed where they occur. */

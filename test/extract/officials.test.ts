@@ -1126,3 +1126,10 @@ describe('extractOfficials: a surname alone and the whole name', () => {
     ]);
   });
 });
+
+describe('extractOfficials: the surname Thiệu, a brigadier general abroad', () => {
+  it('reads each', () => {
+    expect(people('Thiếu tướng Thiệu Quang Minh cho biết.')).toEqual([{ name: 'Thiệu Quang Minh', roles: ['Thiếu tướng'] }]);
+    expect(people('Chuẩn tướng Restituto Padilla trong một tuyên bố cho biết.')).toEqual([{ name: 'Restituto Padilla', roles: ['Chuẩn tướng'] }]);
+  });
+});
