@@ -22,6 +22,7 @@ import {
   NOT_COUNT_BEFORE,
   OCCASION_UNITS,
   PEOPLE_AND_PLACES_UNITS,
+  MAP_PLACE_UNITS,
   PLACE_UNITS,
   UNIT_HEADS,
   UNITS_COUNTED_AFTER_LABELS,
@@ -274,6 +275,17 @@ function excludedBefore(words: readonly string[], figure: string, multiplier: st
 }
 
 const DOCUMENT_WORD_SET: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
+
+/**
+ * "Bệnh viện Nhi đồng 1 Thành phố Hồ Chí Minh", "… 2 Tỉnh Long An": a place's own name, its
+ * kind capitalised and a capital after it, follows a figure that ends a body's name; "5 Thành
+ * phố trực thuộc" still counts.
+ */
+function placeNameAfterFigure(text: string, unit: Unit): boolean {
+  if (!isUpperCode(text.charCodeAt(unit.start)) || !MAP_PLACE_UNITS.has(unit.unit.toLowerCase())) return false;
+  const next = skipSpaces(text, unit.end);
+  return next > unit.end && isUpperCode(text.charCodeAt(next));
+}
 
 /** Spans of time that "1 tuần 2 lần", "3 tháng 1 lần" count occasions in. */
 const FREQUENCY_SPANS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm']);
@@ -581,6 +593,7 @@ export function extractCounts(text: string, _context: ExtractContext): CountItem
       continue;
     }
     if (a === '1' && !am && b === undefined && c === undefined && NAMED_BY_ONE.has(unit.unit)) continue;
+    if (placeNameAfterFigure(text, unit)) continue;
     if (unit.unit === 'độ' && ARC_MINUTES.test(text.slice(unit.end, unit.end + 16))) continue; // "08 độ 00’N": a coordinate
     if (OCCASIONS.has(unit.unit.toLowerCase())) {
       if (isRatio(text, start, unit.end, a, c) || continuesRatio(text, lastRatioEnd, start)) {

@@ -338,10 +338,12 @@ export const DAY_WORDS: ReadonlySet<string> = new Set(['ngày', 'hôm', 'sáng',
 /** Words before a year-like figure that make it a year even with a counted noun after it. */
 export const YEAR_CUES: ReadonlySet<string> = new Set(['năm', 'giai đoạn', 'đoạn', 'nhiệm kỳ', 'kỳ', 'từ', 'đến', 'tới', 'trước', 'sau', 'cuối', 'đầu', 'giữa', 'khóa', 'khoá']);
 
+/** People and places of the map, counted ("15 hộ dân", "4 cấp", "3 xã"): a bare document number is never followed by them. */
+export const PEOPLE_AND_PLACES_UNITS: ReadonlySet<string> = new Set([...PEOPLE, ...PLACES].map((u) => u.toLowerCase()));
+/** Places of the map, lower-cased: capitalised and followed by a capital they open a place's own name ("Thành phố Hồ Chí Minh"). */
+export const MAP_PLACE_UNITS: ReadonlySet<string> = new Set(PLACES.map((u) => u.toLowerCase()));
 /**
  * Counted nouns of places and bodies, and "việc" (also the word that turns a verb into a noun):
  * after a bare year-like figure they start a new phrase ("2020 tỉnh đã …", "2017 việc triển khai …").
  */
-/** People and places of the map, counted ("15 hộ dân", "4 cấp", "3 xã"): a bare document number is never followed by them. */
-export const PEOPLE_AND_PLACES_UNITS: ReadonlySet<string> = new Set([...PEOPLE, ...PLACES].map((u) => u.toLowerCase()));
 export const PLACE_UNITS: ReadonlySet<string> = new Set([...PLACES, ...BODIES, 'việc'].map((u) => u.toLowerCase()));

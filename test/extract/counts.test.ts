@@ -1113,6 +1113,15 @@ describe('extractCounts: gifts, goods, papers and people of general news', () =>
   });
 });
 
+describe('extractCounts: a place\'s own name after a figure', () => {
+  it('reads no count where the place\'s kind is capitalised and a capital follows', () => {
+    expect(keys('Bác sĩ Bệnh viện Nhi đồng 1 Thành phố Hồ Chí Minh cho biết; trụ sở ở 156 Xã Đàn.')).toEqual([]);
+  });
+  it('counts the capitalised kind without a name after it', () => {
+    expect(keys('Tỉnh có 5 Thành phố trực thuộc.')).toEqual(['5 Thành phố']);
+  });
+});
+
 describe('extractCounts: how often, after a span of time', () => {
   it('counts the occasions of a frequency', () => {
     expect(keys('Liên ngành ra quân 1 tuần 2 lần; cứ 3 tháng 1 lần thành phố họp; kiểm tra 1 năm 1 lần.')).toEqual(['2 lần', '1 lần', '1 lần']);
