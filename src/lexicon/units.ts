@@ -140,7 +140,7 @@ const THINGS = [
   'cổ tay', 'phương pháp', 'sạp', 'đường ngang', 'biệt dược', 'kỳ', 'linh kiện', 'tai nghe', 'bến cảng', 'bến phao', 'chung cư', 'nắp giếng', 'chứng cứ', 'hoạt động', 'vở', 'vở kịch', 'lăng mộ', 'chứng bệnh', 'cá thể', 'cọc', 'xấp', 'DWT', 'GRT', 'TEU', 'thủy đài', 'đại lý', 'mâm', 'mâm lễ', 'thợ', 'thợ xây',
   // gifts, goods and papers of general news ("30 quạt", "20 chăn ấm", "8 quan tài", "85.000 thị thực", "1,3 triệu kết quả")
   'quạt', 'chăn', 'chăn ấm', 'đồ dùng', 'đồ ăn', 'đồ uống', 'quan tài', 'thị thực', 'visa', 'kết quả', 'công thức', 'bitcoin',
-  'hóa chất', 'hoá chất',
+  'hóa chất', 'hoá chất', 'mệnh giá', 'tính năng', 'giọt', 'tách', 'cơn',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
