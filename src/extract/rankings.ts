@@ -12,7 +12,7 @@
 import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
-import { SP, lastWords, lowerSlice, skipSpaces, spells, wordFollows } from './numbers.js';
+import { SP, lastWords, lowerSlice, skipSpaces, spells, wordAt, wordFollows } from './numbers.js';
 import { isLetterCode, isUpperCode } from './regex.js';
 import { rankingSubject } from './subject.js';
 import { honorificAt, rankAt, titleAt } from './officials/tokens.js';
@@ -161,6 +161,10 @@ const LEADS_ACTIVITY = new RegExp(
   `^${SP}*(?:các|những)${SP}+(?:cuộc|chiến${SP}+dịch|đợt|đoàn|phái${SP}+đoàn|lực${SP}+lượng|hoạt${SP}+động)(?![\\p{L}])`,
   'iu',
 );
+/** Verbs that hold a place, before "thứ N liên tiếp" ("xếp thứ 2 liên tiếp"). */
+const HOLDS_PLACE: ReadonlySet<string> = new Set(['xếp', 'đứng', 'giữ', 'nằm']);
+/** After "thứ N": a count of times in a row ("thứ 2 liên tiếp", "thứ bảy liên tục"). */
+const IN_A_ROW_AFTER = /^[ \u00a0]+liên[ \u00a0]+(?:tiếp|tục)(?![\p{L}])/u;
 /** A bare "thứ N" continues a list after "," or ";" (optionally "và", "tiếp theo là") or after "và". */
 const LIST_CONTINUES = /(?:[,;][ \u00a0]*(?:(?:và|tiếp[ \u00a0]+theo[ \u00a0]+là|tiếp[ \u00a0]+đến[ \u00a0]+là|kế[ \u00a0]+đến[ \u00a0]+là)[ \u00a0]+)?|[ \u00a0]và[ \u00a0]+)$/iu;
 const SENTENCE_END = /[.!?\n](?:\s|$)|\n/;
@@ -299,6 +303,9 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
     } else if (!scoped) return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
   }
   if (!positive(rank, of)) return;
+  // "phiên tăng mạnh thứ 2 liên tiếp": how many in a row, no place in an order; "xếp thứ 2
+  // liên tiếp" holds the place again.
+  if (kw === 'thứ' && of === undefined && !HOLDS_PLACE.has(wordAt(text, start)) && IN_A_ROW_AFTER.test(text.slice(end, end + 12))) return;
   out.push({ start, end, rank, of, continuation });
 }
 

@@ -240,6 +240,10 @@ describe('extractRankings: a bare "thứ N" and the whole it is ranked in', () =
   ])('%s', (text, rank) => {
     expect(places(text)).toEqual([[rank]]);
   });
+  it('reads no place in how many times in a row, unless a verb holds the place', () => {
+    expect(places('Có phiên tăng giá mạnh thứ 2 liên tiếp.')).toEqual([]);
+    expect(places('Tỉnh xếp thứ 2 liên tiếp trong 3 năm.')).toEqual([[2]]);
+  });
   it('reads no place in the order things happened, nor in a series', () => {
     expect(places('Nước này là quốc gia thứ sáu trên thế giới sở hữu ICBM.')).toEqual([]);
     expect(places('Đây là lần thứ 2 trên thế giới.')).toEqual([]);
