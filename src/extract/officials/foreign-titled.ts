@@ -121,8 +121,10 @@ function calledByHonorific(text: string, start: number, end: number, called: () 
   return false;
 }
 
+/** A capitalised word's letters, not glued to a letter or figure before it: the key of honorificWords. */
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{L}*/gu;
 
+/** The letters a name opens with ("Perez" of "Perez", "O" of "O'Neil"), as honorificWords keys them. */
 function leadingLetters(word: string): string {
   CAPITALISED.lastIndex = 0;
   return CAPITALISED.exec(word)?.[0] ?? '';
