@@ -448,6 +448,8 @@ const NHAN_NOUNS: ReadonlySet<string> = new Set([
 /** …and a comparison may open the clause: "thấp hơn của Singapore tới gần 16 lần". */
 const COMPARISON_REACH = 10;
 const COMPARED_AFTER = /^[ \u00a0]{1,2}so(?![\p{L}])/u;
+/** "N lần nữa": that many more times. */
+const MORE_TIMES_AFTER = /^[ \u00a0]{1,2}nữa(?![\p{L}])/u;
 const RATIO_LIST_BEFORE = /(?:^|[^\p{L}])(?:gấp|vượt)(?:[ \u00a0]+(?:hơn|gần|khoảng|từ))?(?:[ \u00a0]+\d+(?:,\d+)?[ \u00a0]*(?:,|và|hoặc|hay|-|–))+[ \u00a0]*$/u;
 
 /**
@@ -459,6 +461,8 @@ function isRatio(text: string, start: number, unitEnd: number, low: string, high
   // "70 lần/phút": a rate counts occasions.
   if (text.charCodeAt(unitEnd) === SLASH_CODE) return false;
   if (low.indexOf(',') >= 0 || (high !== undefined && high.indexOf(',') >= 0)) return true;
+  // "tăng lãi suất thêm 2 lần nữa": times more, occasions.
+  if (MORE_TIMES_AFTER.test(text.slice(unitEnd, unitEnd + 8))) return false;
   if (COMPARED_AFTER.test(text.slice(unitEnd, unitEnd + 8))) return true;
   // "gấp 10, 15 lần": the last of a list of ratios.
   if (RATIO_LIST_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start))) return true;

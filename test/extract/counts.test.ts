@@ -1127,6 +1127,7 @@ describe('extractCounts: how often, after a span of time', () => {
   it('counts the occasions of a frequency', () => {
     expect(keys('Liên ngành ra quân 1 tuần 2 lần; cứ 3 tháng 1 lần thành phố họp; kiểm tra 1 năm 1 lần.')).toEqual(['2 lần', '1 lần', '1 lần']);
     expect(keys('Nhóm họp định kỳ 3 lần mỗi năm.')).toEqual(['3 lần']);
+    expect(keys('Fed có thể tăng lãi suất thêm 2 lần nữa; giá đã tăng gấp 3 lần.')).toEqual(['2 lần']);
   });
   it('reads no count where the span of time is a date', () => {
     expect(keys('Vào tháng 3 lần đầu tiên anh đến Hà Nội.')).toEqual([]);
