@@ -141,6 +141,9 @@ const THINGS = [
   // gifts, goods and papers of general news ("30 quạt", "20 chăn ấm", "8 quan tài", "85.000 thị thực", "1,3 triệu kết quả")
   'quạt', 'chăn', 'chăn ấm', 'đồ dùng', 'đồ ăn', 'đồ uống', 'quan tài', 'thị thực', 'visa', 'kết quả', 'công thức', 'bitcoin',
   'hóa chất', 'hoá chất', 'mệnh giá', 'tính năng', 'giọt', 'tách', 'cơn',
+  'pháo', 'khẩu pháo', 'vệ tinh', 'tế bào', 'cáo buộc', 'ngoại ngữ', 'nốt',
+  // former holders counted ("3 cựu lãnh đạo", "2 cựu phó giám đốc")
+  'cựu lãnh đạo', 'cựu giám đốc', 'cựu phó giám đốc', 'cựu chủ tịch', 'cựu bộ trưởng', 'cựu quan chức', 'cựu binh', 'cựu sinh viên', 'cựu học sinh',
 ];
 
 /** Measures written glued to their figure as often as apart ("750km2", "1.200m2", "20ha"). */
@@ -149,7 +152,7 @@ export const GLUED_MEASURES: readonly string[] = [
   // phones, computers and appliances ("pin 3.200mAh", "RAM 4GB", "camera 13MP", "công suất 3W")
   'mAh', 'Mbps', 'Gbps', 'GB', 'MB', 'Mb', 'TB', 'KB', 'GHz', 'MHz', 'KHz', 'kHz', 'Hz', 'MP', 'W',
   // kitchen, pharmacy, engines and the weather ("50g thịt", "300ml sữa", "500mg", "110cc", "36oC", "38°C")
-  'g', 'mg', 'ml', 'cc', 'oC', '°C', 'mmol', 'kcal',
+  'g', 'mg', 'ml', 'cc', 'oC', '°C', 'mmol', 'kcal', 'cm2', 'cm²',
 ];
 
 const MEASURES = [
@@ -157,7 +160,7 @@ const MEASURES = [
   'héc-ta', 'hecta', 'hécta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'mét', 'mét khối', 'mét vuông', 'phân khối', 'chỉ vàng', 'xu', 'hải lý', 'rúp', 'ruble', 'rupee', 'baht',
   'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng', 'hryvnia', 'rupiah', 'pound', 'franc', 'francs', 'CAD', 'AUD', 'SGD', 'CHF',
   // torque and moles written apart ("599 Nm", "7,0 N.m", "0,1 mol"); grams ("125 g", small letters only) come with the glued measures
-  'Nm', 'mol', 'N.m',
+  'Nm', 'mol', 'N.m', 'nanomet',
   // glued measures in one case each: the lexicon matches apart from the figure in any case ("30 Mb", "30 MB");
   // its words open with a letter ("°C" is read glued only)
   ...GLUED_MEASURES.filter((m, i) => /^\p{L}/u.test(m) && GLUED_MEASURES.findIndex((other) => other.toLowerCase() === m.toLowerCase()) === i),

@@ -1109,6 +1109,9 @@ describe('extractCounts: gifts, goods, papers and people of general news', () =>
     expect(keys('Hội tặng 30 quạt, 20 chăn ấm và 1.520 đồ dùng cho 5.691 chi hội.')).toEqual(['30 quạt', '20 chăn ấm', '1520 đồ dùng', '5691 chi hội']);
     expect(keys('Mỹ thu hồi 60.000 thị thực; 28.500 binh lính đồn trú; có 8 quan tài bằng đá.')).toEqual(['60000 thị thực', '28500 binh lính', '8 quan tài']);
     expect(keys('Tỉnh có 37 Anh hùng Lực lượng vũ trang và 1.550 Mẹ Việt Nam Anh hùng; cổ phiếu trên 2 sàn.')).toEqual(['37 Anh hùng', '1550 Mẹ', '2 sàn']);
+    expect(keys('Có 10 pháo, 8 vệ tinh, 18 cáo buộc, 3 ngoại ngữ; bắt 3 cựu lãnh đạo và 2 cựu phó giám đốc; 1cm2 da.')).toEqual([
+      '10 pháo', '8 vệ tinh', '18 cáo buộc', '3 ngoại ngữ', '3 cựu lãnh đạo', '2 cựu phó giám đốc', '1 cm2',
+    ]);
     expect(keys('Uống 3-4 tách trà; 5 cơn đau đầu; 2 mệnh giá tiền; hơn 40 tính năng; 2 giọt mỡ.')).toEqual(['3 tách', '4 tách', '5 cơn', '2 mệnh giá', '40 tính năng', '2 giọt']);
     expect(keys('Khoảng 60 thị trưởng cam kết; khói thuốc chứa 7.000 hóa chất; 2 quả dừa có 140 kcal, củ cải 17kcal.')).toEqual(['60 thị trưởng', '7000 hóa chất', '2 quả', '140 kcal', '17 kcal']);
   });
