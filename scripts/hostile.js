@@ -1,6 +1,8 @@
 // Long hostile strings, shared by test/adversarial.test.ts (every record they give stays valid,
 // every span holds its text) and scripts/linearity.js (time grows linearly with their length).
 // Each builds a string of about `n` units of its repeating pattern.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const HOSTILE = {
   'digits': (n) => '9'.repeat(n),
@@ -66,3 +68,18 @@ export const HOSTILE_PAGES = {
   'an unterminated comment': (n) => '%ARTICLE%<!-- ' + 'Tin liên quan '.repeat(n >> 3),
   'short lines': (n) => `<div>${'Dòng ngắn<br>'.repeat(n >> 1)}</div>%ARTICLE%`,
 };
+
+/**
+ * The seed reports of `fixtures`, each cut where its body ends (so that every copy is extracted
+ * from), repeated to about `bytes` and cut at a line's end: a real article grown large.
+ */
+export function grownArticle(fixtures, findBodyEnd, bytes) {
+  const bodies = readdirSync(fixtures)
+    .filter((n) => n.endsWith('.txt'))
+    .map((n) => readFileSync(join(fixtures, n), 'utf8'))
+    .map((text) => text.slice(0, findBodyEnd(text)).trim())
+    .join('\n\n');
+  const unit = Buffer.from(bodies + '\n\n', 'utf8');
+  const whole = Buffer.concat(Array.from({ length: Math.ceil(bytes / unit.length) }, () => unit));
+  return whole.subarray(0, whole.lastIndexOf(0x0a, bytes) + 1);
+}

@@ -7,10 +7,9 @@
 // shared and noisy, and a test must not fail because a neighbour was busy.
 //
 //   npm run linearity            (exit status 1 when a case is not linear)
-import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HOSTILE, HOSTILE_PAGES } from './hostile.js';
+import { HOSTILE, HOSTILE_PAGES, grownArticle } from './hostile.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { extractAll } = await import(join(ROOT, 'dist/extract/index.js'));
@@ -60,17 +59,7 @@ for (const [name, build] of Object.entries(HOSTILE_PAGES)) {
 }
 
 const FIXTURES = join(ROOT, 'fixtures');
-// The seed reports cut where their bodies end, so that every copy is extracted from.
-const bodies = readdirSync(FIXTURES)
-  .filter((n) => n.endsWith('.txt'))
-  .map((n) => readFileSync(join(FIXTURES, n), 'utf8'))
-  .map((text) => text.slice(0, findBodyEnd(text)).trim())
-  .join('\n\n');
-function articleOf(bytes) {
-  const unit = Buffer.from(bodies + '\n\n', 'utf8');
-  const whole = Buffer.concat(Array.from({ length: Math.ceil(bytes / unit.length) }, () => unit));
-  return whole.subarray(0, whole.lastIndexOf(0x0a, bytes) + 1);
-}
+const articleOf = (bytes) => grownArticle(FIXTURES, findBodyEnd, bytes);
 check('processDocument: the seed reports grown to 1 MB and 4 MB', pipeline('grown.txt'), articleOf(1 << 20), articleOf(4 << 20));
 
 console.log(failures.length === 0 ? 'every case grows linearly' : `not linear: ${failures.join('; ')}`);

@@ -3,12 +3,12 @@
 // grows with their length is measured by `npm run linearity`, not here: these machines are shared
 // and noisy, and a test must not fail because a neighbour was busy.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE } from '../scripts/hostile.js';
+import { HOSTILE, grownArticle } from '../scripts/hostile.js';
 import { extractAll } from '../src/extract/index.js';
 import { DEFAULT_OPTIONS, processDocument, type PipelineOptions } from '../src/pipeline.js';
 import { KINDS, Record, isErrorRecord, type Items } from '../src/schema.js';
@@ -53,18 +53,7 @@ describe('processDocument on adversarial strings', () => {
 
 describe('large articles', () => {
   const FIXTURES = join(import.meta.dirname, '../fixtures');
-  // The seed reports cut where their bodies end, so that every copy is extracted from.
-  const bodies = readdirSync(FIXTURES)
-    .filter((n) => n.endsWith('.txt'))
-    .map((n) => readFileSync(join(FIXTURES, n), 'utf8'))
-    .map((text) => text.slice(0, findBodyEnd(text)).trim())
-    .join('\n\n');
-
-  function articleOf(bytes: number): Buffer {
-    const unit = Buffer.from(bodies + '\n\n', 'utf8');
-    const whole = Buffer.concat(Array.from({ length: Math.ceil(bytes / unit.length) }, () => unit));
-    return whole.subarray(0, whole.lastIndexOf(0x0a, bytes) + 1);
-  }
+  const articleOf = (bytes: number): Buffer => grownArticle(FIXTURES, findBodyEnd, bytes);
 
   it('extracts from a real article grown to 4 MB', () => {
     const record = processDocument('four.txt', articleOf(4 << 20), OPTIONS);

@@ -305,7 +305,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   if (!positive(rank, of)) return;
   // "phiên tăng mạnh thứ 2 liên tiếp": how many in a row, no place in an order; "xếp thứ 2
   // liên tiếp" holds the place again.
-  if (kw === 'thứ' && of === undefined && !HOLDS_PLACE.has(wordAt(text, start)) && IN_A_ROW_AFTER.test(text.slice(end, end + 12))) return;
+  if (kw === 'thứ' && of === undefined && IN_A_ROW_AFTER.test(text.slice(end, end + 12)) && !HOLDS_PLACE.has(wordAt(text, start))) return;
   out.push({ start, end, rank, of, continuation });
 }
 
