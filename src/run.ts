@@ -11,7 +11,7 @@ import type { Encoded } from './run/encoded.js';
 import { orderedMap } from './run/ordered.js';
 import { inShard, type Shard } from './run/shard.js';
 import { KINDS, isErrorRecord, type Kind, type Record } from './schema.js';
-import { createProcessor, finisher, MAX_BATCH, type DocumentProcessor } from './workers/pool.js';
+import { createProcessor, finisher, IN_PROCESS_BATCH, MAX_BATCH, type DocumentProcessor } from './workers/pool.js';
 
 export interface RunOptions extends PipelineOptions {
   extensions: string[];
@@ -110,7 +110,7 @@ async function* runInputs<T>(inputs: string[], options: RunOptions, hooks: RunHo
     }
     if (!rest) jobs = 1;
   }
-  const window = options.window ?? (jobs > 1 ? 3 * MAX_BATCH * jobs : 2 * MAX_BATCH);
+  const window = options.window ?? (jobs > 1 ? 3 * MAX_BATCH * jobs : 2 * IN_PROCESS_BATCH);
   const processor = hooks.processor ?? (await createProcessor<T>(options, jobs, format));
   const finish = finisher(format) as (record: Record) => T;
   try {

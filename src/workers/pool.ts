@@ -39,6 +39,14 @@ export type WorkerTask = { source: string; bytes: ArrayBuffer } | { source: stri
  */
 export const MAX_BATCH = 16;
 
+/**
+ * Documents per run of the stages in this thread (--jobs 1), which pays no message per batch:
+ * the longer each stage runs, the longer its tables stay in the processor's caches. On 20,000
+ * generated articles 32 took 7% less time than 16 (6.11 against 6.57 s, mean of four runs) at
+ * the same peak RSS; 64 gained nothing more and raised peak RSS from 116 to 192 MB.
+ */
+export const IN_PROCESS_BATCH = 32;
+
 // A small young generation: each worker's RSS drops by about 24 MB at no measurable cost
 // (documents are small and short-lived). The old generation is left unbounded, so a huge
 // document does not kill a worker that --jobs 1 would have processed.
@@ -60,8 +68,8 @@ export function finisher(format: FormatSpec | undefined): (record: Record) => Re
 /**
  * The pipeline is loaded only here and in the workers: with workers, the main thread never
  * loads the extractors; its HTML branch, only when a page comes. In this thread, documents
- * that arrive together (up to MAX_BATCH) are processed as one batch, stage by stage, as a
- * worker processes its batch.
+ * that arrive together (up to IN_PROCESS_BATCH) are processed as one batch, stage by stage, as
+ * a worker processes its batch.
  */
 export async function inProcess<T = Record>(options: PipelineOptions, format?: FormatSpec): Promise<DocumentProcessor<T>> {
   const { processDocumentsAsync } = await import('../document.js');
@@ -83,7 +91,7 @@ export async function inProcess<T = Record>(options: PipelineOptions, format?: F
     process: (source, input) =>
       new Promise<T>((resolve) => {
         queue.push({ source, input, resolve });
-        if (queue.length >= MAX_BATCH) void flush();
+        if (queue.length >= IN_PROCESS_BATCH) void flush();
         else if (!scheduled) {
           scheduled = true;
           setImmediate(() => void flush());

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../../src/pipeline.js';
 import type { Encoded } from '../../src/run/encoded.js';
-import type { ErrorRecord } from '../../src/schema.js';
-import { MAX_BATCH, createProcessor, inProcess, pipelineOptions, workerFile, workerPool } from '../../src/workers/pool.js';
+import type { ErrorRecord, OkRecord } from '../../src/schema.js';
+import { IN_PROCESS_BATCH, MAX_BATCH, createProcessor, inProcess, pipelineOptions, workerFile, workerPool } from '../../src/workers/pool.js';
 import { ensureBuilt } from '../helpers/cli.js';
 
 const ECHO = join(import.meta.dirname, 'echo-worker.mjs');
@@ -74,6 +74,15 @@ describe('the real worker', () => {
 
   it('is found in dist/ when running from the sources', () => {
     expect(workerFile()).toMatch(/dist[/\\]workers[/\\]worker\.js$/);
+  });
+
+  it('in this thread, more documents at once than one batch holds: each its own record, in order', async () => {
+    const here = await inProcess(DEFAULT_OPTIONS);
+    const texts = Array.from({ length: 2 * IN_PROCESS_BATCH + 5 }, (_, i) => `Theo Quyết định số ${i + 1}/QĐ-UBND, tỉnh đã cấp ${i + 2} giấy phép cho doanh nghiệp.`);
+    const records = (await Promise.all(texts.map((t, i) => here.process(`doc-${i}.txt`, bytes(t))))) as OkRecord[];
+    expect(records.map((r) => r.source)).toEqual(texts.map((_, i) => `doc-${i}.txt`));
+    expect(records.map((r) => r.documents.map((d) => d.number))).toEqual(texts.map((_, i) => [`${i + 1}/QĐ-UBND`]));
+    expect(records.map((r) => r.counts.map((c) => c.value))).toEqual(texts.map((_, i) => [i + 2]));
   });
 
   it('gives the same records as processing in this thread', async () => {
