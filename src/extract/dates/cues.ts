@@ -211,6 +211,10 @@ const DAY_MONTH_POINT = /[/.]/;
 /** "(1-" right before the last day of a range: the bracket and the range's first day. */
 const BRACKETED_DAY_BEFORE = /\((\d{1,2})[ ]{0,2}[-–][ ]{0,2}$/;
 
+/** "(20 và ", "(1, 2 và ", "(1-": the bracket and the first days of a list or range before its last day. */
+const BRACKETED_DAYS_BEFORE = /\((\d{1,2})(?:[ ]{0,2},[ ]{0,2}\d{1,2}){0,5}(?:[ ]{0,2}[-–,][ ]{0,2}|[ ]{1,2}và[ ]{1,2})$/;
+const BRACKETED_DAYS_REACH = 40;
+
 /** Whether "(" and a first day and a dash stand right before `index` ("(1-4/6)"); aloneInBrackets decides whether it is a date. */
 export function opensBracketedDayRange(text: string, index: number): boolean {
   return BRACKETED_DAY_BEFORE.test(text.slice(Math.max(0, index - 8), index));
@@ -225,8 +229,8 @@ function aloneInBrackets(text: string, index: number, end: number): boolean {
   if (text.charCodeAt(end) !== CLOSE_BRACKET) return false;
   const [day, month] = text.slice(index, end).split(DAY_MONTH_POINT).map(Number);
   let open = index - 1;
-  // "Trong 4 ngày (1-4/6)": the last day of a range of days in brackets.
-  const range = BRACKETED_DAY_BEFORE.exec(text.slice(Math.max(0, index - 8), index));
+  // "Trong 4 ngày (1-4/6)", "2 ngày họp (20 và 21/5)": the last day of a range or list of days in brackets.
+  const range = BRACKETED_DAYS_BEFORE.exec(text.slice(Math.max(0, index - BRACKETED_DAYS_REACH), index));
   if (range) {
     if (Number(range[1]) >= day) return false;
     open = index - range[0].length;

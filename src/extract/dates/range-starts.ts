@@ -1,6 +1,6 @@
 // The first days of a range or list of days that share their month with the last: "từ ngày
 // 16 đến 19/11/2000", "6-8/6", "(25-26/2/2016)", "ngày 15 và 16/6", "các ngày 15, 16 và
-// 17/6". Only the last day is written as a date; the others are dates too, each a day of that
+// 17/6", "(20 và 21/5)". Only the last day is written as a date; the others are dates too, each a day of that
 // month (and year), as "từ 80-90%" gives two percentages. A refiner: it reads only before a
 // date already found.
 import type { DateItem } from '../../schema.js';
@@ -9,8 +9,8 @@ import type { DateItem } from '../../schema.js';
 const DASHED = /(?<![\d/.,:\-–\p{L}])(\d{1,2})[ ]{0,2}[-–][ ]{0,2}$/u;
 /** "ngày 16 đến ", "từ 16 tới ngày ", "từ chiều 27 đến ": a day opened by "ngày" or "từ", linked by "đến"/"tới". */
 const UNTIL = /(?<![\p{L}])(?:ngày|từ)(?:[ ]{1,2}(?:sáng|trưa|chiều|tối|đêm|ngày))?[ ]{1,2}(\d{1,2})[ ]{1,2}(?:đến|tới)[ ]{1,2}(?:(?:ngày|sáng|trưa|chiều|tối|đêm)[ ]{1,2})?$/iu;
-/** "ngày 15 và ", "các ngày 15, 16 và ", "ngày 2,3/6": days opened by "ngày", listed up to "và" or a comma. */
-const LISTED = /(?<![\p{L}])ngày[ ]{1,2}(\d{1,2}(?:[ ]{0,2},[ ]{0,2}\d{1,2}){0,5})(?:[ ]{1,2}(?:và|&)[ ]{1,2}|[ ]{0,2},[ ]{0,2})$/iu;
+/** "ngày 15 và ", "các ngày 15, 16 và ", "ngày 2,3/6", "(20 và ": days opened by "ngày" or a bracket, listed up to "và" or a comma. */
+const LISTED = /(?:(?<![\p{L}])ngày[ ]{1,2}|\()(\d{1,2}(?:[ ]{0,2},[ ]{0,2}\d{1,2}){0,5})(?:[ ]{1,2}(?:và|&)[ ]{1,2}|[ ]{0,2},[ ]{0,2})$/iu;
 const REACH = 48;
 const SPACE = 32;
 /** The last characters of the links before the last day ("-", "–", "đến", "tới", "ngày", "và", ",", a part of the day: "sáng" … "đêm"): a cheap test before the patterns run. */

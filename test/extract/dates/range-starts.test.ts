@@ -80,3 +80,15 @@ describe('withRangeStarts: a range of days in brackets after words', () => {
     expect(dates('Tỷ lệ (1-2/3) số hộ; nhóm (5-3/6); thắng 63%(10-12/8).')).toEqual([]);
   });
 });
+
+describe('withRangeStarts: a list of days in brackets after words', () => {
+  it('reads each day of the list', () => {
+    expect(dates('Các bộ trưởng họp trong 2 ngày (20 và 21/5) tại Hà Nội.')).toEqual([['20', '--05-20'], ['21/5', '--05-21']]);
+    expect(dates('Kỳ nghỉ lễ ba ngày (1, 2 và 3/9) kéo dài.')).toEqual([['1', '--09-01'], ['2', '--09-02'], ['3/9', '--09-03']]);
+    expect(dates('Trường tạm dừng hoạt động hai ngày (6 và 7-2-2017).')).toEqual([['6', '2017-02-06'], ['7-2-2017', '2017-02-07']]);
+  });
+
+  it('reads no month and year, no list going down, nothing after a figure', () => {
+    expect(dates('Sản lượng quý (3 và 4/2020) tăng; nhóm (25 và 3/6) họp; đạt 63%(1 và 2/5).')).toEqual([]);
+  });
+});
