@@ -141,7 +141,7 @@ const THINGS = [
   // gifts, goods and papers of general news ("30 quạt", "20 chăn ấm", "8 quan tài", "85.000 thị thực", "1,3 triệu kết quả")
   'quạt', 'chăn', 'chăn ấm', 'đồ dùng', 'đồ ăn', 'đồ uống', 'quan tài', 'thị thực', 'visa', 'kết quả', 'công thức', 'bitcoin',
   'hóa chất', 'hoá chất', 'mệnh giá', 'tính năng', 'giọt', 'tách', 'cơn',
-  'pháo', 'khẩu pháo', 'vệ tinh', 'tế bào', 'cáo buộc', 'ngoại ngữ', 'nốt',
+  'pháo', 'khẩu pháo', 'vệ tinh', 'tế bào', 'cáo buộc', 'ngoại ngữ', 'nốt', 'vòm', 'vòm cầu', 'tuýp', 'vỏ', 'vỏ đạn',
   // former holders counted ("3 cựu lãnh đạo", "2 cựu phó giám đốc")
   'cựu lãnh đạo', 'cựu giám đốc', 'cựu phó giám đốc', 'cựu chủ tịch', 'cựu bộ trưởng', 'cựu quan chức', 'cựu binh', 'cựu sinh viên', 'cựu học sinh',
 ];

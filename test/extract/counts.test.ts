@@ -38,6 +38,9 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Với tổng số 30.000 phiếu phát ra', ['30000 phiếu']],
     ['Sở Nông nghiệp và Phát triển nông thôn 2,14 ngàn HS', ['2140 HS']],
     ['mỗi ngày 500 lượt người đến giao dịch', ['500 lượt người']],
+    ['Thành phố sẽ đục thông 127 vòm cầu, 4 vòm đã mở.', ['127 vòm cầu', '4 vòm']],
+    ['Công an thu giữ 9 tuýp sắt và 1 vỏ đạn.', ['9 tuýp', '1 vỏ đạn']],
+    ['Phát hiện 6.000 vỏ bình gas tái chế.', ['6000 vỏ']],
     ['đã cung cấp 1.569 dịch vụ công trực tuyến', ['1569 dịch vụ công']],
     ['GIẢM 271 BIÊN CHẾ', ['271 BIÊN CHẾ']],
   ])('%s', (text, expected) => {
