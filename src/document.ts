@@ -76,9 +76,9 @@ interface Article {
   published: string | null;
 }
 
-function toArticle(kind: 'text' | 'html', decoded: string): Article {
+function toArticle(kind: 'text' | 'html', decoded: string, plain = false): Article {
   if (kind === 'text') {
-    const content = normalizeText(decoded);
+    const content = plain ? decoded : normalizeText(decoded);
     return { content, ...textArticle(content) };
   }
   // The page's article alone: the body extractor has already left out menus, related news
@@ -98,7 +98,7 @@ function toArticle(kind: 'text' | 'html', decoded: string): Article {
  * Bytes to text. A page's BOM or declared charset (<meta charset>, http-equiv) is passed on;
  * without one, decodeBytes tries UTF-8, then the Vietnamese code pages by fit, then chardet.
  */
-function decodeInput(input: Uint8Array, kind: 'text' | 'html'): { text: string; warnings: string[] } {
+function decodeInput(input: Uint8Array, kind: 'text' | 'html'): { text: string; warnings: string[]; plain?: boolean } {
   if (kind === 'text') return decodeBytes(input);
   const { charset, source } = html().pageCharset(input);
   return decodeBytes(input, source === 'declared' ? charset : undefined);
@@ -116,9 +116,14 @@ function validated(candidate: unknown, source: string): Record {
   return { source, error: { code: 'invalid_record', message: parsed.error.message } };
 }
 
+const LESS_THAN = 0x3c;
+const SNIFF_LENGTH = 2048;
+
 function inputKind(source: string, input: Uint8Array | string, type: InputType): 'text' | 'html' {
   if (type !== 'auto') return type;
-  const head = typeof input !== 'string' ? Buffer.from(input.buffer, input.byteOffset, Math.min(input.length, 2048)).toString('latin1') : input.slice(0, 2048);
+  // Every mark of HTML that resolveType looks for opens with "<": bytes without one are text (a memchr, no string).
+  if (typeof input !== 'string' && input.subarray(0, SNIFF_LENGTH).indexOf(LESS_THAN) < 0 && !HTML_EXTENSIONS.has(extname(source).toLowerCase())) return 'text';
+  const head = typeof input !== 'string' ? Buffer.from(input.buffer, input.byteOffset, Math.min(input.length, SNIFF_LENGTH)).toString('latin1') : input.slice(0, SNIFF_LENGTH);
   return resolveType(source, head, type);
 }
 
@@ -188,7 +193,7 @@ function runStages(jobs: Job[], options: PipelineOptions): Record[] {
 /** A document on its way through the stages; each stage fills in what the next ones read. */
 interface Job extends DocumentInput {
   kind: 'text' | 'html' | null;
-  decoded?: { text: string; warnings: string[] };
+  decoded?: { text: string; warnings: string[]; plain?: boolean };
   article?: Article;
   body?: string;
   language?: ReturnType<typeof detectLanguage>;
@@ -211,7 +216,7 @@ function decodeStage(job: Job, options: PipelineOptions): void {
 
 /** Normalised text, title, published and where the body ends. */
 function bodyStage(job: Job): void {
-  const article = toArticle(job.kind!, job.decoded!.text);
+  const article = toArticle(job.kind!, job.decoded!.text, job.decoded!.plain);
   const body = article.content.slice(0, article.bodyEnd);
   if (!body.trim()) throw new InputError('empty', job.kind === 'html' ? 'no article text found in the page' : 'no text (empty or whitespace only)');
   job.article = article;

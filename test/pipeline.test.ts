@@ -72,6 +72,14 @@ describe('pipeline', () => {
     expect(resolveType('page.html', '<p>x</p>', 'text')).toBe('text');
   });
 
+  it('decides bytes the same way: a page by its tags, saved under any name; text without a "<" at once', () => {
+    const page = Buffer.from('<html><body><p>Toàn tỉnh đã giảm 103 đơn vị.</p></body></html>');
+    expect(ok(processDocument('trang.txt', page, DEFAULT_OPTIONS)).content).toBeUndefined();
+    expect(ok(processDocument('trang.txt', page, { ...DEFAULT_OPTIONS, includeContent: true })).content).toBe('Toàn tỉnh đã giảm 103 đơn vị.');
+    const text = Buffer.from('Toàn tỉnh đã giảm 103 đơn vị, đạt 98% kế hoạch.');
+    expect(ok(processDocument('bai.txt', text, { ...DEFAULT_OPTIONS, includeContent: true })).content).toBe('Toàn tỉnh đã giảm 103 đơn vị, đạt 98% kế hoạch.');
+  });
+
   it('reads the article text out of an HTML page', () => {
     const html = '<html><head><title>Họp Ban Chỉ đạo</title></head><body><p>Toàn tỉnh đã giảm 103 đơn vị.</p><script>var x = "Tin giả 99%";</script></body></html>';
     const record = ok(processDocument('p.html', Buffer.from(html), options));

@@ -7,12 +7,15 @@ import { BINARY_SIGNATURES } from '../lexicon/file-signatures.js';
 import { analyseCharset } from './chardet.js';
 import { decodeWindows1252 } from './cp1252.js';
 import { LEGACY_DECODERS, LEGACY_NAMES, legacyConverted, repairLegacyText, type LegacyFont } from './legacy-vn.js';
+import { isPlainText } from './normalize.js';
 import { asciiLooksVietnamese, fitScore, readsAsVietnamese, vietnameseFit, type Fit } from './vietnamese-fit.js';
 
 export interface Decoded {
   text: string;
   encoding: string;
   warnings: string[];
+  /** Set when the text is known to be plain already (isPlainText): normalizeText would return it unchanged. */
+  plain?: boolean;
 }
 
 const SNIFF_BYTES = 8192;
@@ -244,9 +247,12 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     if (!utf16 || !text || !mostlyText(text)) throw new InputError('binary', 'binary content (NUL bytes), not text');
     return withLegacyRepair({ text, encoding: utf16, warnings: [`${utf16.toUpperCase()} without a byte order mark`] });
   }
-  if (controlRatio(bytes) > 0.1) throw new InputError('binary', 'binary content (control bytes), not text');
   const text = decodeValidUtf8(bytes);
+  // Valid UTF-8 that is plain text holds no control character: the test for binary bytes is settled,
+  // and the one scan also spares normalizeText its own.
+  const plain = text !== null && isPlainText(text);
+  if (!plain && controlRatio(bytes) > 0.1) throw new InputError('binary', 'binary content (control bytes), not text');
   if (text === null) return decodeNotUtf8(bytes, declared);
   const warnings = declared && !isUtf8Label(declared) && /[^\x00-\x7f]/.test(text.slice(0, CANDIDATE_SAMPLE)) ? [`declared charset "${declared}" ignored: the bytes are valid UTF-8`] : [];
-  return withLegacyRepair({ text, encoding: 'utf-8', warnings });
+  return withLegacyRepair({ text, encoding: 'utf-8', warnings, plain });
 }

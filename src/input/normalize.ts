@@ -18,6 +18,12 @@ const CLEANUP = new RegExp(`\\r[${INVISIBLE}]*\\n?|[\\u2028\\u2029\\u0085]|[${IN
 // and common punctuation, which neither the clean-up nor NFC changes. One scan for anything
 // else (a negated class of a few ranges is the cheapest scan V8 has) settles them.
 const OUTSIDE_PLAIN_TEXT = /[^\n\x20-\x7e\u00a1-\u00ac\u00ae-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]/;
+
+/** True when normalizeText returns the text as it is: no character outside plain text, and so no control character either. */
+export function isPlainText(text: string): boolean {
+  return !OUTSIDE_PLAIN_TEXT.test(text);
+}
+
 const IS_INVISIBLE = new RegExp(`^[${INVISIBLE}]$`);
 const IS_ODD_SPACE = new RegExp(`^[${ODD_SPACES}]$`);
 
@@ -57,6 +63,6 @@ export function normalizeText(text: string): string {
   // (no regex alternation) clears them first, and often leaves nothing else to do. The
   // search for them is far cheaper than the scan for outsiders, which then runs only once.
   const spaced = text.includes('\u00a0') ? text.replaceAll('\u00a0', ' ') : text;
-  if (!OUTSIDE_PLAIN_TEXT.test(spaced)) return spaced;
+  if (isPlainText(spaced)) return spaced;
   return toNfc(spaced.replace(CLEANUP, cleaned));
 }

@@ -108,7 +108,26 @@ describe('binary content', () => {
 describe('UTF-8', () => {
   it('reads valid UTF-8 as is', () => {
     const d = decodeBytes(Buffer.from('Đạt 99,7% chỉ tiêu', 'utf8'));
-    expect(d).toEqual({ text: 'Đạt 99,7% chỉ tiêu', encoding: 'utf-8', warnings: [] });
+    expect(d).toEqual({ text: 'Đạt 99,7% chỉ tiêu', encoding: 'utf-8', warnings: [], plain: true });
+  });
+
+  it('says the text is plain only where normalizeText would leave it as it is', () => {
+    expect(decodeBytes(Buffer.from('Tỷ lệ hồ sơ trả đúng hạn đạt 98%.', 'utf8')).plain).toBe(true);
+    expect(decodeBytes(Buffer.from('Tỷ lệ\u00a0hồ sơ đạt 98%.', 'utf8')).plain).toBe(false);
+    expect(decodeBytes(Buffer.from('Tỷ lệ\thồ sơ\u200b đạt 98%.', 'utf8')).plain).toBe(false);
+    expect(decodeBytes(Buffer.from('Ty\u0309 lê\u0323 đạt 98%.', 'utf8')).plain).toBe(false);
+    const texts = fc.string({ unit: 'grapheme', maxLength: 120 });
+    fc.assert(
+      fc.property(texts, (s) => {
+        const d = decodeBytes(Buffer.from(s, 'utf8'));
+        if (d.plain) expect(normalizeText(d.text)).toBe(d.text);
+      }),
+    );
+  });
+
+  it('still finds binary content in valid UTF-8 full of control bytes', () => {
+    const bytes = Buffer.from('\u0001\u0002\u0003\u0004 Đạt 98% \u0005\u0006\u0007\u0008', 'utf8');
+    expect(() => decodeBytes(bytes)).toThrow(/control bytes/);
   });
 
   it('reads an empty input as empty text', () => {
