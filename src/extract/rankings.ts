@@ -130,8 +130,8 @@ const FIRST_CONTEXT = new RegExp(
   `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DTI|ICT|xếp${SP}+hạng|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu))(?![\\p{L}])`,
   'iu',
 );
-/** A "first" phrase closing its clause ("Quảng Ninh tiếp tục dẫn đầu."). */
-const CLAUSE_ENDS = new RegExp(`^${SP}*(?:[,.;:!?)]|$)`, 'u');
+/** A "first" phrase closing its clause or its line ("Quảng Ninh tiếp tục dẫn đầu.", a headline "Bộ Tư pháp lần đầu dẫn đầu"). */
+const CLAUSE_ENDS = new RegExp(`^${SP}*(?:[,.;:!?)\n]|$)`, 'u');
 /** "Đoàn … do đồng chí X dẫn đầu", "liên minh do Mỹ dẫn đầu ở …": led by, never a place ("lý do" is no "do"). */
 const LED_BY = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,12}[ \u00a0]*$/iu;
 /** The same over words that were an aside: up to 16 words, once the aside is taken out. */
@@ -145,10 +145,10 @@ const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:không|chưa)(?![ \u00a0]+(?:chỉ|nh�
 const DO_WORD = /(?:^|[^\p{L}])do[ \u00a0]/iu;
 /**
  * Before a "first" phrase: the head of an office ("người đứng đầu"), a group ("nhóm 15 tỉnh
- * dẫn đầu"), or a goal, not a place held ("Thành phố phải dẫn đầu cả nước", "phấn đấu dẫn đầu").
+ * dẫn đầu", "nhóm 20 tỉnh, thành phố dẫn đầu"), or a goal, not a place held ("Thành phố phải dẫn đầu cả nước", "phấn đấu dẫn đầu").
  */
 const NOT_FIRST_BEFORE =
-  /(?:^|[^\p{L}])(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|những|các|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+){0,4}[ \u00a0]*$/iu;
+  /(?:^|[^\p{L}])(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|những|các|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+|,[ \u00a0]*thành(?=[ \u00a0]+phố)){0,4}[ \u00a0]*$/iu;
 /**
  * Before a "first" phrase, a counted group ("3 địa phương dẫn đầu", "hai tay đua dẫn đầu"): the
  * places of several, not a first. A score is no group ("với 90 điểm dẫn đầu"), nor a year, nor
@@ -167,6 +167,14 @@ const HOLDS_PLACE: ReadonlySet<string> = new Set(['xếp', 'đứng', 'giữ', '
 const IN_A_ROW_AFTER = /^[ \u00a0]+liên[ \u00a0]+(?:tiếp|tục)(?![\p{L}])/u;
 /** A bare "thứ N" continues a list after "," or ";" (optionally "và", "tiếp theo là") or after "và". */
 const LIST_CONTINUES = /(?:[,;][ \u00a0]*(?:(?:và|tiếp[ \u00a0]+theo[ \u00a0]+là|tiếp[ \u00a0]+đến[ \u00a0]+là|kế[ \u00a0]+đến[ \u00a0]+là)[ \u00a0]+)?|[ \u00a0]và[ \u00a0]+)$/iu;
+/** The same with the next one's name before its bare "thứ N": "Quảng Ninh xếp thứ 2, Bắc Ninh thứ 3". */
+const NAMED_LIST_CONTINUES = /(?:[,;][ \u00a0]*|[ \u00a0]và[ \u00a0]+)\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*){0,3}[ \u00a0]+$/u;
+const LIST_REACH = 48;
+
+/** Whether a bare "thứ N" at `start` goes on with a list: after its mark, or after the mark and the next one's name. */
+function continuesList(text: string, start: number): boolean {
+  return LIST_CONTINUES.test(text.slice(Math.max(0, start - 24), start)) || NAMED_LIST_CONTINUES.test(text.slice(Math.max(0, start - LIST_REACH), start));
+}
 const SENTENCE_END = /[.!?\n](?:\s|$)|\n/;
 const CONTINUATION_REACH = 160;
 const SPACES = /\s+/g;
@@ -285,7 +293,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const isPosition = kw.startsWith('vị') || kw === 'thứ hạng' || kw === 'hạng thứ';
   // An ordinal word needs a lead, or a place before it in the list ("lớn thứ nhì châu Âu, thứ ba thế giới").
   const scoped = lead < 0 && kw === 'thứ' && of === undefined && rankedInScope(text, at, end);
-  if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !LIST_CONTINUES.test(text.slice(Math.max(0, start - 24), start))) return;
+  if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !continuesList(text, start)) return;
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
   if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !wordFollows(text, end, TOURNAMENT)) return;
@@ -298,8 +306,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   if (lead < 0 && !isPosition) {
     if (kw === 'hạng') {
       if (g.of === undefined) return; // "bệnh viện hạng 1" is a class
-    } else if (LIST_CONTINUES.test(text.slice(Math.max(0, start - 24), start))) {
-      continuation = true; // "; thứ 3 tỉnh Hải Dương"
+    } else if (continuesList(text, start)) {
+      continuation = true; // "; thứ 3 tỉnh Hải Dương", ", Bắc Ninh thứ 3"
     } else if (!scoped) return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
   }
   if (!positive(rank, of)) return;

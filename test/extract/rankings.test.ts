@@ -292,3 +292,31 @@ describe('extractRankings: "đứng đầu là" a person', () => {
     expect(extractRankings('Trong bảng xếp hạng, đứng đầu là Quảng Ninh với 70 điểm.', { reference: null }).map((r) => r.rank)).toEqual([1]);
   });
 });
+
+describe('extractRankings: a list that names each one before its bare "thứ N"', () => {
+  it('reads the places of the names that follow the first', () => {
+    expect(places('Hải Phòng đứng đầu; Quảng Ninh xếp thứ 2, Bắc Ninh thứ 3 và Thái Bình thứ tư.')).toEqual([[1], [2], [3], [4]]);
+  });
+
+  it('reads no bare "thứ N" after a name with no place before it, nor in another sentence', () => {
+    expect(places('Đoàn thăm Bắc Ninh thứ 3 tuần này.')).toEqual([]);
+    expect(places('Quảng Ninh xếp thứ 2. Sau đó, Bắc Ninh thứ 3 đến.')).toEqual([[2]]);
+  });
+});
+
+describe('extractRankings: a first place closing a headline', () => {
+  it('reads "dẫn đầu" at the end of a line', () => {
+    expect(places('PAR INDEX 2024: Bộ Tư pháp lần đầu dẫn đầu\nChiều 15/5, Ban Chỉ đạo công bố chỉ số.')).toEqual([[1]]);
+  });
+});
+
+describe('extractRankings: a group of provinces and cities that leads', () => {
+  it('is a goal or a group, no first place', () => {
+    expect(places('Phấn đấu năm 2025 nằm trong nhóm 15 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.')).toEqual([]);
+    expect(places('Đưa Chỉ số CCHC vào nhóm 20 tỉnh, thành phố dẫn đầu; xử lý nghiêm cán bộ.')).toEqual([]);
+  });
+
+  it('still reads a first place after a comma that ends a group', () => {
+    expect(places('Trong nhóm các tỉnh miền núi, Lào Cai dẫn đầu.')).toEqual([[1]]);
+  });
+});
