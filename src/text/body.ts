@@ -133,7 +133,7 @@ const SOURCE_TAG = /^\([\p{Lu}\d.\/+ ]{2,16}\)/u;
 /** How far after its label a labelled line's date may start ("Cập nhật, 15:42, Thứ Sáu, 12/07/2019"). */
 const LABEL_REACH = 32;
 const WEEKDAY_FIRST = new RegExp(`^[ (\\[]*(?:${alternation([...WEEKDAYS.keys()])})(?![\\p{L}\\p{N}])`, 'iu');
-const WORDS = /[\p{L}.]+/gu;
+const WORDS = /\p{L}[\p{L}.]*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 /** A byline beside the date: at most this many capitalised words ("Nguyễn Văn An", "BDK.VN"). */
 const BYLINE_WORDS = 4;

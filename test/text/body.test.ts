@@ -122,6 +122,8 @@ describe('textArticle: published', () => {
     ['"Xuất bản" at the foot', page(TITLE, PROSE, PROSE, 'Xuất bản:Thứ sáu, 03/05/2024 16:10 (GMT+7)'), '2024-05-03T16:10+07:00'],
     ['"Xuất bản" right after the body end', page(TITLE, PROSE, 'Chia sẻ bài viết', 'Xuất bản: 03/05/2024'), '2024-05-03'],
     ['a labelled line with a view counter', page(TITLE, 'Ngày đăng: 12/06/2023 | Lượt xem: 234', PROSE), '2023-06-12'],
+    ['a view counter in thousands', page(TITLE, 'Ngày đăng: 08/11/2021 | Lượt xem: 2.145', PROSE), '2021-11-08'],
+    ['a view counter in thousands before its words', page(TITLE, 'Cập nhật: 08/11/2021 | 12.345 lượt xem', PROSE), '2021-11-08'],
     ['a date line with a byline', page(TITLE, 'Nguyễn Văn An | 12/06/2023 09:00', PROSE), '2023-06-12T09:00+07:00'],
     ['a date line with an author label', page(TITLE, 'Tác giả: Lê Hà - 12/06/2023', PROSE), '2023-06-12'],
     ['a date line with AM/PM', page(TITLE, 'Thứ Hai, 12/06/2023 10:30 PM', PROSE), '2023-06-12T22:30+07:00'],
