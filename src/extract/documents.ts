@@ -7,7 +7,7 @@
 // Every document number opens with a digit after a space or a colon: the runs of digits the
 // number parser scans (numbers.ts, once per text) are the candidates, and only at one whose
 // words before it are "số" or a kind of document is the symbol read (SYMBOL, sticky).
-import { BARE_NUMBER_TYPES, DOCUMENT_TYPES } from '../lexicon/document-types.js';
+import { BARE_NUMBER_TYPES, DOCUMENT_TYPES, KIND_CODES, LETTER_KIND } from '../lexicon/document-types.js';
 import { PEOPLE_AND_PLACES_UNITS } from '../lexicon/units.js';
 import type { DocumentItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
@@ -168,6 +168,19 @@ function afterIssueDate(text: string, end: number): number {
   return ISSUE_DATE_AFTER.test(text) ? ISSUE_DATE_AFTER.lastIndex : end;
 }
 
+/** A document's own number on its header line: "Số: 45/KH-UBND", "Số 1234/QĐ-UBND" alone at the start of a line. */
+const HEADER_NUMBER = /(?:^|\n)[ \t]*Số[ \t]*:?[ \t]*$/;
+const HEADER_REACH = 16;
+/** The part of a symbol that names its kind: the code after the number and its year ("KH" of "45/KH-UBND", "NQ" of "12/2021/NQ-HĐND" and "52-NQ/TW"). */
+const KIND_CODE = /^\d+[a-zđ]{0,2}[-/](?:\d+\/)?(\p{L}+)/u;
+
+/** The kind of a document whose header gives its number alone, from the symbol's code; null where the number stands on no header line. */
+function headerKind(text: string, start: number, symbol: string): string | null {
+  if (!HEADER_NUMBER.test(text.slice(Math.max(0, start - HEADER_REACH), start)) || !FULL_SYMBOL.test(symbol)) return null;
+  const code = KIND_CODE.exec(symbol)?.[1];
+  return code === undefined ? null : (KIND_CODES.get(code) ?? LETTER_KIND);
+}
+
 export function extractDocuments(text: string, _context: ExtractContext): DocumentItem[] {
   const out: DocumentItem[] = [];
   let consumed = 0;
@@ -176,8 +189,14 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
     const start = runStart(text, runEnd);
     if (start < consumed) continue;
     const cited = citedBefore(text, start);
-    if (!cited) continue;
     SYMBOL.lastIndex = start;
+    if (!cited) {
+      if (SYMBOL.test(text)) {
+        const kind = headerKind(text, start, text.slice(start, SYMBOL.lastIndex));
+        if (kind) out.push(item(text, kind, start, (consumed = SYMBOL.lastIndex)));
+      }
+      continue;
+    }
     if (!SYMBOL.test(text)) continue;
     let symEnd = SYMBOL.lastIndex;
     const symbol = text.slice(start, symEnd);

@@ -75,3 +75,32 @@ export const BARE_NUMBER_TYPES: readonly string[] = [
   'NQ',
   'QĐ',
 ];
+
+/**
+ * The kind a symbol's code names (Nghị định 30/2020/NĐ-CP on administrative documents): the
+ * type of a document whose own header gives its number alone ("Số: 45/KH-UBND" over "KẾ HOẠCH").
+ * A code of no kind ("2410/UBND-KSTT") is a letter: "Công văn".
+ */
+export const KIND_CODES: ReadonlyMap<string, string> = new Map([
+  ['NQ', 'Nghị quyết'],
+  ['NĐ', 'Nghị định'],
+  ['QĐ', 'Quyết định'],
+  ['CT', 'Chỉ thị'],
+  ['TT', 'Thông tư'],
+  ['TTLT', 'Thông tư liên tịch'],
+  ['KH', 'Kế hoạch'],
+  ['TB', 'Thông báo'],
+  ['BC', 'Báo cáo'],
+  ['HD', 'Hướng dẫn'],
+  ['TTr', 'Tờ trình'],
+  ['KL', 'Kết luận'],
+  ['CTr', 'Chương trình'],
+  ['CĐ', 'Công điện'],
+  ['ĐA', 'Đề án'],
+  ['QC', 'Quy chế'],
+  ['QyĐ', 'Quy định'],
+  ['GGT', 'Giấy giới thiệu'],
+  ['GP', 'Giấy phép'],
+  ['L', 'Lệnh'],
+]);
+export const LETTER_KIND = 'Công văn';

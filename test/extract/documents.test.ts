@@ -312,3 +312,18 @@ describe('extractDocuments: the kind\'s short form in brackets before "số"', (
     expect(documents('Bị can (sinh năm 1980, trú tại Hà Nội, làm nghề tự do ở quận Cầu Giấy) số 12/2017/HS-ST.')).toEqual([]);
   });
 });
+
+describe('extractDocuments: a document\'s own number on its header line', () => {
+  it('reads the number, its kind from the symbol\'s code', () => {
+    const header = 'ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nSố: 45/KH-UBND\nBắc Giang, ngày 05 tháng 3 năm 2021\n\nKẾ HOẠCH\nChuyển đổi số tỉnh Bắc Giang';
+    expect(found(header)).toEqual(['Kế hoạch | 45/KH-UBND']);
+    expect(found('Số 1234/QĐ-UBND\nQUYẾT ĐỊNH')).toEqual(['Quyết định | 1234/QĐ-UBND']);
+    expect(found('HUYỆN ỦY\n  Số: 12-NQ/HU\nNGHỊ QUYẾT')).toEqual(['Nghị quyết | 12-NQ/HU']);
+    expect(found('Số: 12/2021/NQ-HĐND')).toEqual(['Nghị quyết | 12/2021/NQ-HĐND']);
+    expect(found('Số: 2410/UBND-KSTT\nV/v triển khai')).toEqual(['Công văn | 2410/UBND-KSTT']);
+  });
+
+  it('reads no bare number, nor "số" inside a sentence', () => {
+    expect(found('Số: 45\nSố 45 hộ dân được hỗ trợ.\nTỉnh có số 12/2021 hộ.')).toEqual([]);
+  });
+});
