@@ -142,9 +142,10 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       if (colonRoles.length) listRoles = colonRoles;
       else if (!inList) listRoles = [];
       const start = rolesFirst.length ? rolesFirst[0].start : name.start;
-      if (!rolesFirst.length && !after.roles.length) rolesFirst = colonRoles.length ? colonRoles : inList ? listRoles : [];
+      // "các đồng chí Ủy viên Bộ Chính trị: A, Bí thư T.Ư Đảng; B, …": the posts before the colon are each one's too.
+      const shared = colonRoles.length ? colonRoles : inList ? listRoles : [];
       const end = Math.max(name.end, after.end);
-      mentions.push({ name, roles: [...rolesFirst, ...after.roles], start, end });
+      mentions.push({ name, roles: [...shared, ...rolesFirst, ...after.roles], start, end });
       floor = end;
       const opensList = called || calledBeforePosts || inList || colonRoles.length > 0;
       listContinuesAt = opensList ? listJoinEnd(text, end) : -1;

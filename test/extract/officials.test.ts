@@ -331,6 +331,16 @@ describe('extractOfficials: one person after another in a list of posts', () => 
     ]);
   });
 
+  it('gives the posts before a colon to every name of the list, before each one\'s own', () => {
+    const text =
+      'Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Nguyễn Thiện Nhân, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam; Trương Thị Mai - Trưởng ban Dân vận Trung ương; các đồng chí Ủy viên T.Ư Đảng: Hà Ban, Phó Trưởng Ban Tổ chức T.Ư.';
+    expect(people(text)).toEqual([
+      { name: 'Nguyễn Thiện Nhân', roles: ['Ủy viên Bộ Chính trị', 'Chủ tịch Ủy ban T.Ư MTTQ Việt Nam'] },
+      { name: 'Trương Thị Mai', roles: ['Ủy viên Bộ Chính trị', 'Trưởng ban Dân vận Trung ương'] },
+      { name: 'Hà Ban', roles: ['Ủy viên T.Ư Đảng', 'Phó Trưởng Ban Tổ chức T.Ư'] },
+    ]);
+  });
+
   it('splits posts joined by a dash', () => {
     expect(people('Thứ trưởng - Tổng Giám đốc BHXH Việt Nam Nguyễn Thị Lan cho biết số người tham gia tăng.')).toEqual([
       { name: 'Nguyễn Thị Lan', roles: ['Thứ trưởng', 'Tổng Giám đốc BHXH Việt Nam'] },
