@@ -32,6 +32,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'sáng nay', 'sáng qua', 'sáng ngày', 'sáng hôm', 'tối nay', 'tối qua', 'chiều', 'trưa', 'hôm qua', 'hôm nay', 'ngày',
   'chịu', 'chịu trách nhiệm', 'lo ngại', 'đồng thời', 'phủ nhận', 'phải', 'chưa', 'kỳ vọng', 'hy vọng', 'nhớ lại',
   'thông tin', 'từng', 'cảm thấy', 'hứa', 'thẳng thắn', 'chụp', 'nhắc', 'dặn', 'căn dặn',
+  'đảm nhiệm', 'đảm nhận', 'kiêm nhiệm',
 ];
 
 /**
@@ -45,4 +46,11 @@ export const STOPS_AFTER_PROPER_NAME_ONLY: readonly string[] = ['thông tin'];
 export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bị', ['thiết', 'chuẩn', 'trang', 'dự', 'phòng', 'hậu']],
   ['mới', ['đổi']],
+  // "Trưởng Ban Bạn đọc": readers
+  ['đọc', ['bạn']],
+]);
+
+/** Stop words that open a compound with the syllable after them ("giao thông", "giao dịch"): there no stop. */
+export const STOPS_OPENING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['giao', ['thông', 'dịch', 'lưu', 'thương', 'tiếp', 'nhận', 'hữu']],
 ]);

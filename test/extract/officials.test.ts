@@ -1143,3 +1143,24 @@ describe('extractOfficials: the surname Thiệu, a brigadier general abroad', ()
     expect(people('Chuẩn tướng Restituto Padilla trong một tuyên bố cho biết.')).toEqual([{ name: 'Restituto Padilla', roles: ['Chuẩn tướng'] }]);
   });
 });
+
+describe('extractOfficials: stop words inside compounds of body names', () => {
+  it('reads "giao thông", "giao dịch", "bạn đọc" as words of the body, not the verb after the post', () => {
+    expect(people('Ông Khuất Việt Hùng, Phó Chủ tịch Ủy ban An toàn giao thông quốc gia, cho rằng xe đạp tiện lợi.')).toEqual([
+      { name: 'Khuất Việt Hùng', roles: ['Phó Chủ tịch Ủy ban An toàn giao thông quốc gia'] },
+    ]);
+    expect(people('Ông Lê Duy Phong, nguyên Trưởng Ban bạn đọc báo điện tử Giáo dục Việt Nam cho biết.')).toEqual([
+      { name: 'Lê Duy Phong', roles: ['nguyên Trưởng Ban bạn đọc báo điện tử Giáo dục Việt Nam'] },
+    ]);
+    expect(people('Bà Nguyễn Thị Hoa, Trưởng phòng giao dịch Điện Biên Phủ cho biết.')).toEqual([
+      { name: 'Nguyễn Thị Hoa', roles: ['Trưởng phòng giao dịch Điện Biên Phủ'] },
+    ]);
+  });
+
+  it('still ends the post at "giao" the verb, and at "đảm nhiệm"', () => {
+    expect(people('Phó Chủ tịch UBND tỉnh Nguyễn Văn An giao Sở Nội vụ thực hiện.')).toEqual([{ name: 'Nguyễn Văn An', roles: ['Phó Chủ tịch UBND tỉnh'] }]);
+    expect(people('Ông Trần Văn Phúc – Phó giám đốc Sở NN-PTNT Bình Định đảm nhiệm chức trách tổ trưởng.')).toEqual([
+      { name: 'Trần Văn Phúc', roles: ['Phó giám đốc Sở NN-PTNT Bình Định'] },
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // known body name, an honorific or an academic prefix before a name. Each reads a few tokens at
 // one position; nothing here searches the text.
 import { COMMA_PAIRS } from '../../lexicon/bodies.js';
-import { STOPS_ENDING_COMPOUNDS } from '../../lexicon/role-stops.js';
+import { STOPS_ENDING_COMPOUNDS, STOPS_OPENING_COMPOUNDS } from '../../lexicon/role-stops.js';
 import { isLetterCode, isLowerCode, isUpperCode } from '../regex.js';
 import { keyAt, nextToken, type PhraseIndex, prevToken, tokenEnd } from '../words.js';
 import {
@@ -96,7 +96,7 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
     const before = prevToken(text, at);
     return before >= 0 && isUpperCode(text.charCodeAt(before)) ? end : -1;
   }
-  if (end >= 0 && endsCompound(text, at, key)) return -1;
+  if (end >= 0 && (endsCompound(text, at, key) || (end === tokenEnd(text, at) && opensCompound(text, end, key)))) return -1;
   const names = GOES_ON_AFTER.get(key);
   if (end < 0 || !names || end !== tokenEnd(text, at)) return end;
   return nameBefore(text, at, floor, names) ? -1 : end;
@@ -110,6 +110,17 @@ function endsCompound(text: string, at: number, key: string): boolean {
   if (!heads) return false;
   const before = prevToken(text, at);
   return before >= 0 && tokenEnd(text, before) === at - 1 && heads.has(text.slice(before, at - 1).toLowerCase());
+}
+
+const COMPOUND_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...STOPS_OPENING_COMPOUNDS].map(([stop, tails]) => [stop, new Set(tails)]));
+
+/** "Ủy ban An toàn giao thông quốc gia", "Trung tâm Giao dịch": the stop word, ending at `end`, opens a compound with the syllable after it. */
+function opensCompound(text: string, end: number, key: string): boolean {
+  const tails = COMPOUND_TAILS.get(key);
+  if (!tails || text.charCodeAt(end) !== 32) return false;
+  const after = end + 1;
+  const tailEnd = tokenEnd(text, after);
+  return tailEnd > after && tails.has(text.slice(after, tailEnd).toLowerCase());
 }
 
 function nameBefore(text: string, at: number, floor: number, names: PhraseIndex): boolean {
