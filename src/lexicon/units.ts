@@ -142,6 +142,8 @@ const THINGS = [
   'quạt', 'chăn', 'chăn ấm', 'đồ dùng', 'đồ ăn', 'đồ uống', 'quan tài', 'thị thực', 'visa', 'kết quả', 'công thức', 'bitcoin',
   'hóa chất', 'hoá chất', 'mệnh giá', 'tính năng', 'giọt', 'tách', 'cơn',
   'pháo', 'khẩu pháo', 'vệ tinh', 'tế bào', 'cáo buộc', 'ngoại ngữ', 'nốt', 'vòm', 'vòm cầu', 'tuýp', 'vỏ', 'vỏ đạn',
+  // tariff lines checked at the border ("cắt giảm 2.500 dòng hàng"), lines of a product or of text
+  'dòng', 'dòng hàng',
   // former holders counted ("3 cựu lãnh đạo", "2 cựu phó giám đốc")
   'cựu lãnh đạo', 'cựu giám đốc', 'cựu phó giám đốc', 'cựu chủ tịch', 'cựu bộ trưởng', 'cựu quan chức', 'cựu binh', 'cựu sinh viên', 'cựu học sinh',
 ];
@@ -208,7 +210,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
   'm', 'hồ', 'độ', 'hòn', 'sân', 'trái', 'hướng', 'ga', 'bệnh', 'đập', 'bóng', 'nhịp', 'heo', 'bò', 'cửa', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
-  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động', 'cọc', 'xấp', 'thanh', 'g', 'quyền',
+  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động', 'cọc', 'xấp', 'thanh', 'g', 'quyền', 'dòng',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */

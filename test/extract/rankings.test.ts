@@ -316,6 +316,11 @@ describe('extractRankings: a group of provinces and cities that leads', () => {
     expect(places('Đưa Chỉ số CCHC vào nhóm 20 tỉnh, thành phố dẫn đầu; xử lý nghiêm cán bộ.')).toEqual([]);
   });
 
+  it('reads a first place after a place and "và", no group', () => {
+    expect(places('Lâm Đồng đạt 80,16 điểm, đứng thứ 3 cả nước và dẫn đầu khu vực Tây Nguyên.')).toEqual([[3], [1]]);
+    expect(places('Có 3 địa phương dẫn đầu cả nước.')).toEqual([]);
+  });
+
   it('still reads a first place after a comma that ends a group', () => {
     expect(places('Trong nhóm các tỉnh miền núi, Lào Cai dẫn đầu.')).toEqual([[1]]);
   });
