@@ -191,9 +191,10 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
     const cited = citedBefore(text, start);
     SYMBOL.lastIndex = start;
     if (!cited) {
-      if (SYMBOL.test(text)) {
-        const kind = headerKind(text, start, text.slice(start, SYMBOL.lastIndex));
-        if (kind) out.push(item(text, kind, start, (consumed = SYMBOL.lastIndex)));
+      const kind = SYMBOL.test(text) ? headerKind(text, start, text.slice(start, SYMBOL.lastIndex)) : null;
+      if (kind) {
+        consumed = SYMBOL.lastIndex;
+        out.push(item(text, kind, start, consumed));
       }
       continue;
     }
