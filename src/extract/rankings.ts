@@ -31,7 +31,8 @@ const TOURNAMENT = 'giải';
 /** After "trong"/"trên" N, a unit of time makes N a duration ("xếp thứ 2 trong 3 năm liền"), not how many were ranked. */
 const NOT_A_FIELD = `(?!${SP}+(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ)(?![\\p{L}]))`;
 const OF = `(?:${SP}*\\/${SP}*(?<of>${INT_BODY})|${SP}+(?:trên|trong)(?:${SP}+tổng)?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY})${NOT_A_FIELD})?`;
-const KEYWORD = `(?:vị${SP}+trí${SP}+thứ|vị${SP}+trí${SP}+số|vị${SP}+trí|vị${SP}+thứ|thứ${SP}+hạng|hạng${SP}+thứ|hạng|thứ)(?:${SP}*:)?`;
+// A label's colon may stand before "thứ": "Xếp hạng: thứ 12/63", "Vị trí: thứ 5" (read as "hạng thứ", "vị trí thứ").
+const KEYWORD = `(?:vị${SP}+trí${SP}+thứ|vị${SP}+trí${SP}+số|vị${SP}+trí|vị${SP}+thứ|thứ${SP}+hạng|hạng${SP}+thứ|hạng|thứ)(?:${SP}*:(?:${SP}*thứ(?![\\p{L}]))?)?`;
 /** Words after "năm" that make it the year ("xếp hạng năm nay", "năm 2016"), not the ordinal five. */
 const YEAR_AFTER = 'nay|qua|trước|ngoái|tới|sau|đó|này|học|tài|kế|mới';
 const ORDINAL = [...ORDINAL_WORDS.keys()]
@@ -179,6 +180,9 @@ const SENTENCE_END = /[.!?\n](?:\s|$)|\n/;
 const CONTINUATION_REACH = 160;
 const SPACES = /\s+/g;
 const COLON = /\s*:$/;
+const LABEL_COLON = / ?: ?thứ$/;
+/** A place and its total in brackets after a ranking verb: "xếp cuối (thứ 9/9)", "đứng cuối bảng (thứ 63/63)". */
+const RANKED_BEFORE_BRACKET = /(?:^|[^\p{L}])(?:xếp|đứng|hạng)(?![\p{L}])[^.;!?\n()]{0,20}\($/iu;
 const COLON_CODE = 0x3a;
 const SPACE = 0x20;
 const NBSP = 0xa0;
@@ -233,7 +237,7 @@ function keywordKey(text: string, start: number, end: number): string {
   const kw = lowerSlice(text, start, end);
   for (let i = 0; i < kw.length; i++) {
     const c = kw.charCodeAt(i);
-    if (c === COLON_CODE || c === NBSP || (c === SPACE && kw.charCodeAt(i + 1) === SPACE)) return kw.replace(SPACES, ' ').replace(COLON, '');
+    if (c === COLON_CODE || c === NBSP || (c === SPACE && kw.charCodeAt(i + 1) === SPACE)) return kw.replace(SPACES, ' ').replace(LABEL_COLON, ' thứ').replace(COLON, '');
   }
   return kw;
 }
@@ -291,8 +295,9 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const ofText = g.of ?? g.ofWords;
   const of = ofText !== undefined ? Number(ofText) : undefined;
   const isPosition = kw.startsWith('vị') || kw === 'thứ hạng' || kw === 'hạng thứ';
-  // An ordinal word needs a lead, or a place before it in the list ("lớn thứ nhì châu Âu, thứ ba thế giới").
-  const scoped = lead < 0 && kw === 'thứ' && of === undefined && rankedInScope(text, at, end);
+  // An ordinal word needs a lead, or a place before it in the list ("lớn thứ nhì châu Âu, thứ ba thế giới");
+  // a bare "thứ N" the whole it is ranked in ("… thứ 5 trên thế giới."), or its total in brackets after a ranking verb ("xếp cuối (thứ 9/9)").
+  const scoped = lead < 0 && kw === 'thứ' && (of === undefined ? rankedInScope(text, at, end) : RANKED_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 28), at)));
   if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !continuesList(text, start)) return;
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").

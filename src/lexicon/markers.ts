@@ -109,4 +109,13 @@ export const HEADER_DATE_OPENERS: readonly string[] = ['Hôm nay là', 'Hôm nay
  * Words a date line may carry besides its date and label: a byline or source is a run of
  * capitalised words, these are the rest ("Tác giả: …", "Lượt xem: 1.204", "Nguồn: …").
  */
-export const DATE_LINE_WORDS: readonly string[] = ['ngày', 'lúc', 'giờ', 'GMT', 'UTC', 'tác giả', 'nguồn', 'theo', 'lượt xem', 'lượt đọc', 'bài', 'ảnh', 'tin'];
+export const DATE_LINE_WORDS: readonly string[] = [
+  'ngày', 'lúc', 'giờ', 'GMT', 'UTC', 'tác giả', 'nguồn', 'theo', 'lượt xem', 'lượt đọc', 'bài', 'ảnh', 'tin',
+  // the page's buttons and reading time beside the date ("Cập nhật: 03/10/2023 15:42 | In | Gửi email", "| 3 phút đọc")
+  'in', 'bản in', 'gửi email', 'email', 'chia sẻ', 'phút đọc', 'bình luận',
+  // who posted it on a portal ("| Người đăng: Quản trị viên |")
+  'người đăng', 'người viết', 'quản trị viên',
+];
+
+/** Labels of the page's section on a date line; the section's name after them is no byline ("| Chuyên mục: Kinh tế"). */
+export const SECTION_LABELS: readonly string[] = ['Chuyên mục', 'Danh mục', 'Chủ đề', 'Thể loại'];

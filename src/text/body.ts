@@ -3,7 +3,7 @@
 import { extractDates, mayHoldDatedDate } from '../extract/dates.js';
 import { alternation } from '../extract/regex.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
-import { BODY_END_MARKERS, CONTACT_LABELS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS } from '../lexicon/markers.js';
+import { BODY_END_MARKERS, CONTACT_LABELS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS, SECTION_LABELS } from '../lexicon/markers.js';
 import type { DateItem } from '../schema.js';
 import { CaselessWords } from './caseless-words.js';
 
@@ -197,11 +197,14 @@ function withoutFiller(text: string): string {
   return out + text.slice(from);
 }
 
+/** A section's label and name on a date line, up to the next bar: "Chuyên mục: Kinh tế". */
+const SECTION_FIELD = new RegExp(`(?:${SECTION_LABELS.join('|')})[ \\t]*:[^|]*`, 'giu');
+
 /** Whether what the line holds besides its dates is labels, filler and at most a short byline. */
 function onlyDate(text: string, dates: DateItem[]): boolean {
   let rest = text;
   for (const d of dates) rest = rest.slice(0, d.span[0]) + ' '.repeat(d.text.length) + rest.slice(d.span[1]);
-  const words = withoutFiller(rest).match(WORDS) ?? [];
+  const words = withoutFiller(rest.replace(SECTION_FIELD, ' ')).match(WORDS) ?? [];
   return words.length <= BYLINE_WORDS && words.every((w) => CAPITALISED.test(w));
 }
 
@@ -230,7 +233,42 @@ function dateLine(text: string): DateLine | null {
 
 /** Head lines that are neither title nor date: breadcrumbs, counters, page ids, player residue. */
 function isNoise(text: string): boolean {
-  return NOISE_OPENERS.endAt(text, 0, noLetterAt) >= 0 || PAGE_ID.test(text) || PLAYER.test(text) || CRAWLER_PREFIX.test(text);
+  return NOISE_OPENERS.endAt(text, 0, noLetterAt) >= 0 || PAGE_ID.test(text) || PLAYER.test(text) || CRAWLER_PREFIX.test(text) || MENU.test(text);
+}
+
+/** A menu or breadcrumb: three items or more between bars, chevrons or guillemets ("Chính trị | Thời sự | Kinh tế"). */
+const MENU = /[|»›](?:[^|»›]*[|»›]){1,}/u;
+/** A line with small letters, as a headline has; a site's or a section's name is often in capitals. */
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * The first date line of the head right under a headline-like line (one in small letters, no
+ * menu), as under a title the site's name and menus stand above ("BÁO BÌNH PHƯỚC ĐIỆN TỬ",
+ * "Chính trị | Thời sự", then the title, then "Thứ Sáu, 22/09/2023 - 06:30").
+ */
+function dateUnderHeadline(head: string[], dateOf: (i: number) => DateLine | null): DateLine | null {
+  for (let i = 1; i < head.length; i++) {
+    const line = dateOf(i);
+    if (!line) continue;
+    return line.header || isNoise(head[i - 1]) || dateOf(i - 1) || !HAS_LOWER.test(head[i - 1]) ? null : line;
+  }
+  return null;
+}
+
+/**
+ * An administrative document's place and date, ending a line of its header ("Quảng Trị, ngày 15
+ * tháng 6 năm 2022", often after "Số: 218/BC-UBND" and the columns' spaces): the document's own date.
+ */
+const PLACE_AND_DATE = /(?:^|[ \t]{2}|\t)\p{Lu}[\p{L} .]{1,40}, ngày[ ]{1,2}\d{1,2}[ ]{1,2}tháng[ ]{1,2}\d{1,2}[ ]{1,2}năm[ ]{1,2}\d{4}[ \t]*$/u;
+
+function documentDate(head: string[]): DateItem | null {
+  for (const line of head) {
+    const found = PLACE_AND_DATE.exec(line);
+    if (!found) continue;
+    const date = extractDates(found[0].trim()).find((d) => !d.value.startsWith('-'));
+    if (date) return date;
+  }
+  return null;
 }
 
 /** A tag page's heading without its "#". */
@@ -302,7 +340,9 @@ export function textArticle(content: string): TextArticle {
     const over = titleAt > 0 ? dateOf(titleAt - 1) : null;
     if (under && !under.header) published = under.date;
     else if (over && !over.weekdayFirst && !over.header) published = over.date;
+    else published = dateUnderHeadline(head, dateOf)?.date ?? null;
   }
+  if (!published) published = documentDate(head);
   if (!published) published = labelledDate(content, labelledLines(content, ...footRange(content, bodyEnd)));
 
   return { title, published: published ? publishedValue(published) : null, bodyEnd };

@@ -124,6 +124,13 @@ describe('textArticle: published', () => {
     ['a labelled line with a view counter', page(TITLE, 'Ngày đăng: 12/06/2023 | Lượt xem: 234', PROSE), '2023-06-12'],
     ['a view counter in thousands', page(TITLE, 'Ngày đăng: 08/11/2021 | Lượt xem: 2.145', PROSE), '2021-11-08'],
     ['a view counter in thousands before its words', page(TITLE, 'Cập nhật: 08/11/2021 | 12.345 lượt xem', PROSE), '2021-11-08'],
+    ['a date line with the page\'s buttons', page(TITLE, 'Cập nhật: 03/10/2023 15:42   |   In   |   Gửi email', PROSE), '2023-10-03T15:42+07:00'],
+    ['a date line with its reading time', page(TITLE, 'Cập nhật: 2023-11-20 14:05 | Tác giả: Khánh Linh | 3 phút đọc', PROSE), '2023-11-20T14:05+07:00'],
+    ['a date line with its section', page(TITLE, 'Ngày đăng: 12/05/2023 | 10:12 | Chuyên mục: Kinh tế', PROSE), '2023-05-12T10:12+07:00'],
+    ['a date line with who posted it', page(TITLE, 'Ngày đăng: 22/03/2024 | Người đăng: Quản trị viên | Lượt xem: 176', PROSE), '2024-03-22'],
+    ['a date line under a title below the site\'s name and menu', page('BÁO BÌNH PHƯỚC ĐIỆN TỬ', 'Chính trị | Thời sự | Kinh tế | Xã hội', '', TITLE, '', 'Thứ Sáu, 22/09/2023 - 06:30', PROSE), '2023-09-22T06:30+07:00'],
+    ['a date in words under a title below a breadcrumb', page('HĐND TỈNH PHÚ THỌ - TRANG THÔNG TIN ĐIỆN TỬ', 'Trang chủ › Kỳ họp › Kỳ họp thứ Mười lăm', TITLE, 'Ngày 09 tháng 12 năm 2023', PROSE), '2023-12-09'],
+    ['a document\'s place and date in its header', page('ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH QUẢNG TRỊ                      Độc lập - Tự do - Hạnh phúc', 'Số: 218/BC-UBND              Quảng Trị, ngày 15 tháng 6 năm 2022', '', 'BÁO CÁO', 'Kết quả công tác cải cách hành chính 6 tháng đầu năm 2022', PROSE), '2022-06-15'],
     ['a date line with a byline', page(TITLE, 'Nguyễn Văn An | 12/06/2023 09:00', PROSE), '2023-06-12T09:00+07:00'],
     ['a date line with an author label', page(TITLE, 'Tác giả: Lê Hà - 12/06/2023', PROSE), '2023-06-12'],
     ['a date line with AM/PM', page(TITLE, 'Thứ Hai, 12/06/2023 10:30 PM', PROSE), '2023-06-12T22:30+07:00'],
@@ -142,6 +149,8 @@ describe('textArticle: published', () => {
     ['a dated sentence under the title', page(TITLE, 'Ngày 11/7/2023, đồng chí Bí thư Tỉnh ủy chủ trì cuộc họp.', PROSE)],
     ['dates in a related-news list', page(TITLE, PROSE, 'Tin liên quan', 'Bài khác (15/02/2024 9:14 SA)', 'Bài nữa (28/11/2023 7:41 SA)')],
     ['a year-less date line', page(TITLE, '26/01', PROSE)],
+    ['a weekday line under a menu, over the title', page('Chính trị | Thời sự | Kinh tế', 'Thứ bảy, 16/09/2023', TITLE, PROSE)],
+    ['a place and date opening a sentence', page(TITLE, 'Hà Nội, ngày 5 tháng 3 năm 2021, Thủ tướng chủ trì hội nghị trực tuyến với các địa phương.', PROSE)],
     ['no date at all', page(TITLE, PROSE)],
   ])('not from %s', (_name, text) => {
     expect(textArticle(text).published).toBeNull();
