@@ -325,3 +325,15 @@ describe('extractRankings: a group of provinces and cities that leads', () => {
     expect(places('Trong nhóm các tỉnh miền núi, Lào Cai dẫn đầu.')).toEqual([[1]]);
   });
 });
+
+describe('extractRankings: a label\'s colon before "thứ", a place and its total in brackets', () => {
+  it('reads "Xếp hạng: thứ N/M" and "Vị trí: thứ N"', () => {
+    expect(places('• Xếp hạng: thứ 12/63 tỉnh, thành phố')).toEqual([[12, 63]]);
+    expect(places('Vị trí: thứ 5.')).toEqual([[5]]);
+  });
+
+  it('reads "thứ N/M" in brackets after a ranking verb, not a weekday in brackets', () => {
+    expect(places('Huyện Sông Lô xếp cuối (thứ 9/9), giảm 4 bậc.')).toEqual([[9, 9]]);
+    expect(places('Lịch họp (thứ 5/6) dời lại.')).toEqual([]);
+  });
+});
