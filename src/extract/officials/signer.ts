@@ -16,11 +16,18 @@ export interface Signer {
 }
 
 const UPPER_TITLES = alternation(TITLES.map((t) => t.toUpperCase()));
+/**
+ * The recipients' column beside the block where a document's two columns were flattened into
+ * lines ("Nơi nhận:        KT. GIÁM ĐỐC", "- Như trên;        PHÓ GIÁM ĐỐC"): it may open a line
+ * of the block, and its items may stand on the lines between the post and the name.
+ */
+const RECIPIENTS = '(?:Nơi nhận:?|-[^\\n]{1,60}?)[ \\t]{2,}';
+const RECIPIENT_LINE = '-[^\\n]{0,80}';
 const PATTERN = new RegExp(
-  '^[ \\t]{0,8}(?:(?:KT|TM|TL|TUQ|Q)\\.[ \\t]{0,2}[^\\n]{1,60}\\n[ \\t]{0,8})?' +
+  `^(?:${RECIPIENTS})?[ \\t]{0,8}(?:(?:KT|TM|TL|TUQ|Q)\\.[ \\t]{0,2}[^\\n]{1,60}\\n(?:${RECIPIENTS})?[ \\t]{0,8})?` +
     `(?<role>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n` +
-    '(?:[ \\t]{0,8}(?:\\(?[Đđ]ã ký\\)?|\\([^\\n)]{1,30}\\))?\\n){0,4}' +
-    '[ \\t]{0,8}(?<name>\\p{Lu}\\p{L}{0,8}(?: \\p{Lu}\\p{L}{0,8}){1,4})[ \\t]{0,8}$',
+    `(?:(?:[ \\t]{0,60}(?:\\(?[Đđ]ã ký\\)?|\\([^\\n)]{1,30}\\))?|${RECIPIENT_LINE})\\n){0,6}` +
+    '[ \\t]{0,60}(?<name>\\p{Lu}\\p{L}{0,8}(?: \\p{Lu}\\p{L}{0,8}){1,4})[ \\t]{0,8}$',
   'dgmu',
 );
 
@@ -30,9 +37,11 @@ const PATTERN = new RegExp(
  * capitals are tested.
  */
 const FIRST_WORDS = [...new Set(TITLES.map((t) => t.toUpperCase().split(' ')[0]))].map(escapeRegExp).join('|');
+const RECIPIENTS_LABEL = 'Nơi nhận';
 const HINT_LINE = new RegExp(`[ \\t]{0,8}(?:(?:KT|TM|TL|TUQ)\\.|(?:${FIRST_WORDS})[ \\n])`, 'y');
 
 function mayHoldSigner(text: string): boolean {
+  if (text.includes(RECIPIENTS_LABEL)) return true;
   for (let at = 0; at < text.length; ) {
     let i = at;
     while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;

@@ -19,3 +19,25 @@ describe('findSigners', () => {
     expect(signers('Chủ tịch\nNguyễn Văn Sơn')).toEqual([]);
   });
 });
+
+describe('findSigners: a document\'s two columns flattened into lines', () => {
+  const pad = (left: string, right: string) => left.padEnd(43) + right;
+
+  it('reads the post beside the recipients and the name under them', () => {
+    const block = [
+      pad('Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN'),
+      pad('- Bộ Nội vụ;', 'KT. CHỦ TỊCH'),
+      pad('- TT Tỉnh ủy, TT HĐND tỉnh;', 'PHÓ CHỦ TỊCH'),
+      '- CT, các PCT UBND tỉnh;',
+      '- Lưu: VT, NC.',
+      pad('', 'Hoàng Nam'),
+    ].join('\n');
+    expect(signers(block)).toEqual([['PHÓ CHỦ TỊCH', 'Hoàng Nam']]);
+    const signed = [pad('Nơi nhận:', 'KT. GIÁM ĐỐC'), pad('- Như trên;', 'PHÓ GIÁM ĐỐC'), pad('- Giám đốc, các PGĐ Sở;', '(đã ký)'), '- Lưu: VT, CCHC.', pad('', 'Nguyễn Thị Ngọc Hân')].join('\n');
+    expect(signers(signed)).toEqual([['PHÓ GIÁM ĐỐC', 'Nguyễn Thị Ngọc Hân']]);
+  });
+
+  it('reads no recipient as a signer', () => {
+    expect(signers('Nơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT, NC.\nNguyễn Văn Sơn')).toEqual([]);
+  });
+});
