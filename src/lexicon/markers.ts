@@ -56,6 +56,13 @@ export const BODY_END_MARKERS: readonly string[] = [
   'Bản quyền thuộc về',
   'Tìm kiếm theo ngày',
   'Xem theo ngày',
+  // more of the same kind on infographics and media pages, and English-language editions
+  'Infographics khác',
+  'Infographic khác',
+  'Video khác',
+  'Related posts',
+  'Related news',
+  'Related articles',
 ];
 
 /**

@@ -51,7 +51,8 @@ function noLetterAt(text: string, end: number): boolean {
 // ---- where the body ends -------------------------------------------------------------
 
 /** What may follow a marker on its line: counts, arrows, a colon and a short headline. */
-const MARKER_REST = /^[ :：»>›.…|()[\]\d\-–—]*$/u;
+// A bilingual heading names the block twice: "Bài viết liên quan / Related posts".
+const MARKER_REST = /^[ :：»>›.…|()[\]\d\-–—]*(?:\/[ ]*(?:Related|Read more|More)(?: [A-Za-z]+)?[ :：»>›.…|()[\]\d\-–—]*)?$/u;
 const MARKER_HEADLINE = /^[ ]{0,2}[:：]/u;
 const CONTACT_MAX = 100;
 /** The body has begun once a line of prose has passed: a marker before that is navigation. */

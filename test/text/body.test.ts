@@ -31,6 +31,8 @@ describe('findBodyEnd', () => {
     '[Tin liên quan]',
     'Tin khác cùng chuyên mục',
     'Có thể bạn quan tâm',
+    'Bài viết liên quan / Related posts',
+    'Infographics khác',
   ])('ends the body at the line "%s"', (marker) => {
     const text = page('Tiêu đề bài viết', '', PROSE, 'Tin, ảnh: Văn Nam', '', marker, 'Một bài khác 12/3/2024');
     expect(findBodyEnd(text)).toBe(text.indexOf(marker));
