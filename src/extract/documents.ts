@@ -8,7 +8,7 @@
 // number parser scans (numbers.ts, once per text) are the candidates, and only at one whose
 // words before it are "số" or a kind of document is the symbol read (SYMBOL, sticky).
 import { BARE_NUMBER_TYPES, DOCUMENT_TYPES, KIND_CODES, LETTER_KIND } from '../lexicon/document-types.js';
-import { PEOPLE_AND_PLACES_UNITS } from '../lexicon/units.js';
+import { MAP_PLACE_UNITS, PEOPLE_AND_PLACES_UNITS } from '../lexicon/units.js';
 import type { DocumentItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt, countedUnitAt } from './counts.js';
@@ -71,8 +71,12 @@ const MAX_GAP_LENGTH = 60;
 /** Whether people or places are counted at `at` ("hộ dân", "cấp"), which makes the figure before a count. */
 function countsPeopleOrPlaces(text: string, at: number): boolean {
   const unit = countedUnitAt(text, at);
-  return unit !== null && PEOPLE_AND_PLACES_UNITS.has(unit.toLowerCase());
+  if (unit === null || !PEOPLE_AND_PLACES_UNITS.has(unit.toLowerCase())) return false;
+  // "Đề án 06 xã Hòa Phú", "Kế hoạch 12 huyện Chư Păh": a place named after its kind is whose document it is.
+  return !(MAP_PLACE_UNITS.has(unit.toLowerCase()) && NAMED_AFTER.test(text.slice(at + 1 + unit.length, at + 3 + unit.length)));
 }
+/** A capital right after the place's kind and a space: the place's own name. */
+const NAMED_AFTER = /^ \p{Lu}/u;
 
 interface Cited {
   typeStart: number;
@@ -168,9 +172,9 @@ function afterIssueDate(text: string, end: number): number {
   return ISSUE_DATE_AFTER.test(text) ? ISSUE_DATE_AFTER.lastIndex : end;
 }
 
-/** A document's own number on its header line: "Số: 45/KH-UBND", "Số 1234/QĐ-UBND" alone at the start of a line. */
-const HEADER_NUMBER = /(?:^|\n)[ \t]*Số[ \t]*:?[ \t]*$/;
-const HEADER_REACH = 16;
+/** A document's own number on its header line or in a portal's box of its details: "Số: 45/KH-UBND", "Số 1234/QĐ-UBND", "Số ký hiệu: 45/KH-UBND" at the start of a line. */
+const HEADER_NUMBER = /(?:^|\n)[ \t]*Số(?:[ \t]+(?:ký[ \t]+)?hiệu)?[ \t]*:?[ \t]*$/;
+const HEADER_REACH = 24;
 /** The part of a symbol that names its kind: the code after the number and its year ("KH" of "45/KH-UBND", "NQ" of "12/2021/NQ-HĐND" and "52-NQ/TW"). */
 const KIND_CODE = /^\d+[a-zđ]{0,2}[-/](?:\d+\/)?(\p{L}+)/u;
 

@@ -321,9 +321,20 @@ describe('extractDocuments: a document\'s own number on its header line', () => 
     expect(found('HUYỆN ỦY\n  Số: 12-NQ/HU\nNGHỊ QUYẾT')).toEqual(['Nghị quyết | 12-NQ/HU']);
     expect(found('Số: 12/2021/NQ-HĐND')).toEqual(['Nghị quyết | 12/2021/NQ-HĐND']);
     expect(found('Số: 2410/UBND-KSTT\nV/v triển khai')).toEqual(['Công văn | 2410/UBND-KSTT']);
+    expect(found('THÔNG TIN VĂN BẢN\nSố ký hiệu: 45/KH-UBND\nNgày ban hành: 05/3/2021')).toEqual(['Kế hoạch | 45/KH-UBND']);
   });
 
   it('reads no bare number, nor "số" inside a sentence', () => {
     expect(found('Số: 45\nSố 45 hộ dân được hỗ trợ.\nTỉnh có số 12/2021 hộ.')).toEqual([]);
+  });
+});
+
+describe('extractDocuments: a bare number before a named place', () => {
+  it('is the place\'s document, not a count of places', () => {
+    expect(found('Ban Chỉ đạo Đề án 06 xã Hòa Phú tổ chức sơ kết.')).toEqual(['Đề án | 06']);
+  });
+
+  it('still reads no document before places counted', () => {
+    expect(found('Quyết định 4 cấp chính quyền; thông tư 15 xã đạt chuẩn.')).toEqual([]);
   });
 });
