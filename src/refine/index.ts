@@ -2,6 +2,7 @@ import type { Items } from '../schema.js';
 import type { ExtractContext } from '../extract/context.js';
 import { attachIssued } from './issued.js';
 import { resolveOverlaps } from './overlaps.js';
+import { rangeYears } from './range-years.js';
 import { implyYears } from './year.js';
 
 // The refiners never change their input: they copy what they change, with Object.assign (in
@@ -9,5 +10,5 @@ import { implyYears } from './year.js';
 
 /** Cross-cutting clean-up after every extractor has run, in a fixed order. `text` is the body the spans index. */
 export function refine(items: Items, context: ExtractContext, text?: string): Items {
-  return attachIssued(implyYears(resolveOverlaps(items), context), context, text);
+  return attachIssued(implyYears(rangeYears(resolveOverlaps(items), text), context), context, text);
 }
