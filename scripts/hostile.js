@@ -57,6 +57,10 @@ export const HOSTILE = {
   'month words': (n) => ' tháng '.repeat(n),
   'kinds of documents': (n) => 'Nghị quyết '.repeat(n),
   'cited documents': (n) => 'Nghị định số 1/NĐ-CP, '.repeat(n),
+  'recipients beside a signature': (n) => 'Nơi nhận:            KT. CHỦ TỊCH\n' + '- Sở Nội vụ;            PHÓ CHỦ TỊCH\n'.repeat(n),
+  'header numbers': (n) => 'Số: 1/KH-UBND\n'.repeat(n),
+  'ranges of dates': (n) => 'từ 1/2 đến '.repeat(n) + '3/4/2020',
+  'named places after a bare number': (n) => 'Đề án 06 xã Hòa '.repeat(n),
 };
 
 /** Hostile page shapes: the HTML around a short article, about `n` units of the pattern. */

@@ -21,7 +21,7 @@ const UPPER_TITLES = alternation(TITLES.map((t) => t.toUpperCase()));
  * lines ("Nơi nhận:        KT. GIÁM ĐỐC", "- Như trên;        PHÓ GIÁM ĐỐC"): it may open a line
  * of the block, and its items may stand on the lines between the post and the name.
  */
-const RECIPIENTS = '(?:Nơi nhận:?|-[^\\n]{1,60}?)[ \\t]{2,}';
+const RECIPIENTS = '(?:Nơi nhận:?|-[^\\n]{1,60}?)[ \\t]{2,}(?=[^ \\t\\n])';
 const RECIPIENT_LINE = '-[^\\n]{0,80}';
 const PATTERN = new RegExp(
   `^(?:${RECIPIENTS})?[ \\t]{0,8}(?:(?:KT|TM|TL|TUQ|Q)\\.[ \\t]{0,2}[^\\n]{1,60}\\n(?:${RECIPIENTS})?[ \\t]{0,8})?` +
