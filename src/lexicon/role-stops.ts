@@ -32,7 +32,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'sáng nay', 'sáng qua', 'sáng ngày', 'sáng hôm', 'tối nay', 'tối qua', 'chiều', 'trưa', 'hôm qua', 'hôm nay', 'ngày',
   'chịu', 'chịu trách nhiệm', 'lo ngại', 'đồng thời', 'phủ nhận', 'phải', 'chưa', 'kỳ vọng', 'hy vọng', 'nhớ lại',
   'thông tin', 'từng', 'cảm thấy', 'hứa', 'thẳng thắn', 'chụp', 'nhắc', 'dặn', 'căn dặn',
-  'đảm nhiệm', 'đảm nhận', 'kiêm nhiệm',
+  'đảm nhiệm', 'đảm nhận', 'kiêm nhiệm', 'làm',
 ];
 
 /**
@@ -42,12 +42,17 @@ export const ROLE_STOP_WORDS: readonly string[] = [
  */
 export const STOPS_AFTER_PROPER_NAME_ONLY: readonly string[] = ['thông tin'];
 
+/** Words that end a body's name as a proper name does: after them "thông tin" is the verb ("Phó Chánh Văn phòng UBND tỉnh thông tin"). */
+export const PLACE_KINDS_ENDING_BODIES: readonly string[] = ['tỉnh', 'huyện', 'xã', 'phố', 'quận', 'phường', 'trấn'];
+
 /** Stop words that end a compound with the syllable before them ("thiết bị", "chuẩn bị", "đổi mới"): there no stop. */
 export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bị', ['thiết', 'chuẩn', 'trang', 'dự', 'phòng', 'hậu']],
   ['mới', ['đổi']],
   // "Trưởng Ban Bạn đọc": readers
   ['đọc', ['bạn']],
+  // "Giám đốc Trung tâm Dịch vụ việc làm": jobs
+  ['làm', ['việc']],
 ]);
 
 /** Stop words that open a compound with the syllable after them ("giao thông", "giao dịch"): there no stop. */

@@ -1164,3 +1164,23 @@ describe('extractOfficials: stop words inside compounds of body names', () => {
     ]);
   });
 });
+
+describe('extractOfficials: "làm" after a post', () => {
+  it('ends the post, unless a post in capitals follows, which is held too', () => {
+    expect(people('Tổ kiểm tra do đ/c Đặng Văn Khánh - Trưởng phòng Nội vụ huyện làm tổ trưởng đã kiểm tra.')).toEqual([
+      { name: 'Đặng Văn Khánh', roles: ['Trưởng phòng Nội vụ huyện'] },
+    ]);
+    expect(people('Ông Hoàng Vĩnh Bảo, Thứ trưởng Bộ TT&TT làm Chủ tịch Hội Xuất bản Việt Nam khóa IV.')).toEqual([
+      { name: 'Hoàng Vĩnh Bảo', roles: ['Thứ trưởng Bộ TT&TT', 'Chủ tịch Hội Xuất bản Việt Nam khóa IV'] },
+    ]);
+    expect(people('Ông Trần Văn An, Giám đốc Trung tâm Dịch vụ việc làm tỉnh cho biết.')).toEqual([
+      { name: 'Trần Văn An', roles: ['Giám đốc Trung tâm Dịch vụ việc làm tỉnh'] },
+    ]);
+  });
+
+  it('ends the post at "thông tin" after a place\'s kind', () => {
+    expect(people('Bà Lê Thị Mỹ Xuyên, Phó Chánh Văn phòng UBND tỉnh thông tin, tỉnh sẽ thí điểm.')).toEqual([
+      { name: 'Lê Thị Mỹ Xuyên', roles: ['Phó Chánh Văn phòng UBND tỉnh'] },
+    ]);
+  });
+});

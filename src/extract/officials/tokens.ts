@@ -2,7 +2,7 @@
 // known body name, an honorific or an academic prefix before a name. Each reads a few tokens at
 // one position; nothing here searches the text.
 import { COMMA_PAIRS } from '../../lexicon/bodies.js';
-import { STOPS_ENDING_COMPOUNDS, STOPS_OPENING_COMPOUNDS } from '../../lexicon/role-stops.js';
+import { PLACE_KINDS_ENDING_BODIES, STOPS_ENDING_COMPOUNDS, STOPS_OPENING_COMPOUNDS } from '../../lexicon/role-stops.js';
 import { isLetterCode, isLowerCode, isUpperCode } from '../regex.js';
 import { keyAt, nextToken, type PhraseIndex, prevToken, tokenEnd } from '../words.js';
 import {
@@ -94,13 +94,15 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
   const end = STOP_INDEX.matchAt(text, at, key);
   if (end >= 0 && AFTER_PROPER_NAME_ONLY.opens(key) && AFTER_PROPER_NAME_ONLY.matchAt(text, at, key) === end) {
     const before = prevToken(text, at);
-    return before >= 0 && isUpperCode(text.charCodeAt(before)) ? end : -1;
+    return before >= 0 && (isUpperCode(text.charCodeAt(before)) || BODY_ENDING_KINDS.has(text.slice(before, at - 1))) ? end : -1;
   }
   if (end >= 0 && (endsCompound(text, at, key) || (end === tokenEnd(text, at) && opensCompound(text, end, key)))) return -1;
   const names = GOES_ON_AFTER.get(key);
   if (end < 0 || !names || end !== tokenEnd(text, at)) return end;
   return nameBefore(text, at, floor, names) ? -1 : end;
 }
+
+const BODY_ENDING_KINDS: ReadonlySet<string> = new Set(PLACE_KINDS_ENDING_BODIES);
 
 const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...STOPS_ENDING_COMPOUNDS].map(([stop, heads]) => [stop, new Set(heads)]));
 
