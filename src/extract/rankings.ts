@@ -146,10 +146,10 @@ const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:không|chưa)(?![ \u00a0]+(?:chỉ|nh�
 const DO_WORD = /(?:^|[^\p{L}])do[ \u00a0]/iu;
 /**
  * Before a "first" phrase: the head of an office ("người đứng đầu"), a group ("nhóm 15 tỉnh
- * dẫn đầu", "nhóm 20 tỉnh, thành phố dẫn đầu"), or a goal, not a place held ("Thành phố phải dẫn đầu cả nước", "phấn đấu dẫn đầu").
+ * dẫn đầu", "nhóm 20 tỉnh, thành phố dẫn đầu", "nhóm 10 tỉnh, thành đứng đầu"), or a goal, not a place held ("Thành phố phải dẫn đầu cả nước", "phấn đấu dẫn đầu").
  */
 const NOT_FIRST_BEFORE =
-  /(?:^|[^\p{L}])(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|những|các|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+|,[ \u00a0]*thành(?=[ \u00a0]+phố)){0,4}[ \u00a0]*$/iu;
+  /(?:^|[^\p{L}])(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|những|các|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4}[ \u00a0]*$/iu;
 /**
  * Before a "first" phrase, a counted group ("3 địa phương dẫn đầu", "hai tay đua dẫn đầu"): the
  * places of several, not a first. A score is no group ("với 90 điểm dẫn đầu"), nor a year, nor

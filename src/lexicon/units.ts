@@ -77,7 +77,7 @@ const PAPERS = [
   'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản sao', 'bộ hồ sơ', 'lượt',
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD', 'CMND', 'CMTND', 'địa chỉ', 'cáo phó',
   'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
-  'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều', 'luật', 'pháp lệnh', 'đính chính', 'đại án',
+  'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều', 'luật', 'pháp lệnh', 'đính chính', 'đại án', 'thành phần', 'thành phần hồ sơ',
 ];
 
 const MATTERS = [

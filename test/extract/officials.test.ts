@@ -1178,6 +1178,12 @@ describe('extractOfficials: "làm" after a post', () => {
     ]);
   });
 
+  it('ends the post at "chỉ ra"', () => {
+    expect(people('Đồng chí Lê Ngọc Thu, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy chỉ ra, 2 chỉ tiêu chưa đạt.')).toEqual([
+      { name: 'Lê Ngọc Thu', roles: ['Ủy viên Ban Thường vụ', 'Trưởng Ban Tổ chức Tỉnh ủy'] },
+    ]);
+  });
+
   it('ends the post at "thông tin" after a place\'s kind', () => {
     expect(people('Bà Lê Thị Mỹ Xuyên, Phó Chánh Văn phòng UBND tỉnh thông tin, tỉnh sẽ thí điểm.')).toEqual([
       { name: 'Lê Thị Mỹ Xuyên', roles: ['Phó Chánh Văn phòng UBND tỉnh'] },

@@ -314,6 +314,7 @@ describe('extractRankings: a group of provinces and cities that leads', () => {
   it('is a goal or a group, no first place', () => {
     expect(places('Phấn đấu năm 2025 nằm trong nhóm 15 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.')).toEqual([]);
     expect(places('Đưa Chỉ số CCHC vào nhóm 20 tỉnh, thành phố dẫn đầu; xử lý nghiêm cán bộ.')).toEqual([]);
+    expect(places('Tỉnh phấn đấu đưa Chỉ số CCHC vào nhóm 10 tỉnh, thành đứng đầu cả nước.')).toEqual([]);
   });
 
   it('reads a first place after a place and "và", no group', () => {
