@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES, BARE_NUMBER_TYPES } from '../../src/lexicon/document-types.js';
 import { HONORIFICS } from '../../src/lexicon/honorifics.js';
-import { ROLE_STOP_WORDS, STOPS_AFTER_PROPER_NAME_ONLY } from '../../src/lexicon/role-stops.js';
+import { ROLE_STOP_WORDS, STOPS_AFTER_PROPER_NAME_ONLY, STOPS_ENDING_COMPOUNDS } from '../../src/lexicon/role-stops.js';
 import { AMBIGUOUS_SURNAMES, NAME_STARTS, SURNAMES } from '../../src/lexicon/surnames.js';
 import { TITLES } from '../../src/lexicon/titles.js';
 
@@ -49,7 +49,10 @@ describe('posts, ranks and credits', () => {
     for (const word of ['do', 'xung quanh', 'về', 'cho', 'với', 'tại', 'về việc', 'gồm']) expect(ROLE_STOP_WORDS).toContain(word);
     for (const word of ['phải', 'chưa', 'kỳ vọng', 'nhớ lại']) expect(ROLE_STOP_WORDS).toContain(word);
     // "Tổng cục Hậu cần", "Cục Hàng không": lower-case words of body names
-    for (const word of ['ở', 'sáng', 'tối', 'làm', 'cần', 'không']) expect(ROLE_STOP_WORDS).not.toContain(word);
+    for (const word of ['ở', 'sáng', 'tối', 'cần', 'không']) expect(ROLE_STOP_WORDS).not.toContain(word);
+    // "làm" ends a post ("… huyện làm tổ trưởng") but not the body's "việc làm" (tokens.ts endsCompound)
+    expect(ROLE_STOP_WORDS).toContain('làm');
+    expect(STOPS_ENDING_COMPOUNDS.get('làm')).toContain('việc');
     // "Trung tâm thông tin": a stop only after a proper name (tokens.ts stopAt)
     for (const word of STOPS_AFTER_PROPER_NAME_ONLY) expect(ROLE_STOP_WORDS).toContain(word);
   });
