@@ -131,8 +131,8 @@ const FIRST_CONTEXT = new RegExp(
   `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DTI|ICT|xếp${SP}+hạng|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu))(?![\\p{L}])`,
   'iu',
 );
-/** A "first" phrase closing its clause or its line ("Quảng Ninh tiếp tục dẫn đầu.", a headline "Bộ Tư pháp lần đầu dẫn đầu"). */
-const CLAUSE_ENDS = new RegExp(`^${SP}*(?:[,.;:!?)\n]|$)`, 'u');
+/** A "first" phrase closing its clause or its line ("Quảng Ninh tiếp tục dẫn đầu.", a headline "Bộ Tư pháp lần đầu dẫn đầu"), or before its score in brackets ("đứng đầu (92,05%)"). */
+const CLAUSE_ENDS = new RegExp(`^${SP}*(?:[,.;:!?()\n]|$)`, 'u');
 /** "Đoàn … do đồng chí X dẫn đầu", "liên minh do Mỹ dẫn đầu ở …": led by, never a place ("lý do" is no "do"). */
 const LED_BY = /(?:^|(?<!(?:lý|nguyên))[^\p{L}])do(?:[ \u00a0]+[^\s,;.()]+){1,12}[ \u00a0]*$/iu;
 /** The same over words that were an aside: up to 16 words, once the aside is taken out. */

@@ -85,7 +85,7 @@ const MATTERS = [
   'nội dung', 'nhiệm vụ', 'mục tiêu', 'giải pháp', 'tiêu chí', 'chỉ số', 'chỉ số thành phần',
   'mô hình', 'sáng kiến', 'đề tài', 'ý kiến', 'kiến nghị', 'phản ánh', 'câu hỏi', 'vấn đề', 'loại',
   'loại hình', 'chính sách', 'cuộc', 'cuộc họp', 'buổi', 'đợt', 'lớp', 'hội nghị',
-  'hội thảo', 'phiên', 'sự kiện', 'tin', 'tin bài', 'bài', 'bài viết', 'phóng sự', 'chuyên mục',
+  'hội thảo', 'tham luận', 'tham luận viên', 'phiên', 'sự kiện', 'tin', 'tin bài', 'bài', 'bài viết', 'phóng sự', 'chuyên mục',
   'chuyên đề', 'pa nô', 'pano', 'băng rôn', 'tờ rơi', 'áp phích', 'khẩu hiệu', 'tin nhắn',
   'cuộc gọi', 'bậc', 'hạng', 'điểm số', 'sản phẩm', 'công trình', 'hạng mục', 'gói thầu', 'tuyến',
   'tiết', 'câu', 'bước', 'khâu', 'tồn tại', 'hạn chế', 'sai phạm', 'vi phạm', 'thiếu sót', 'lỗi',

@@ -44,6 +44,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Bộ cắt giảm 2.500 dòng hàng phải kiểm tra chuyên ngành.', ['2500 dòng hàng']],
     ['Bộ đã giảm 3 tổng cục, cục và 11 phòng thuộc cục.', ['3 tổng cục', '11 phòng']],
     ['Ngành đề xuất bãi bỏ 7 thành phần hồ sơ không cần thiết.', ['7 thành phần hồ sơ']],
+    ['Ban tổ chức nhận được 56 tham luận; 6 tham luận viên trả lời.', ['56 tham luận', '6 tham luận viên']],
     ['Xe được chia làm 2 dòng sedan và hatchback; nhóm 5 Dòng Kẻ hát.', ['2 dòng']],
     ['đã cung cấp 1.569 dịch vụ công trực tuyến', ['1569 dịch vụ công']],
     ['GIẢM 271 BIÊN CHẾ', ['271 BIÊN CHẾ']],

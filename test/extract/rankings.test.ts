@@ -305,6 +305,10 @@ describe('extractRankings: a list that names each one before its bare "thứ N"'
 });
 
 describe('extractRankings: a first place closing a headline', () => {
+  it('reads a first place before its score in brackets', () => {
+    expect(places('Ở cấp huyện, thị xã Buôn Hồ đứng đầu (92,05%), huyện Ea H\'leo xếp thứ 2/15.')).toEqual([[1], [2, 15]]);
+  });
+
   it('reads "dẫn đầu" at the end of a line', () => {
     expect(places('PAR INDEX 2024: Bộ Tư pháp lần đầu dẫn đầu\nChiều 15/5, Ban Chỉ đạo công bố chỉ số.')).toEqual([[1]]);
   });
