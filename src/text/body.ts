@@ -237,8 +237,8 @@ function isNoise(text: string): boolean {
   return NOISE_OPENERS.endAt(text, 0, noLetterAt) >= 0 || PAGE_ID.test(text) || PLAYER.test(text) || CRAWLER_PREFIX.test(text) || MENU.test(text);
 }
 
-/** A menu or breadcrumb: three items or more between bars, chevrons or guillemets ("Chính trị | Thời sự | Kinh tế"). */
-const MENU = /[|»›](?:[^|»›]*[|»›]){1,}/u;
+/** A menu or breadcrumb: three items or more, so two bars, chevrons or guillemets ("Chính trị | Thời sự | Kinh tế"). */
+const MENU = /[|»›][^|»›]*[|»›]/u;
 /** A line with small letters, as a headline has; a site's or a section's name is often in capitals. */
 const HAS_LOWER = /\p{Ll}/u;
 
