@@ -7,7 +7,7 @@ import { InputError } from './errors.js';
 import { EXTRACTORS } from './extract/index.js';
 import { extractProvince } from './extract/province.js';
 import type { ExtractContext } from './extract/context.js';
-import { decodeBytes } from './input/decode.js';
+import { decodeBytes, type Decoded } from './input/decode.js';
 import { repairLegacyText } from './input/legacy-vn.js';
 import { normalizeText } from './input/normalize.js';
 import { refine } from './refine/index.js';
@@ -98,7 +98,10 @@ function toArticle(kind: 'text' | 'html', decoded: string, plain = false): Artic
  * Bytes to text. A page's BOM or declared charset (<meta charset>, http-equiv) is passed on;
  * without one, decodeBytes tries UTF-8, then the Vietnamese code pages by fit, then chardet.
  */
-function decodeInput(input: Uint8Array, kind: 'text' | 'html'): { text: string; warnings: string[]; plain?: boolean } {
+/** What the decode stage hands on: the text, its warnings, and whether it is plain already. */
+type DecodedText = Pick<Decoded, 'text' | 'warnings' | 'plain'>;
+
+function decodeInput(input: Uint8Array, kind: 'text' | 'html'): DecodedText {
   if (kind === 'text') return decodeBytes(input);
   const { charset, source } = html().pageCharset(input);
   return decodeBytes(input, source === 'declared' ? charset : undefined);
@@ -193,7 +196,7 @@ function runStages(jobs: Job[], options: PipelineOptions): Record[] {
 /** A document on its way through the stages; each stage fills in what the next ones read. */
 interface Job extends DocumentInput {
   kind: 'text' | 'html' | null;
-  decoded?: { text: string; warnings: string[]; plain?: boolean };
+  decoded?: DecodedText;
   article?: Article;
   body?: string;
   language?: ReturnType<typeof detectLanguage>;

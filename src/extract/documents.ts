@@ -179,8 +179,8 @@ const HEADER_REACH = 24;
 const KIND_CODE = /^\d+[a-zđ]{0,2}[-/](?:\d+\/)?(\p{L}+)/u;
 
 /** The kind of a document whose header gives its number alone, from the symbol's code; null where the number stands on no header line. */
-function headerKind(text: string, start: number, symbol: string): string | null {
-  if (!HEADER_NUMBER.test(text.slice(Math.max(0, start - HEADER_REACH), start)) || !FULL_SYMBOL.test(symbol)) return null;
+function headerKind(symbol: string): string | null {
+  if (!FULL_SYMBOL.test(symbol)) return null;
   const code = KIND_CODE.exec(symbol)?.[1];
   return code === undefined ? null : (KIND_CODES.get(code) ?? LETTER_KIND);
 }
@@ -195,7 +195,9 @@ export function extractDocuments(text: string, _context: ExtractContext): Docume
     const cited = citedBefore(text, start);
     SYMBOL.lastIndex = start;
     if (!cited) {
-      const kind = SYMBOL.test(text) ? headerKind(text, start, text.slice(start, SYMBOL.lastIndex)) : null;
+      // Most runs no kind cites are figures: the header line is tested before the symbol is read.
+      if (!HEADER_NUMBER.test(text.slice(Math.max(0, start - HEADER_REACH), start)) || !SYMBOL.test(text)) continue;
+      const kind = headerKind(text.slice(start, SYMBOL.lastIndex));
       if (kind) {
         consumed = SYMBOL.lastIndex;
         out.push(item(text, kind, start, consumed));

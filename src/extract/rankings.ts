@@ -298,7 +298,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   // An ordinal word needs a lead, or a place before it in the list ("lớn thứ nhì châu Âu, thứ ba thế giới");
   // a bare "thứ N" the whole it is ranked in ("… thứ 5 trên thế giới."), or its total in brackets after a ranking verb ("xếp cuối (thứ 9/9)").
   const scoped = lead < 0 && kw === 'thứ' && (of === undefined ? rankedInScope(text, at, end) : RANKED_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 28), at)));
-  if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !continuesList(text, start)) return;
+  const listed = lead < 0 && !isPosition && continuesList(text, start);
+  if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !listed) return;
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
   if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !wordFollows(text, end, TOURNAMENT)) return;
@@ -311,7 +312,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   if (lead < 0 && !isPosition) {
     if (kw === 'hạng') {
       if (g.of === undefined) return; // "bệnh viện hạng 1" is a class
-    } else if (continuesList(text, start)) {
+    } else if (listed) {
       continuation = true; // "; thứ 3 tỉnh Hải Dương", ", Bắc Ninh thứ 3"
     } else if (!scoped) return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
   }

@@ -5,7 +5,7 @@ import type { DateItem, Items } from '../schema.js';
 import type { ExtractContext } from '../extract/context.js';
 
 const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})/;
-const YEARLESS = /^--(\d{2})-(\d{2})$/;
+export const YEARLESS = /^--(\d{2})-(\d{2})$/;
 
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -264,7 +264,7 @@ const PLACE_AND_DATE = /(?:^|[ \t]{2}|\t)\p{Lu}[\p{L} .]{1,40}, ngày[ ]{1,2}\d{
 
 function documentDate(head: string[]): DateItem | null {
   for (const line of head) {
-    const found = PLACE_AND_DATE.exec(line);
+    const found = line.includes(' tháng ') ? PLACE_AND_DATE.exec(line) : null;
     if (!found) continue;
     const date = extractDates(found[0].trim()).find((d) => !d.value.startsWith('-'));
     if (date) return date;

@@ -96,7 +96,7 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
     const before = prevToken(text, at);
     return before >= 0 && (isUpperCode(text.charCodeAt(before)) || BODY_ENDING_KINDS.has(text.slice(before, at - 1))) ? end : -1;
   }
-  if (end >= 0 && (endsCompound(text, at, key) || (end === tokenEnd(text, at) && opensCompound(text, end, key)))) return -1;
+  if (end >= 0 && (endsCompound(text, at, key) || opensCompound(text, at, end, key))) return -1;
   const names = GOES_ON_AFTER.get(key);
   if (end < 0 || !names || end !== tokenEnd(text, at)) return end;
   return nameBefore(text, at, floor, names) ? -1 : end;
@@ -116,10 +116,10 @@ function endsCompound(text: string, at: number, key: string): boolean {
 
 const COMPOUND_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...STOPS_OPENING_COMPOUNDS].map(([stop, tails]) => [stop, new Set(tails)]));
 
-/** "Ủy ban An toàn giao thông quốc gia", "Trung tâm Giao dịch": the stop word, ending at `end`, opens a compound with the syllable after it. */
-function opensCompound(text: string, end: number, key: string): boolean {
+/** "Ủy ban An toàn giao thông quốc gia", "Trung tâm Giao dịch": the one-word stop at [at, end) opens a compound with the syllable after it. */
+function opensCompound(text: string, at: number, end: number, key: string): boolean {
   const tails = COMPOUND_TAILS.get(key);
-  if (!tails || text.charCodeAt(end) !== 32) return false;
+  if (!tails || text.charCodeAt(end) !== 32 || end !== tokenEnd(text, at)) return false;
   const after = end + 1;
   const tailEnd = tokenEnd(text, after);
   return tailEnd > after && tails.has(text.slice(after, tailEnd).toLowerCase());
