@@ -9,7 +9,7 @@ import { extractProvince } from './extract/province.js';
 import type { ExtractContext } from './extract/context.js';
 import { decodeBytes, type Decoded } from './input/decode.js';
 import { repairLegacyText } from './input/legacy-vn.js';
-import { normalizeText } from './input/normalize.js';
+import { normalizeText, withPlainSpaces } from './input/normalize.js';
 import { refine } from './refine/index.js';
 import { KINDS, OkRecord, Record, type ErrorRecord, type ItemOf, type Items, type Kind } from './schema.js';
 import { detectLanguage } from './text/language.js';
@@ -78,7 +78,7 @@ interface Article {
 
 function toArticle(kind: 'text' | 'html', decoded: string, plain = false): Article {
   if (kind === 'text') {
-    const content = plain ? decoded : normalizeText(decoded);
+    const content = plain ? withPlainSpaces(decoded) : normalizeText(decoded);
     return { content, ...textArticle(content) };
   }
   // The page's article alone: the body extractor has already left out menus, related news

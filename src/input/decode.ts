@@ -14,7 +14,7 @@ export interface Decoded {
   text: string;
   encoding: string;
   warnings: string[];
-  /** Set when the text is known to be plain already (isPlainText): normalizeText would return it unchanged. */
+  /** Set when the text is known to be plain (isPlainText): normalizeText would change nothing but its no-break spaces (withPlainSpaces). */
   plain?: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSurelyNfc, normalizeText, toNfc } from '../../src/input/normalize.js';
+import { isPlainText, isSurelyNfc, normalizeText, toNfc, withPlainSpaces } from '../../src/input/normalize.js';
 
 describe('NFC', () => {
   it('composes NFD Vietnamese', () => {
@@ -123,5 +123,22 @@ describe('the plain-text fast path', () => {
       const ch = String.fromCharCode(c);
       for (const s of [`Tỉnh ${ch} ủy`, `a${ch}\u0301`, `\r${ch}\n`]) expect(normalizeText(s)).toBe(reference(s));
     }
+  });
+
+  it('calls a text plain only where normalising would change nothing but its no-break spaces', () => {
+    for (let c = 0; c < 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = `Tỉnh\u00a0${String.fromCharCode(c)} ủy`;
+      if (isPlainText(s)) expect(normalizeText(s)).toBe(withPlainSpaces(s));
+    }
+  });
+
+  it('gives a plain text its plain spaces, and keeps everything else as it is', () => {
+    expect(isPlainText('Sáng\u00a021/7, UBND tỉnh họp')).toBe(true);
+    expect(withPlainSpaces('Sáng\u00a021/7,\u00a0UBND')).toBe('Sáng 21/7, UBND');
+    expect(withPlainSpaces('Đạt 98% chỉ tiêu')).toBe('Đạt 98% chỉ tiêu');
+    expect(isPlainText('Tỉnh\u200bủy')).toBe(false);
+    expect(isPlainText('Ty\u0309 lê\u0323')).toBe(false);
+    expect(normalizeText('Ty\u0309\u00a0lê\u0323')).toBe('Tỷ lệ');
   });
 });
