@@ -79,15 +79,19 @@ export interface FigureRuns {
   readonly ends: Int32Array;
 }
 
-// The runs of the last text scanned: percentages, counts and documents visit the runs of the
-// same body in turn, and one scan serves them all. Each extractor looks the text up once, not
-// at every run: comparing two equal strings that are not the same object reads them whole.
-let lastRuns: FigureRuns = { text: '', ends: new Int32Array(0) };
+// The runs of the texts scanned last: percentages, counts and documents visit the runs of the
+// same bodies in turn, each extractor over a whole batch of documents (document.ts runs the
+// stages batch by batch), so the runs of every body of a batch are kept. Each extractor looks
+// its text up once, not at every run; bodies of another length are told apart at once.
+/** More than the largest batch the pipeline runs (32 documents). */
+const REMEMBERED = 64;
+const remembered: FigureRuns[] = [];
+let oldest = 0;
 let scratch = new Int32Array(256);
 
-/** The runs of `text`: scanned once, then kept until another text comes. */
+/** The runs of `text`: scanned once, then kept while the texts after it are few. */
 export function figureRuns(text: string): FigureRuns {
-  if (text === lastRuns.text) return lastRuns;
+  for (const runs of remembered) if (runs.text === text) return runs;
   let count = 0;
   FIGURE_RUN.lastIndex = 0;
   while (FIGURE_RUN.test(text)) {
@@ -98,8 +102,13 @@ export function figureRuns(text: string): FigureRuns {
     }
     scratch[count++] = FIGURE_RUN.lastIndex;
   }
-  lastRuns = { text, ends: scratch.slice(0, count) };
-  return lastRuns;
+  const runs = { text, ends: scratch.slice(0, count) };
+  if (remembered.length < REMEMBERED) remembered.push(runs);
+  else {
+    remembered[oldest] = runs;
+    oldest = (oldest + 1) % REMEMBERED;
+  }
+  return runs;
 }
 
 /** Whether a digit stands in [from, runEnd) of a run: not only its trailing points and commas. */

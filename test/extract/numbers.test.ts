@@ -256,6 +256,22 @@ describe('runs of digits', () => {
     expect(Array.from(runs.ends)).toEqual([text.indexOf(' người'), text.lastIndexOf(' người')]);
     expect(Array.from(figureRuns('có 17 hộ').ends)).toEqual([5]);
   });
+
+  it('keeps the runs of a whole batch of bodies, as the pipeline visits them extractor by extractor', () => {
+    const bodies = Array.from({ length: 32 }, (_, i) => `Huyện ${i} giải quyết ${100 + i} hồ sơ, đạt ${90 + (i % 10)}%`);
+    const first = bodies.map((body) => figureRuns(body));
+    bodies.forEach((body, i) => expect(figureRuns(body)).toBe(first[i]));
+    expect(Array.from(first[5].ends)).toEqual([bodies[5].indexOf(' giải'), bodies[5].indexOf(' hồ sơ'), bodies[5].indexOf('%')]);
+  });
+
+  it('scans again a text seen long ago, with the same runs', () => {
+    const text = 'Cắt giảm 12 thủ tục';
+    const runs = figureRuns(text);
+    for (let i = 0; i < 100; i++) figureRuns(`Đạt ${i}%`);
+    const again = figureRuns(text);
+    expect(again).not.toBe(runs);
+    expect(Array.from(again.ends)).toEqual(Array.from(runs.ends));
+  });
 });
 
 describe('words', () => {
