@@ -39,7 +39,12 @@ const ORDINAL = [...ORDINAL_WORDS.keys()]
   .map((w) => (w === 'năm' ? `năm(?!${SP}+(?:\\d|(?:${YEAR_AFTER})(?![\\p{L}])))` : w))
   .join('|');
 /** After a "first" phrase, how many were ranked: "dẫn đầu trong số 19 bộ", "đứng đầu trên tổng số 63 tỉnh". */
-const FIRST_OF = new RegExp(`${SP}+(?:trong|trên)(?:${SP}+tổng)?${SP}+số${SP}+(?<of>${INT_BODY})${NOT_A_FIELD}`, 'iuy');
+/** The places ranked, after a first place: how many ("đứng đầu 63 tỉnh, thành phố"), not a count of their own. */
+const RANKED_PLACES = `(?:tỉnh|thành${SP}+phố|địa${SP}+phương|bộ|sở|quốc${SP}+gia|nước|huyện|quận|xã|đơn${SP}+vị|cơ${SP}+quan)(?![\\p{L}])`;
+const FIRST_OF = new RegExp(
+  `${SP}+(?:(?:trong|trên)(?:${SP}+tổng)?${SP}+số${SP}+(?<of>${INT_BODY})${NOT_A_FIELD}|(?:trong|trên|cả)?${SP}*(?<places>${INT_BODY})(?=${SP}+${RANKED_PLACES}))`,
+  'iuy',
+);
 
 const PLACE_AT = new RegExp(
   `(?<![\\p{L}])(?<kw>${KEYWORD})${SP}+(?:(?<rank>${INT})|(?<word>${ORDINAL})(?![\\p{L}]))${OF}`,
@@ -126,9 +131,9 @@ const FIRST_WORDS = 3;
 /** The word right before "đầu"/"quân" in some "first" phrase: any other word rules it out at once. */
 const FIRST_PREVIOUS: ReadonlySet<string> = new Set([...FIRSTS.keys()].map((k) => k.split(' ').at(-2)!));
 
-/** After a "first" phrase, words that show a ranking rather than a head of office or a delegation leader. */
+/** After a "first" phrase, words that show a ranking rather than a head of office or a delegation leader ("đứng đầu năm thứ tư liên tiếp" holds the place again). */
 const FIRST_CONTEXT = new RegExp(
-  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DTI|ICT|xếp${SP}+hạng|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu))(?![\\p{L}])`,
+  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DDCI|DTI|ICT|xếp${SP}+hạng|năm${SP}+thứ|lần${SP}+thứ|liên${SP}+(?:tiếp|tục)|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu))(?![\\p{L}])`,
   'iu',
 );
 /** A "first" phrase closing its clause or its line ("Quảng Ninh tiếp tục dẫn đầu.", a headline "Bộ Tư pháp lần đầu dẫn đầu"), or before its score in brackets ("đứng đầu (92,05%)"). */
@@ -150,6 +155,8 @@ const DO_WORD = /(?:^|[^\p{L}])do[ \u00a0]/iu;
  */
 const NOT_FIRST_BEFORE =
   /(?:^|[^\p{L}])(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|những|các|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4}[ \u00a0]*$/iu;
+/** A group counted and named in words of lower case, commas and all: "nhóm 3 bộ, cơ quan ngang bộ dẫn đầu" (not "nhóm 5 tỉnh, Quảng Ninh dẫn đầu"). */
+const NAMED_GROUP_BEFORE = /(?:^|[^\p{L}])(?:[Nn]hóm|[Tt]op|[Tt]ốp)[ \u00a0]+\d{1,3}(?:,?[ \u00a0]+\p{Ll}[^\s,;.()]*){1,6}[ \u00a0]*$/u;
 /**
  * Before a "first" phrase, a counted group ("3 địa phương dẫn đầu", "hai tay đua dẫn đầu"): the
  * places of several, not a first. A score is no group ("với 90 điểm dẫn đầu"), nor a year, nor
@@ -168,8 +175,14 @@ const HOLDS_PLACE: ReadonlySet<string> = new Set(['xếp', 'đứng', 'giữ', '
 const IN_A_ROW_AFTER = /^[ \u00a0]+liên[ \u00a0]+(?:tiếp|tục)(?![\p{L}])/u;
 /** A bare "thứ N" continues a list after "," or ";" (optionally "và", "tiếp theo là") or after "và". */
 const LIST_CONTINUES = /(?:[,;][ \u00a0]*(?:(?:và|tiếp[ \u00a0]+theo[ \u00a0]+là|tiếp[ \u00a0]+đến[ \u00a0]+là|kế[ \u00a0]+đến[ \u00a0]+là)[ \u00a0]+)?|[ \u00a0]và[ \u00a0]+)$/iu;
-/** The same with the next one's name before its bare "thứ N": "Quảng Ninh xếp thứ 2, Bắc Ninh thứ 3". */
-const NAMED_LIST_CONTINUES = /(?:[,;][ \u00a0]*|[ \u00a0]và[ \u00a0]+)\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*){0,3}[ \u00a0]+$/u;
+/** The same with the next one's name, its kind of place allowed, before its bare "thứ N": "Quảng Ninh xếp thứ 2, Bắc Ninh thứ 3", "; thị trấn Tiên Điền thứ 2". */
+const PLACE_KINDS = `(?:tỉnh|thành${SP}+phố|thị${SP}+xã|thị${SP}+trấn|huyện|quận|xã|phường)`;
+const NAMED_LIST_CONTINUES = new RegExp(
+  `(?:[,;][ \\u00a0]*|[ \\u00a0]và[ \\u00a0]+)(?:${PLACE_KINDS}[ \\u00a0]+)?\\p{Lu}[\\p{L}.]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.]*){0,3}[ \\u00a0]+$`,
+  'u',
+);
+/** A list's next entry named in lower case before its bare "hạng N": "xếp thứ 5, kinh tế số hạng 12". */
+const LOWER_NAMED_LIST_CONTINUES = /[,;][ \u00a0]*\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,3}[ \u00a0]+$/u;
 const LIST_REACH = 48;
 
 /** Whether a bare "thứ N" at `start` goes on with a list: after its mark, or after the mark and the next one's name. */
@@ -214,8 +227,8 @@ interface Cursor {
   move: number;
 }
 
-/** Start of the verb directly before a place keyword ("xếp", "vươn lên", "đứng ở") at or after `floor`, or -1. */
-function leadStart(text: string, keyword: number, floor: number): number {
+/** Start of the verb directly before a place keyword ("xếp", "vươn lên", "đứng ở"; "ở" too before a `rank` in figures after "hạng", not "ở hạng Nhất") at or after `floor`, or -1. */
+function leadStart(text: string, keyword: number, floor: number, rank = false): number {
   const last = lastWords(text, keyword, 1);
   if (last.length === 0 || (!LEAD_ENDS.has(last[0]) && last[0] !== 'ở')) return -1;
   const starts: number[] = [];
@@ -226,7 +239,9 @@ function leadStart(text: string, keyword: number, floor: number): number {
     if (LEADS.has(words.slice(words.length - n).join(' '))) return at;
     if (n > 1 && words[words.length - 1] === 'ở' && LEADS.has(words.slice(words.length - n, -1).join(' '))) return at;
   }
-  return -1;
+  // "DTI mới ở hạng 45": "ở" alone leads a rank, not a "thứ" ("ở thứ 2" is rather a weekday).
+  const last1 = words.length - 1;
+  return rank && words[last1] === 'ở' && starts[last1] >= floor ? starts[last1] : -1;
 }
 
 /**
@@ -285,12 +300,12 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   PLACE_AT.lastIndex = at;
   const m = PLACE_AT.exec(text);
   if (!m) return;
-  const lead = leadStart(text, at, cursor.place);
+  const g = m.groups!;
+  const kw = keywordKey(text, at, at + g.kw.length);
+  const lead = leadStart(text, at, cursor.place, kw === 'hạng' && g.rank !== undefined);
   const start = lead >= 0 ? lead : at;
   const end = at + m[0].length;
   cursor.place = end;
-  const g = m.groups!;
-  const kw = keywordKey(text, at, at + g.kw.length);
   const rank = g.rank !== undefined ? Number(g.rank) : ORDINAL_WORDS.get(g.word.toLowerCase())!;
   const ofText = g.of ?? g.ofWords;
   const of = ofText !== undefined ? Number(ofText) : undefined;
@@ -298,7 +313,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   // An ordinal word needs a lead, or a place before it in the list ("lớn thứ nhì châu Âu, thứ ba thế giới");
   // a bare "thứ N" the whole it is ranked in ("… thứ 5 trên thế giới."), or its total in brackets after a ranking verb ("xếp cuối (thứ 9/9)").
   const scoped = lead < 0 && kw === 'thứ' && (of === undefined ? rankedInScope(text, at, end) : RANKED_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 28), at)));
-  const listed = lead < 0 && !isPosition && continuesList(text, start);
+  const listed = lead < 0 && !isPosition && (continuesList(text, start) || (kw === 'hạng' && LOWER_NAMED_LIST_CONTINUES.test(text.slice(Math.max(0, start - LIST_REACH), start))));
   if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !listed) return;
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
@@ -310,10 +325,10 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   if (kw === 'vị trí' && lead < 0 && of === undefined && g.rank !== undefined && !m[0].includes('thứ') && locationAfter(text, end)) return;
   let continuation = false;
   if (lead < 0 && !isPosition) {
-    if (kw === 'hạng') {
+    if (listed) {
+      continuation = true; // "; thứ 3 tỉnh Hải Dương", ", Bắc Ninh thứ 3", ", kinh tế số hạng 12"
+    } else if (kw === 'hạng') {
       if (g.of === undefined) return; // "bệnh viện hạng 1" is a class
-    } else if (listed) {
-      continuation = true; // "; thứ 3 tỉnh Hải Dương", ", Bắc Ninh thứ 3"
     } else if (!scoped) return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
   }
   if (!positive(rank, of)) return;
@@ -390,13 +405,13 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
     cursor.first = wordEnd;
     FIRST_OF.lastIndex = wordEnd;
     const field = FIRST_OF.exec(text);
-    const of = field ? Number(field.groups!.of) : undefined;
+    const of = field ? Number(field.groups!.of ?? field.groups!.places) : undefined;
     const ranked = field !== null && positive(found.rank, of);
     // "không trở thành quán quân", "chưa từng đứng đầu cả nước": a place not held.
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (found.verb) {
       const before = text.slice(Math.max(0, start - 60), start);
-      if (NOT_FIRST_BEFORE.test(before.slice(-40)) || GROUP_BEFORE.test(before) || ledBy(text, start, before)) return;
+      if (NOT_FIRST_BEFORE.test(before.slice(-40)) || NAMED_GROUP_BEFORE.test(before) || GROUP_BEFORE.test(before) || ledBy(text, start, before)) return;
       if (headNamedAfter(text, wordEnd)) return;
       // The field ranked ("trong số 19 bộ") shows a ranking as well as "cả nước" does.
       const after = text.slice(wordEnd, wordEnd + 24);

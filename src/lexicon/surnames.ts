@@ -40,3 +40,22 @@ export const AMBIGUOUS_SURNAMES: readonly string[] = [
 
 /** Single syllables that may open a full name in running text, lower-cased for lookup. */
 export const NAME_STARTS: ReadonlySet<string> = new Set(SURNAMES.filter((s) => !AMBIGUOUS_SURNAMES.includes(s)).map((s) => s.toLowerCase()));
+
+/**
+ * Middle names that show a full name whatever its surname: "Cà Thị Hương", "Sa Văn Khiêm",
+ * "Trà Văn Lào" (surnames no list holds). Written with the spaces around them.
+ */
+export const MIDDLE_NAME_MARKERS: readonly string[] = [' Thị ', ' Văn '];
+
+/**
+ * Capitalised words that open names of bodies, places, works and streets, or a sentence or a
+ * credit: never a surname no list holds, before "Thị"/"Văn" or under a signature ("Sở Văn hóa", "Phòng Văn
+ * hóa", "Quan Âm Thị Kính", "đường Hai Bà Trưng", "Ảnh: Đình Văn", "Theo Văn phòng").
+ */
+export const NEVER_SURNAMES: readonly string[] = [
+  'Sở', 'Bộ', 'Ban', 'Phòng', 'Cục', 'Vụ', 'Viện', 'Hội', 'Trung', 'Trường', 'Nhà', 'Bảo', 'Báo', 'Đài',
+  'Tạp', 'Công', 'Tổng', 'Quỹ', 'Khoa', 'Tổ', 'Đoàn', 'Đội', 'Ủy', 'Uỷ', 'Thị', 'Văn',
+  'Xã', 'Phường', 'Huyện', 'Quận', 'Tỉnh', 'Thành', 'Ấp', 'Thôn', 'Bản', 'Làng', 'Đường', 'Phố', 'Ngõ',
+  'Chợ', 'Cầu', 'Sông', 'Kênh', 'Kinh', 'Rạch', 'Núi', 'Đình', 'Chùa', 'Đền', 'Miếu', 'Lăng', 'Quan', 'Âm',
+  'Ngữ', 'Môn', 'Giải', 'Lễ', 'Trưng', 'Ảnh', 'Theo', 'Với', 'Trước', 'Sau', 'Của', 'Cho', 'Tại', 'Ở', 'Và',
+];

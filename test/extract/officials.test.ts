@@ -1190,3 +1190,29 @@ describe('extractOfficials: "làm" after a post', () => {
     ]);
   });
 });
+
+describe('extractOfficials: a surname no list holds, before "Thị" or "Văn"', () => {
+  it('reads the name in a list, after a post, after a rank', () => {
+    expect(people('Cùng dự có các đồng chí: Hà Văn Tuyển, Chủ tịch UBND huyện; Sa Văn Khiêm, Phó Chủ tịch UBND huyện.')).toEqual([
+      { name: 'Hà Văn Tuyển', roles: ['Chủ tịch UBND huyện'] },
+      { name: 'Sa Văn Khiêm', roles: ['Phó Chủ tịch UBND huyện'] },
+    ]);
+    expect(people('Trả lời, Phó Chủ tịch UBND huyện Cà Thị Hương cho biết hồ sơ bị chậm.')).toEqual([{ name: 'Cà Thị Hương', roles: ['Phó Chủ tịch UBND huyện'] }]);
+    expect(people('Ngày 28-6, đại tá Trà Văn Lào, Trưởng Công an quận Gò Vấp, cho biết.')).toEqual([
+      { name: 'Trà Văn Lào', roles: ['đại tá', 'Trưởng Công an quận Gò Vấp'] },
+    ]);
+    expect(people('Ông Ong Văn Lình – Phó Chủ tịch UBND xã Dương Hòa cho biết.').map((p) => p.name)).toEqual(['Ong Văn Lình']);
+  });
+
+  it('reads no person in a body, a place, a credit or a street named so', () => {
+    expect(people('Chiều 10/6, Sở Văn Hóa – Thể Thao Khánh Hòa đã tổ chức lễ phát động.')).toEqual([]);
+    expect(people('Phó Giám đốc Sở Văn Hóa Thể Thao Và Du Lịch phát biểu.').map((p) => p.name)).toEqual([]);
+    expect(people('Ông Tráng Ba Điện, Chủ tịch UBND xã Tả Văn Chư cho biết.').map((p) => p.name)).toEqual(['Tráng Ba Điện']);
+    expect(people('Những gốc cây bị cưa. Ảnh: Đình Văn')).toEqual([]);
+    expect(people('Anh Thành bán hàng trên vỉa hè đường Hai Bà Trưng Văn Minh - Uyên Phương')).toEqual([]);
+  });
+
+  it('reads no name in brackets after "bà nội", surname listed or not', () => {
+    expect(people('Tú theo chân bà nội (Bùi Thị Báo - 1945) lên Sài Gòn mưu sinh.')).toEqual([]);
+  });
+});

@@ -342,3 +342,53 @@ describe('extractRankings: a label\'s colon before "thứ", a place and its tota
     expect(places('Lịch họp (thứ 5/6) dời lại.')).toEqual([]);
   });
 });
+
+describe('extractRankings: how many were ranked right after a first place', () => {
+  it('reads "đứng đầu 63 tỉnh, thành phố" as first of 63', () => {
+    expect(places('Quảng Ninh đứng đầu 63 tỉnh, thành phố năm thứ 6 liên tiếp.')).toEqual([[1, 63]]);
+    expect(places('Sở Tư pháp dẫn đầu 19 sở, ngành của tỉnh.')).toEqual([[1, 19]]);
+    expect(places('Bộ Tư pháp dẫn đầu trong 17 bộ, cơ quan ngang bộ.')).toEqual([[1, 17]]);
+  });
+
+  it('reads no total from a group led or a span of years', () => {
+    expect(places('Đội bóng dẫn đầu 5 nhóm là đội mạnh.')).toEqual([]);
+    expect(places('Tỉnh dẫn đầu cả nước 3 năm liền về chỉ số PCI.')).toEqual([[1]]);
+  });
+});
+
+describe('extractRankings: a counted group named with commas', () => {
+  it('is a group, not a first place', () => {
+    expect(places('Duy trì vị trí trong nhóm 3 bộ, cơ quan ngang bộ dẫn đầu về Chỉ số CCHC.')).toEqual([]);
+  });
+
+  it('still reads the first place of one named after the group', () => {
+    expect(places('Trong nhóm 5 tỉnh, Quảng Ninh dẫn đầu về chỉ số này.')).toEqual([[1]]);
+  });
+});
+
+describe('extractRankings: "hạng N" held, or going on with a list', () => {
+  it('reads "ở hạng N" in figures, not a division named in words', () => {
+    expect(places('Năm 2022, DTI của tỉnh mới ở hạng 45.')).toEqual([[45]]);
+    expect(places('Nhiều đội bóng ở hạng Nhất cũng dùng cầu thủ trẻ.')).toEqual([]);
+  });
+
+  it('reads a bare "hạng N" after a place of the same sentence, its subject in lower case', () => {
+    expect(places('Chính quyền số xếp thứ 5, kinh tế số hạng 12, xã hội số ở vị trí thứ 20.')).toEqual([[5], [12], [20]]);
+    expect(places('Hạ tầng kỹ thuật xếp thứ 11; hạ tầng nhân lực hạng 23.')).toEqual([[11], [23]]);
+  });
+
+  it('reads no class of a hospital as a place, even in a list', () => {
+    expect(places('Tỉnh có 5 bệnh viện, bệnh viện tỉnh hạng 1.')).toEqual([]);
+  });
+
+  it('reads the next place named after its kind of place', () => {
+    expect(places('Xã Xuân Thành đứng đầu với 92,5 điểm; thị trấn Tiên Điền thứ 2 với 90,75 điểm.')).toEqual([[1], [2]]);
+  });
+});
+
+describe('extractRankings: a first place held again, or in an index named by its letters', () => {
+  it('reads "đứng đầu năm thứ tư liên tiếp" and "dẫn đầu DDCI"', () => {
+    expect(places('PCI 2020: Quảng Ninh đứng đầu năm thứ tư liên tiếp')).toEqual([[1]]);
+    expect(places('Hải Dương: Sở Công Thương dẫn đầu DDCI 2023')).toEqual([[1]]);
+  });
+});

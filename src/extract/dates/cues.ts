@@ -17,7 +17,8 @@ const FOLLOWERS = new Set(DATE_FOLLOWERS);
 const HOLIDAY_BEFORE = new SuffixIndex(HOLIDAYS);
 const WORD_AFTER = /^[ ]{1,3}(\p{Ll}+)/u;
 const NOT_DATE_SET = new Set(NOT_DATES);
-const DATELINE_AFTER = /^[ ]{0,2}(?:[)\],:;.\-–—\n]|$)/;
+/** After a dateline's day and month: a mark, the line's end, or the agency in brackets ("Hà Nội, 5/5 (TTXVN) -"). */
+const DATELINE_AFTER = /^[ ]{0,2}(?:[)\],:;.\-–—\n]|\(\p{Lu}|$)/u;
 const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const MAX_WORD = 25;

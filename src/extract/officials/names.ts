@@ -7,8 +7,9 @@ import { BODY_NAMES_LIKE_NAMES } from '../../lexicon/bodies.js';
 import { YEAR_BRANCHES, YEAR_STEMS } from '../../lexicon/calendar.js';
 import { HISTORICAL_NAMES, NAMED_MEMORIALS, PLACES_NAMED_AFTER_PEOPLE, POSTS_OF_PLACE_NAMESAKES } from '../../lexicon/historical-names.js';
 import { LOCALITY_WORDS, NOT_PLACE_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
+import { MIDDLE_NAME_MARKERS, NEVER_SURNAMES } from '../../lexicon/surnames.js';
 import { TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
-import { isApostropheCode, isLowerCode } from '../regex.js';
+import { isApostropheCode, isLowerCode, isUpperCode } from '../regex.js';
 import { keyAt, nextToken, phraseKeys, prevToken, SuffixIndex, tokenEnd } from '../words.js';
 import {
   BODY_LIKE_NAME_INDEX,
@@ -55,7 +56,7 @@ export function syllablesIn(text: string, start: number, end: number): Syllable[
     const word = text.slice(at, i);
     const hash = hashOf(text, at, i);
     // The apostrophe of "H’" counts inside the syllable only.
-    const opens = at + 1 < i && isApostropheCode(text.charCodeAt(at + 1)) ? text.charCodeAt(at) === H : mayHold(NAME_START_FILTER, hash) && NAME_START_SET.has(word);
+    const opens = at + 1 < i && isApostropheCode(text.charCodeAt(at + 1)) ? text.charCodeAt(at) === H : (mayHold(NAME_START_FILTER, hash) && NAME_START_SET.has(word)) || (i < end && opensByMiddleName(text, at, i));
     out.push({ text: word, start: at, end: i, opens, hash });
     at = i + 1;
   }
@@ -98,7 +99,27 @@ const NAME_START_FILTER = hashFilter(NAME_START_SET);
  */
 export function opensNameAt(text: string, start: number, end: number): boolean {
   if (isApostropheCode(text.charCodeAt(start + 1))) return text.charCodeAt(start) === H;
+  return isSurnameAt(text, start, end) || opensByMiddleName(text, start, end);
+}
+
+/** Whether [start, end) is a surname of the lists. */
+export function isSurnameAt(text: string, start: number, end: number): boolean {
   return mayHold(NAME_START_FILTER, hashOf(text, start, end)) && NAME_START_SET.has(text.slice(start, end));
+}
+
+const MARKER_LENGTH = MIDDLE_NAME_MARKERS[0].length;
+const MARKER_FIRSTS: ReadonlySet<number> = new Set(MIDDLE_NAME_MARKERS.map((m) => m.charCodeAt(1)));
+
+/**
+ * Whether the capitalised syllable [start, end) opens a name by the middle name after it and a
+ * capitalised given name ("Cà Thị Hương", "Sa Văn Khiêm"): a surname no list holds. Names of
+ * bodies and places, and sentence openers, are left out ("Sở Văn hóa", "Theo Văn phòng").
+ */
+export function opensByMiddleName(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== SPACE || !MARKER_FIRSTS.has(text.charCodeAt(end + 1))) return false;
+  if (!isUpperCode(text.charCodeAt(end + MARKER_LENGTH)) || !MIDDLE_NAME_MARKERS.some((m) => text.startsWith(m, end))) return false;
+  const word = text.slice(start, end);
+  return isUpperCode(text.charCodeAt(start)) && !NEVER_SURNAME_SET.has(word) && !OPENERS.has(word) && !CAPITALISED_POST_OPENERS.has(word);
 }
 
 /** First words of posts as a run writes them ("Phó", "Chủ", "Uỷ"): only a syllable among them is read on. */
@@ -111,6 +132,7 @@ const CAPITALISED_POST_OPENERS: ReadonlySet<string> = new Set(
 );
 
 const POST_OPENER_FILTER = hashFilter(CAPITALISED_POST_OPENERS);
+const NEVER_SURNAME_SET: ReadonlySet<string> = new Set(NEVER_SURNAMES);
 const OPENER_FILTER = hashFilter(OPENERS);
 
 /** Whether a syllable opens a post ("Phó" of "Phó Chủ tịch"). */

@@ -6,7 +6,8 @@
 // indexOf after a space ("Âu", "Ứng") and at the start of a line.
 import { isApostropheCode, isLowerCode, isUpperCode } from '../regex.js';
 import { wordEnd, wordStart } from '../words.js';
-import { opensNameAt, runParts, syllablesIn, type Syllable } from './names.js';
+import { isSurnameAt, opensByMiddleName, opensNameAt, runParts, syllablesIn, type Syllable } from './names.js';
+import { MIDDLE_NAME_MARKERS } from '../../lexicon/surnames.js';
 import { CAPITALISED_NAME_STARTS, NAME_HINT, NAME_STARTS_BEYOND_HINT } from './patterns.js';
 
 /** Runs longer than this are headlines in title case, not names. */
@@ -14,6 +15,8 @@ const MAX_SYLLABLES = 12;
 const SPACE = 32;
 const NEWLINE = 10;
 const BEYOND_HINT_NEEDLES = NAME_STARTS_BEYOND_HINT.map((surname) => `${surname} `);
+/** The middle names without their first space, which indexOf would stop at everywhere. */
+const MIDDLE_NEEDLES = MIDDLE_NAME_MARKERS.map((marker) => marker.slice(1));
 /** The characters a name can open with (opensNameAt): a surname's first, or the "H" of "H’". */
 const NAME_FIRST_CODES: ReadonlySet<number> = new Set([...CAPITALISED_NAME_STARTS.map((s) => s.charCodeAt(0)), 0x48]);
 
@@ -101,6 +104,16 @@ function surnameStarts(text: string): number[] {
   // indexOf stop at every space.
   for (const needle of BEYOND_HINT_NEEDLES) {
     for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (text.charCodeAt(i - 1) === SPACE) add(i);
+  }
+  // A surname no list holds, before a middle name ("Cà Thị Hương"): found at the middle name.
+  for (const needle of MIDDLE_NEEDLES) {
+    for (let i = text.indexOf(needle); i > 1; i = text.indexOf(needle, i + 1)) {
+      if (text.charCodeAt(i - 1) !== SPACE) continue;
+      // After a space or at a line's start, as NAME_HINT reads the surnames of the lists.
+      const start = wordStart(text, i - 1);
+      const before = text.charCodeAt(start - 1);
+      if (start < i - 1 && (start === 0 || before === SPACE || before === NEWLINE) && !isSurnameAt(text, start, i - 1) && opensByMiddleName(text, start, i - 1)) more.push(start);
+    }
   }
   if (!more.length) return starts;
   if (more.length > lines) more.sort((a, b) => a - b);

@@ -6,7 +6,8 @@
 // The signer is an official; the post on the line above the name is the role ("KT.", "TM.",
 // "TL." lines say on whose behalf the signer signs, not the signer's post).
 import { foldTones } from '../../lexicon/spelling.js';
-import { NAME_STARTS } from '../../lexicon/surnames.js';
+import { isSyllable } from '../../input/vietnamese-fit.js';
+import { NAME_STARTS, NEVER_SURNAMES } from '../../lexicon/surnames.js';
 import { TITLES } from '../../lexicon/titles.js';
 import { alternation, escapeRegExp, isUpperCode } from '../regex.js';
 
@@ -56,6 +57,19 @@ function mayHoldSigner(text: string): boolean {
   return false;
 }
 
+const NOT_SIGNERS_FIRST: ReadonlySet<string> = new Set(NEVER_SURNAMES);
+
+/**
+ * Whether the line under a signer's post is a name: from a surname of the lists, or three or
+ * four syllables in title case from a surname no list holds ("Đầu Thanh Tùng"), not a body's name.
+ */
+function signsName(name: string): boolean {
+  const words = name.split(' ');
+  if (NAME_STARTS.has(words[0].toLowerCase())) return true;
+  return words.length >= 3 && words.length <= 4 && !NOT_SIGNERS_FIRST.has(words[0]) && words.every((w) => TITLE_CASE.test(w) && isSyllable(w));
+}
+const TITLE_CASE = /^\p{Lu}\p{Ll}*$/u;
+
 export function findSigners(text: string): Signer[] {
   if (!mayHoldSigner(text)) return [];
   const folded = foldTones(text);
@@ -64,7 +78,7 @@ export function findSigners(text: string): Signer[] {
   for (let m = PATTERN.exec(folded); m; m = PATTERN.exec(folded)) {
     const [nameStart, nameEnd] = m.indices!.groups!.name;
     const [roleStart, roleEnd] = m.indices!.groups!.role;
-    if (!NAME_STARTS.has(m.groups!.name.split(' ')[0].toLowerCase())) continue;
+    if (!signsName(text.slice(nameStart, nameEnd))) continue;
     out.push({ name: { start: nameStart, end: nameEnd }, role: { start: roleStart, end: roleEnd } });
   }
   return out;

@@ -18,6 +18,12 @@ describe('findSigners', () => {
     expect(signers('NƠI NHẬN\nNguyễn Văn Sơn')).toEqual([]);
     expect(signers('Chủ tịch\nNguyễn Văn Sơn')).toEqual([]);
   });
+
+  it('reads a name of three or four syllables from a surname no list holds, not a body\'s name', () => {
+    expect(signers('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐầu Thanh Tùng')).toEqual([['PHÓ CHỦ TỊCH', 'Đầu Thanh Tùng']]);
+    expect(signers('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nSở Tài Chính')).toEqual([]);
+    expect(signers('GIÁM ĐỐC\n\nĐầu Tùng')).toEqual([]);
+  });
 });
 
 describe('findSigners: a document\'s two columns flattened into lines', () => {
