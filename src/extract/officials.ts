@@ -6,7 +6,8 @@
 // tỉnh: A, B"). Bylines and photo credits have none of these and stay out. A foreign name
 // counts after an honorific (officials/foreign.ts), a post of state (officials/foreign-posts.ts)
 // or any post the posts reader knows (officials/foreign-titled.ts), and a name in capitals after
-// an honorific (officials/capitals.ts);
+// an honorific (officials/capitals.ts), and a name from a surname no list holds between an honorific
+// and a post (officials/unlisted.ts);
 // a full name with no evidence counts when the text later calls the person "ông"/"bà" by the
 // given name. One item per person: the first mention that gives roles.
 import { COUNTRIES_BEFORE_FOREIGN_NAMES } from '../lexicon/countries.js';
@@ -22,6 +23,7 @@ import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash } from
 import type { Role } from './officials/roles.js';
 import { nameRuns } from './officials/runs.js';
 import { findSigners } from './officials/signer.js';
+import { unlistedNames } from './officials/unlisted.js';
 import { bylineBefore, contextStart, honorificBefore, plainAddressBefore, rankAt } from './officials/tokens.js';
 import { keyAt, tokenEnd } from './words.js';
 import { isSyllable } from '../input/vietnamese-fit.js';
@@ -264,6 +266,10 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   for (const { spelt, ...name } of capitalNames(text, honorifics)) {
     const after = rolesAfter(text, name.end);
     mentions.push({ name, roles: after.roles, start: name.start, end: after.end, spelt });
+  }
+  for (const name of unlistedNames(text, honorifics)) {
+    const after = rolesAfter(text, name.end);
+    mentions.push({ name, roles: after.roles, start: name.start, end: after.end });
   }
   for (const { spelt, ...found } of foreignNames(text, honorifics)) {
     const name = withHyphenatedTail(text, withoutCountryTail(text, found));

@@ -1,0 +1,43 @@
+// Names whose surname no list holds, after an honorific and before a post: "Ông Ya Tuấn, Giám
+// đốc Trung tâm …", "Bà Êban Y Phu, Phó Chủ tịch …". Without a surname to go by, both the
+// honorific before the run and the post after it are needed, and the run must be two to four
+// syllables in title case that name no place, no body and open no sentence.
+import { NEVER_SURNAMES } from '../../lexicon/surnames.js';
+import { opensNameAt, type NameSpan } from './names.js';
+import { OPENERS, PLACE_NAMES } from './patterns.js';
+import { runStartingAt } from './runs.js';
+import { titleAt } from './tokens.js';
+
+const NOT_FIRST: ReadonlySet<string> = new Set([...NEVER_SURNAMES, ...OPENERS]);
+const MIN_SYLLABLES = 2;
+const MAX_SYLLABLES = 4;
+/** What joins the name to its post: a comma or a dash between spaces ("Ông Ya Tuấn – Giám đốc …"). */
+const JOIN_TO_POST = /^(?:,[ ]|[ ][-–][ ])/;
+
+/** The run of title-case syllables at `at` when it is such a name: its span, or null. */
+function unlistedName(text: string, at: number): NameSpan | null {
+  const run = runStartingAt(text, at);
+  if (!run) return null;
+  const [start, end] = run;
+  const words = text.slice(start, end).split(' ');
+  if (words.length < MIN_SYLLABLES || words.length > MAX_SYLLABLES) return null;
+  if (NOT_FIRST.has(words[0]) || opensNameAt(text, start, start + words[0].length)) return null;
+  // "Bà Rịa Vũng Tàu": the honorific may open a place's name.
+  const honorific = text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1).toLowerCase();
+  for (let n = words.length; n >= 1; n--) {
+    const part = words.slice(0, n).join(' ').toLowerCase();
+    if (PLACE_NAMES.has(part) || PLACE_NAMES.has(`${honorific} ${part}`)) return null;
+  }
+  const join = JOIN_TO_POST.exec(text.slice(end, end + 3));
+  return join && titleAt(text, end + join[0].length) >= 0 ? { start, end } : null;
+}
+
+/** The names at `starts` (where what follows "ông"/"bà" starts) that open with a surname of no list and have a post after them. */
+export function unlistedNames(text: string, starts: readonly number[]): NameSpan[] {
+  const names: NameSpan[] = [];
+  for (const at of starts) {
+    const name = unlistedName(text, text.charCodeAt(at) === 32 ? at + 1 : at);
+    if (name) names.push(name);
+  }
+  return names;
+}

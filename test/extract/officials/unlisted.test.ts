@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { afterHonorifics } from '../../../src/extract/officials/foreign.js';
+import { unlistedNames } from '../../../src/extract/officials/unlisted.js';
+
+const names = (text: string) => unlistedNames(text, afterHonorifics(text)).map((n) => text.slice(n.start, n.end));
+
+describe('unlistedNames', () => {
+  it('reads a name from a surname no list holds, between an honorific and a post', () => {
+    expect(names('Ông Ya Tuấn, Giám đốc Trung tâm Hành chính công thành phố cho biết.')).toEqual(['Ya Tuấn']);
+    expect(names('Ông A Hành, Chủ tịch UBND xã Tê Xăng cho hay.')).toEqual(['A Hành']);
+    expect(names('Theo bà Êban Y Phu – Phó Chủ tịch UBND tỉnh, kết quả khả quan.')).toEqual(['Êban Y Phu']);
+  });
+
+  it('needs the post after the name', () => {
+    expect(names('Ông Ya Tuấn cho biết hồ sơ đã xong.')).toEqual([]);
+    expect(names('Ông Hai Lúa, nông dân ở xã bên.')).toEqual([]);
+  });
+
+  it('leaves names of the lists to the runs, and places to the places', () => {
+    expect(names('Ông Nguyễn Văn An, Giám đốc Sở Nội vụ.')).toEqual([]);
+    expect(names('Bà Rịa Vũng Tàu, Chủ tịch tỉnh.')).toEqual([]);
+    expect(names('Ông Sở Tư Pháp, Giám đốc.')).toEqual([]);
+  });
+
+  it('reads two to four syllables only', () => {
+    expect(names('Ông Tuấn, Giám đốc Sở.')).toEqual([]);
+    expect(names('Ông Ya Tuấn Anh Minh Quang, Giám đốc Sở.')).toEqual([]);
+  });
+});
