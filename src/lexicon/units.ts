@@ -142,6 +142,8 @@ const THINGS = [
   'quạt', 'chăn', 'chăn ấm', 'đồ dùng', 'đồ ăn', 'đồ uống', 'quan tài', 'thị thực', 'visa', 'kết quả', 'công thức', 'bitcoin',
   'hóa chất', 'hoá chất', 'mệnh giá', 'tính năng', 'giọt', 'tách', 'cơn',
   'pháo', 'khẩu pháo', 'vệ tinh', 'tế bào', 'cáo buộc', 'ngoại ngữ', 'nốt', 'vòm', 'vòm cầu', 'tuýp', 'vỏ', 'vỏ đạn',
+  // channels of a service or of water ("duy trì 2 kênh tiếp nhận phản ánh", "nạo vét 12 kênh mương")
+  'kênh', 'kênh mương',
   // tariff lines checked at the border ("cắt giảm 2.500 dòng hàng"), lines of a product or of text
   'dòng', 'dòng hàng',
   // former holders counted ("3 cựu lãnh đạo", "2 cựu phó giám đốc")

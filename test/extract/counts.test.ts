@@ -40,6 +40,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['mỗi ngày 500 lượt người đến giao dịch', ['500 lượt người']],
     ['Thành phố sẽ đục thông 127 vòm cầu, 4 vòm đã mở.', ['127 vòm cầu', '4 vòm']],
     ['Công an thu giữ 9 tuýp sắt và 1 vỏ đạn.', ['9 tuýp', '1 vỏ đạn']],
+    ['Trung tâm duy trì 2 kênh tiếp nhận phản ánh và nạo vét 12 kênh mương.', ['2 kênh', '12 kênh mương']],
     ['Phát hiện 6.000 vỏ bình gas tái chế.', ['6000 vỏ']],
     ['Bộ cắt giảm 2.500 dòng hàng phải kiểm tra chuyên ngành.', ['2500 dòng hàng']],
     ['Bộ đã giảm 3 tổng cục, cục và 11 phòng thuộc cục.', ['3 tổng cục', '11 phòng']],
