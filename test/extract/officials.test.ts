@@ -1216,3 +1216,19 @@ describe('extractOfficials: a surname no list holds, before "Thị" or "Văn"', 
     expect(people('Tú theo chân bà nội (Bùi Thị Báo - 1945) lên Sài Gòn mưu sinh.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: the post of an organisation in Viet Nam', () => {
+  it('keeps "tại Việt Nam" on the post', () => {
+    expect(people('Bà Helen Morrow, Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam cho biết.')).toEqual([
+      { name: 'Helen Morrow', roles: ['Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam'] },
+    ]);
+    expect(people('Ông Park Sung-min, Giám đốc Văn phòng KOICA tại Việt Nam phát biểu.')).toEqual([
+      { name: 'Park Sung-min', roles: ['Giám đốc Văn phòng KOICA tại Việt Nam'] },
+    ]);
+  });
+
+  it('still ends a post at "tại" before a place or an event', () => {
+    expect(people('Ông Nguyễn Văn An, Giám đốc Sở Nội vụ tại buổi làm việc cho biết.')).toEqual([{ name: 'Nguyễn Văn An', roles: ['Giám đốc Sở Nội vụ'] }]);
+    expect(people('Ông Nguyễn Văn Cường, Phó Chủ tịch UBND tỉnh tại Việt Nam Expo.')).toEqual([{ name: 'Nguyễn Văn Cường', roles: ['Phó Chủ tịch UBND tỉnh'] }]);
+  });
+});

@@ -99,8 +99,12 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
   if (end >= 0 && (endsCompound(text, at, key) || opensCompound(text, at, end, key))) return -1;
   const names = GOES_ON_AFTER.get(key);
   if (end < 0 || !names || end !== tokenEnd(text, at)) return end;
+  // "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam": an organisation's post in the country.
+  if (key === 'tại' && IN_VIETNAM.test(text.slice(end, end + 12))) return -1;
   return nameBefore(text, at, floor, names) ? -1 : end;
 }
+/** After "tại": the country, which no Vietnamese body's post names, so a foreign one's does. */
+const IN_VIETNAM = /^ Việt Nam(?![\p{L}\p{N}]| \p{Lu})/u;
 
 const BODY_ENDING_KINDS: ReadonlySet<string> = new Set(PLACE_KINDS_ENDING_BODIES);
 
