@@ -161,8 +161,11 @@ export const TITLES: readonly string[] = [
   'Thượng toạ',
   'Đại đức',
   'Trụ trì',
-  // staff named after the person ("Nguyễn Thành Vỹ, cán bộ địa chính xã"): see APPOSITIVE_ONLY_TITLES
+  // staff named after the person ("Nguyễn Thành Vỹ, cán bộ địa chính xã", "Đỗ Thị Thu, công chức
+  // Tư pháp – Hộ tịch xã", "Vũ Minh Hằng, chuyên viên Văn phòng UBND tỉnh"): see APPOSITIVE_ONLY_TITLES
   'cán bộ',
+  'công chức',
+  'chuyên viên',
   'Đại sứ',
   // heads of foreign states and cities, their envoys and advisers ("Vu Vỹ Quốc, Tỉnh trưởng tỉnh Phúc Kiến")
   'Tổng thống',
@@ -318,4 +321,4 @@ export const POSTS_ONLY_BEFORE_NAMES: readonly string[] = ['ĐB'];
  * Hải Yến"): before a name they are as often a group and its place ("cán bộ trạm thủy sản Yên
  * Khánh", "Cán bộ và người dân Đồng Tâm").
  */
-export const APPOSITIVE_ONLY_TITLES: readonly string[] = ['cán bộ'];
+export const APPOSITIVE_ONLY_TITLES: readonly string[] = ['cán bộ', 'công chức', 'chuyên viên'];

@@ -1232,3 +1232,14 @@ describe('extractOfficials: the post of an organisation in Viet Nam', () => {
     expect(people('Ông Nguyễn Văn Cường, Phó Chủ tịch UBND tỉnh tại Việt Nam Expo.')).toEqual([{ name: 'Nguyễn Văn Cường', roles: ['Phó Chủ tịch UBND tỉnh'] }]);
   });
 });
+
+describe('extractOfficials: "công chức" and "chuyên viên" after a name', () => {
+  it('reads them as posts after the name', () => {
+    expect(people('Tại xã Nam Mẫu, chị Triệu Thị Mai, công chức Tư pháp – Hộ tịch cho biết.')).toEqual([{ name: 'Triệu Thị Mai', roles: ['công chức Tư pháp – Hộ tịch'] }]);
+    expect(people('Bà Vũ Minh Hằng, chuyên viên Văn phòng UBND tỉnh nói.')).toEqual([{ name: 'Vũ Minh Hằng', roles: ['chuyên viên Văn phòng UBND tỉnh'] }]);
+  });
+
+  it('reads no person before them: a group and its place', () => {
+    expect(people('Công chức Tư pháp xã Nguyễn Văn Bình đã tiếp dân.')).toEqual([]);
+  });
+});
