@@ -19,7 +19,7 @@ import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
 import { foreignNamesAfterTitles } from './officials/foreign-titled.js';
 import { nameInRun, type NameSpan } from './officials/names.js';
 import { rolesAfter } from './officials/roles-after.js';
-import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash } from './officials/roles-before.js';
+import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash, rolesBeforeLa } from './officials/roles-before.js';
 import type { Role } from './officials/roles.js';
 import { nameRuns } from './officials/runs.js';
 import { findSigners } from './officials/signer.js';
@@ -121,6 +121,8 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       // "Phó Chủ tịch UBND huyện - bà Phạm Thị Thu Huyền": posts, a dash, then the honorific.
       const plain = !called && plainAddressBefore(text, ctx);
       let rolesFirst = called ? rolesBeforeDash(text, honorific, floor) : plain ? [] : rolesBefore(text, ctx, floor);
+      // "Bí thư Huyện ủy Kỳ Lạc là đồng chí Vi Thị Thanh, Phó Chủ tịch HĐND tỉnh": the post the sentence gives, and the one after.
+      if (called && !rolesFirst.length) rolesFirst = rolesBeforeLa(text, honorific, floor);
       const colonRoles = called || plain || rolesFirst.length ? [] : rolesBeforeColon(text, ctx, floor);
       const calledBeforePosts = !called && rolesFirst.length > 0 && honorificBefore(text, rolesFirst[0].start) >= 0;
       // "ông Cao Toàn Mỹ và Phương Nga": across "và" the honorific carries to a full name only.

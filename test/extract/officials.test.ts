@@ -1243,3 +1243,16 @@ describe('extractOfficials: "công chức" and "chuyên viên" after a name', ()
     expect(people('Công chức Tư pháp xã Nguyễn Văn Bình đã tiếp dân.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: a post, "là", then the person called so', () => {
+  it('gives the post before "là" to the person', () => {
+    expect(people('Bí thư Huyện ủy Kỳ Lạc là đồng chí Vi Thị Thanh, Phó Chủ tịch HĐND tỉnh.')).toEqual([
+      { name: 'Vi Thị Thanh', roles: ['Bí thư Huyện ủy Kỳ Lạc', 'Phó Chủ tịch HĐND tỉnh'] },
+    ]);
+    expect(people('Các văn bản do Phó Chủ tịch quận Ngô Quyền là ông Trần Hữu Xuân ký cấp.')).toEqual([{ name: 'Trần Hữu Xuân', roles: ['Phó Chủ tịch quận Ngô Quyền'] }]);
+  });
+
+  it('not a post someone else holds before it', () => {
+    expect(people('Làm việc với Giám đốc Sở là ông Lê Văn Dũng.')).toEqual([{ name: 'Lê Văn Dũng', roles: [] }]);
+  });
+});

@@ -74,6 +74,19 @@ export function rolesBeforeComma(text: string, end: number, floor: number): Role
   return OTHERS_BEFORE.has(text.slice(before, tokenEnd(text, before)).toLowerCase()) ? [] : posts;
 }
 
+const isWordLa = (text: string, at: number): boolean => text.startsWith('là ', at);
+
+/**
+ * The posts before "là" right before `end`, an honorific ("Bí thư Huyện ủy Kỳ Lạc là đồng chí Vi
+ * Thị Thanh", "Trưởng đoàn kiểm tra là ông …"): opening their clause, as before a comma.
+ */
+export function rolesBeforeLa(text: string, end: number, floor: number): Role[] {
+  const posts = postsBeforeMark(text, end, floor, isWordLa);
+  if (!posts.length) return posts;
+  const before = prevToken(text, posts[0].start);
+  return before >= 0 && OTHERS_BEFORE.has(text.slice(before, tokenEnd(text, before)).toLowerCase()) ? [] : posts;
+}
+
 /** The posts of a list that ends in a colon before a name at `end` ("Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, …"). */
 export function rolesBeforeColon(text: string, end: number, floor: number): Role[] {
   return postsBeforeMark(text, end, floor, colon);
