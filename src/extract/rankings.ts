@@ -160,10 +160,10 @@ const NAMED_GROUP_BEFORE = /(?:^|[^\p{L}])(?:[Nn]hóm|[Tt]op|[Tt]ốp)[ \u00a0]+
 /**
  * Before a "first" phrase, a counted group ("3 địa phương dẫn đầu", "hai tay đua dẫn đầu"): the
  * places of several, not a first. A score is no group ("với 90 điểm dẫn đầu"), nor a year, nor
- * how long or how often ("3 năm liền dẫn đầu", "2 lần đứng đầu"), nor a place ("đứng thứ 3 cả nước và dẫn đầu khu vực").
+ * how long or how often ("3 năm liền dẫn đầu", "2 lần đứng đầu"), nor a place or a move ("đứng thứ 3 cả nước và dẫn đầu khu vực", "tăng 14 bậc và dẫn đầu").
  */
 const GROUP_BEFORE =
-  /(?:^|[^\p{L}\p{N}.,])(?<!(?:thứ|hạng)[ \u00a0])(?:\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)[ \u00a0]+(?!(?:điểm|năm|lần|tháng|quý|kỳ|tuần|ngày|mùa|nhiệm|khóa|đợt)(?![\p{L}]))\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]*$/u;
+  /(?:^|[^\p{L}\p{N}.,])(?<!(?:thứ|hạng)[ \u00a0])(?:\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)[ \u00a0]+(?!(?:điểm|bậc|hạng|năm|lần|tháng|quý|kỳ|tuần|ngày|mùa|nhiệm|khóa|đợt)(?![\p{L}]))\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]*$/u;
 /** After a "first" verb, what is led rather than topped: "dẫn đầu các cuộc biểu tình", "dẫn đầu các chiến dịch". */
 const LEADS_ACTIVITY = new RegExp(
   `^${SP}*(?:các|những)${SP}+(?:cuộc|chiến${SP}+dịch|đợt|đoàn|phái${SP}+đoàn|lực${SP}+lượng|hoạt${SP}+động)(?![\\p{L}])`,

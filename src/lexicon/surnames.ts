@@ -24,7 +24,7 @@ export const SURNAMES: readonly string[] = [
   'Lỳ', 'Chảo', 'Tẩn', 'Phàn', 'Vàng', 'Sình', 'Sần', 'Chẻo', 'Pờ', 'Cứ', 'Khà', 'Hảng',
   'Cháng', 'Páo', 'Xồng', 'Tráng', 'Bàn',
   // Central Highlands (leading given-name markers and clan names) and Khmer
-  'Y', 'Ksor', 'Kpă', 'Rơ', 'Rah', 'Siu', 'Nay', 'Rmah', 'Rcom', 'Puih', 'Điểu', 'Ka', 'Chau',
+  'Y', 'H', 'Ksor', 'Kpă', 'Rơ', 'Rah', 'Siu', 'Nay', 'Rmah', 'Rcom', 'Puih', 'Điểu', 'Ka', 'Chau',
   'Néang', 'Thạch', 'Danh',
 ];
 

@@ -1256,3 +1256,15 @@ describe('extractOfficials: a post, "là", then the person called so', () => {
     expect(people('Làm việc với Giám đốc Sở là ông Lê Văn Dũng.')).toEqual([{ name: 'Lê Văn Dũng', roles: [] }]);
   });
 });
+
+describe('extractOfficials: Ê Đê and Jrai names opened by "Y" and "H"', () => {
+  it('reads names of three syllables, and "Y" names of two after an honorific', () => {
+    expect(people('Cùng dự có các đồng chí: H Yim Kđoh, Phó Chủ tịch UBND tỉnh; Y Ji Niê, Giám đốc Sở Nội vụ.').map((p) => p.name)).toEqual(['H Yim Kđoh', 'Y Ji Niê']);
+    expect(people('Theo ông Y Khuyên, Phó Giám đốc Trung tâm, hồ sơ đã xong.').map((p) => p.name)).toEqual(['Y Khuyên']);
+  });
+
+  it('reads no initial before a capitalised word, nor a school of medicine', () => {
+    expect(people('Gia đình lo hậu sự cho bà H Nạn nhân được xác định là bà Phan Thị H. (SN 1963).').map((p) => p.name)).toEqual(['Phan Thị H.']);
+    expect(people('Hiệu trưởng Trường Cao đẳng Y Dược tỉnh phát biểu.')).toEqual([]);
+  });
+});

@@ -392,3 +392,9 @@ describe('extractRankings: a first place held again, or in an index named by its
     expect(places('Hải Dương: Sở Công Thương dẫn đầu DDCI 2023')).toEqual([[1]]);
   });
 });
+
+describe('extractRankings: a move in the order before a first place', () => {
+  it('is no group that leads', () => {
+    expect(places('SIPAS đạt 88,07%, xếp thứ 20/63, tăng 14 bậc và dẫn đầu khu vực Tây Nguyên.')).toEqual([[20, 63], [1]]);
+  });
+});

@@ -306,6 +306,15 @@ function bodyLikeNameEnd(syllables: Syllable[], text: string): number {
  * The name inside a run, or null. A place word before the run ("huyện", "xã") means the run may
  * open with the place's own name.
  */
+/**
+ * "Y" and "H" open Ê Đê and Jrai names of three syllables or more ("Y Thanh Hà Niê Kđăm", "H Yim
+ * Kđoh"), not "Y Dược" or "bà H. Nạn nhân"; "Y" two after an honorific too ("ông Y Moan").
+ */
+function opensHere(syllable: Syllable, left: number, text: string): boolean {
+  if (syllable.text === 'H') return left >= 3;
+  return syllable.text !== 'Y' || left >= 3 || honorificBefore(text, syllable.start) >= 0;
+}
+
 export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   const syllables = withoutCountryAtEnd(run);
   const n = syllables.length;
@@ -320,8 +329,7 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   const bodyEnd = bodyLikeNameEnd(syllables, text);
   const starts: number[] = [];
   for (let i = Math.max(from, first); i < n - 1; i++) {
-    // "Y" opens Ê Đê men's names of three syllables or more ("Y Thanh Hà Niê Kđăm"), not "Y Dược".
-    if (syllables[i].opens && syllables[i].start >= bodyEnd && (syllables[i].text !== 'Y' || n - i >= 3)) starts.push(i);
+    if (syllables[i].opens && syllables[i].start >= bodyEnd && opensHere(syllables[i], n - i, text)) starts.push(i);
   }
   if (!starts.length) return null;
   let start = starts[0];
