@@ -63,6 +63,7 @@ const ISSUED_IN = /^ năm (?:19|20)\d\d(?!\d| ?[-–] ?\d)/;
 /** A small word right after a bare number: what it counts, where that is a person or a place ("4 cấp", "15 hộ dân"). */
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
 const SPACE = 32;
+const NEWLINE = 10;
 const COLON = 58;
 const CLOSE_BRACKET = 41;
 /** How far before "số" the kind may end, past the words and a short form in brackets between. */
@@ -111,11 +112,12 @@ function typeBeforeGap(text: string, end: number): { start: number; end: number 
 /** The kind (and "số") written right before a number that starts at `at`, or null. */
 function citedBefore(text: string, at: number): Cited | null {
   const before = text.charCodeAt(at - 1);
-  if (before !== SPACE && before !== COLON) return null;
-  let token = prevToken(text, at);
+  if (before !== SPACE && before !== COLON && before !== NEWLINE) return null;
+  // "Kế hoạch số\n203/KH-UBND": a line broken after "số" (the newline read as the space).
+  let token = prevToken(text, before === NEWLINE ? at - 1 : at);
   if (token < 0) return null;
   let key = keyAt(text, token, tokenEnd(text, token));
-  if (!TYPE_ENDS.has(key)) return null;
+  if (!TYPE_ENDS.has(key) || (before === NEWLINE && key !== 'số')) return null;
   let so = false;
   let typeEnd = at;
   if (key === ':') {
@@ -128,7 +130,12 @@ function citedBefore(text: string, at: number): Cited | null {
     so = true;
     typeEnd = token;
   } else if (before === COLON) return null;
-  if (text.charCodeAt(typeEnd - 1) !== SPACE) return null;
+  if (text.charCodeAt(typeEnd - 1) !== SPACE) {
+    // "… Điều 6 Nghị định\nsố 108/2014/NĐ-CP": a line broken inside the citation, as text copied from a PDF is.
+    if (!so || text.charCodeAt(typeEnd - 1) !== NEWLINE) return null;
+    const wrapped = TYPE_BEFORE.startBefore(text, typeEnd - 1);
+    return wrapped >= 0 ? { typeStart: wrapped, typeEnd: typeEnd - 1, so, gap: false } : null;
+  }
   const typeStart = TYPE_BEFORE.startBefore(text, typeEnd);
   if (typeStart < 0) {
     const farther = so ? typeBeforeGap(text, typeEnd) : null;

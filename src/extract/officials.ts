@@ -299,7 +299,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     mentions.push({ name, roles: [...roles, ...after.roles], start: roles.length ? roles[0].start : name.start, end: Math.max(name.end, after.end) });
   }
   for (const s of findSigners(text)) {
-    mentions.push({ name: s.name, roles: [{ text: text.slice(s.role.start, s.role.end), ...s.role }], start: s.role.start, end: s.name.end });
+    mentions.push({ name: s.name, roles: s.roles.map((role) => ({ text: text.slice(role.start, role.end), ...role })), start: s.roles[0].start, end: s.name.end });
   }
   if (!mentions.length) return [];
   trimToKnownNames(text, mentions);

@@ -13,7 +13,8 @@ import { alternation, escapeRegExp, isUpperCode } from '../regex.js';
 
 export interface Signer {
   name: { start: number; end: number };
-  role: { start: number; end: number };
+  /** The post above the name, and a second post the signer holds on the line between ("PHÓ TRƯỞNG BAN / GIÁM ĐỐC SỞ NỘI VỤ"). */
+  roles: { start: number; end: number }[];
 }
 
 const UPPER_TITLES = alternation(TITLES.map((t) => t.toUpperCase()));
@@ -27,6 +28,7 @@ const RECIPIENT_LINE = '-[^\\n]{0,80}';
 const PATTERN = new RegExp(
   `^(?:${RECIPIENTS})?[ \\t]{0,8}(?:(?:KT|TM|TL|TUQ|Q)\\.[ \\t]{0,2}[^\\n]{1,60}\\n(?:${RECIPIENTS})?[ \\t]{0,8})?` +
     `(?<role>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n` +
+    `(?:(?:${RECIPIENTS})?[ \\t]{0,8}(?<second>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n)?` +
     `(?:(?:[ \\t]{0,60}(?:\\(?[Đđ]ã ký\\)?|\\([^\\n)]{1,30}\\))?|${RECIPIENT_LINE})\\n){0,6}` +
     '[ \\t]{0,60}(?<name>\\p{Lu}\\p{L}{0,8}(?: \\p{Lu}\\p{L}{0,8}){1,4})[ \\t]{0,8}$',
   'dgmu',
@@ -79,7 +81,9 @@ export function findSigners(text: string): Signer[] {
     const [nameStart, nameEnd] = m.indices!.groups!.name;
     const [roleStart, roleEnd] = m.indices!.groups!.role;
     if (!signsName(text.slice(nameStart, nameEnd))) continue;
-    out.push({ name: { start: nameStart, end: nameEnd }, role: { start: roleStart, end: roleEnd } });
+    const second = m.indices!.groups!.second;
+    const roles = [{ start: roleStart, end: roleEnd }, ...(second ? [{ start: second[0], end: second[1] }] : [])];
+    out.push({ name: { start: nameStart, end: nameEnd }, roles });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSigners } from '../../../src/extract/officials/signer.js';
 
 function signers(text: string): [string, string][] {
-  return findSigners(text).map((s) => [text.slice(s.role.start, s.role.end), text.slice(s.name.start, s.name.end)]);
+  return findSigners(text).map((s) => [s.roles.map((r) => text.slice(r.start, r.end)).join(' / '), text.slice(s.name.start, s.name.end)]);
 }
 
 describe('findSigners', () => {
@@ -17,6 +17,10 @@ describe('findSigners', () => {
     expect(signers('CHỦ TỊCH\nỦy Ban Nhân Dân')).toEqual([]);
     expect(signers('NƠI NHẬN\nNguyễn Văn Sơn')).toEqual([]);
     expect(signers('Chủ tịch\nNguyễn Văn Sơn')).toEqual([]);
+  });
+
+  it('reads a second post on the line under the first', () => {
+    expect(signers('KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nGIÁM ĐỐC SỞ NỘI VỤ\n\nNguyễn Thành Diệu')).toEqual([['PHÓ TRƯỞNG BAN / GIÁM ĐỐC SỞ NỘI VỤ', 'Nguyễn Thành Diệu']]);
   });
 
   it('reads a name of three or four syllables from a surname no list holds, not a body\'s name', () => {
