@@ -236,6 +236,8 @@ function leadStart(text: string, keyword: number, floor: number, rank = false): 
   for (let n = words.length; n >= 1; n--) {
     const at = starts[words.length - n];
     if (at < floor) continue;
+    // "đợt sắp xếp thứ 3": "xếp" of "sắp xếp" (to arrange) holds no place.
+    if (n === 1 && words[words.length - 1] === 'xếp' && words[words.length - 2] === 'sắp') return -1;
     if (LEADS.has(words.slice(words.length - n).join(' '))) return at;
     if (n > 1 && words[words.length - 1] === 'ở' && LEADS.has(words.slice(words.length - n, -1).join(' '))) return at;
   }

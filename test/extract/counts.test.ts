@@ -41,6 +41,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Thành phố sẽ đục thông 127 vòm cầu, 4 vòm đã mở.', ['127 vòm cầu', '4 vòm']],
     ['Công an thu giữ 9 tuýp sắt và 1 vỏ đạn.', ['9 tuýp', '1 vỏ đạn']],
     ['Trung tâm duy trì 2 kênh tiếp nhận phản ánh và nạo vét 12 kênh mương.', ['2 kênh', '12 kênh mương']],
+    ['Lãnh đạo 11 KBNN huyện và 7 BHXH huyện dự họp.', ['11 KBNN', '7 BHXH']],
     ['Phát hiện 6.000 vỏ bình gas tái chế.', ['6000 vỏ']],
     ['Bộ cắt giảm 2.500 dòng hàng phải kiểm tra chuyên ngành.', ['2500 dòng hàng']],
     ['Bộ đã giảm 3 tổng cục, cục và 11 phòng thuộc cục.', ['3 tổng cục', '11 phòng']],

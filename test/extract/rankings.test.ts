@@ -398,3 +398,10 @@ describe('extractRankings: a move in the order before a first place', () => {
     expect(places('SIPAS đạt 88,07%, xếp thứ 20/63, tăng 14 bậc và dẫn đầu khu vực Tây Nguyên.')).toEqual([[20, 63], [1]]);
   });
 });
+
+describe('extractRankings: "sắp xếp" (to arrange)', () => {
+  it('holds no place', () => {
+    expect(places('Đây là đợt sắp xếp thứ 3 kể từ khi thực hiện Nghị quyết số 18-NQ/TW.')).toEqual([]);
+    expect(places('Sau sắp xếp, tỉnh xếp thứ 3 cả nước.')).toEqual([[3]]);
+  });
+});
