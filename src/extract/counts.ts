@@ -549,11 +549,11 @@ function count(text: string, start: number, end: number, value: number, unit: Un
   return item;
 }
 
-export function extractCounts(text: string, _context: ExtractContext): CountItem[] {
+export function extractCounts(text: string, context: ExtractContext): CountItem[] {
   const items: CountItem[] = [];
   let previous: CountItem | null = null;
   let lastRatioEnd = -1;
-  const runs = figureRuns(text);
+  const runs = figureRuns(text, context);
   let cursor = 0;
   for (let runEnd = nextRunEnd(runs, cursor); runEnd >= 0; runEnd = nextRunEnd(runs, cursor)) {
     cursor = runEnd;

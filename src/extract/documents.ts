@@ -192,10 +192,10 @@ function headerKind(symbol: string): string | null {
   return code === undefined ? null : (KIND_CODES.get(code) ?? LETTER_KIND);
 }
 
-export function extractDocuments(text: string, _context: ExtractContext): DocumentItem[] {
+export function extractDocuments(text: string, context: ExtractContext): DocumentItem[] {
   const out: DocumentItem[] = [];
   let consumed = 0;
-  const runs = figureRuns(text);
+  const runs = figureRuns(text, context);
   for (let runEnd = nextRunEnd(runs, 0); runEnd >= 0; runEnd = nextRunEnd(runs, Math.max(runEnd, consumed))) {
     const start = runStart(text, runEnd);
     if (start < consumed) continue;

@@ -2,6 +2,7 @@
 // comma marks decimals ("13,13", "99,7"), leading zeros are dropped ("04"), multiplier words
 // follow the figure ("1,5 tỷ", "59,72 ngàn", "2,5 vạn"), qualifiers precede it ("trên",
 // "gần", "khoảng" …). Pattern sources are exported so that each extractor compiles one regex.
+import type { ExtractContext } from './context.js';
 import type { Qualifier } from '../schema.js';
 import { COMPARATIVES, MULTIPLIERS, QUALIFIERS, TRAILING_QUALIFIERS } from '../lexicon/numbers.js';
 import { alternation, isDigitCode, isLetterCode } from './regex.js';
@@ -79,19 +80,16 @@ export interface FigureRuns {
   readonly ends: Int32Array;
 }
 
-// The runs of the texts scanned last: percentages, counts and documents visit the runs of the
-// same bodies in turn, each extractor over a whole batch of documents (document.ts runs the
-// stages batch by batch), so the runs of every body of a batch are kept. Each extractor looks
-// its text up once, not at every run; bodies of another length are told apart at once.
-/** More than the largest batch the pipeline runs (32 documents). */
-const REMEMBERED = 64;
-const remembered: FigureRuns[] = [];
-let oldest = 0;
+// Percentages, counts and documents visit the runs of the same body in turn: the first scan
+// is kept on the document's context for the others. (A cache of recent bodies kept across
+// documents held them long enough to be promoted, and a worker's old space then grew by
+// 80 MB of dead bodies between its major collections.)
 let scratch = new Int32Array(256);
 
-/** The runs of `text`: scanned once, then kept while the texts after it are few. */
-export function figureRuns(text: string): FigureRuns {
-  for (const runs of remembered) if (runs.text === text) return runs;
+/** The runs of `text`: scanned once per document when the extractors share its `context`. */
+export function figureRuns(text: string, context?: ExtractContext): FigureRuns {
+  const kept = context?.figureRuns;
+  if (kept && kept.text === text) return kept;
   let count = 0;
   FIGURE_RUN.lastIndex = 0;
   while (FIGURE_RUN.test(text)) {
@@ -103,11 +101,7 @@ export function figureRuns(text: string): FigureRuns {
     scratch[count++] = FIGURE_RUN.lastIndex;
   }
   const runs = { text, ends: scratch.slice(0, count) };
-  if (remembered.length < REMEMBERED) remembered.push(runs);
-  else {
-    remembered[oldest] = runs;
-    oldest = (oldest + 1) % REMEMBERED;
-  }
+  if (context) context.figureRuns = runs;
   return runs;
 }
 

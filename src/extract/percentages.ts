@@ -32,10 +32,10 @@ function mayBePercent(text: string, runEnd: number): boolean {
   return next === 0x25 || next === 0x2d || next === 0x2013 || SIGN_WORDS.has(wordAt(text, i));
 }
 
-export function extractPercentages(text: string, _context: ExtractContext): PercentageItem[] {
+export function extractPercentages(text: string, context: ExtractContext): PercentageItem[] {
   const items: PercentageItem[] = [];
   if (!text.includes('%') && !TRAM.test(text)) return items;
-  const runs = figureRuns(text);
+  const runs = figureRuns(text, context);
   let cursor = 0;
   for (let runEnd = nextRunEnd(runs, cursor); runEnd >= 0; runEnd = nextRunEnd(runs, cursor)) {
     cursor = runEnd;
