@@ -346,6 +346,7 @@ function labelOrLevel(text: string, start: number, words: readonly string[], fig
   return (
     inDate(text, start, figure, multiplier, words) ||
     labelledList(text, start, figure, multiplier) ||
+    levelListed(text, start, figure) ||
     chainage(text, start) ||
     abbreviatedLabel(text, start) ||
     elevation(text, start, unit)
@@ -360,6 +361,13 @@ function chainage(text: string, start: number): boolean {
 /** A number of one to three digits and the ", " after it, ending right before a figure: the list's earlier item. */
 const LISTED_BEFORE = /(\d{1,3}),[ ]?$/;
 const LIST_REACH = 8;
+
+/** A level listed after another ("dịch vụ công mức độ 3, 4", "mức độ 3 và 4"): the list of two that labelledList leaves. */
+const LEVEL_LISTED_BEFORE = /(?:^|[^\p{L}])(?:mức độ|cấp độ|mức)[ ]\d(?:[ ]?[,–-][ ]?\d)*(?:[ ]?[,–-][ ]?|[ ](?:và|hoặc)[ ])$/iu;
+
+function levelListed(text: string, start: number, figure: string): boolean {
+  return figure.length === 1 && LEVEL_LISTED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
 
 /**
  * The last figure of a list of three or more that the word before its first figure labels

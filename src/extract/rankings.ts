@@ -50,7 +50,8 @@ const PLACE_AT = new RegExp(
   `(?<![\\p{L}])(?<kw>${KEYWORD})${SP}+(?:(?<rank>${INT})|(?<word>${ORDINAL})(?![\\p{L}]))${OF}`,
   'iuy',
 );
-const SHARE_AT = new RegExp(`(?<![\\p{L}])(?:xếp|đứng)${SP}+(?<rank>${INT})${SP}*\\/${SP}*(?<of>${INT_BODY})`, 'iuy');
+/** "xếp 9/63", and last with its total ("xếp cuối 19/19 sở, ngành", "đứng chót 63/63"). */
+const SHARE_AT = new RegExp(`(?<![\\p{L}])(?:xếp|đứng)(?:${SP}+(?:cuối|chót)(?:${SP}+bảng)?)?${SP}+(?<rank>${INT})${SP}*\\/${SP}*(?<of>${INT_BODY})`, 'iuy');
 const REF = `(?:(?:vị${SP}+trí|hạng|thứ)${SP}+){0,2}(${INT_BODY})(?:${SP}*\\/${SP}*(${INT_BODY}))?`;
 const MOVE_TO = `${SP}+(?:xuống|lên|tới|đến|sang)${SP}+${REF}`;
 const MOVE_AT = new RegExp(
@@ -89,8 +90,8 @@ function triggerPattern(u: string, a: string): RegExp {
       `[vV][ịỊ](?=${SP}+[tT](?:[rR][íÍ]|[hH][ứỨ]))`,
       `[đĐ][ầẦ][uU](?!${LETTER})`,
       `[uU][âÂ][nN](?!${LETTER})`,
-      `[xX][ếẾ][pP](?=${SP}+(?:\\d|[hH][ạẠ][nN][gG]))`,
-      `[đĐ]${u}[nN][gG](?=${SP}+\\d)`,
+      `[xX][ếẾ][pP](?=${SP}+(?:\\d|[hH][ạẠ][nN][gG]|cuối|chót))`,
+      `[đĐ]${u}[nN][gG](?=${SP}+(?:\\d|cuối|chót))`,
     ].join('|'),
     'g',
   );

@@ -54,7 +54,7 @@ export const MIDDLE_NAME_MARKERS: readonly string[] = [' Thị ', ' Văn '];
  */
 export const NEVER_SURNAMES: readonly string[] = [
   'Sở', 'Bộ', 'Ban', 'Phòng', 'Cục', 'Vụ', 'Viện', 'Hội', 'Trung', 'Trường', 'Nhà', 'Bảo', 'Báo', 'Đài',
-  'Tạp', 'Công', 'Tổng', 'Quỹ', 'Khoa', 'Tổ', 'Đoàn', 'Đội', 'Ủy', 'Uỷ', 'Thị', 'Văn',
+  'Tạp', 'Công', 'Tổng', 'Quỹ', 'Khoa', 'Tổ', 'Đoàn', 'Đội', 'Ủy', 'Uỷ', 'Thị',
   'Xã', 'Phường', 'Huyện', 'Quận', 'Tỉnh', 'Thành', 'Ấp', 'Thôn', 'Bản', 'Làng', 'Đường', 'Phố', 'Ngõ',
   'Chợ', 'Cầu', 'Sông', 'Kênh', 'Kinh', 'Rạch', 'Núi', 'Đình', 'Chùa', 'Đền', 'Miếu', 'Lăng', 'Quan', 'Âm',
   'Ngữ', 'Môn', 'Giải', 'Lễ', 'Trưng', 'Ảnh', 'Theo', 'Với', 'Trước', 'Sau', 'Của', 'Cho', 'Tại', 'Ở', 'Và',

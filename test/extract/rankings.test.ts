@@ -405,3 +405,11 @@ describe('extractRankings: "sắp xếp" (to arrange)', () => {
     expect(places('Sau sắp xếp, tỉnh xếp thứ 3 cả nước.')).toEqual([[3]]);
   });
 });
+
+describe('extractRankings: last with its total', () => {
+  it('reads "xếp cuối 19/19" and "đứng chót bảng 9/9"', () => {
+    expect(places('Sở Tài nguyên và Môi trường xếp cuối 19/19 sở, ngành với 68,04 điểm.')).toEqual([[19, 19]]);
+    expect(places('Huyện đứng chót bảng 9/9.')).toEqual([[9, 9]]);
+    expect(places('Huyện xếp cuối bảng.')).toEqual([]);
+  });
+});

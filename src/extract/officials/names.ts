@@ -119,7 +119,8 @@ export function opensByMiddleName(text: string, start: number, end: number): boo
   if (text.charCodeAt(end) !== SPACE || !MARKER_FIRSTS.has(text.charCodeAt(end + 1))) return false;
   if (!isUpperCode(text.charCodeAt(end + MARKER_LENGTH)) || !MIDDLE_NAME_MARKERS.some((m) => text.startsWith(m, end))) return false;
   const word = text.slice(start, end);
-  return isUpperCode(text.charCodeAt(start)) && !NEVER_SURNAME_SET.has(word) && !OPENERS.has(word) && !CAPITALISED_POST_OPENERS.has(word);
+  // "Văn Văn …" or "Thị Văn …" would be two middle names, no surname.
+  return isUpperCode(text.charCodeAt(start)) && word !== 'Văn' && !NEVER_SURNAME_SET.has(word) && !OPENERS.has(word) && !CAPITALISED_POST_OPENERS.has(word);
 }
 
 /** First words of posts as a run writes them ("Phó", "Chủ", "Uỷ"): only a syllable among them is read on. */

@@ -9,6 +9,7 @@ describe('unlistedNames', () => {
     expect(names('Ông Ya Tuấn, Giám đốc Trung tâm Hành chính công thành phố cho biết.')).toEqual(['Ya Tuấn']);
     expect(names('Ông A Hành, Chủ tịch UBND xã Tê Xăng cho hay.')).toEqual(['A Hành']);
     expect(names('Theo bà Êban Y Phu – Phó Chủ tịch UBND tỉnh, kết quả khả quan.')).toEqual(['Êban Y Phu']);
+    expect(names('Ông Văn Công Hậu, Phó Chủ tịch UBND TP.Cần Thơ chủ trì.')).toEqual(['Văn Công Hậu']);
   });
 
   it('needs the post after the name', () => {
