@@ -63,6 +63,13 @@ export const BODY_END_MARKERS: readonly string[] = [
   'Related posts',
   'Related news',
   'Related articles',
+  // a page's attachments and tags after the article ("Tập tin đính kèm: 2156-QD-UBND.pdf (312 KB)", "Tags: dịch vụ công, …");
+  // not "Từ khóa", which a journal's article sets above its body
+  'Tập tin đính kèm',
+  'Tệp đính kèm',
+  'File đính kèm',
+  'Tài liệu đính kèm',
+  'Tags',
 ];
 
 /**
