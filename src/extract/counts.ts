@@ -362,11 +362,18 @@ function chainage(text: string, start: number): boolean {
 const LISTED_BEFORE = /(\d{1,3}),[ ]?$/;
 const LIST_REACH = 8;
 
-/** A level listed after another ("dịch vụ công mức độ 3, 4", "mức độ 3 và 4"): the list of two that labelledList leaves. */
-const LEVEL_LISTED_BEFORE = /(?:^|[^\p{L}])(?:mức độ|cấp độ|mức)[ ]\d(?:[ ]?[,–-][ ]?\d)*(?:[ ]?[,–-][ ]?|[ ](?:và|hoặc)[ ])$/iu;
+/**
+ * The next level listed after another ("dịch vụ công mức độ 3, 4", "mức độ 3 và 4"): the list of
+ * two that labelledList leaves. Only the next one up to 4, the highest: in "25 dịch vụ ở mức độ 3
+ * và 6 dịch vụ ở mức độ 4" the 6 counts.
+ */
+const LEVEL_LISTED_BEFORE = /(?:^|[^\p{L}])(?:mức độ|cấp độ|mức)[ ](\d)(?:[ ]?[,–-][ ]?|[ ](?:và|hoặc)[ ])$/iu;
+const HIGHEST_LEVEL = 4;
 
 function levelListed(text: string, start: number, figure: string): boolean {
-  return figure.length === 1 && LEVEL_LISTED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  if (figure.length !== 1 || Number(figure) > HIGHEST_LEVEL) return false;
+  const listed = LEVEL_LISTED_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return listed !== null && Number(listed[1]) + 1 === Number(figure);
 }
 
 /**

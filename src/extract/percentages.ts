@@ -1,12 +1,13 @@
-// Percentages: every figure followed by "%" or "phần trăm" ("13,13%", "99,7 %", "2,5 điểm
-// phần trăm"), and the first figure of a range whose second carries the sign ("80-90%",
+// Percentages: every figure followed by "%" or "phần trăm" ("13,13%", "99,7 %", "45 phần
+// trăm"), and the first figure of a range whose second carries the sign ("80-90%",
 // "từ 80 đến 90%"). The qualifier before the figure is kept; it never changes the value.
 import type { PercentageItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { FIGURE, FIGURE_BODY, SP, afterRun, figureRuns, nextRunEnd, parseFigure, qualifierOf, runStart, wordAt } from './numbers.js';
 import { percentageSubject } from './subject.js';
 
-const SIGN = `(?:%|(?:điểm${SP}+)?phần${SP}+trăm(?![\\p{L}]))`;
+// "tăng 2,5 điểm phần trăm" is a difference in points, the figure followed by "điểm": a count (counts.ts).
+const SIGN = `(?:%|phần${SP}+trăm(?![\\p{L}]))`;
 const RANGE_TO = `(?:[-–]|(?:đến|tới)(?![\\p{L}]))`;
 const RANGE_QUALIFIER = `(?:(?:dưới|trên|khoảng|gần|hơn)${SP}+)?`;
 
@@ -21,8 +22,8 @@ const MINUS: ReadonlySet<number> = new Set([0x2d, 0x2212]);
 const OPEN_PAREN = 0x28;
 /** Every percentage holds "%" or "trăm" (in any case): most articles have neither. */
 const TRAM = /[tT][rR][ăĂ][mM]/;
-/** Words after a figure that may lead to its sign: "phần trăm", "điểm phần trăm", a range's "đến"/"tới". */
-const SIGN_WORDS: ReadonlySet<string> = new Set(['phần', 'điểm', 'đến', 'tới']);
+/** Words after a figure that may lead to its sign: "phần trăm", a range's "đến"/"tới". */
+const SIGN_WORDS: ReadonlySet<string> = new Set(['phần', 'đến', 'tới']);
 
 /** Whether a percentage may start at the run of digits ending at `runEnd`: a sign or a range must follow. */
 function mayBePercent(text: string, runEnd: number): boolean {

@@ -229,11 +229,11 @@ export const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(['lượt', 'chiế
 
 /**
  * Phrases that open with a unit word but are not counted nouns ("đồng thời", "ban hành",
- * "xã hội", "điểm phần trăm"): a figure before them is not a count.
+ * "xã hội"): a figure before them is not a count. ("2,5 điểm phần trăm" is one: points.)
  */
 export const NOT_UNITS: readonly string[] = [
   'đồng thời', 'đồng bộ', 'đồng ý', 'đồng hành', 'đồng loạt', 'đồng tình', 'đồng bằng', 'đồng đều',
-  'đồng nhất', 'đồng cấp', 'ban hành', 'ban đầu', 'ban ngày', 'xã hội', 'điểm phần trăm', 'bản thân',
+  'đồng nhất', 'đồng cấp', 'ban hành', 'ban đầu', 'ban ngày', 'xã hội', 'bản thân',
   'bản lĩnh', 'bản chất', 'bản sắc', 'tin tưởng', 'tin học', 'tập trung', 'tập huấn', 'tập quán',
   'tổ quốc', 'đơn giản', 'đơn lẻ', 'người ta', 'cấp bách', 'cấp thiết', 'cấp phát',
   'cấp phép', 'cấp giấy', 'cấp đổi', 'cấp lại', 'cấp mới', 'cuộc sống', 'cuộc đời',

@@ -43,6 +43,8 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Trung tâm duy trì 2 kênh tiếp nhận phản ánh và nạo vét 12 kênh mương.', ['2 kênh', '12 kênh mương']],
     ['Lãnh đạo 11 KBNN huyện và 7 BHXH huyện dự họp.', ['11 KBNN', '7 BHXH']],
     ['Cung cấp 1.623 dịch vụ công mức độ 3, 4 trên tổng số 1.891 TTHC; 500 DVC mức độ 3 và 4 dịch vụ.', ['1623 dịch vụ công', '1891 TTHC', '500 DVC']],
+    ['Có 25 dịch vụ ở mức độ 3 và 6 dịch vụ ở mức độ 4.', ['25 dịch vụ', '6 dịch vụ']],
+    ['Chỉ số tăng 2,5 điểm phần trăm so với năm trước.', ['2.5 điểm']],
     ['Phát hiện 6.000 vỏ bình gas tái chế.', ['6000 vỏ']],
     ['Bộ cắt giảm 2.500 dòng hàng phải kiểm tra chuyên ngành.', ['2500 dòng hàng']],
     ['Bộ đã giảm 3 tổng cục, cục và 11 phòng thuộc cục.', ['3 tổng cục', '11 phòng']],

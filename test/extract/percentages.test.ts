@@ -18,7 +18,7 @@ describe('extractPercentages', () => {
     ['Kết quả đạt 99,7 % số hồ sơ', [99.7]],
     ['đạt 91,80%, cao hơn 0,66% so với năm trước', [91.8, 0.66]],
     ['tăng 5 phần trăm so với cùng kỳ', [5]],
-    ['tăng 2,5 điểm phần trăm', [2.5]],
+    ['tăng 2,5 điểm phần trăm: a difference in points, a count', []],
     ['(đạt tỷ lệ (97,4%).', [97.4]],
     ['Tính đến nay đạt 100%', [100]],
     ['tỷ lệ 12.5% theo cách viết tiếng Anh', [12.5]],

@@ -85,8 +85,8 @@ describe('resolveOverlaps', () => {
       [51, 63],
       [56, 63],
     ]);
-    expect(out.percentages.map((p) => p.value)).toEqual([2.5]);
-    expect(out.counts).toEqual([]);
+    expect(out.percentages).toEqual([]);
+    expect(out.counts.map((c) => [c.value, c.unit])).toEqual([[2.5, 'điểm']]);
   });
 
   it('resolves many items', () => {
