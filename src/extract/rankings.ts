@@ -339,7 +339,14 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   // liên tiếp" holds the place again.
   if (kw === 'thứ' && of === undefined && IN_A_ROW_AFTER.test(text.slice(end, end + 12)) && !HOLDS_PLACE.has(wordAt(text, start))) return;
   out.push({ start, end, rank, of, continuation });
+  // "quận Hai Bà Trưng và quận Đống Đa đứng thứ 2 và 3": the next place, of the next one named.
+  if (of === undefined && !continuation) {
+    const next = NEXT_PLACE_AFTER.exec(text.slice(end, end + 12));
+    if (next && Number(next[1]) === rank + 1) out.push({ start: end + next[0].length - next[1].length, end: end + next[0].length, rank: rank + 1 });
+  }
 }
+/** After a place, the next place in figures after "và" or a comma, ending the clause or before its field ("thứ 2 và 3.", not "thứ 2, 3 năm liền"). */
+const NEXT_PLACE_AFTER = /^(?:[ ]và[ ]|,[ ])(\d{1,2})(?=[ ]?[.;:)\n]|,[ ]|$|[ ](?:cả|toàn|trong|về|với)(?![\p{L}]))/u;
 
 /** "xếp 9/63", at the verb. */
 function share(text: string, at: number, cursor: Cursor, out: Candidate[]): void {

@@ -413,3 +413,15 @@ describe('extractRankings: last with its total', () => {
     expect(places('Huyện xếp cuối bảng.')).toEqual([]);
   });
 });
+
+describe('extractRankings: the next place after "và"', () => {
+  it('reads "đứng thứ 2 và 3" as two places', () => {
+    expect(places('Quận Hai Bà Trưng và quận Đống Đa đứng thứ 2 và 3.')).toEqual([[2], [3]]);
+    expect(places('Hai tỉnh xếp thứ 4 và 5 cả nước.')).toEqual([[4], [5]]);
+  });
+
+  it('reads no count or span of years after the place as another', () => {
+    expect(places('Tỉnh xếp thứ 2 và 5 huyện đạt chuẩn.')).toEqual([[2]]);
+    expect(places('Tỉnh xếp thứ 2, 3 năm liền.')).toEqual([[2]]);
+  });
+});
