@@ -1268,3 +1268,22 @@ describe('extractOfficials: Ê Đê and Jrai names opened by "Y" and "H"', () =>
     expect(people('Hiệu trưởng Trường Cao đẳng Y Dược tỉnh phát biểu.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: what follows a post and is no part of it', () => {
+  it('leaves out the term, the higher place in brackets and a count of others after "và"', () => {
+    expect(people('Ông Lê Đình Tuấn, nguyên Chủ tịch UBND huyện (nhiệm kỳ 2011 - 2016) bị khiển trách.')).toEqual([{ name: 'Lê Đình Tuấn', roles: ['nguyên Chủ tịch UBND huyện'] }]);
+    expect(people('Ông Đoàn Văn Phúc, Chủ tịch UBND xã Dương Tơ (huyện Phú Quốc) cho biết.')).toEqual([{ name: 'Đoàn Văn Phúc', roles: ['Chủ tịch UBND xã Dương Tơ'] }]);
+    expect(people('Bà Cầm Thị Nhung, Trưởng phòng Giáo dục và Đào tạo huyện và 6 công chức tham mưu bị kiểm điểm.')).toEqual([
+      { name: 'Cầm Thị Nhung', roles: ['Trưởng phòng Giáo dục và Đào tạo huyện'] },
+    ]);
+  });
+
+  it('keeps a body\'s parent in brackets, and reads the post held now after "nay là"', () => {
+    expect(people('Ông Phạm Minh Hùng, Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ) cho biết.')).toEqual([
+      { name: 'Phạm Minh Hùng', roles: ['Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ)'] },
+    ]);
+    expect(people('Ông Hà Văn Sơn, nguyên Trưởng phòng Nội vụ huyện, nay là Phó Chủ tịch UBND huyện, bị khiển trách.')).toEqual([
+      { name: 'Hà Văn Sơn', roles: ['nguyên Trưởng phòng Nội vụ huyện', 'Phó Chủ tịch UBND huyện'] },
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // "bà B giữ chức Bộ trưởng Bộ Tư pháp". Read forwards token by token from the name (roles.ts
 // says what a role is). A role that ends in, or runs into, another person's name is that
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
-import { isLowerCode, isUpperCode, isWordCode } from '../regex.js';
+import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
@@ -237,8 +237,16 @@ function titleEndAt(text: string, at: number): number {
   return at >= 0 ? titleAt(text, at) : -1;
 }
 
-/** Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời". */
-const JOINER = /(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm) /y;
+/**
+ * What a parenthetical after a post opens with when it is no part of it: the term ("(nhiệm kỳ
+ * 2011 - 2016)", "(2016-2021)"), the higher place that locates the body ("(huyện Phú Quốc)"), or
+ * the post the person holds now ("(nay là …)"). A body's parent in capitals stays ("Vụ Cải cách
+ * hành chính (Bộ Nội vụ)").
+ */
+const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh |thị xã |thành phố |quận )/u;
+
+/** Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời", and "nay là" after a former post ("nguyên Trưởng phòng Nội vụ huyện, nay là Phó Chủ tịch UBND huyện"). */
+const JOINER = /(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm|nay là) /y;
 
 /** Past the words that join one post to the next, from the token at `at` (`at` itself where none stands there). */
 function afterJoiner(text: string, at: number): number {
@@ -305,7 +313,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
           segment.and = key === 'và';
           return segment;
         }
-        if (key === 'kiêm' || next < 0) return finish(text, at, pos);
+        // "Trưởng phòng … huyện và 6 công chức": a count of others after "và" ends the post.
+        if (key === 'kiêm' || next < 0 || isDigitCode(text.charCodeAt(next))) return finish(text, at, pos);
         if (isLowerCode(text.charCodeAt(next))) {
           if (!andInOrganisation(text, at, pos, next)) return finish(text, at, pos);
           pos = end;
@@ -340,7 +349,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
     }
     if (c === OPEN_PAREN) {
       const close = parentheticalEnd(text, t);
-      if (close < 0 || hasStop(text, t + 1, close)) return finish(text, at, pos);
+      if (close < 0 || hasStop(text, t + 1, close) || NOT_OF_THE_POST.test(text.slice(t + 1, t + 16))) return finish(text, at, pos);
       pos = close;
       // "Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề": lower case after the parenthetical ends the role.
       const next = nextToken(text, close);
