@@ -176,8 +176,9 @@ const HOLDS_PLACE: ReadonlySet<string> = new Set(['xếp', 'đứng', 'giữ', '
 const IN_A_ROW_AFTER = /^[ \u00a0]+liên[ \u00a0]+(?:tiếp|tục)(?![\p{L}])/u;
 /** A bare "thứ N" continues a list after "," or ";" (optionally "và", "tiếp theo là") or after "và". */
 const LIST_CONTINUES = /(?:[,;][ \u00a0]*(?:(?:và|tiếp[ \u00a0]+theo[ \u00a0]+là|tiếp[ \u00a0]+đến[ \u00a0]+là|kế[ \u00a0]+đến[ \u00a0]+là)[ \u00a0]+)?|[ \u00a0]và[ \u00a0]+)$/iu;
-/** The same with the next one's name, its kind of place allowed, before its bare "thứ N": "Quảng Ninh xếp thứ 2, Bắc Ninh thứ 3", "; thị trấn Tiên Điền thứ 2". */
+/** Kinds of place before a place's name in a list of places ("thị trấn Tiên Điền"). */
 const PLACE_KINDS = `(?:tỉnh|thành${SP}+phố|thị${SP}+xã|thị${SP}+trấn|huyện|quận|xã|phường)`;
+/** The same with the next one's name, its kind of place allowed, before its bare "thứ N": "Quảng Ninh xếp thứ 2, Bắc Ninh thứ 3", "; thị trấn Tiên Điền thứ 2". */
 const NAMED_LIST_CONTINUES = new RegExp(
   `(?:[,;][ \\u00a0]*|[ \\u00a0]và[ \\u00a0]+)(?:${PLACE_KINDS}[ \\u00a0]+)?\\p{Lu}[\\p{L}.]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.]*){0,3}[ \\u00a0]+$`,
   'u',
@@ -243,8 +244,8 @@ function leadStart(text: string, keyword: number, floor: number, rank = false): 
     if (n > 1 && words[words.length - 1] === 'ở' && LEADS.has(words.slice(words.length - n, -1).join(' '))) return at;
   }
   // "DTI mới ở hạng 45": "ở" alone leads a rank, not a "thứ" ("ở thứ 2" is rather a weekday).
-  const last1 = words.length - 1;
-  return rank && words[last1] === 'ở' && starts[last1] >= floor ? starts[last1] : -1;
+  const final = words.length - 1;
+  return rank && words[final] === 'ở' && starts[final] >= floor ? starts[final] : -1;
 }
 
 /**

@@ -49,8 +49,9 @@ export const MIDDLE_NAME_MARKERS: readonly string[] = [' Thị ', ' Văn '];
 
 /**
  * Capitalised words that open names of bodies, places, works and streets, or a sentence or a
- * credit: never a surname no list holds, before "Thị"/"Văn" or under a signature ("Sở Văn hóa", "Phòng Văn
- * hóa", "Quan Âm Thị Kính", "đường Hai Bà Trưng", "Ảnh: Đình Văn", "Theo Văn phòng").
+ * credit: never a surname no list holds, before "Thị"/"Văn", after an honorific or under a
+ * signature ("Sở Văn hóa", "Phòng Văn hóa", "Quan Âm Thị Kính", "đường Hai Bà Trưng", "Ảnh:
+ * Đình Văn", "Theo Văn phòng").
  */
 export const NEVER_SURNAMES: readonly string[] = [
   'Sở', 'Bộ', 'Ban', 'Phòng', 'Cục', 'Vụ', 'Viện', 'Hội', 'Trung', 'Trường', 'Nhà', 'Bảo', 'Báo', 'Đài',

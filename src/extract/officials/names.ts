@@ -304,10 +304,6 @@ function bodyLikeNameEnd(syllables: Syllable[], text: string): number {
 }
 
 /**
- * The name inside a run, or null. A place word before the run ("huyện", "xã") means the run may
- * open with the place's own name.
- */
-/**
  * "Y" and "H" open Ê Đê and Jrai names of three syllables or more ("Y Thanh Hà Niê Kđăm", "H Yim
  * Kđoh"), not "Y Dược" or "bà H. Nạn nhân"; "Y" two after an honorific too ("ông Y Moan").
  */
@@ -316,6 +312,10 @@ function opensHere(syllable: Syllable, left: number, text: string): boolean {
   return syllable.text !== 'Y' || left >= 3 || honorificBefore(text, syllable.start) >= 0;
 }
 
+/**
+ * The name inside a run, or null. A place word before the run ("huyện", "xã") means the run may
+ * open with the place's own name.
+ */
 export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   const syllables = withoutCountryAtEnd(run);
   const n = syllables.length;

@@ -107,8 +107,8 @@ function surnameStarts(text: string): number[] {
   }
   // A surname no list holds, before a middle name ("Cà Thị Hương"): found at the middle name.
   for (const needle of MIDDLE_NEEDLES) {
-    for (let i = text.indexOf(needle); i > 1; i = text.indexOf(needle, i + 1)) {
-      if (text.charCodeAt(i - 1) !== SPACE) continue;
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      if (i < 2 || text.charCodeAt(i - 1) !== SPACE) continue;
       // After a space or at a line's start, as NAME_HINT reads the surnames of the lists.
       const start = wordStart(text, i - 1);
       const before = text.charCodeAt(start - 1);
