@@ -38,9 +38,9 @@ const YEAR_AFTER = 'nay|qua|trước|ngoái|tới|sau|đó|này|học|tài|kế|
 const ORDINAL = [...ORDINAL_WORDS.keys()]
   .map((w) => (w === 'năm' ? `năm(?!${SP}+(?:\\d|(?:${YEAR_AFTER})(?![\\p{L}])))` : w))
   .join('|');
-/** After a "first" phrase, how many were ranked: "dẫn đầu trong số 19 bộ", "đứng đầu trên tổng số 63 tỉnh". */
 /** The places ranked, after a first place: how many ("đứng đầu 63 tỉnh, thành phố"), not a count of their own. */
 const RANKED_PLACES = `(?:tỉnh|thành${SP}+phố|địa${SP}+phương|bộ|sở|quốc${SP}+gia|nước|huyện|quận|xã|đơn${SP}+vị|cơ${SP}+quan)(?![\\p{L}])`;
+/** After a "first" phrase, how many were ranked: "dẫn đầu trong số 19 bộ", "đứng đầu trên tổng số 63 tỉnh", "đứng đầu 63 tỉnh". */
 const FIRST_OF = new RegExp(
   `${SP}+(?:(?:trong|trên)(?:${SP}+tổng)?${SP}+số${SP}+(?<of>${INT_BODY})${NOT_A_FIELD}|(?:trong|trên|cả)?${SP}*(?<places>${INT_BODY})(?=${SP}+${RANKED_PLACES}))`,
   'iuy',
@@ -186,6 +186,8 @@ const NAMED_LIST_CONTINUES = new RegExp(
 /** A list's next entry named in lower case before its bare "hạng N": "xếp thứ 5, kinh tế số hạng 12". */
 const LOWER_NAMED_LIST_CONTINUES = /[,;][ \u00a0]*\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,3}[ \u00a0]+$/u;
 const LIST_REACH = 48;
+/** A bare "thứ N/M" ranks when M is no month ("xếp hạng Chỉ số CCHC thứ 29/63"; "Thứ 7/12" may be a Saturday's date), not "thứ 8 trong số 18" (an ordinal). */
+const MORE_THAN_MONTHS = 13;
 
 /** Whether a bare "thứ N" at `start` goes on with a list: after its mark, or after the mark and the next one's name. */
 function continuesList(text: string, start: number): boolean {
@@ -316,7 +318,10 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const isPosition = kw.startsWith('vị') || kw === 'thứ hạng' || kw === 'hạng thứ';
   // An ordinal word needs a lead, or a place before it in the list ("lớn thứ nhì châu Âu, thứ ba thế giới");
   // a bare "thứ N" the whole it is ranked in ("… thứ 5 trên thế giới."), or its total in brackets after a ranking verb ("xếp cuối (thứ 9/9)").
-  const scoped = lead < 0 && kw === 'thứ' && (of === undefined ? rankedInScope(text, at, end) : RANKED_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 28), at)));
+  const scoped =
+    lead < 0 &&
+    kw === 'thứ' &&
+    (of === undefined ? rankedInScope(text, at, end) : (g.of !== undefined && of >= MORE_THAN_MONTHS) || RANKED_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 28), at)));
   const listed = lead < 0 && !isPosition && (continuesList(text, start) || (kw === 'hạng' && LOWER_NAMED_LIST_CONTINUES.test(text.slice(Math.max(0, start - LIST_REACH), start))));
   if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !listed) return;
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament

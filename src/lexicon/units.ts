@@ -142,6 +142,10 @@ const THINGS = [
   'quạt', 'chăn', 'chăn ấm', 'đồ dùng', 'đồ ăn', 'đồ uống', 'quan tài', 'thị thực', 'visa', 'kết quả', 'công thức', 'bitcoin',
   'hóa chất', 'hoá chất', 'mệnh giá', 'tính năng', 'giọt', 'tách', 'cơn',
   'pháo', 'khẩu pháo', 'vệ tinh', 'tế bào', 'cáo buộc', 'ngoại ngữ', 'nốt', 'vòm', 'vòm cầu', 'tuýp', 'vỏ', 'vỏ đạn',
+  // codes issued ("cấp 7,2 triệu mã số BHXH", "500 mã QR")
+  'mã số', 'mã',
+  // machines that work ("triển khai 2 robot tư vấn")
+  'robot',
   // channels of a service or of water ("duy trì 2 kênh tiếp nhận phản ánh", "nạo vét 12 kênh mương")
   'kênh', 'kênh mương',
   // tariff lines checked at the border ("cắt giảm 2.500 dòng hàng"), lines of a product or of text
@@ -154,7 +158,7 @@ const THINGS = [
 export const GLUED_MEASURES: readonly string[] = [
   'km2', 'km²', 'km', 'm2', 'm²', 'm3', 'm³', 'ha', 'kg', 'cm3', 'cm', 'mm', 'MW', 'kWh', 'kW', 'CV', 'USD', 'VNĐ', 'VND', 'đồng', 'độ', 'đ', 'gam', 'tấn', 'lít', 'HP', 'm',
   // phones, computers and appliances ("pin 3.200mAh", "RAM 4GB", "camera 13MP", "công suất 3W")
-  'mAh', 'Mbps', 'Gbps', 'GB', 'MB', 'Mb', 'TB', 'KB', 'GHz', 'MHz', 'KHz', 'kHz', 'Hz', 'MP', 'W',
+  'mAh', 'Mbps', 'Gbps', 'GB', 'MB', 'Mb', 'TB', 'PB', 'KB', 'GHz', 'MHz', 'KHz', 'kHz', 'Hz', 'MP', 'W',
   // kitchen, pharmacy, engines and the weather ("50g thịt", "300ml sữa", "500mg", "110cc", "36oC", "38°C")
   'g', 'mg', 'ml', 'cc', 'oC', '°C', 'mmol', 'kcal', 'cm2', 'cm²',
 ];
@@ -318,7 +322,7 @@ export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
   'một tháng', 'một năm', 'bình quân ngày', 'trung bình ngày',
   // words that end in a label word without being one ("mô hình 3 cấp", "danh mục 15 TTHC", "thí điểm 5 xã")
   'mô hình', 'loại hình', 'tử hình', 'tình hình', 'địa hình', 'điển hình', 'danh mục', 'hạng mục',
-  'thành phần', 'cổ phần', 'biên phòng', 'quốc phòng', 'dự phòng', 'địa điểm', 'trọng điểm', 'thí điểm',
+  'kiểm điểm', 'thành phần', 'cổ phần', 'biên phòng', 'quốc phòng', 'dự phòng', 'địa điểm', 'trọng điểm', 'thí điểm',
   'đặc điểm', 'quan điểm', 'con số', 'dứt điểm', 'doanh số', 'truyền hình', 'hình ảnh', 'màn hình', 'thu hồi',
   'cùng lúc', 'một lúc', 'quãng đường', 'chỉnh trang', 'tổng điểm', 'chấm điểm', 'tần số', 'định kỳ',
   // "ngã 3" is a junction, but "gục ngã 4 trận", "xô ngã 10 kỷ lục" count

@@ -44,6 +44,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Lãnh đạo 11 KBNN huyện và 7 BHXH huyện dự họp.', ['11 KBNN', '7 BHXH']],
     ['Cung cấp 1.623 dịch vụ công mức độ 3, 4 trên tổng số 1.891 TTHC; 500 DVC mức độ 3 và 4 dịch vụ.', ['1623 dịch vụ công', '1891 TTHC', '500 DVC']],
     ['Có 25 dịch vụ ở mức độ 3 và 6 dịch vụ ở mức độ 4.', ['25 dịch vụ', '6 dịch vụ']],
+    ['Đã đề nghị kiểm điểm 4 cá nhân, cấp 7,2 triệu mã số BHXH, lưu 2,5 PB dữ liệu, triển khai 2 robot tư vấn.', ['4 cá nhân', '7200000 mã số', '2.5 PB', '2 robot']],
     ['Chỉ số tăng 2,5 điểm phần trăm so với năm trước.', ['2.5 điểm']],
     ['Phát hiện 6.000 vỏ bình gas tái chế.', ['6000 vỏ']],
     ['Bộ cắt giảm 2.500 dòng hàng phải kiểm tra chuyên ngành.', ['2500 dòng hàng']],

@@ -425,3 +425,10 @@ describe('extractRankings: the next place after "và"', () => {
     expect(places('Tỉnh xếp thứ 2, 3 năm liền.')).toEqual([[2]]);
   });
 });
+
+describe('extractRankings: a bare "thứ N/M"', () => {
+  it('ranks when M is more than the months, not an ordinal "trong số"', () => {
+    expect(places('Năm 2015, tỉnh được Bộ Nội vụ xếp hạng Chỉ số CCHC thứ 29/63.')).toEqual([[29, 63]]);
+    expect(places('Bệnh nhân thứ 8 trong số 18 bệnh nhân được chuyển viện.')).toEqual([]);
+  });
+});
