@@ -142,8 +142,8 @@ const THINGS = [
   'quạt', 'chăn', 'chăn ấm', 'đồ dùng', 'đồ ăn', 'đồ uống', 'quan tài', 'thị thực', 'visa', 'kết quả', 'công thức', 'bitcoin',
   'hóa chất', 'hoá chất', 'mệnh giá', 'tính năng', 'giọt', 'tách', 'cơn',
   'pháo', 'khẩu pháo', 'vệ tinh', 'tế bào', 'cáo buộc', 'ngoại ngữ', 'nốt', 'vòm', 'vòm cầu', 'tuýp', 'vỏ', 'vỏ đạn',
-  // codes issued ("cấp 7,2 triệu mã số BHXH", "500 mã QR")
-  'mã số', 'mã',
+  // codes issued ("cấp 7,2 triệu mã số BHXH")
+  'mã số',
   // machines that work ("triển khai 2 robot tư vấn")
   'robot',
   // channels of a service or of water ("duy trì 2 kênh tiếp nhận phản ánh", "nạo vét 12 kênh mương")
