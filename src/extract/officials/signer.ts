@@ -28,7 +28,8 @@ const RECIPIENT_LINE = '-[^\\n]{0,80}';
 const PATTERN = new RegExp(
   `^(?:${RECIPIENTS})?[ \\t]{0,8}(?:(?:KT|TM|TL|TUQ|Q)\\.[ \\t]{0,2}[^\\n]{1,60}\\n(?:${RECIPIENTS})?[ \\t]{0,8})?` +
     `(?<role>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n` +
-    `(?:(?:${RECIPIENTS})?[ \\t]{0,8}(?<second>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n)?` +
+    // A second post on the next line, with no recipients' column beside it: a recipient's line read both ways backtracked.
+    `(?:[ \\t]{0,8}(?<second>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n)?` +
     `(?:(?:[ \\t]{0,60}(?:\\(?[Đđ]ã ký\\)?|\\([^\\n)]{1,30}\\))?|${RECIPIENT_LINE})\\n){0,6}` +
     '[ \\t]{0,60}(?<name>\\p{Lu}\\p{L}{0,8}(?: \\p{Lu}\\p{L}{0,8}){1,4})[ \\t]{0,8}$',
   'dgmu',
