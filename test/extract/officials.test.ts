@@ -1287,3 +1287,13 @@ describe('extractOfficials: what follows a post and is no part of it', () => {
     ]);
   });
 });
+
+describe('extractOfficials: a namesake of a person of history with a post after a comma', () => {
+  it('is a person; the street named after the same is not', () => {
+    expect(people('Dự có các đồng chí: Nguyễn Minh Lâm, Phó Chủ tịch UBND tỉnh; Lê Hồng Phong, Cục trưởng Cục Thuế tỉnh.').map((p) => p.name)).toEqual([
+      'Nguyễn Minh Lâm',
+      'Lê Hồng Phong',
+    ]);
+    expect(people('Trụ sở tại số 5 Lê Hồng Phong, phường 1.')).toEqual([]);
+  });
+});

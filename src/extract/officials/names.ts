@@ -41,6 +41,7 @@ export interface NameSpan {
 
 const MAX_NAME_SYLLABLES = 5;
 const SPACE = 32;
+const COMMA = 44;
 
 /** The syllables of the run `run`, which starts at `offset` in the text. */
 export function syllablesOf(run: string, offset: number): Syllable[] {
@@ -316,6 +317,11 @@ function opensHere(syllable: Syllable, left: number, text: string): boolean {
  * The name inside a run, or null. A place word before the run ("huyện", "xã") means the run may
  * open with the place's own name.
  */
+/** Whether a post follows a comma at `end` ("…, Cục trưởng Cục Thuế tỉnh"). */
+function postAfterComma(text: string, end: number): boolean {
+  return text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === SPACE && titleAt(text, end + 2) >= 0;
+}
+
 export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   const syllables = withoutCountryAtEnd(run);
   const n = syllables.length;
@@ -352,6 +358,7 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   if (LUNAR_YEARS.has(spelt)) return honorificBefore(text, span.start) >= 0 ? span : null;
   if (!RUN_PLACE_NAMES.has(spelt)) return span;
   if (personNamedLikePlace(text, span, spelt)) return span;
-  // A namesake of a person of history called "ông", "bà" or "đồng chí" is a person ("các ông Trần Quốc Toản, …").
-  return HISTORICAL_RUNS.has(spelt) && honorificBefore(text, span.start) >= 0 ? span : null;
+  // A namesake of a person of history called "ông", "bà" or "đồng chí" is a person ("các ông Trần Quốc Toản, …"),
+  // as is one with a post after a comma ("Lê Hồng Phong, Cục trưởng Cục Thuế tỉnh"): a street has none.
+  return HISTORICAL_RUNS.has(spelt) && (honorificBefore(text, span.start) >= 0 || postAfterComma(text, span.end)) ? span : null;
 }
