@@ -265,13 +265,11 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   const mentions = mentionsInRuns(text, unproven);
   const honorifics = afterHonorifics(text);
   for (const name of calledByGivenName(text, unproven, honorifics, mentions)) mentions.push({ name, roles: [], start: name.start, end: name.end });
-  for (const { spelt, ...name } of capitalNames(text, honorifics)) {
+  // Names after an honorific that the runs cannot read: in capitals, or from a surname no list holds.
+  const calledOnly: (NameSpan & { spelt?: string })[] = [...capitalNames(text, honorifics), ...unlistedNames(text, honorifics)];
+  for (const { spelt, ...name } of calledOnly) {
     const after = rolesAfter(text, name.end);
     mentions.push({ name, roles: after.roles, start: name.start, end: after.end, spelt });
-  }
-  for (const name of unlistedNames(text, honorifics)) {
-    const after = rolesAfter(text, name.end);
-    mentions.push({ name, roles: after.roles, start: name.start, end: after.end });
   }
   for (const { spelt, ...found } of foreignNames(text, honorifics)) {
     const name = withHyphenatedTail(text, withoutCountryTail(text, found));

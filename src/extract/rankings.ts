@@ -237,11 +237,11 @@ function leadStart(text: string, keyword: number, floor: number, rank = false): 
   if (last.length === 0 || (!LEAD_ENDS.has(last[0]) && last[0] !== 'ở')) return -1;
   const starts: number[] = [];
   const words = lastWords(text, keyword, LEAD_WORDS, starts);
+  // "đợt sắp xếp thứ 3": "xếp" of "sắp xếp" (to arrange) holds no place.
+  if (words.at(-1) === 'xếp' && words.at(-2) === 'sắp') return -1;
   for (let n = words.length; n >= 1; n--) {
     const at = starts[words.length - n];
     if (at < floor) continue;
-    // "đợt sắp xếp thứ 3": "xếp" of "sắp xếp" (to arrange) holds no place.
-    if (n === 1 && words[words.length - 1] === 'xếp' && words[words.length - 2] === 'sắp') return -1;
     if (LEADS.has(words.slice(words.length - n).join(' '))) return at;
     if (n > 1 && words[words.length - 1] === 'ở' && LEADS.has(words.slice(words.length - n, -1).join(' '))) return at;
   }

@@ -121,7 +121,12 @@ export function opensByMiddleName(text: string, start: number, end: number): boo
   if (!isUpperCode(text.charCodeAt(end + MARKER_LENGTH)) || !MIDDLE_NAME_MARKERS.some((m) => text.startsWith(m, end))) return false;
   const word = text.slice(start, end);
   // "Văn Văn …" or "Thị Văn …" would be two middle names, no surname.
-  return isUpperCode(text.charCodeAt(start)) && word !== 'Văn' && !NEVER_SURNAME_SET.has(word) && !OPENERS.has(word) && !CAPITALISED_POST_OPENERS.has(word);
+  return isUpperCode(text.charCodeAt(start)) && word !== 'Văn' && mayBeUnlistedSurname(word) && !CAPITALISED_POST_OPENERS.has(word);
+}
+
+/** Whether a capitalised word may be a surname no list holds: no body's, place's or sentence's first word ("Sở", "Xã", "Theo"). */
+export function mayBeUnlistedSurname(word: string): boolean {
+  return !NEVER_SURNAME_SET.has(word) && !OPENERS.has(word);
 }
 
 /** First words of posts as a run writes them ("Phó", "Chủ", "Uỷ"): only a syllable among them is read on. */
@@ -313,15 +318,15 @@ function opensHere(syllable: Syllable, left: number, text: string): boolean {
   return syllable.text !== 'Y' || left >= 3 || honorificBefore(text, syllable.start) >= 0;
 }
 
-/**
- * The name inside a run, or null. A place word before the run ("huyện", "xã") means the run may
- * open with the place's own name.
- */
 /** Whether a post follows a comma at `end` ("…, Cục trưởng Cục Thuế tỉnh"). */
 function postAfterComma(text: string, end: number): boolean {
   return text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === SPACE && titleAt(text, end + 2) >= 0;
 }
 
+/**
+ * The name inside a run, or null. A place word before the run ("huyện", "xã") means the run may
+ * open with the place's own name.
+ */
 export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   const syllables = withoutCountryAtEnd(run);
   const n = syllables.length;

@@ -67,11 +67,14 @@ const OTHERS_BEFORE: ReadonlySet<string> = new Set(['với', 'của', 'cho', 'g�
  * must open their clause, or follow "theo"; "làm việc với Chủ tịch UBND tỉnh, ông A" names two people.
  */
 export function rolesBeforeComma(text: string, end: number, floor: number): Role[] {
-  const posts = postsBeforeMark(text, end, floor, commaAndSpace);
+  return openingClause(text, postsBeforeMark(text, end, floor, commaAndSpace));
+}
+
+/** The posts where they open their clause; none where a word before them makes them someone else's. */
+function openingClause(text: string, posts: Role[]): Role[] {
   if (!posts.length) return posts;
   const before = prevToken(text, posts[0].start);
-  if (before < 0) return posts;
-  return OTHERS_BEFORE.has(text.slice(before, tokenEnd(text, before)).toLowerCase()) ? [] : posts;
+  return before >= 0 && OTHERS_BEFORE.has(text.slice(before, tokenEnd(text, before)).toLowerCase()) ? [] : posts;
 }
 
 const isWordLa = (text: string, at: number): boolean => text.startsWith('là ', at);
@@ -81,10 +84,7 @@ const isWordLa = (text: string, at: number): boolean => text.startsWith('là ', 
  * Thị Thanh", "Trưởng đoàn kiểm tra là ông …"): opening their clause, as before a comma.
  */
 export function rolesBeforeLa(text: string, end: number, floor: number): Role[] {
-  const posts = postsBeforeMark(text, end, floor, isWordLa);
-  if (!posts.length) return posts;
-  const before = prevToken(text, posts[0].start);
-  return before >= 0 && OTHERS_BEFORE.has(text.slice(before, tokenEnd(text, before)).toLowerCase()) ? [] : posts;
+  return openingClause(text, postsBeforeMark(text, end, floor, isWordLa));
 }
 
 /** The posts of a list that ends in a colon before a name at `end` ("Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, …"). */

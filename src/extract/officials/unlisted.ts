@@ -2,13 +2,11 @@
 // đốc Trung tâm …", "Bà Êban Y Phu, Phó Chủ tịch …". Without a surname to go by, both the
 // honorific before the run and the post after it are needed, and the run must be two to four
 // syllables in title case that name no place, no body and open no sentence.
-import { NEVER_SURNAMES } from '../../lexicon/surnames.js';
-import { opensNameAt, type NameSpan } from './names.js';
-import { OPENERS, PLACE_NAMES } from './patterns.js';
+import { mayBeUnlistedSurname, opensNameAt, type NameSpan } from './names.js';
+import { PLACE_NAMES } from './patterns.js';
 import { runStartingAt } from './runs.js';
 import { titleAt } from './tokens.js';
 
-const NOT_FIRST: ReadonlySet<string> = new Set([...NEVER_SURNAMES, ...OPENERS]);
 const MIN_SYLLABLES = 2;
 const MAX_SYLLABLES = 4;
 /** What joins the name to its post: a comma or a dash between spaces ("Ông Ya Tuấn – Giám đốc …"). */
@@ -21,7 +19,7 @@ function unlistedName(text: string, at: number): NameSpan | null {
   const [start, end] = run;
   const words = text.slice(start, end).split(' ');
   if (words.length < MIN_SYLLABLES || words.length > MAX_SYLLABLES) return null;
-  if (NOT_FIRST.has(words[0]) || opensNameAt(text, start, start + words[0].length)) return null;
+  if (!mayBeUnlistedSurname(words[0]) || opensNameAt(text, start, start + words[0].length)) return null;
   // "Bà Rịa Vũng Tàu": the honorific may open a place's name.
   const honorific = text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1).toLowerCase();
   for (let n = words.length; n >= 1; n--) {
