@@ -14,7 +14,7 @@ import { COUNTRIES_BEFORE_FOREIGN_NAMES } from '../lexicon/countries.js';
 import type { OfficialItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { capitalNames } from './officials/capitals.js';
-import { afterHonorifics, foreignNames } from './officials/foreign.js';
+import { afterHonorifics, foreignNames, mayHoldForeignWord } from './officials/foreign.js';
 import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
 import { foreignNamesAfterTitles } from './officials/foreign-titled.js';
 import { nameInRun, type NameSpan } from './officials/names.js';
@@ -284,14 +284,15 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     const before = honorific >= 0 ? postsBeforeHonorific(text, honorific) : [];
     mentions.push({ name, roles: [...before, ...after.roles], start: before.length ? before[0].start : name.start, end: after.end, spelt });
   }
-  const posted = foreignNamesAfterPosts(text);
+  const foreign = mayHoldForeignWord(text);
+  const posted = foreign ? foreignNamesAfterPosts(text) : [];
   for (const { name, role } of posted) {
     // "Bộ trưởng … Vladimir Makei, Bộ trưởng … Alexander Shamko": a role that holds the next name is that person's.
     const after = rolesAfter(text, name.end).roles;
     const own = after.findIndex((r) => posted.some((p) => p.name.start >= r.start && p.name.start < r.end));
     mentions.push({ name, roles: [role, ...(own < 0 ? after : after.slice(0, own))], start: role.start, end: name.end });
   }
-  for (const { name, roles } of foreignNamesAfterTitles(text, mentions.map((m) => m.name))) {
+  for (const { name, roles } of foreign ? foreignNamesAfterTitles(text, mentions.map((m) => m.name)) : []) {
     const after = rolesAfter(text, name.end);
     if (!roles.length && !after.roles.length) continue;
     mentions.push({ name, roles: [...roles, ...after.roles], start: roles.length ? roles[0].start : name.start, end: Math.max(name.end, after.end) });

@@ -4,7 +4,6 @@
 // (a list of 10,000 file arguments took 2.6 s to stat), and a folder is read whole anyway.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, isAbsolute, join } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.html', '.htm'];
@@ -74,6 +73,7 @@ async function* walkFolder(dir: string, options: WalkOptions, seen: Set<string>)
  * glob follows symlinks, so a folder reached again through a link is left out, as in walkFolder.
  */
 async function* globMatches(pattern: string): AsyncGenerator<InputRef> {
+  const { glob } = await import('tinyglobby');
   const matches = (await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) })).sort();
   if (matches.length === 0) yield { source: pattern, kind: 'error', error: new InputError('not_found', `${pattern}: no files match this pattern`) };
   const folderSeenAs = new Map<string, string>();
@@ -103,6 +103,8 @@ export async function* walkInputs(inputs: string[], options: WalkOptions): Async
     try {
       info = statSync(input);
     } catch (error) {
+      // The glob library is loaded only for a path that is not there, which may be a pattern.
+      const { isDynamicPattern } = await import('tinyglobby');
       if (isDynamicPattern(input)) {
         yield* globMatches(input);
       } else {

@@ -5,7 +5,6 @@
 // thread only joins strings.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { formatFor } from '../output/index.js';
 import type { FormatSpec } from '../output/format.js';
 import type { PipelineOptions } from '../document.js';
@@ -135,8 +134,10 @@ function failure(source: string, error: unknown): Record {
  * cost) low. A batch whose worker dies is retried one document at a time, so only the
  * document that kills a worker gets an `internal` error record.
  */
-export function workerPool<T = Record>(options: PipelineOptions, jobs: number, filename = workerFile(), format?: FormatSpec): DocumentProcessor<T> {
+export async function workerPool<T = Record>(options: PipelineOptions, jobs: number, filename = workerFile(), format?: FormatSpec): Promise<DocumentProcessor<T>> {
   if (!existsSync(filename)) throw new Error(`worker module ${filename} not found: run \`npm run build\` first`);
+  // Loaded only here: --jobs 1 never starts a worker.
+  const { Piscina } = await import('piscina');
   const workerData: WorkerSettings = { pipeline: pipelineOptions(options), format };
   const pool = new Piscina<WorkerTask[], T[]>({ filename, minThreads: jobs, maxThreads: jobs, workerData, resourceLimits: WORKER_LIMITS });
   const finish = finisher(format);
@@ -177,5 +178,5 @@ export function workerPool<T = Record>(options: PipelineOptions, jobs: number, f
 
 /** `jobs` 1 runs in this thread; more starts that many worker threads. */
 export async function createProcessor<T = Record>(options: PipelineOptions, jobs: number, format?: FormatSpec): Promise<DocumentProcessor<T>> {
-  return jobs > 1 ? workerPool<T>(options, jobs, workerFile(), format) : await inProcess<T>(options, format);
+  return jobs > 1 ? await workerPool<T>(options, jobs, workerFile(), format) : await inProcess<T>(options, format);
 }

@@ -21,7 +21,7 @@ describe('pipelineOptions', () => {
 
 describe('workerPool', () => {
   it('sends exactly each document’s bytes, even from a shared pool buffer, and answers each', async () => {
-    const pool = workerPool(DEFAULT_OPTIONS, 2, ECHO);
+    const pool = await workerPool(DEFAULT_OPTIONS, 2, ECHO);
     try {
       const texts = Array.from({ length: 3 * MAX_BATCH + 3 }, (_, i) => `Văn bản số ${i}/QĐ-UBND`);
       const records = (await Promise.all(texts.map((t, i) => pool.process(`doc-${i}.txt`, bytes(t))))) as ErrorRecord[];
@@ -33,7 +33,7 @@ describe('workerPool', () => {
   });
 
   it('leaves the caller’s bytes intact', async () => {
-    const pool = workerPool(DEFAULT_OPTIONS, 2, ECHO);
+    const pool = await workerPool(DEFAULT_OPTIONS, 2, ECHO);
     try {
       const buffer = bytes('Quyết định 1234/QĐ-UBND');
       await pool.process('a.txt', buffer);
@@ -44,7 +44,7 @@ describe('workerPool', () => {
   });
 
   it('a worker dying on one document gives that document an internal error; the others, even in its batch, come through', async () => {
-    const pool = workerPool(DEFAULT_OPTIONS, 2, ECHO);
+    const pool = await workerPool(DEFAULT_OPTIONS, 2, ECHO);
     try {
       const sources = Array.from({ length: 30 }, (_, i) => (i === 9 || i === 21 ? `crash-${i}.txt` : `ok-${i}.txt`));
       const records = (await Promise.all(sources.map((s) => pool.process(s, bytes(`nội dung ${s}`))))) as ErrorRecord[];
@@ -64,8 +64,8 @@ describe('workerPool', () => {
     }
   });
 
-  it('says to build when the worker module is missing', () => {
-    expect(() => workerPool(DEFAULT_OPTIONS, 2, join(import.meta.dirname, 'khong-co.js'))).toThrow(/npm run build/);
+  it('says to build when the worker module is missing', async () => {
+    await expect(workerPool(DEFAULT_OPTIONS, 2, join(import.meta.dirname, 'khong-co.js'))).rejects.toThrow(/npm run build/);
   });
 });
 

@@ -45,6 +45,51 @@ export function hasForeignWord(words: readonly string[]): boolean {
   return words.some((word) => !isSyllable(word));
 }
 
+/**
+ * Every word the readers of foreign names after posts ask hasForeignWord about, in the widest
+ * of their shapes (an elided prefix, an inner capital, a hyphenated part: "O'Brien", "McCabe",
+ * "Jean-Yves"). Those words follow no letter or figure and are followed by none ("Ch" of "Chủ"
+ * is no such word); the classes around them hold letters and figures only (no "×"), so that no
+ * such word is missed.
+ */
+const MAY_BE_FOREIGN =
+  /(?<![0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff])[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff'\u2019]+(?:[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff]+)?(?:-[A-Za-z][a-z\u00df-\u00f6\u00f8-\u00ff]+)?(?![0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff])/g;
+/** isSyllable's verdicts on the words found so: a few hundred Vietnamese syllables in plain letters come back in every text. */
+const SYLLABLE_VERDICTS = new Map<string, boolean>();
+const MAX_VERDICTS = 10_000;
+const DOT = 46;
+
+const isAsciiUpper = (code: number): boolean => code >= A && code <= Z;
+
+/** An initial inside a run of capitals, " W. B" or " H.R. M" ("George W. Bush"): no syllable either. Found by its point, which is rare. */
+function hasInitial(text: string): boolean {
+  for (let d = text.indexOf('.'); d >= 0; d = text.indexOf('.', d + 1)) {
+    if (text.charCodeAt(d - 2) !== SPACE || !isAsciiUpper(text.charCodeAt(d - 1))) continue;
+    if (text.charCodeAt(d + 1) === SPACE && isAsciiUpper(text.charCodeAt(d + 2))) return true;
+    if (isAsciiUpper(text.charCodeAt(d + 1)) && text.charCodeAt(d + 2) === DOT && text.charCodeAt(d + 3) === SPACE && isAsciiUpper(text.charCodeAt(d + 4))) return true;
+  }
+  return false;
+}
+
+/**
+ * False when the text holds no capitalised word in Latin letters that is no Vietnamese
+ * syllable, nor an initial: no foreign name can be read after a post there, and CCHC reports
+ * seldom hold one.
+ */
+export function mayHoldForeignWord(text: string): boolean {
+  MAY_BE_FOREIGN.lastIndex = 0;
+  for (let match = MAY_BE_FOREIGN.exec(text); match; match = MAY_BE_FOREIGN.exec(text)) {
+    const word = match[0];
+    let syllable = SYLLABLE_VERDICTS.get(word);
+    if (syllable === undefined) {
+      if (SYLLABLE_VERDICTS.size >= MAX_VERDICTS) SYLLABLE_VERDICTS.clear();
+      SYLLABLE_VERDICTS.set(word, (syllable = isSyllable(word)));
+    }
+    if (!syllable) return true;
+  }
+  return hasInitial(text);
+}
+
 /** Where the name in [start, end) ends without a sentence opener at its end; -1 when fewer than two words are left. */
 function openerAtEnd(text: string, start: number, end: number): number {
   const lastSpace = text.lastIndexOf(' ', end - 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterHonorifics, foreignNames } from '../../../src/extract/officials/foreign.js';
+import { afterHonorifics, foreignNames, mayHoldForeignWord } from '../../../src/extract/officials/foreign.js';
 
 const names = (text: string) => foreignNames(text, afterHonorifics(text)).map((span) => text.slice(span.start, span.end));
 
@@ -54,5 +54,26 @@ describe('foreignNames: a surname alone after an honorific', () => {
     expect(names('Trợ lý của ông Trump cho biết. Những người đàn ông Afghanistan đi qua.')).toEqual([]);
     expect(names('Ông Bashar al-Jaafari nói. Melania Trump đến; bà Melania cười.')).toEqual([]);
     expect(names('Ông Hùng nói; bà Paris nói.')).toEqual([]);
+  });
+});
+
+describe('mayHoldForeignWord', () => {
+  it.each([
+    'Tổng thống Mỹ Donald Trump phát biểu.',
+    'Ông O\'Brien, Giám đốc FBI, cho biết.',
+    'Phó Giám đốc FBI Andrew McCabe từ chức.',
+    'Ngoại trưởng Pháp Jean-Yves Le Drian tới Hà Nội.',
+    'cựu Tổng thống Nam H. Long', // an initial inside a run of capitals is no syllable
+  ])('is true where a word in Latin letters is no Vietnamese syllable: %s', (text) => {
+    expect(mayHoldForeignWord(text)).toBe(true);
+  });
+
+  it.each([
+    'Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh Tuấn chủ trì hội nghị.',
+    'Ông Nguyễn Văn Nam, Giám đốc Sở Nội vụ, cho biết đến nay 98% hồ sơ trả đúng hạn.',
+    'Theo TP. Hồ Chí Minh, UBND huyện Long Thành, tỉnh Ninh Bình.',
+    '',
+  ])('is false where every such word is a Vietnamese syllable: %s', (text) => {
+    expect(mayHoldForeignWord(text)).toBe(false);
   });
 });
