@@ -445,10 +445,14 @@ function isFraction(of: string, value: number, total: number): boolean {
  */
 function isDayMonth(text: string, start: number, words: readonly string[], value: number, total: number): boolean {
   if (value < 1 || value > 31 || total < 1 || total > 12 || !Number.isInteger(value) || !Number.isInteger(total)) return false;
-  if (words.length > 0 && DATE_WORDS.has(words[words.length - 1])) return true;
+  const last = words.length > 0 ? words[words.length - 1] : '';
+  // "đến nay 8/8 huyện": "nay" closes a span up to now, a share follows.
+  if (last === 'nay' && words.length > 1 && UNTIL_NOW.has(words[words.length - 2])) return false;
+  if (DATE_WORDS.has(last)) return true;
   return DATE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
+const UNTIL_NOW: ReadonlySet<string> = new Set(['đến', 'tới']);
 const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_UNITS);
 /** Words read before "N lần" for a ratio's cue: the verb may stand three words back ("tăng đột biến từ 2-5 lần"). */
 const RATIO_REACH = 4;

@@ -153,9 +153,10 @@ const DO_WORD = /(?:^|[^\p{L}])do[ \u00a0]/iu;
 /**
  * Before a "first" phrase: the head of an office ("người đứng đầu"), a group ("nhóm 15 tỉnh
  * dẫn đầu", "nhóm 20 tỉnh, thành phố dẫn đầu", "nhóm 10 tỉnh, thành đứng đầu"), or a goal, not a place held ("Thành phố phải dẫn đầu cả nước", "phấn đấu dẫn đầu").
+ * Plural words owned by one body are its own ("các dịch vụ của Bộ đứng đầu khối bộ, ngành").
  */
 const NOT_FIRST_BEFORE =
-  /(?:^|[^\p{L}])(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|những|các|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4}[ \u00a0]*$/iu;
+  /(?:^|[^\p{L}])(?:(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4}|(?:những|các)(?:[ \u00a0]+(?!của[ \u00a0])[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4})[ \u00a0]*$/iu;
 /** A group counted and named in words of lower case, commas and all: "nhóm 3 bộ, cơ quan ngang bộ dẫn đầu" (not "nhóm 5 tỉnh, Quảng Ninh dẫn đầu"). */
 const NAMED_GROUP_BEFORE = /(?:^|[^\p{L}])(?:[Nn]hóm|[Tt]op|[Tt]ốp)[ \u00a0]+\d{1,3}(?:,?[ \u00a0]+\p{Ll}[^\s,;.()]*){1,6}[ \u00a0]*$/u;
 /**
@@ -345,12 +346,38 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   // liên tiếp" holds the place again.
   if (kw === 'thứ' && of === undefined && IN_A_ROW_AFTER.test(text.slice(end, end + 12)) && !HOLDS_PLACE.has(wordAt(text, start))) return;
   out.push({ start, end, rank, of, continuation });
+  if (lead >= 0 && RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    respectivePlaces(text, end, out);
+    return;
+  }
   // "quận Hai Bà Trưng và quận Đống Đa đứng thứ 2 và 3": the next place, of the next one named.
   if (of === undefined && !continuation) {
     const next = NEXT_PLACE_AFTER.exec(text.slice(end, end + 12));
     if (next && Number(next[1]) === rank + 1) out.push({ start: end + next[0].length - next[1].length, end: end + next[0].length, rank: rank + 1 });
   }
 }
+/** "lần lượt" right before a ranking verb: the places that follow are those of the ones named before, in order. */
+const RESPECTIVELY_BEFORE = /(?:^|[^\p{L}])lần[ \u00a0]lượt[ \u00a0]$/iu;
+/** The next of the places listed after "lần lượt xếp thứ 48": ", 55", " và 58", ", 55/63". */
+const LISTED_PLACE_AFTER = /^(?:,[ ]|,?[ ]và[ ])(\d{1,3})(?:[ ]?\/[ ]?(\d{1,3}))?(?![\d\p{L}%]|[.,]\d|[ ]?%)/u;
+const MAX_LISTED_PLACES = 12;
+const DIGIT = /\d/;
+
+/** "Lai Châu, Điện Biên, Bắc Kạn lần lượt xếp thứ 48, 55 và 58": every place of the list after the first. */
+function respectivePlaces(text: string, from: number, out: Candidate[]): void {
+  let end = from;
+  for (let n = 0; n < MAX_LISTED_PLACES; n++) {
+    const next = LISTED_PLACE_AFTER.exec(text.slice(end, end + 16));
+    if (!next) return;
+    const rank = Number(next[1]);
+    const of = next[2] !== undefined ? Number(next[2]) : undefined;
+    const start = end + next[0].search(DIGIT);
+    end += next[0].length;
+    if (!positive(rank, of)) return;
+    out.push({ start, end, rank, of });
+  }
+}
+
 /** After a place, the next place in figures after "và" or a comma, ending the clause or before its field ("thứ 2 và 3.", not "thứ 2, 3 năm liền"). */
 const NEXT_PLACE_AFTER = /^(?:[ ]và[ ]|,[ ])(\d{1,2})(?=[ ]?[.;:)\n]|,[ ]|$|[ ](?:cả|toàn|trong|về|với)(?![\p{L}]))/u;
 

@@ -131,5 +131,8 @@ export const DATE_LINE_WORDS: readonly string[] = [
   'người đăng', 'người viết', 'quản trị viên', 'ban biên tập', 'biên tập',
 ];
 
-/** Labels of the page's section on a date line; the section's name after them is no byline ("| Chuyên mục: Kinh tế"). */
-export const SECTION_LABELS: readonly string[] = ['Chuyên mục', 'Danh mục', 'Chủ đề', 'Thể loại'];
+/**
+ * Labels of fields on a date line whose value, up to the next bar, is no byline to check: the
+ * page's section ("| Chuyên mục: Kinh tế") and who wrote or posted it ("| Tác giả: Văn phòng UBND tỉnh").
+ */
+export const FIELD_LABELS: readonly string[] = ['Chuyên mục', 'Danh mục', 'Chủ đề', 'Thể loại', 'Tác giả', 'Người đăng', 'Người viết'];

@@ -66,6 +66,8 @@ const PLACES = [
   'thôn', 'bản', 'làng', 'xóm', 'ấp', 'khóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'vùng',
   'khu vực', 'địa phương', 'địa bàn', 'quốc gia', 'nước', 'cấp', 'cấp hành chính', 'cảng', 'cảng biển', 'bang', 'tiểu bang',
   'cảng hàng không', 'sân bay', 'cửa khẩu', 'đô thị', 'cánh đồng',
+  // the island districts kept when districts were abolished in 2025 ("3.321 xã, phường, đặc khu")
+  'đặc khu',
 ];
 
 const PAPERS = [
@@ -86,7 +88,7 @@ const MATTERS = [
   'mô hình', 'sáng kiến', 'đề tài', 'ý kiến', 'kiến nghị', 'phản ánh', 'câu hỏi', 'vấn đề', 'loại',
   'loại hình', 'chính sách', 'cuộc', 'cuộc họp', 'buổi', 'đợt', 'lớp', 'hội nghị',
   'hội thảo', 'tham luận', 'tham luận viên', 'phiên', 'sự kiện', 'tin', 'tin bài', 'bài', 'bài viết', 'phóng sự', 'chuyên mục',
-  'chuyên đề', 'pa nô', 'pano', 'băng rôn', 'tờ rơi', 'áp phích', 'khẩu hiệu', 'tin nhắn',
+  'chuyên đề', 'pa nô', 'pano', 'pa-nô', 'băng rôn', 'tờ rơi', 'áp phích', 'khẩu hiệu', 'tin nhắn',
   'cuộc gọi', 'bậc', 'hạng', 'điểm số', 'sản phẩm', 'công trình', 'hạng mục', 'gói thầu', 'tuyến',
   'tiết', 'câu', 'bước', 'khâu', 'tồn tại', 'hạn chế', 'sai phạm', 'vi phạm', 'thiếu sót', 'lỗi',
   'kỷ lục', 'ý tưởng', 'đề xuất', 'điều kiện', 'tiêu chuẩn', 'kỳ họp', 'phiên họp', 'khiếu nại',
@@ -142,8 +144,8 @@ const THINGS = [
   'quạt', 'chăn', 'chăn ấm', 'đồ dùng', 'đồ ăn', 'đồ uống', 'quan tài', 'thị thực', 'visa', 'kết quả', 'công thức', 'bitcoin',
   'hóa chất', 'hoá chất', 'mệnh giá', 'tính năng', 'giọt', 'tách', 'cơn',
   'pháo', 'khẩu pháo', 'vệ tinh', 'tế bào', 'cáo buộc', 'ngoại ngữ', 'nốt', 'vòm', 'vòm cầu', 'tuýp', 'vỏ', 'vỏ đạn',
-  // codes issued ("cấp 7,2 triệu mã số BHXH")
-  'mã số',
+  // codes issued ("cấp 7,2 triệu mã số BHXH", "cấp 957.200 số định danh cá nhân")
+  'mã số', 'số định danh',
   // machines that work ("triển khai 2 robot tư vấn")
   'robot',
   // channels of a service or of water ("duy trì 2 kênh tiếp nhận phản ánh", "nạo vét 12 kênh mương")
@@ -273,6 +275,8 @@ export const UNITS_COUNTED_AFTER_LABELS: ReadonlyMap<string, ReadonlySet<string>
   // "tòa nhà 14 tầng", "Ngôi nhà 200 m2", "cách nhà 200m", "Cả nhà 5 người": floors, measures and
   // the household, never a house number
   ['nhà', new Set(['tầng', 'm', 'm2', 'm²', 'mét', 'mét vuông', 'km', 'người', 'nhân khẩu', 'thành viên'])],
+  // "phòng 15 mét vuông", "phòng 40 m2": a room's area, not its number ("phòng 15")
+  ['phòng', new Set(['m2', 'm²', 'mét vuông'])],
 ]);
 
 /** Kinds of documents cited by a bare number ("Nghị quyết 39", "văn bản 2861"): no count after them, but people or places ("văn bản 4 cấp chính quyền"). */

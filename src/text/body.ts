@@ -3,7 +3,7 @@
 import { extractDates, mayHoldDatedDate } from '../extract/dates.js';
 import { alternation } from '../extract/regex.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
-import { BODY_END_MARKERS, CONTACT_LABELS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS, SECTION_LABELS } from '../lexicon/markers.js';
+import { BODY_END_MARKERS, CONTACT_LABELS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS, FIELD_LABELS } from '../lexicon/markers.js';
 import type { DateItem } from '../schema.js';
 import { CaselessWords } from './caseless-words.js';
 
@@ -198,14 +198,14 @@ function withoutFiller(text: string): string {
   return out + text.slice(from);
 }
 
-/** A section's label and name on a date line, up to the next bar: "Chuyên mục: Kinh tế". */
-const SECTION_FIELD = new RegExp(`(?:${SECTION_LABELS.join('|')})[ \\t]*:[^|]*`, 'giu');
+/** A field's label and value on a date line, up to the next bar: "Chuyên mục: Kinh tế", "Tác giả: Văn phòng UBND tỉnh". */
+const LABELLED_FIELD = new RegExp(`(?:${FIELD_LABELS.join('|')})[ \\t]*:[^|]*`, 'giu');
 
 /** Whether what the line holds besides its dates is labels, filler and at most a short byline. */
 function onlyDate(text: string, dates: DateItem[]): boolean {
   let rest = text;
   for (const d of dates) rest = rest.slice(0, d.span[0]) + ' '.repeat(d.text.length) + rest.slice(d.span[1]);
-  const words = withoutFiller(rest.replace(SECTION_FIELD, ' ')).match(WORDS) ?? [];
+  const words = withoutFiller(rest.replace(LABELLED_FIELD, ' ')).match(WORDS) ?? [];
   return words.length <= BYLINE_WORDS && words.every((w) => CAPITALISED.test(w));
 }
 

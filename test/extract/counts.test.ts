@@ -23,6 +23,10 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Trung tâm giải quyết hơn 59 ngàn hồ sơ.', ['59000 hồ sơ']],
     ['tiếp nhận 61,3 ngàn HS các loại', ['61300 HS']],
     ['Cấp 2,5 vạn thẻ căn cước.', ['25000 thẻ']],
+    ['Cả nước còn 3.321 xã, phường, đặc khu, trong đó có 13 đặc khu.', ['3321 xã', '13 đặc khu']],
+    ['Công an cấp 957.200 số định danh cá nhân.', ['957200 số định danh']],
+    ['Huyện in 129 pa-nô, 40 pano và 12 pa nô tuyên truyền.', ['129 pa-nô', '40 pano', '12 pa nô']],
+    ['Bộ phận một cửa ngồi ở phòng 15 mét vuông, nay là phòng 60 m2.', ['15 mét vuông', '60 m2']],
     ['có 04 Chỉ số thành phần tăng điểm', ['4 Chỉ số thành phần']],
     ['xác định 06 lĩnh vực, 03 nội dung và 09 mục tiêu', ['6 lĩnh vực', '3 nội dung', '9 mục tiêu']],
     ['mỗi người có 01 tài khoản số', ['1 tài khoản']],
@@ -89,6 +93,11 @@ describe('extractCounts: shares and ranges', () => {
     expect(keys('Sáng 21/7 đồng chí Bí thư chủ trì.')).toEqual([]);
     expect(keys('Chiều 24/6 đại biểu thảo luận.')).toEqual([]);
     expect(keys('ngày 25/5 người')).toEqual([]);
+  });
+
+  it('reads a share after "đến nay", which closes a span up to now', () => {
+    expect(keys('Đến nay 8/8 huyện đã kết nối dữ liệu.')).toEqual(['8 huyện']);
+    expect(keys('Từ đầu năm tới nay 3/9 xã hoàn thành.')).toEqual(['3 xã']);
   });
 
   it('reads an amount written in parts as one value ("1 tỷ 200 triệu đồng")', () => {

@@ -135,8 +135,16 @@ describe('extractDates: not dates', () => {
     ['hyphenated day/month without a strong cue', 'khoảng 5-7 ngày làm việc'],
     ['spaced year-less figures', 'từ 10 - 12 hồ sơ'],
     ['over a 12th month', 'ngày 12/13/2020'],
+    ['a share after "đến nay"', 'Đến nay 8/8 huyện, thị xã đã kết nối; từ đầu năm tới nay 3/9 xã hoàn thành'],
   ])('%s', (_name, text) => {
     expect(values(text)).toEqual([]);
+  });
+});
+
+describe('extractDates: "nay" before a day and month', () => {
+  it('names the day after "hôm nay", and after "đến nay" where no noun follows', () => {
+    expect(values('Hôm nay 8/8 trời mưa.')).toEqual(['--08-08']);
+    expect(values('Đến nay 14/7, bệnh tình chưa có tín hiệu mới.')).toEqual(['--07-14']);
   });
 });
 

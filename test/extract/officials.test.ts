@@ -1166,12 +1166,15 @@ describe('extractOfficials: stop words inside compounds of body names', () => {
 });
 
 describe('extractOfficials: "làm" after a post', () => {
-  it('ends the post, unless a post in capitals follows, which is held too', () => {
+  it('ends the post: what follows "làm" is a predicate, not an appositive, in capitals too', () => {
     expect(people('Tổ kiểm tra do đ/c Đặng Văn Khánh - Trưởng phòng Nội vụ huyện làm tổ trưởng đã kiểm tra.')).toEqual([
       { name: 'Đặng Văn Khánh', roles: ['Trưởng phòng Nội vụ huyện'] },
     ]);
-    expect(people('Ông Hoàng Vĩnh Bảo, Thứ trưởng Bộ TT&TT làm Chủ tịch Hội Xuất bản Việt Nam khóa IV.')).toEqual([
-      { name: 'Hoàng Vĩnh Bảo', roles: ['Thứ trưởng Bộ TT&TT', 'Chủ tịch Hội Xuất bản Việt Nam khóa IV'] },
+    expect(people('Đoàn kiểm tra do bà Lò Thị Mai, Giám đốc Sở Nội vụ làm Trưởng đoàn đã làm việc tại 5 xã.')).toEqual([
+      { name: 'Lò Thị Mai', roles: ['Giám đốc Sở Nội vụ'] },
+    ]);
+    expect(people('Ông Hoàng Vĩnh Bảo, Thứ trưởng Bộ TT&TT làm Chủ tịch Hội đồng thẩm định.')).toEqual([
+      { name: 'Hoàng Vĩnh Bảo', roles: ['Thứ trưởng Bộ TT&TT'] },
     ]);
     expect(people('Ông Trần Văn An, Giám đốc Trung tâm Dịch vụ việc làm tỉnh cho biết.')).toEqual([
       { name: 'Trần Văn An', roles: ['Giám đốc Trung tâm Dịch vụ việc làm tỉnh'] },

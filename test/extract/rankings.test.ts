@@ -257,8 +257,31 @@ describe('extractRankings: "đầu" opening a word of its own', () => {
 });
 
 describe('extractRankings: first in a group of bodies ("khối")', () => {
-  it.each(['Sở Tư pháp đứng đầu khối sở, ngành với 92,35 điểm.', 'Huyện Đông Anh dẫn đầu khối huyện.'])('%s', (text) => {
+  it.each([
+    'Sở Tư pháp đứng đầu khối sở, ngành với 92,35 điểm.',
+    'Huyện Đông Anh dẫn đầu khối huyện.',
+    'SIPAS các dịch vụ của Bộ đứng đầu khối bộ, ngành.',
+  ])('%s', (text) => {
     expect(places(text)).toEqual([[1]]);
+  });
+
+  it('reads no first place for plural words that are not one body\'s own', () => {
+    expect(places('Các tỉnh dẫn đầu cả nước gồm Quảng Ninh, Hải Phòng.')).toEqual([]);
+  });
+});
+
+describe('extractRankings: places listed after "lần lượt"', () => {
+  it.each([
+    ['Lai Châu, Điện Biên, Bắc Kạn lần lượt xếp thứ 48, 55 và 58.', [[48], [55], [58]]],
+    ['Hai tỉnh lần lượt xếp thứ 12/63 và 20/63 cả nước.', [[12, 63], [20, 63]]],
+    ['Hai huyện lần lượt đứng thứ 11 và 14 sau khi tăng hạng.', [[11], [14]]],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('reads only the first place without "lần lượt", unless the next one follows it', () => {
+    expect(places('Tỉnh xếp thứ 12, 3 năm liền.')).toEqual([[12]]);
+    expect(places('Hai huyện đứng thứ 11 và 14 sau khi tăng hạng.')).toEqual([[11]]);
   });
 });
 

@@ -131,13 +131,22 @@ function endsRangeOfDates(text: string, index: number): boolean {
  * ("chiều qua"), where a comma may stand between, as the day is then named again ("Chiều nay,
  * 10.2", "Sáng qua, 9/2").
  */
-function isStrong(text: string, before: WordBefore | null): boolean {
+function isStrong(text: string, before: WordBefore | null, end: number): boolean {
   if (!before) return false;
   const word = before.word.toLowerCase();
-  if (!before.comma && STRONG_CUES.has(word)) return !perDay(text, before, word);
+  if (!before.comma && STRONG_CUES.has(word)) return !perDay(text, before, word) && !(untilNow(text, before, word) && !followedLikeDate(text, end));
   if (!RELATIVE.has(word)) return false;
   const earlier = wordBefore(text, before.start);
   return earlier !== null && !earlier.comma && STRONG_CUES.has(earlier.word.toLowerCase());
+}
+
+/** "đến nay 8/8 huyện", "tới nay 3/5 xã": "nay" closes a span of time up to now; a share follows it where a noun does ("Đến nay 14/7, …" is today). */
+const UNTIL: ReadonlySet<string> = new Set(['đến', 'tới']);
+
+function untilNow(text: string, before: WordBefore, word: string): boolean {
+  if (word !== 'nay') return false;
+  const earlier = wordBefore(text, before.start);
+  return earlier !== null && !earlier.comma && UNTIL.has(earlier.word.toLowerCase());
 }
 
 const PER_DAY: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng']);
@@ -276,7 +285,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   let before = wordBefore(text, at);
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
   if (!before) return false;
-  if (isStrong(text, before)) return true;
+  if (isStrong(text, before, end)) return true;
   if (separator === '-' && !before.comma && SLASH_CUES.has(before.word.toLowerCase())) return hyphenatedDayMonth(text, index, end, before);
   if (separator !== '/' || NOT_DATE_SET.has(text.slice(index, end))) return false;
   if (!before.comma && SLASH_CUES.has(before.word.toLowerCase())) return followedLikeDate(text, end);

@@ -292,12 +292,6 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
         const joinedTitleEnd = joined !== t ? titleEndAt(text, joined) : -1;
         if (joinedTitleEnd >= 0) return finish(text, at, pos, joined, joinedTitleEnd);
       }
-      // "Thứ trưởng Bộ TT&TT làm Chủ tịch Hội Xuất bản Việt Nam": "làm" and a post in capitals, a post held too.
-      if (key === 'làm') {
-        const next = nextToken(text, end);
-        const nextTitleEnd = next >= 0 && isUpperCode(text.charCodeAt(next)) ? titleEndAt(text, next) : -1;
-        if (nextTitleEnd >= 0) return finish(text, at, pos, next, nextTitleEnd);
-      }
       if (stopAt(text, t, key, at) >= 0) {
         // "Trưởng ban chỉ đạo …": a stop word inside a known body that starts in the role.
         const body = bodyAround(text, t, key);
