@@ -51,7 +51,11 @@ const PLACE_AT = new RegExp(
   'iuy',
 );
 /** "xếp 9/63", and last with its total ("xếp cuối 19/19 sở, ngành", "đứng chót 63/63"). */
-const SHARE_AT = new RegExp(`(?<![\\p{L}])(?:xếp|đứng)(?:${SP}+(?:cuối|chót)(?:${SP}+bảng)?)?${SP}+(?<rank>${INT})${SP}*\\/${SP}*(?<of>${INT_BODY})`, 'iuy');
+/** "xếp 9/63", "xếp cuối 19/19", "đứng cuối bảng (63/63)": the last place may stand in brackets. */
+const SHARE_AT = new RegExp(
+  `(?<![\\p{L}])(?:xếp|đứng)(?:(?:${SP}+(?:cuối|chót)(?:${SP}+bảng)?)(?<open>${SP}*\\()?)?${SP}*(?<rank>${INT})${SP}*\\/${SP}*(?<of>${INT_BODY})`,
+  'iuy',
+);
 const REF = `(?:(?:vị${SP}+trí|hạng|thứ)${SP}+){0,2}(${INT_BODY})(?:${SP}*\\/${SP}*(${INT_BODY}))?`;
 const MOVE_TO = `${SP}+(?:xuống|lên|tới|đến|sang)${SP}+${REF}`;
 const MOVE_AT = new RegExp(
@@ -202,6 +206,7 @@ const LABEL_COLON = / ?: ?thứ$/;
 /** A place and its total in brackets after a ranking verb: "xếp cuối (thứ 9/9)", "đứng cuối bảng (thứ 63/63)". */
 const RANKED_BEFORE_BRACKET = /(?:^|[^\p{L}])(?:xếp|đứng|hạng)(?![\p{L}])[^.;!?\n()]{0,20}\($/iu;
 const COLON_CODE = 0x3a;
+const CLOSE_BRACKET = 0x29;
 const SPACE = 0x20;
 const NBSP = 0xa0;
 
@@ -387,6 +392,7 @@ function share(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const m = SHARE_AT.exec(text);
   if (!m) return;
   cursor.share = at + m[0].length;
+  if (m.groups!.open !== undefined && text.charCodeAt(cursor.share) === CLOSE_BRACKET) cursor.share++;
   const rank = Number(m.groups!.rank);
   const of = Number(m.groups!.of);
   if (positive(rank, of)) out.push({ start: at, end: cursor.share, rank, of });

@@ -270,6 +270,13 @@ describe('extractRankings: first in a group of bodies ("khối")', () => {
   });
 });
 
+describe('extractRankings: the last place in brackets', () => {
+  it('reads "đứng cuối bảng (63/63)" with its brackets', () => {
+    expect(run('Kiên Giang giảm 11 bậc, đứng cuối bảng (63/63).').map((r) => r.text)).toEqual(['đứng cuối bảng (63/63)']);
+    expect(places('Sở đứng chót (20/20) trong khối sở.')).toEqual([[20, 20]]);
+  });
+});
+
 describe('extractRankings: places listed after "lần lượt"', () => {
   it.each([
     ['Lai Châu, Điện Biên, Bắc Kạn lần lượt xếp thứ 48, 55 và 58.', [[48], [55], [58]]],
