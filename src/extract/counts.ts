@@ -453,6 +453,8 @@ function isDayMonth(text: string, start: number, words: readonly string[], value
 }
 
 const UNTIL_NOW: ReadonlySet<string> = new Set(['đến', 'tới']);
+/** "tốp 5 huyện", "top 10 doanh nghiệp": the size of the group at the top, counted like "nhóm 15 tỉnh". */
+const TOP_WORDS: ReadonlySet<string> = new Set(['top', 'tốp']);
 const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_UNITS);
 /** Words read before "N lần" for a ratio's cue: the verb may stand three words back ("tăng đột biến từ 2-5 lần"). */
 const RATIO_REACH = 4;
@@ -616,6 +618,8 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
       continue;
     }
     if (a === '1' && !am && b === undefined && c === undefined && NAMED_BY_ONE.has(unit.unit)) continue;
+    // "vào tốp 5 Chỉ số cải cách hành chính", "Top 10 Hoa hậu": a capitalised word after "top" opens a name, not the group counted ("TOP 10 DN" is).
+    if (TOP_WORDS.has(words[words.length - 1]) && isUpperCode(text.charCodeAt(unit.start)) && isLowerCode(text.charCodeAt(unit.start + 1))) continue;
     if (placeNameAfterFigure(text, unit)) continue;
     if (unit.unit === 'độ' && ARC_MINUTES.test(text.slice(unit.end, unit.end + 16))) continue; // "08 độ 00’N": a coordinate
     if (OCCASIONS.has(unit.unit.toLowerCase())) {

@@ -127,7 +127,9 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       const calledBeforePosts = !called && rolesFirst.length > 0 && honorificBefore(text, rolesFirst[0].start) >= 0;
       // "ông Cao Toàn Mỹ và Phương Nga": across "và" the honorific carries to a full name only.
       const inList = ctx === listContinuesAt && (!text.startsWith(' và ', ctx - 4) || syllableCount(text, name) >= 3);
-      const after = rolesAfter(text, name.end);
+      let after = rolesAfter(text, name.end);
+      // "Chủ tịch UBND tỉnh Trần Văn Lực làm Trưởng ban": the post before the name is the role, the predicate is not.
+      if (after.predicate && rolesFirst.length) after = { roles: [], end: name.end, predicate: false };
       // "Giám đốc Sở Nội vụ, ông A cho biết": posts before a comma, where none follows the name.
       if (called && !rolesFirst.length && !after.roles.length) rolesFirst = rolesBeforeComma(text, honorific, floor);
       // "Phó chủ tịch UBND TP Hải Phòng ông Lê Thanh Sơn": posts right before the honorific, their

@@ -4,6 +4,7 @@
 import type { PercentageItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { FIGURE, FIGURE_BODY, SP, afterRun, figureRuns, nextRunEnd, parseFigure, qualifierOf, runStart, wordAt } from './numbers.js';
+import { isLowerCode } from './regex.js';
 import { percentageSubject } from './subject.js';
 
 // "tăng 2,5 điểm phần trăm" is a difference in points, the figure followed by "điểm": a count (counts.ts).
@@ -12,10 +13,19 @@ const RANGE_TO = `(?:[-–]|(?:đến|tới)(?![\\p{L}]))`;
 const RANGE_QUALIFIER = `(?:(?:dưới|trên|khoảng|gần|hơn)${SP}+)?`;
 
 /** A percentage read at a figure's first digit: the figure with its sign, or the low end of a range ("80" of "80-90%"). */
-const PERCENT_AT = new RegExp(
-  `(?<figure>${FIGURE})(?:(?<sign>${SP}{0,2}${SIGN})|(?=${SP}{0,2}${RANGE_TO}${SP}{0,2}${RANGE_QUALIFIER}(?<high>${FIGURE_BODY})${SP}{0,2}${SIGN}))`,
-  'iuy',
-);
+function percentAt(figure: string): RegExp {
+  return new RegExp(
+    `(?<figure>${figure})(?:(?<sign>${SP}{0,2}${SIGN})|(?=${SP}{0,2}${RANGE_TO}${SP}{0,2}${RANGE_QUALIFIER}(?<high>${FIGURE_BODY})${SP}{0,2}${SIGN}))`,
+    'iuy',
+  );
+}
+const PERCENT_AT = percentAt(FIGURE);
+/**
+ * After a small letter, where a space was left out ("đạt98,7%", "tương đương10,4%"); a capital
+ * or a figure before it still makes a code ("H5N1"). Chosen in code: under the `i` flag a class
+ * of capitals would match small letters too.
+ */
+const PERCENT_AFTER_WORD_AT = percentAt(FIGURE_BODY);
 const YEAR = /^(?:19|20)\d\d$/;
 /** Hyphen-minus and the minus sign. */
 const MINUS: ReadonlySet<number> = new Set([0x2d, 0x2212]);
@@ -42,8 +52,9 @@ export function extractPercentages(text: string, context: ExtractContext): Perce
     cursor = runEnd;
     if (!mayBePercent(text, runEnd)) continue;
     const start = runStart(text, runEnd);
-    PERCENT_AT.lastIndex = start;
-    const m = PERCENT_AT.exec(text);
+    const pattern = isLowerCode(text.charCodeAt(start - 1)) ? PERCENT_AFTER_WORD_AT : PERCENT_AT;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
     if (!m) continue;
     const end = start + m[0].length;
     cursor = end;

@@ -61,6 +61,12 @@ export const BODY_NAMES: readonly string[] = [
   'Trung tâm Giám sát, điều hành đô thị thông minh',
   'Ban Quản lý dự án',
   'Ban Quản lý các dự án',
+  // the boards of industrial, export-processing and economic zones ("Trưởng ban Ban Quản lý các KCN tỉnh")
+  'Ban Quản lý các khu công nghiệp',
+  'Ban Quản lý các KCN',
+  'Ban Quản lý các khu chế xuất và công nghiệp',
+  'Ban Quản lý các khu kinh tế',
+  'Ban Quản lý các KKT',
   'Ban Bảo vệ, chăm sóc sức khỏe cán bộ',
   'Cục Hộ tịch, quốc tịch, chứng thực',
   'Cục Quốc tịch, hộ tịch và chứng thực',

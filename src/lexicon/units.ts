@@ -146,6 +146,8 @@ const THINGS = [
   'pháo', 'khẩu pháo', 'vệ tinh', 'tế bào', 'cáo buộc', 'ngoại ngữ', 'nốt', 'vòm', 'vòm cầu', 'tuýp', 'vỏ', 'vỏ đạn',
   // codes issued ("cấp 7,2 triệu mã số BHXH", "cấp 957.200 số định danh cá nhân")
   'mã số', 'số định danh',
+  // the post's items ("tăng 8.240 bưu gửi", "chuyển phát 3.500 bưu phẩm")
+  'bưu gửi', 'bưu phẩm', 'bưu kiện',
   // machines that work ("triển khai 2 robot tư vấn")
   'robot',
   // channels of a service or of water ("duy trì 2 kênh tiếp nhận phản ánh", "nạo vét 12 kênh mương")
@@ -300,7 +302,7 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
   'đợt', 'kỳ', 'vòng', 'phiên',
   // ordinals, levels, grades
   'thứ', 'lần', 'mức', 'mức độ', 'cấp độ', 'trình độ', 'khóa', 'khoá', 'tầng', 'lầu', 'hạng', 'loại', 'bậc',
-  'top', 'tốp', 'lớp', 'bước', 'phase', 'version', 'phiên bản', 'công nghiệp', 'hiệp', 'trại',
+  'lớp', 'bước', 'phase', 'version', 'phiên bản', 'công nghiệp', 'hiệp', 'trại',
   // numbering of text, pages, tables, figures
   'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'tiết', 'trang', 'hình', 'ảnh', 'bảng',
   'biểu', 'phụ lục', 'mẫu', 'tiêu chí', 'câu', 'bài', 'kỳ họp', 'mã', 'ký hiệu', 'model', 'xem',

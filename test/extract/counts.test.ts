@@ -27,6 +27,8 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Công an cấp 957.200 số định danh cá nhân.', ['957200 số định danh']],
     ['Huyện in 129 pa-nô, 40 pano và 12 pa nô tuyên truyền.', ['129 pa-nô', '40 pano', '12 pa nô']],
     ['Bộ phận một cửa ngồi ở phòng 15 mét vuông, nay là phòng 60 m2.', ['15 mét vuông', '60 m2']],
+    ['Bưu điện chuyển 8.240 bưu gửi và 120 bưu kiện.', ['8240 bưu gửi', '120 bưu kiện']],
+    ['Phấn đấu vào tốp 5 huyện dẫn đầu, nhóm 20 tỉnh, thành phố.', ['5 huyện', '20 tỉnh']],
     ['có 04 Chỉ số thành phần tăng điểm', ['4 Chỉ số thành phần']],
     ['xác định 06 lĩnh vực, 03 nội dung và 09 mục tiêu', ['6 lĩnh vực', '3 nội dung', '9 mục tiêu']],
     ['mỗi người có 01 tài khoản số', ['1 tài khoản']],
@@ -93,6 +95,11 @@ describe('extractCounts: shares and ranges', () => {
     expect(keys('Sáng 21/7 đồng chí Bí thư chủ trì.')).toEqual([]);
     expect(keys('Chiều 24/6 đại biểu thảo luận.')).toEqual([]);
     expect(keys('ngày 25/5 người')).toEqual([]);
+  });
+
+  it('reads no group after "top" whose noun is capitalised: a name opens there', () => {
+    expect(keys('Tuyên Quang lần đầu vào tốp 5 Chỉ số cải cách hành chính')).toEqual([]);
+    expect(keys('Công ty thuộc TOP 10 DN uy tín.')).toEqual(['10 DN']);
   });
 
   it('reads a share after "đến nay", which closes a span up to now', () => {

@@ -128,6 +128,13 @@ describe('extractDocuments: symbols and kinds as articles write them', () => {
   });
 });
 
+describe('extractDocuments: a bare number listed after a bare one', () => {
+  it('is another document, but not a percentage after a semicolon', () => {
+    expect(found('theo Quyết định 19 và 54 của UBND tỉnh')).toEqual(['Quyết định | 19', 'Quyết định | 54']);
+    expect(found('triển khai theo Đề án 06; 100 phần trăm cơ sở khám bệnh tham gia')).toEqual(['Đề án | 06']);
+  });
+});
+
 describe('extractDocuments: not documents', () => {
   it.each([
     'UBND tỉnh ban hành Quyết định thành lập Ban chỉ đạo.',

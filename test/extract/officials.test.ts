@@ -354,7 +354,7 @@ describe('extractOfficials: one person after another in a list of posts', () => 
 describe('extractOfficials: where a role ends', () => {
   it.each([
     ['Phóng viên trao đổi với ông Hoàng Văn Nam - Cục trưởng Cục Đường thủy nội địa Việt Nam (VIWA) xung quanh vấn đề này.', 'Hoàng Văn Nam', ['Cục trưởng Cục Đường thủy nội địa Việt Nam (VIWA)']],
-    ['Sáng nay, Tổ công tác của Thủ tướng do Bộ trưởng, Chủ nhiệm VPCP Trần Văn Sơn làm trưởng đoàn đã làm việc với tỉnh.', 'Trần Văn Sơn', ['Bộ trưởng', 'Chủ nhiệm VPCP', 'trưởng đoàn']],
+    ['Sáng nay, Tổ công tác của Thủ tướng do Bộ trưởng, Chủ nhiệm VPCP Trần Văn Sơn làm trưởng đoàn đã làm việc với tỉnh.', 'Trần Văn Sơn', ['Bộ trưởng', 'Chủ nhiệm VPCP']],
     ['Ông Đỗ Văn Khánh, Thứ trưởng Bộ Ngoại giao cho biết như vậy.', 'Đỗ Văn Khánh', ['Thứ trưởng Bộ Ngoại giao']],
     ['Ông Trịnh Văn Tâm, Trưởng ban chỉ đạo Tây Nguyên cho biết.', 'Trịnh Văn Tâm', ['Trưởng ban chỉ đạo Tây Nguyên']],
     ['Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội Phan Văn Dũng trình bày báo cáo.', 'Phan Văn Dũng', ['Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội']],
@@ -1165,7 +1165,21 @@ describe('extractOfficials: stop words inside compounds of body names', () => {
   });
 });
 
+describe('extractOfficials: a district named after a person of history', () => {
+  it('is the place after its post, not a person', () => {
+    expect(people('Quyết định yêu cầu Chủ tịch UBND huyện Trần Văn Thời kiểm điểm trách nhiệm.')).toEqual([]);
+  });
+});
+
 describe('extractOfficials: "làm" after a post', () => {
+  it('gives no role after a name with its post before it: "làm" hooks a predicate there', () => {
+    expect(people('Ban Chỉ đạo gồm 27 thành viên. Chủ tịch UBND tỉnh Trần Văn Lực làm Trưởng ban.')).toEqual([
+      { name: 'Trần Văn Lực', roles: ['Chủ tịch UBND tỉnh'] },
+    ]);
+    expect(people('Hội đồng do Thủ tướng Chính phủ Phạm Minh Chính làm Chủ tịch.')).toEqual([{ name: 'Phạm Minh Chính', roles: ['Thủ tướng Chính phủ'] }]);
+    expect(people('Đồng chí Lâm Thị Cẩm Tú được bầu giữ chức Bí thư Đảng ủy xã.')).toEqual([{ name: 'Lâm Thị Cẩm Tú', roles: ['Bí thư Đảng ủy xã'] }]);
+  });
+
   it('ends the post: what follows "làm" is a predicate, not an appositive, in capitals too', () => {
     expect(people('Tổ kiểm tra do đ/c Đặng Văn Khánh - Trưởng phòng Nội vụ huyện làm tổ trưởng đã kiểm tra.')).toEqual([
       { name: 'Đặng Văn Khánh', roles: ['Trưởng phòng Nội vụ huyện'] },

@@ -100,6 +100,18 @@ describe('extractPercentages', () => {
   });
 });
 
+describe('extractPercentages: a space left out after a word', () => {
+  it('reads a figure glued to a small letter', () => {
+    expect(values('Tỷ lệ hồ sơ đúng hạn đạt98,7% trong năm.')).toEqual([98.7]);
+    expect(values('ở cấp xã (tương đương10,4% cán bộ nữ)')).toEqual([10.4]);
+    expect(values('men gan tăng khoảng10 - 20%')).toEqual([10, 20]);
+  });
+
+  it('reads none glued to a capital or a figure: a code', () => {
+    expect(values('virus H5N1% và Covid-19% không phải tỷ lệ')).toEqual([]);
+  });
+});
+
 describe('extractPercentages: a change written with its sign in brackets', () => {
   it('reads "(-1,4%)" as -1.4, its text with the sign', () => {
     const [item] = extractPercentages('Giá đồng giảm 23,6 cents (-1,4%) về mức thấp.', { reference: null });

@@ -73,6 +73,8 @@ export interface Appositive {
   roles: Role[];
   /** Where the last role ends (the name's end when there is none). */
   end: number;
+  /** The roles hang on a verb ("Trần Văn A làm Trưởng ban"): a predicate, which gives no role where a post stands before the name. */
+  predicate: boolean;
 }
 
 /** What a parenthetical about the person holds ("(SN 1986, …)", "(22 tuổi, …)", "(vợ bị cáo …)"): it stands between a name and its post. */
@@ -108,7 +110,9 @@ export function rolesAfter(text: string, name: number): Appositive {
   // "Hà Văn Tiên (SN: 1969) nguyên Trưởng phòng …": after the parenthetical a post may follow a space.
   else if (start > name && text.charCodeAt(start) === SPACE && titleAt(text, start + 1) >= 0) at = start + 1;
   else if (DASHES.has(text.charCodeAt(start)) && titleAt(text, start + 1) >= 0) at = start + 1; // "Hồ Sỹ Hùng-Cục trưởng …"
-  else return { roles: [], end: name };
+  else return { roles: [], end: name, predicate: false };
+  // "làm Trưởng ban", "giữ chức Giám đốc", "là Trưởng đoàn": a verb, not a comma or a bracket, hooks the posts.
+  const predicate = hook >= 0 && text.charCodeAt(start) === SPACE && isLowerCode(text.charCodeAt(start + 1));
   const roles: Role[] = [];
   /** Where the roles after the last "và" start: "A, X, Y và Z, W Nguyễn Văn B" gives Z and W to B. */
   let afterAnd = -1;
@@ -126,7 +130,7 @@ export function rolesAfter(text: string, name: number): Appositive {
     at = segment.next;
     titleEnd = segment.nextTitleEnd;
   }
-  return { roles, end: roles.length ? roles[roles.length - 1].end : name };
+  return { roles, end: roles.length ? roles[roles.length - 1].end : name, predicate };
 }
 
 interface Segment {
