@@ -59,6 +59,10 @@ export const BODY_NAMES: readonly string[] = [
   'Bộ phận tiếp nhận và trả kết quả',
   'Bộ phận Tiếp nhận và Trả kết quả',
   'Trung tâm Giám sát, điều hành đô thị thông minh',
+  // land registration offices: "ký" there is no verb ("Giám đốc Văn phòng Đăng ký đất đai tỉnh")
+  'Văn phòng Đăng ký đất đai',
+  'Văn phòng Đăng ký quyền sử dụng đất',
+  'Chi nhánh Văn phòng Đăng ký đất đai',
   'Ban Quản lý dự án',
   'Ban Quản lý các dự án',
   // the boards of industrial, export-processing and economic zones ("Trưởng ban Ban Quản lý các KCN tỉnh")

@@ -361,6 +361,8 @@ describe('extractOfficials: where a role ends', () => {
     ['Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực Nguyễn Công Minh thông tin thêm.', 'Nguyễn Công Minh', ['Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực']],
     ['Quyền Cục trưởng Cục Thi hành án dân sự (THADS) Vũ Quốc Dương cho biết.', 'Vũ Quốc Dương', ['Quyền Cục trưởng Cục Thi hành án dân sự (THADS)']],
     ['Ông Lý Văn Tài, Tổng Thư ký Hội Luật gia tỉnh cho biết.', 'Lý Văn Tài', ['Tổng Thư ký Hội Luật gia tỉnh']],
+    ['Bà Nguyễn Thị Hằng, Giám đốc Văn phòng Đăng ký đất đai tỉnh cho biết.', 'Nguyễn Thị Hằng', ['Giám đốc Văn phòng Đăng ký đất đai tỉnh']],
+    ['Ông Lê Văn Bình, Trưởng ban Ban Quản lý các KCN Bình Dương phát biểu.', 'Lê Văn Bình', ['Trưởng ban Ban Quản lý các KCN Bình Dương']],
     ['Ông Mai Văn Hoàng, Giám đốc Công ty TNHH Hoàng Phước Minh cho biết doanh thu tăng.', 'Mai Văn Hoàng', ['Giám đốc Công ty TNHH Hoàng Phước Minh']],
     ['Ông Võ Văn Minh, Hiệu trưởng Trường THPT Lê Quý Đôn cho biết điểm chuẩn tăng.', 'Võ Văn Minh', ['Hiệu trưởng Trường THPT Lê Quý Đôn']],
     ['Hiệu trưởng Trường THPT chuyên Phan Bội Châu Nguyễn Văn Sơn cho biết trường đã chuẩn bị.', 'Nguyễn Văn Sơn', ['Hiệu trưởng Trường THPT chuyên Phan Bội Châu']],
