@@ -7,7 +7,7 @@ import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
-import { APPOSITIVE, FIRM_INDEX, PROTECTED_INDEX } from './patterns.js';
+import { APPOSITIVE, FIRM_INDEX, PARENT_BODY_INDEX, PROTECTED_INDEX } from './patterns.js';
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
@@ -258,6 +258,28 @@ function afterJoiner(text: string, at: number): number {
   return JOINER.test(text) ? JOINER.lastIndex : at;
 }
 
+/** Reporting verbs after which a body closes an appositive ("…, Bộ Nội vụ cho biết"); another verb makes the body the next clause's subject ("…, Bộ Nội vụ sẽ …"). */
+const REPORTING_AFTER = /^[ ]{1,2}(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|cho rằng|nói|chủ trì|đồng chủ trì|trả lời|nêu rõ)(?![\p{L}])/u;
+/** After a body that closes an appositive: a mark that ends it, or the end of the text. */
+const CLOSES_AFTER = /^[ ]{0,2}(?:[,.;:)\n]|$)/;
+
+/**
+ * The body a post belongs to, written after a comma as a role of its own ("Vụ trưởng Vụ Cải
+ * cách hành chính, Bộ Nội vụ"; the guide splits roles at commas): a capitalised parent body
+ * with its name, which ends the appositive. Where the opener ends, or -1.
+ */
+function parentBodyRoleAt(text: string, at: number): number {
+  if (!isUpperCode(text.charCodeAt(at))) return -1;
+  const openerEnd = PARENT_BODY_INDEX.matchAt(text, at);
+  if (openerEnd < 0) return -1;
+  const name = nextToken(text, openerEnd);
+  if (name < 0 || name - openerEnd !== 1 || !isUpperCode(text.charCodeAt(name))) return -1;
+  const segment = readSegment(text, at, openerEnd);
+  if (segment.handoff) return -1;
+  const rest = text.slice(segment.end, segment.end + 16);
+  return segment.next >= 0 || CLOSES_AFTER.test(rest) || REPORTING_AFTER.test(rest) ? openerEnd : -1;
+}
+
 /** One role from `at` (a post ending at `titleEnd`): up to a separator followed by another post, or to what ends the list. */
 function readSegment(text: string, at: number, titleEnd: number): Segment {
   const limit = Math.min(text.length, at + MAX_ROLE_LENGTH + 1);
@@ -334,7 +356,12 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       let next = nextToken(text, t + 1);
       // "…, nguyên Chủ tịch HĐTV, kiêm Tổng Giám đốc …", "…, đồng thời là Chủ tịch …": words that join the next post.
       if (next >= 0) next = afterJoiner(text, next);
-      return finish(text, at, pos, next, titleEndAt(text, next));
+      const nextTitleEnd = titleEndAt(text, next);
+      if (nextTitleEnd < 0 && next >= 0) {
+        const parentEnd = parentBodyRoleAt(text, next);
+        if (parentEnd >= 0) return finish(text, at, pos, next, parentEnd);
+      }
+      return finish(text, at, pos, next, nextTitleEnd);
     }
     if (DASHES.has(c) && spaced) {
       const next = nextToken(text, t + 1);
