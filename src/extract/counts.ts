@@ -270,7 +270,8 @@ function excludedBefore(words: readonly string[], figure: string, multiplier: st
   if (figure.length >= CODE_DIGITS) return true; // an account, phone or ID number: amounts group thousands
   const before = lastAndPair(words);
   if (!before) return false;
-  if (COUNT_BEFORE_PAIRS.has(before.pair)) return false;
+  // "mỗi đội 03 thành viên", "mỗi xã 2 công chức": after "mỗi" (each) the word names what each holds, no label.
+  if (COUNT_BEFORE_PAIRS.has(before.pair) || before.pair.startsWith(EACH)) return false;
   return NOT_COUNT_BEFORE.has(before.pair) || NOT_COUNT_BEFORE.has(before.last);
 }
 
@@ -453,6 +454,7 @@ function isDayMonth(text: string, start: number, words: readonly string[], value
 }
 
 const UNTIL_NOW: ReadonlySet<string> = new Set(['đến', 'tới']);
+const EACH = 'mỗi ';
 /** "tốp 5 huyện", "top 10 doanh nghiệp": the size of the group at the top, counted like "nhóm 15 tỉnh". */
 const TOP_WORDS: ReadonlySet<string> = new Set(['top', 'tốp']);
 const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_UNITS);

@@ -52,6 +52,10 @@ export const TITLES: readonly string[] = [
   'Phó Trưởng ban',
   'Trưởng Ban',
   'Phó Trưởng Ban',
+  // the steering committee written short ("Trưởng BCĐ CCHC tỉnh", "Phó Trưởng BCĐ thường trực")
+  'Trưởng BCĐ',
+  'Phó Trưởng BCĐ',
+  'Phó trưởng BCĐ',
   // the deputy of a Party board is mostly written short: "Phó Ban Tuyên giáo Tỉnh ủy"
   'Phó Ban',
   'Chánh Văn phòng',
@@ -166,6 +170,8 @@ export const TITLES: readonly string[] = [
   'cán bộ',
   'công chức',
   'chuyên viên',
+  // lecturers named after the person ("Trương Quốc Việt, giảng viên cao cấp Học viện …"); an expert ("chuyên gia kinh tế") holds no post
+  'giảng viên',
   'Đại sứ',
   // heads of foreign states and cities, their envoys and advisers ("Vu Vỹ Quốc, Tỉnh trưởng tỉnh Phúc Kiến")
   'Tổng thống',
@@ -321,4 +327,4 @@ export const POSTS_ONLY_BEFORE_NAMES: readonly string[] = ['ĐB'];
  * Hải Yến"): before a name they are as often a group and its place ("cán bộ trạm thủy sản Yên
  * Khánh", "Cán bộ và người dân Đồng Tâm").
  */
-export const APPOSITIVE_ONLY_TITLES: readonly string[] = ['cán bộ', 'công chức', 'chuyên viên'];
+export const APPOSITIVE_ONLY_TITLES: readonly string[] = ['cán bộ', 'công chức', 'chuyên viên', 'giảng viên'];

@@ -141,6 +141,16 @@ describe('extractDates: not dates', () => {
   });
 });
 
+describe('extractDates: a range of hyphenated days in one month', () => {
+  it('reads both days of "(03-5 đến 07-5)", each the other\'s cue', () => {
+    expect(values('Trong tuần đầu thí điểm (03-5 đến 07-5), phường tiếp nhận 236 hồ sơ.')).toEqual(['--05-03', '--05-07']);
+  });
+
+  it('reads none in ranges of figures', () => {
+    expect(values('mỗi ngày tiếp nhận từ 10-12 đến 15-12 hồ sơ; từ 3-5 đến 7-5 ngày làm việc')).toEqual([]);
+  });
+});
+
 describe('extractDates: "nay" before a day and month', () => {
   it('names the day after "hôm nay", and after "đến nay" where no noun follows', () => {
     expect(values('Hôm nay 8/8 trời mưa.')).toEqual(['--08-08']);

@@ -172,6 +172,23 @@ function opensSlashRange(text: string, end: number): boolean {
   return range !== null && followedLikeDate(text, end + range[0].length);
 }
 
+/** "03-5 đến 07-5": a hyphenated day and month, then "đến" and another in the same month. */
+const HYPHEN_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}(\d{1,2})-(\d{1,2})(?![\d-]|[.,]\d|[ ]?%)/;
+
+/**
+ * Whether the hyphenated day and month at [index, end) opens a range of days in one month
+ * ("(03-5 đến 07-5)"): a range of figures repeats no second figure ("từ 10-12 đến 15-20 hồ sơ").
+ */
+function opensHyphenRange(text: string, index: number, end: number): boolean {
+  const range = HYPHEN_RANGE_AFTER.exec(text.slice(end, end + DOTTED_REACH));
+  if (!range) return false;
+  const [day, month] = text.slice(index, end).split('-').map(Number);
+  const lastDay = Number(range[1]);
+  if (Number(range[2]) !== month || lastDay <= day) return false;
+  const rangeEnd = end + range[0].length;
+  return CLAUSE_MARK_AFTER.test(text.slice(rangeEnd, rangeEnd + 4)) || followedLikeDate(text, rangeEnd);
+}
+
 /** A figure or a unit after the range makes its ends amounts ("từ 2.5 đến 3.5 triệu đồng"). */
 function inDottedRange(text: string, index: number, end: number): boolean {
   if (DOTTED_RANGE_BEFORE.test(text.slice(Math.max(0, index - DOTTED_REACH), index))) return followedLikeDate(text, end);
@@ -279,6 +296,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (weekdayBefore(text, at) || endsDayRange(text, at, separator) || endsRangeOfDates(text, index) || endsDayList(text, at)) return true;
   if (separator !== '-' && continuesListOfDates(text, index, end, separator) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '/' && opensSlashRange(text, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
+  if (separator === '-' && opensHyphenRange(text, index, end)) return true;
   if (separator !== '-' && aloneInBrackets(text, index, end)) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
