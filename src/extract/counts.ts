@@ -54,9 +54,9 @@ import { countedNounEnd, countSubject } from './subject.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên(?:${SP}+tổng${SP}+số)?${SP}+)`;
 // Alternatives read as a range too: "96 hay 106 ha", "2 hoặc 3 người" give both figures.
-const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới|hay|hoặc)${SP}+|${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+)`;
-/** A range written as a move, "từ 25 lên 30 người", "giảm từ 18 xuống còn 12 đơn vị". */
-const MOVE_WORD = /lên|xuống/i;
+const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới|hay|hoặc)${SP}+|${SP}+(?:(?:lên|xuống)(?:${SP}+(?:còn|mức))?|còn)${SP}+)`;
+/** A range written as a move, "từ 25 lên 30 người", "giảm từ 18 xuống còn 12 đơn vị", "từ 63 còn 34 tỉnh". */
+const MOVE_WORD = /lên|xuống|còn/i;
 const LABELS: ReadonlySet<string> = new Set(UNITS_NUMBERED_AS_LABELS);
 /** A range joined by a dash: after a date or a label both figures are its ("ngày 17- 6"). */
 const DASHED = /[-–]/;
@@ -598,7 +598,11 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
       }
     }
     cursor = end;
-    if (!unit) continue;
+    if (!unit) {
+      // "đến năm 1997 còn khoảng 5.000 đến 6.000 tên lửa": no unit after the move's second figure, which may open a range of its own.
+      if (to !== undefined && MOVE_WORD.test(to)) cursor = start + a.length + am.length;
+      continue;
+    }
     const words = wordsBefore(text, start);
     const inRange = c !== undefined;
     const moving = inRange && to !== undefined && MOVE_WORD.test(to);
@@ -616,7 +620,8 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     }
     const qualified = qualifierAtEnd(words);
     if (isYear(words, a, unit, inRange && !moving, qualified !== undefined, !am && unit.start === start + a.length)) {
-      if (overShare) cursor = afterFirst;
+      // "đến năm 1997 còn khoảng 5.000 đến 6.000 tên lửa": a year before a move, the figures after it are read afresh.
+      if (overShare || (moving && !DASHED.test(to!))) cursor = afterFirst;
       continue;
     }
     if (a === '1' && !am && b === undefined && c === undefined && NAMED_BY_ONE.has(unit.unit)) continue;
@@ -678,7 +683,7 @@ function isFigureCode(code: number): boolean {
 }
 
 /** Words that may follow a figure before its unit: multipliers, a share's "trong"/"trên", a range's "đến"/"hay"/"lên" … */
-const TAIL_WORDS: ReadonlySet<string> = new Set([...MULTIPLIERS.keys(), 'trong', 'trên', 'đến', 'tới', 'hay', 'hoặc', 'lên', 'xuống']);
+const TAIL_WORDS: ReadonlySet<string> = new Set([...MULTIPLIERS.keys(), 'trong', 'trên', 'đến', 'tới', 'hay', 'hoặc', 'lên', 'xuống', 'còn']);
 
 /** The capitals that abbreviate a district or ward before a point and its number ("Q.9", "P.12"). */
 const ADDRESS_ABBREVIATIONS: ReadonlySet<number> = new Set([0x51, 0x50]);

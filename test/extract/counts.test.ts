@@ -118,6 +118,12 @@ describe('extractCounts: shares and ranges', () => {
     expect(keys('được 2 triệu 3 triệu đồng')).toEqual(['3000000 đồng']);
   });
 
+  it('reads a move with "còn" as a range after "từ", and the range after a year that moves', () => {
+    expect(keys('Sắp xếp đơn vị hành chính: từ 63 còn 34 tỉnh, thành phố.')).toEqual(['63 tỉnh', '34 tỉnh']);
+    expect(keys('đến năm 1997 còn khoảng 5.000 đến 6.000 tên lửa loại này.')).toEqual(['5000 tên lửa', '6000 tên lửa']);
+    expect(keys('Huyện có 5 còn 3 xã chưa đạt.')).toEqual(['3 xã']);
+  });
+
   it('gives two counts for a range', () => {
     const items = run('mỗi ngày tiếp 500-600 lượt người đến nộp hồ sơ');
     expect(items.map((c) => [c.value, c.unit, c.text])).toEqual([
