@@ -7,7 +7,7 @@
 // years, dates, levels, ordinals, addresses and document numbers (src/lexicon/units.ts).
 import type { Change, CountItem, Qualifier } from '../schema.js';
 import { CHANGE_FILLERS, CHANGE_VERBS, MULTIPLIERS, QUALIFIERS, RATIO_ADJECTIVES, RATIO_VERBS } from '../lexicon/numbers.js';
-import { PARTS_OF_DAY } from '../lexicon/calendar.js';
+import { PARTS_OF_DAY, UNTIL_NOW_WORDS } from '../lexicon/calendar.js';
 import {
   CLASSIFIER_UNITS,
   COUNT_BEFORE_PAIRS,
@@ -259,6 +259,9 @@ export function countedUnitAt(text: string, index: number): string | null {
   return unitAt(text, index)?.unit ?? null;
 }
 
+/** "mỗi đội 03 thành viên", "mỗi xã 2 công chức": after "mỗi" (each) the word names what each holds, no label. */
+const EACH = 'mỗi ';
+
 /**
  * True where the words before the figure make it a year, level, ordinal, address or document
  * number, or where it is a long code. Only a plain integer can be such a label: "thôn 5" is a
@@ -270,7 +273,6 @@ function excludedBefore(words: readonly string[], figure: string, multiplier: st
   if (figure.length >= CODE_DIGITS) return true; // an account, phone or ID number: amounts group thousands
   const before = lastAndPair(words);
   if (!before) return false;
-  // "mỗi đội 03 thành viên", "mỗi xã 2 công chức": after "mỗi" (each) the word names what each holds, no label.
   if (COUNT_BEFORE_PAIRS.has(before.pair) || before.pair.startsWith(EACH)) return false;
   return NOT_COUNT_BEFORE.has(before.pair) || NOT_COUNT_BEFORE.has(before.last);
 }
@@ -440,6 +442,8 @@ function isFraction(of: string, value: number, total: number): boolean {
   return value === 1 || total % value !== 0;
 }
 
+const UNTIL_NOW: ReadonlySet<string> = new Set(UNTIL_NOW_WORDS);
+
 /**
  * "Sáng 21/7 đồng chí …", "ngày 5/6 người dân …", "dịp 30/4 và 1/5 người dân …": a day and
  * month (after a date word, or after another day and month), not a share.
@@ -453,10 +457,6 @@ function isDayMonth(text: string, start: number, words: readonly string[], value
   return DATE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
-const UNTIL_NOW: ReadonlySet<string> = new Set(['đến', 'tới']);
-const EACH = 'mỗi ';
-/** "tốp 5 huyện", "top 10 doanh nghiệp": the size of the group at the top, counted like "nhóm 15 tỉnh". */
-const TOP_WORDS: ReadonlySet<string> = new Set(['top', 'tốp']);
 const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_UNITS);
 /** Words read before "N lần" for a ratio's cue: the verb may stand three words back ("tăng đột biến từ 2-5 lần"). */
 const RATIO_REACH = 4;
@@ -571,6 +571,9 @@ function count(text: string, start: number, end: number, value: number, unit: Un
   if (subject) item.subject = subject;
   return item;
 }
+
+/** "tốp 5 huyện", "top 10 doanh nghiệp": the size of the group at the top, counted like "nhóm 15 tỉnh". */
+const TOP_WORDS: ReadonlySet<string> = new Set(['top', 'tốp']);
 
 export function extractCounts(text: string, context: ExtractContext): CountItem[] {
   const items: CountItem[] = [];

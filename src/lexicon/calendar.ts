@@ -59,6 +59,12 @@ export const CUE_LINKS: readonly string[] = ['hết', 'muộn', 'sớm'];
 export const RELATIVE_DAYS: readonly string[] = ['qua', 'mai', 'nay'];
 
 /**
+ * Words before "nay" that make it close a span up to now ("đến nay", "tới nay"): a day and month
+ * after them is a share where a noun follows ("đến nay 8/8 huyện"), today where none does.
+ */
+export const UNTIL_NOW_WORDS: readonly string[] = ['đến', 'tới'];
+
+/**
  * After those weaker cues a share reads the same ("chiếm tới 3/4 diện tích", "sau 3/4 quãng
  * đường"): the date is taken only where punctuation, a capital or one of these words
  * follows ("từ 12/9 đến 3/10", "trước 9/3 tại", "dịp 20/10 này").

@@ -4,7 +4,7 @@
 // huyện", "xếp thứ 2/7", "phục vụ 24/7" are shares, ranks and idioms. Hyphenated forms
 // ("25-5") and dotted ones ("5.2") take only the strong cues: "từ 10-12 hồ sơ" is a range,
 // "đạt 2.5" a figure. The end of a range of days is a date too: "ngày 16 - 18/10", "ngày 3-4/11".
-import { CUE_LINKS, DATE_FOLLOWERS, HOLIDAYS, NOT_DATES, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES } from '../../lexicon/calendar.js';
+import { CUE_LINKS, DATE_FOLLOWERS, HOLIDAYS, NOT_DATES, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES, UNTIL_NOW_WORDS } from '../../lexicon/calendar.js';
 import { SuffixIndex } from '../words.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import { weekdayBefore } from './weekday.js';
@@ -134,19 +134,19 @@ function endsRangeOfDates(text: string, index: number): boolean {
 function isStrong(text: string, before: WordBefore | null, end: number): boolean {
   if (!before) return false;
   const word = before.word.toLowerCase();
-  if (!before.comma && STRONG_CUES.has(word)) return !perDay(text, before, word) && !(untilNow(text, before, word) && !followedLikeDate(text, end));
+  if (!before.comma && STRONG_CUES.has(word)) return !perDay(text, before, word) && !shareAfterUntilNow(text, before, word, end);
   if (!RELATIVE.has(word)) return false;
   const earlier = wordBefore(text, before.start);
   return earlier !== null && !earlier.comma && STRONG_CUES.has(earlier.word.toLowerCase());
 }
 
-/** "đến nay 8/8 huyện", "tới nay 3/5 xã": "nay" closes a span of time up to now; a share follows it where a noun does ("Đến nay 14/7, …" is today). */
-const UNTIL: ReadonlySet<string> = new Set(['đến', 'tới']);
+const UNTIL_NOW: ReadonlySet<string> = new Set(UNTIL_NOW_WORDS);
 
-function untilNow(text: string, before: WordBefore, word: string): boolean {
+/** "đến nay 8/8 huyện", "tới nay 3/5 xã": after "nay" closing a span up to now, a share where a noun follows ("Đến nay 14/7, …" is today). */
+function shareAfterUntilNow(text: string, before: WordBefore, word: string, end: number): boolean {
   if (word !== 'nay') return false;
   const earlier = wordBefore(text, before.start);
-  return earlier !== null && !earlier.comma && UNTIL.has(earlier.word.toLowerCase());
+  return earlier !== null && !earlier.comma && UNTIL_NOW.has(earlier.word.toLowerCase()) && !followedLikeDate(text, end);
 }
 
 const PER_DAY: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng']);
