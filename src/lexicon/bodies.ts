@@ -63,6 +63,12 @@ export const BODY_NAMES: readonly string[] = [
   'Văn phòng Đăng ký đất đai',
   'Văn phòng Đăng ký quyền sử dụng đất',
   'Chi nhánh Văn phòng Đăng ký đất đai',
+  // teams named with their work: "kiểm tra", "thanh tra" are no verbs there ("Tổ trưởng Tổ kiểm tra công vụ")
+  'Đoàn kiểm tra',
+  'Tổ kiểm tra',
+  'Đoàn thanh tra',
+  'Đoàn giám sát',
+  'Đoàn khảo sát',
   'Ban Quản lý dự án',
   'Ban Quản lý các dự án',
   // the boards of industrial, export-processing and economic zones ("Trưởng ban Ban Quản lý các KCN tỉnh")
