@@ -130,6 +130,9 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       let after = rolesAfter(text, name.end);
       // "Chủ tịch UBND tỉnh Trần Văn Lực làm Trưởng ban": the post before the name is the role, the predicate is not.
       if (after.predicate && rolesFirst.length) after = { roles: [], end: name.end, predicate: false };
+      // "- Trưởng đoàn: Bà Triệu Thị Hằng, Giám đốc Sở Nội vụ": a post labels the entry, the name's own follows it
+      // (a headline "Tổng Bí thư: Ông A thời …" quotes the one and names the other).
+      if (called && !rolesFirst.length && !after.predicate && after.roles.length) rolesFirst = rolesBeforeColon(text, honorific, floor);
       // "Giám đốc Sở Nội vụ, ông A cho biết": posts before a comma, where none follows the name.
       if (called && !rolesFirst.length && !after.roles.length) rolesFirst = rolesBeforeComma(text, honorific, floor);
       // "Phó chủ tịch UBND TP Hải Phòng ông Lê Thanh Sơn": posts right before the honorific, their

@@ -1175,6 +1175,24 @@ describe('extractOfficials: stop words inside compounds of body names', () => {
   });
 });
 
+describe('extractOfficials: a post labelling an entry before the honorific', () => {
+  it('is the first role where the name\'s own post follows; not in a headline that quotes another', () => {
+    expect(people('- Trưởng đoàn: Bà Triệu Thị Hằng, Giám đốc Sở Nội vụ.\n- Phó Trưởng đoàn: Ông Hoàng Văn Phúc, Phó Chánh Văn phòng UBND tỉnh.')).toEqual([
+      { name: 'Triệu Thị Hằng', roles: ['Trưởng đoàn', 'Giám đốc Sở Nội vụ'] },
+      { name: 'Hoàng Văn Phúc', roles: ['Phó Trưởng đoàn', 'Phó Chánh Văn phòng UBND tỉnh'] },
+    ]);
+    expect(people('Tổng Bí thư: Ông Đinh La Thăng thời làm giao thông là cán bộ năng nổ.')).toEqual([{ name: 'Đinh La Thăng', roles: [] }]);
+  });
+});
+
+describe('extractOfficials: "kiêm" right after the name', () => {
+  it('joins a post held too, after a post before the name', () => {
+    expect(people('Dự có Giám đốc Sở Kế hoạch và Đầu tư Nguyễn Thị Hạnh kiêm Phó Trưởng ban Thường trực Ban Chỉ đạo DDCI tỉnh.')).toEqual([
+      { name: 'Nguyễn Thị Hạnh', roles: ['Giám đốc Sở Kế hoạch và Đầu tư', 'Phó Trưởng ban Thường trực Ban Chỉ đạo DDCI tỉnh'] },
+    ]);
+  });
+});
+
 describe('extractOfficials: a district named after a person of history', () => {
   it('is the place after its post, not a person', () => {
     expect(people('Quyết định yêu cầu Chủ tịch UBND huyện Trần Văn Thời kiểm điểm trách nhiệm.')).toEqual([]);

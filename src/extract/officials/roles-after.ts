@@ -49,7 +49,7 @@ function hasStop(text: string, from: number, to: number): boolean {
 }
 
 /** Characters an appositive's hook opens with (APPOSITIVE): a cheap test before the pattern runs. */
-const HOOK_OPENERS = new Set([...',–—-(:gđlnhĐ'].map((c) => c.charCodeAt(0)));
+const HOOK_OPENERS = new Set([...',–—-(:gđlnhĐk'].map((c) => c.charCodeAt(0)));
 
 function mayHook(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -111,8 +111,8 @@ export function rolesAfter(text: string, name: number): Appositive {
   else if (start > name && text.charCodeAt(start) === SPACE && titleAt(text, start + 1) >= 0) at = start + 1;
   else if (DASHES.has(text.charCodeAt(start)) && titleAt(text, start + 1) >= 0) at = start + 1; // "Hồ Sỹ Hùng-Cục trưởng …"
   else return { roles: [], end: name, predicate: false };
-  // "làm Trưởng ban", "giữ chức Giám đốc", "là Trưởng đoàn": a verb, not a comma or a bracket, hooks the posts.
-  const predicate = hook >= 0 && text.charCodeAt(start) === SPACE && isLowerCode(text.charCodeAt(start + 1));
+  // "làm Trưởng ban", "giữ chức Giám đốc", "là Trưởng đoàn": a verb, not a comma, a bracket or "kiêm" (a post held too), hooks the posts.
+  const predicate = hook >= 0 && text.charCodeAt(start) === SPACE && isLowerCode(text.charCodeAt(start + 1)) && !text.startsWith(HELD_TOO, start);
   const roles: Role[] = [];
   /** Where the roles after the last "và" start: "A, X, Y và Z, W Nguyễn Văn B" gives Z and W to B. */
   let afterAnd = -1;
@@ -257,6 +257,8 @@ function afterJoiner(text: string, at: number): number {
   JOINER.lastIndex = at;
   return JOINER.test(text) ? JOINER.lastIndex : at;
 }
+
+const HELD_TOO = ' kiêm ';
 
 /** Reporting verbs after which a body closes an appositive ("…, Bộ Nội vụ cho biết"); another verb makes the body the next clause's subject ("…, Bộ Nội vụ sẽ …"). */
 const REPORTING_AFTER = /^[ ]{1,2}(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|cho rằng|nói|chủ trì|đồng chủ trì|trả lời|nêu rõ)(?![\p{L}])/u;
