@@ -13,7 +13,7 @@ import type { DocumentItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt, countedUnitAt } from './counts.js';
 import { figureRuns, nextRunEnd, runStart } from './numbers.js';
-import { isLetterCode } from './regex.js';
+import { isDigitCode, isLetterCode } from './regex.js';
 import { keyAt, phraseKeys, prevToken, registerWords, SuffixIndex, tokenEnd } from './words.js';
 
 // A symbol: a number ("30", "30c", "01a"), then parts after "/" or "-" ("2020", "NĐ-CP",
@@ -192,6 +192,11 @@ function headerKind(symbol: string): string | null {
   return code === undefined ? null : (KIND_CODES.get(code) ?? LETTER_KIND);
 }
 
+/** "Kế hoạch số 363/KH-TTCP … (Kế hoạch 363)": a bare number that repeats the number of a document of the same kind cited in full before. */
+function citedInFull(found: readonly DocumentItem[], type: string, number: string): boolean {
+  return found.some((d) => d.type === type && d.number.length > number.length && d.number.startsWith(number) && FULL_SYMBOL.test(d.number) && !isDigitCode(d.number.charCodeAt(number.length)));
+}
+
 export function extractDocuments(text: string, context: ExtractContext): DocumentItem[] {
   const out: DocumentItem[] = [];
   let consumed = 0;
@@ -218,7 +223,7 @@ export function extractDocuments(text: string, context: ExtractContext): Documen
     const full = FULL_SYMBOL.test(symbol);
     if (cited.gap && !full) continue;
     if (!full && !cited.so) {
-      if (!BARE_TYPES.has(type.toLowerCase()) || isLowerWord(type)) continue;
+      if ((!BARE_TYPES.has(type.toLowerCase()) && !citedInFull(out, type, symbol)) || isLowerWord(type)) continue;
       const after = text.slice(symEnd, symEnd + 16);
       if (type === type.toLowerCase() && !PART_AFTER.test(after) && (countedNounAt(text, symEnd) || SHARE_AFTER.test(after))) continue;
       // "Quyết định 4 cấp chính quyền", "Quyết định 15 hộ dân": people or places counted after the

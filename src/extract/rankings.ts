@@ -138,7 +138,7 @@ const FIRST_PREVIOUS: ReadonlySet<string> = new Set([...FIRSTS.keys()].map((k) =
 
 /** After a "first" phrase, words that show a ranking rather than a head of office or a delegation leader ("đứng đầu năm thứ tư liên tiếp" holds the place again). */
 const FIRST_CONTEXT = new RegExp(
-  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DDCI|DTI|ICT|xếp${SP}+hạng|năm${SP}+thứ|lần${SP}+thứ|liên${SP}+(?:tiếp|tục)|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu))(?![\\p{L}])`,
+  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|tỉnh|huyện|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DDCI|DTI|ICT|xếp${SP}+hạng|năm${SP}+thứ|lần${SP}+thứ|liên${SP}+(?:tiếp|tục)|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu))(?![\\p{L}])`,
   'iu',
 );
 /** A "first" phrase closing its clause or its line ("Quảng Ninh tiếp tục dẫn đầu.", a headline "Bộ Tư pháp lần đầu dẫn đầu"), or before its score in brackets ("đứng đầu (92,05%)"). */
@@ -343,7 +343,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
     if (listed) {
       continuation = true; // "; thứ 3 tỉnh Hải Dương", ", Bắc Ninh thứ 3", ", kinh tế số hạng 12"
     } else if (kw === 'hạng') {
-      if (g.of === undefined) return; // "bệnh viện hạng 1" is a class
+      // "bệnh viện hạng 1" is a class; "Sở Tư pháp: 812,25 điểm – hạng 2" a list's place after the score.
+      if (g.of === undefined && !placeAfterScore(text, at, end)) return;
     } else if (!scoped) return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
   }
   if (!positive(rank, of)) return;
@@ -385,6 +386,14 @@ function respectivePlaces(text: string, from: number, out: Candidate[]): void {
 
 /** After a place, the next place in figures after "và" or a comma, ending the clause or before its field ("thứ 2 và 3.", not "thứ 2, 3 năm liền"). */
 const NEXT_PLACE_AFTER = /^(?:[ ]và[ ]|,[ ])(\d{1,2})(?=[ ]?[.;:)\n]|,[ ]|$|[ ](?:cả|toàn|trong|về|với)(?![\p{L}]))/u;
+
+/** A score and a dash or comma right before a bare "hạng N" that ends its line or clause ("812,25 điểm – hạng 2"). */
+const SCORE_THEN_DASH = /(?:\d|điểm|%)[ ]{0,2}[–—,-][ ]{0,2}$/;
+const CLAUSE_ENDS_AFTER = /^[ ]{0,2}(?:[.;)\n]|$)/;
+
+function placeAfterScore(text: string, at: number, end: number): boolean {
+  return SCORE_THEN_DASH.test(text.slice(Math.max(0, at - 12), at)) && CLAUSE_ENDS_AFTER.test(text.slice(end, end + 4));
+}
 
 /** "xếp 9/63", at the verb. */
 function share(text: string, at: number, cursor: Cursor, out: Candidate[]): void {

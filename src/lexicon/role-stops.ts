@@ -32,7 +32,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'sáng nay', 'sáng qua', 'sáng ngày', 'sáng hôm', 'tối nay', 'tối qua', 'chiều', 'trưa', 'hôm qua', 'hôm nay', 'ngày',
   'chịu', 'chịu trách nhiệm', 'lo ngại', 'đồng thời', 'phủ nhận', 'phải', 'chưa', 'kỳ vọng', 'hy vọng', 'nhớ lại',
   'thông tin', 'từng', 'cảm thấy', 'hứa', 'thẳng thắn', 'chụp', 'nhắc', 'dặn', 'căn dặn',
-  'đảm nhiệm', 'đảm nhận', 'kiêm nhiệm', 'làm', 'chỉ ra', 'chỉ rõ',
+  'đảm nhiệm', 'đảm nhận', 'kiêm nhiệm', 'làm', 'chỉ ra', 'chỉ rõ', 'biên soạn',
 ];
 
 /**

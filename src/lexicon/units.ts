@@ -148,6 +148,8 @@ const THINGS = [
   'mã số', 'số định danh',
   // the post's items ("tăng 8.240 bưu gửi", "chuyển phát 3.500 bưu phẩm")
   'bưu gửi', 'bưu phẩm', 'bưu kiện',
+  // fishing logbooks collected at the ports ("thu 14.560 nhật ký khai thác")
+  'nhật ký',
   // machines that work ("triển khai 2 robot tư vấn")
   'robot',
   // channels of a service or of water ("duy trì 2 kênh tiếp nhận phản ánh", "nạo vét 12 kênh mương")

@@ -364,6 +364,7 @@ describe('extractOfficials: where a role ends', () => {
     ['Bà Nguyễn Thị Hằng, Giám đốc Văn phòng Đăng ký đất đai tỉnh cho biết.', 'Nguyễn Thị Hằng', ['Giám đốc Văn phòng Đăng ký đất đai tỉnh']],
     ['Bà Trần Thị Mai, Vụ trưởng Vụ Cải cách hành chính, Bộ Nội vụ cho biết.', 'Trần Thị Mai', ['Vụ trưởng Vụ Cải cách hành chính', 'Bộ Nội vụ']],
     ['Ông Hoàng Minh Tuấn, Chủ tịch UBND tỉnh, Trưởng BCĐ CCHC tỉnh chủ trì.', 'Hoàng Minh Tuấn', ['Chủ tịch UBND tỉnh', 'Trưởng BCĐ CCHC tỉnh']],
+    ['Ông Thập Minh Hải, Trưởng Ban Dân tộc tỉnh biên soạn tài liệu.', 'Thập Minh Hải', ['Trưởng Ban Dân tộc tỉnh']],
     ['Ông Nguyễn Trọng Khiêm, Phó Giám đốc Sở Nội vụ, Trưởng Đoàn kiểm tra công vụ cho biết.', 'Nguyễn Trọng Khiêm', ['Phó Giám đốc Sở Nội vụ', 'Trưởng Đoàn kiểm tra công vụ']],
     ['Ông Trần Ngọc Lâm, Phó Giám đốc Sở Nội vụ, Tổ trưởng Tổ kiểm tra công vụ cho biết.', 'Trần Ngọc Lâm', ['Phó Giám đốc Sở Nội vụ', 'Tổ trưởng Tổ kiểm tra công vụ']],
     ['Bà Lò Thị Hằng, Phó Chủ tịch UBND tỉnh, Phó Trưởng BCĐ thường trực phát biểu.', 'Lò Thị Hằng', ['Phó Chủ tịch UBND tỉnh', 'Phó Trưởng BCĐ thường trực']],

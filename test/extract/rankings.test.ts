@@ -270,6 +270,13 @@ describe('extractRankings: first in a group of bodies ("khối")', () => {
   });
 });
 
+describe('extractRankings: a bare "hạng N" after a score, ending its line', () => {
+  it('is a list\'s place; "bệnh viện hạng 1" stays a class', () => {
+    expect(places('1. Sở Thông tin và Truyền thông: 847,50 điểm – hạng 1\n2. Sở Tư pháp: 812,25 điểm – hạng 2\n')).toEqual([[1], [2]]);
+    expect(places('Bệnh viện hạng 1 của tỉnh đã tiếp nhận bệnh nhân.')).toEqual([]);
+  });
+});
+
 describe('extractRankings: the last place in brackets', () => {
   it('reads "đứng cuối bảng (63/63)" with its brackets', () => {
     expect(run('Kiên Giang giảm 11 bậc, đứng cuối bảng (63/63).').map((r) => r.text)).toEqual(['đứng cuối bảng (63/63)']);
