@@ -50,8 +50,7 @@ const PLACE_AT = new RegExp(
   `(?<![\\p{L}])(?<kw>${KEYWORD})${SP}+(?:(?<rank>${INT})|(?<word>${ORDINAL})(?![\\p{L}]))${OF}`,
   'iuy',
 );
-/** "xếp 9/63", and last with its total ("xếp cuối 19/19 sở, ngành", "đứng chót 63/63"). */
-/** "xếp 9/63", "xếp cuối 19/19", "đứng cuối bảng (63/63)": the last place may stand in brackets. */
+/** "xếp 9/63", "xếp cuối 19/19 sở, ngành", "đứng cuối bảng (63/63)": the last place may stand in brackets. */
 const SHARE_AT = new RegExp(
   `(?<![\\p{L}])(?:xếp|đứng)(?:(?:${SP}+(?:cuối|chót)(?:${SP}+bảng)?)(?<open>${SP}*\\()?)?${SP}*(?<rank>${INT})${SP}*\\/${SP}*(?<of>${INT_BODY})`,
   'iuy',
@@ -324,11 +323,13 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const isPosition = kw.startsWith('vị') || kw === 'thứ hạng' || kw === 'hạng thứ';
   // An ordinal word needs a lead, or a place before it in the list ("lớn thứ nhì châu Âu, thứ ba thế giới");
   // a bare "thứ N" the whole it is ranked in ("… thứ 5 trên thế giới."), or its total in brackets after a ranking verb ("xếp cuối (thứ 9/9)").
+  // "Sở Tư pháp: 812,25 điểm – hạng 2", "88,02%, thứ 5/9;": a list's place right after its score, no continuation of another.
+  const afterScore = lead < 0 && !isPosition && placeAfterScore(text, at, end);
   const scoped =
     lead < 0 &&
     kw === 'thứ' &&
-    (of === undefined ? rankedInScope(text, at, end) : (g.of !== undefined && of >= MORE_THAN_MONTHS) || RANKED_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 28), at)));
-  const listed = lead < 0 && !isPosition && (continuesList(text, start) || (kw === 'hạng' && LOWER_NAMED_LIST_CONTINUES.test(text.slice(Math.max(0, start - LIST_REACH), start))));
+    (afterScore || (of === undefined ? rankedInScope(text, at, end) : (g.of !== undefined && of >= MORE_THAN_MONTHS) || RANKED_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 28), at))));
+  const listed = !afterScore && lead < 0 && !isPosition && (continuesList(text, start) || (kw === 'hạng' && LOWER_NAMED_LIST_CONTINUES.test(text.slice(Math.max(0, start - LIST_REACH), start))));
   if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !listed) return;
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
@@ -343,8 +344,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
     if (listed) {
       continuation = true; // "; thứ 3 tỉnh Hải Dương", ", Bắc Ninh thứ 3", ", kinh tế số hạng 12"
     } else if (kw === 'hạng') {
-      // "bệnh viện hạng 1" is a class; "Sở Tư pháp: 812,25 điểm – hạng 2" a list's place after the score.
-      if (g.of === undefined && !placeAfterScore(text, at, end)) return;
+      if (g.of === undefined && !afterScore) return; // "bệnh viện hạng 1" is a class
     } else if (!scoped) return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
   }
   if (!positive(rank, of)) return;
@@ -387,9 +387,9 @@ function respectivePlaces(text: string, from: number, out: Candidate[]): void {
 /** After a place, the next place in figures after "và" or a comma, ending the clause or before its field ("thứ 2 và 3.", not "thứ 2, 3 năm liền"). */
 const NEXT_PLACE_AFTER = /^(?:[ ]và[ ]|,[ ])(\d{1,2})(?=[ ]?[.;:)\n]|,[ ]|$|[ ](?:cả|toàn|trong|về|với)(?![\p{L}]))/u;
 
-/** A score and a dash or comma right before a bare "hạng N" that ends its line or clause ("812,25 điểm – hạng 2"). */
-const SCORE_THEN_DASH = /(?:\d|điểm|%)[ ]{0,2}[–—,-][ ]{0,2}$/;
-const CLAUSE_ENDS_AFTER = /^[ ]{0,2}(?:[.;)\n]|$)/;
+/** A score and a dash or comma right before a bare "hạng N" or "thứ N/M" that ends its clause ("812,25 điểm – hạng 2", "88,02%, thứ 5/9;"). */
+const SCORE_THEN_DASH = /(?:\d[.,]\d{1,3}|điểm|%)[ ]{0,2}[–—,-][ ]{0,2}$/;
+const CLAUSE_ENDS_AFTER = /^[ ]{0,2}(?:[.,;)\n]|$)/;
 
 function placeAfterScore(text: string, at: number, end: number): boolean {
   return SCORE_THEN_DASH.test(text.slice(Math.max(0, at - 12), at)) && CLAUSE_ENDS_AFTER.test(text.slice(end, end + 4));

@@ -270,10 +270,13 @@ describe('extractRankings: first in a group of bodies ("khối")', () => {
   });
 });
 
-describe('extractRankings: a bare "hạng N" after a score, ending its line', () => {
+describe('extractRankings: a bare "hạng N" or "thứ N/M" after a score, ending its clause', () => {
   it('is a list\'s place; "bệnh viện hạng 1" stays a class', () => {
     expect(places('1. Sở Thông tin và Truyền thông: 847,50 điểm – hạng 1\n2. Sở Tư pháp: 812,25 điểm – hạng 2\n')).toEqual([[1], [2]]);
     expect(places('Bệnh viện hạng 1 của tỉnh đã tiếp nhận bệnh nhân.')).toEqual([]);
+    expect(places('+ Huyện Văn Bàn: 88,02%, thứ 5/9;\n+ Huyện Bảo Yên: 87,4%, thứ 6/9, tăng 1 bậc;')).toEqual([[5, 9], [6, 9]]);
+    expect(places('huyện Đầm Dơi (61,02%, hạng 101/101).')).toEqual([[101, 101]]);
+    expect(places('Vào mỗi Thứ 3, Thứ 5, Thứ 7 hằng tuần.')).toEqual([]);
   });
 });
 
