@@ -14,6 +14,7 @@ import {
   DATE_WORDS,
   DAY_WORDS,
   DOCUMENT_WORDS,
+  COUNT_UNITS,
   FRACTIONAL_UNITS,
   GLUED_MEASURES,
   LABEL_UNITS,
@@ -67,11 +68,39 @@ const HIGH_QUALIFIERS: ReadonlySet<string> = new Set(['hơn', 'trên', 'gần', 
 const HIGH_QUALIFIER = `(?:(?:${[...HIGH_QUALIFIERS].join('|')})${SP}+)?`;
 
 /** A figure with its optional share or range tail, read at a figure's first digit. */
-const FIGURES_AT = new RegExp(
-  `(?<a>${FIGURE})(?<am>${MULTIPLIER_TAIL})` +
-    `(?:(?<of>${SHARE_OF})(?<b>${FIGURE_BODY})(?<bm>${MULTIPLIER_TAIL})|(?<to>${RANGE_TO})${HIGH_QUALIFIER}(?<c>${FIGURE_BODY})(?<cm>${MULTIPLIER_TAIL}))?`,
-  'iuy',
-);
+function figuresPattern(figure: string): RegExp {
+  return new RegExp(
+    `(?<a>${figure})(?<am>${MULTIPLIER_TAIL})` +
+      `(?:(?<of>${SHARE_OF})(?<b>${FIGURE_BODY})(?<bm>${MULTIPLIER_TAIL})|(?<to>${RANGE_TO})${HIGH_QUALIFIER}(?<c>${FIGURE_BODY})(?<cm>${MULTIPLIER_TAIL}))?`,
+    'iuy',
+  );
+}
+const FIGURES_AT = figuresPattern(FIGURE);
+/** After a counted noun and a slash, where FIGURE's boundary refuses a figure: "tiếp 2.048 lượt/2.391 người" counts both. */
+const FIGURES_AFTER_UNIT_AT = figuresPattern(FIGURE_BODY);
+
+/** Counted nouns, lower-cased, and those of them that measure or pay, which a slash makes a rate ("10,5 lít/100 km", "300.000 đồng/3 môn"). */
+const COUNTED_NOUNS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => u.toLowerCase()));
+const RATE_UNITS: ReadonlySet<string> = new Set([...FRACTIONAL_UNITS, 'đồng', 'đ', 'vnđ', 'vnd', 'usd']);
+/** 1, 10, 100, 1.000, 100.000 …: the base of a rate. */
+const RATE_BASE = /1(?:0{1,2})?(?:\.000)*(?![\d.,])/y;
+
+/**
+ * Whether a counted noun and a slash stand right before `start` ("lượt/" of "2.048 lượt/2.391
+ * người", "13 mã tăng/12 mã giảm"): two counts side by side, where a measure or a price before
+ * the slash makes a rate ("lít/100 km"), and so does a round base after it ("4 bệnh nhân/100.000 dân").
+ */
+function afterUnitAndSlash(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== SLASH_CODE || !isLowerCode(text.charCodeAt(start - 2))) return false;
+  RATE_BASE.lastIndex = start;
+  if (RATE_BASE.test(text)) return false;
+  let from = start - 2;
+  while (from > 0 && isLetterOrDigitCode(text.charCodeAt(from - 1))) from--;
+  const word = text.slice(from, start - 1);
+  if (RATE_UNITS.has(word)) return false;
+  const before = text.lastIndexOf(' ', from - 2);
+  return COUNTED_NOUNS.has(word) || COUNTED_NOUNS.has(text.slice(before + 1, start - 1));
+}
 
 /** One more part of an amount in words and figures: "200 triệu" after "1 tỷ", "500 nghìn" after "3 triệu". */
 const AMOUNT_PART = new RegExp(`${SP}{1,3}(?<d>\\d{1,3})(?<dm>${MULTIPLIER_TAIL})`, 'iuy');
@@ -118,12 +147,14 @@ interface Figures {
  * character scans replace the full pattern. Otherwise FIGURES_AT reads the tails.
  */
 function figuresAt(text: string, start: number, runEnd: number, plain: boolean): Figures | null {
+  const afterUnit = afterUnitAndSlash(text, start);
   if (plain) {
-    if (!figureMayStart(text, start) || !isWholeFigure(text, start, runEnd)) return null;
+    if (!(afterUnit || figureMayStart(text, start)) || !isWholeFigure(text, start, runEnd)) return null;
     return { a: text.slice(start, runEnd), am: '', bm: '', cm: '', end: runEnd };
   }
-  FIGURES_AT.lastIndex = start;
-  const m = FIGURES_AT.exec(text);
+  const pattern = afterUnit ? FIGURES_AFTER_UNIT_AT : FIGURES_AT;
+  pattern.lastIndex = start;
+  const m = pattern.exec(text);
   if (!m) return null;
   const g = m.groups!;
   return { a: g.a, am: g.am, of: g.of, b: g.b, bm: g.bm ?? '', to: g.to, c: g.c, cm: g.cm ?? '', end: start + m[0].length };

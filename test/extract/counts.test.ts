@@ -119,6 +119,11 @@ describe('extractCounts: shares and ranges', () => {
     expect(keys('được 2 triệu 3 triệu đồng')).toEqual(['3000000 đồng']);
   });
 
+  it('reads two counts side by side across a slash, but no rate\'s base or a measure\'s', () => {
+    expect(keys('- Năm 2017: tiếp 2.048 lượt/2.391 người; có 44 lãnh đạo/46 công chức.')).toEqual(['2048 lượt', '2391 người', '44 lãnh đạo', '46 công chức']);
+    expect(keys('4 bệnh nhân/100.000 dân; tiêu thụ 10,5 lít/100 km; lệ phí 300.000 đồng/3 môn.')).toEqual(['4 bệnh nhân', '10.5 lít', '300000 đồng']);
+  });
+
   it('reads a move with "còn" as a range after "từ", and the range after a year that moves', () => {
     expect(keys('Sắp xếp đơn vị hành chính: từ 63 còn 34 tỉnh, thành phố.')).toEqual(['63 tỉnh', '34 tỉnh']);
     expect(keys('đến năm 1997 còn khoảng 5.000 đến 6.000 tên lửa loại này.')).toEqual(['5000 tên lửa', '6000 tên lửa']);
