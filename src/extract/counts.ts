@@ -603,6 +603,10 @@ function count(text: string, start: number, end: number, value: number, unit: Un
   return item;
 }
 
+/** Units counted only by the thousand (see units.ts). */
+const RECORDS: ReadonlySet<string> = new Set(['thông tin']);
+const MIN_RECORDS = 1000;
+
 /** "tốp 5 huyện", "top 10 doanh nghiệp": the size of the group at the top, counted like "nhóm 15 tỉnh". */
 const TOP_WORDS: ReadonlySet<string> = new Set(['top', 'tốp']);
 
@@ -659,6 +663,7 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
       continue;
     }
     if (a === '1' && !am && b === undefined && c === undefined && NAMED_BY_ONE.has(unit.unit)) continue;
+    if (RECORDS.has(unit.unit.toLowerCase()) && !am && parseAmount(a, '') < MIN_RECORDS) continue;
     // "vào tốp 5 Chỉ số cải cách hành chính", "Top 10 Hoa hậu": a capitalised word after "top" opens a name, not the group counted ("TOP 10 DN" is).
     if (TOP_WORDS.has(words[words.length - 1]) && isUpperCode(text.charCodeAt(unit.start)) && isLowerCode(text.charCodeAt(unit.start + 1))) continue;
     if (placeNameAfterFigure(text, unit)) continue;

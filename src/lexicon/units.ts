@@ -150,6 +150,9 @@ const THINGS = [
   'bưu gửi', 'bưu phẩm', 'bưu kiện',
   // fishing logbooks collected at the ports ("thu 14.560 nhật ký khai thác")
   'nhật ký',
+  // records of a database ("làm sạch 1.244.736 thông tin công dân"), counted only by the
+  // thousand: after a small figure "thông tin" is the verb ("Bệnh viện Nhi Đồng 1 thông tin thêm")
+  'thông tin',
   // machines that work ("triển khai 2 robot tư vấn")
   'robot',
   // channels of a service or of water ("duy trì 2 kênh tiếp nhận phản ánh", "nạo vét 12 kênh mương")
@@ -203,9 +206,9 @@ export const FRACTIONAL_UNITS: ReadonlySet<string> = new Set(
 /**
  * Counted nouns that after a comma open a clause rather than go on with a list: a pronoun ("14
  * bạn tham gia", "…, bạn sẽ"), a man or a woman ("2 nam, 2 nữ", "…, nam thanh niên cầm dao"), a driver or a
- * coach ("…, tài xế nằm bất động", "…, HLV Conte"), a level or a right ("…, mức cao nhất", "…, quyền hạn"); by their first word.
+ * coach ("…, tài xế nằm bất động", "…, HLV Conte"), a level or a right ("…, mức cao nhất", "…, quyền hạn"), news ("…, thông tin từ Sở Y tế"); by their first word.
  */
-export const CLAUSE_OPENING_UNITS: ReadonlySet<string> = new Set(['bạn', 'nam', 'nữ', 'tài', 'lái', 'hlv', 'mức', 'quyền', 'hiệp', 'g']);
+export const CLAUSE_OPENING_UNITS: ReadonlySet<string> = new Set(['bạn', 'nam', 'nữ', 'tài', 'lái', 'hlv', 'mức', 'quyền', 'hiệp', 'g', 'thông']);
 
 /** Nouns that make a figure a count, as written after it. */
 export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...POSTS, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES, ...OCCASION_UNITS];
