@@ -197,8 +197,21 @@ function citedInFull(found: readonly DocumentItem[], type: string, number: strin
   return found.some((d) => d.type === type && d.number.length > number.length && d.number.startsWith(number) && FULL_SYMBOL.test(d.number) && !isDigitCode(d.number.charCodeAt(number.length)));
 }
 
+/**
+ * "Tổ công tác triển khai Đề án 06 tỉnh": a bare number that "tỉnh" after it would make a count
+ * is the document where the same kind and number stand plainly elsewhere in the text ("Đẩy mạnh
+ * Đề án 06 gắn với …", "(Đề án 06)").
+ */
+function withCitedElsewhere(found: DocumentItem[], doubtful: readonly DocumentItem[]): DocumentItem[] {
+  const cited = new Set(found.map((d) => `${d.type}|${d.number}`));
+  const admitted = doubtful.filter((d) => cited.has(`${d.type}|${d.number}`));
+  return admitted.length ? [...found, ...admitted].sort((a, b) => a.span[0] - b.span[0]) : found;
+}
+
 export function extractDocuments(text: string, context: ExtractContext): DocumentItem[] {
   const out: DocumentItem[] = [];
+  /** Bare numbers a place or people counted after them make doubtful ("Đề án 06 tỉnh"): documents where the text cites the same one plainly elsewhere. */
+  const doubtful: DocumentItem[] = [];
   let consumed = 0;
   const runs = figureRuns(text, context);
   for (let runEnd = nextRunEnd(runs, 0); runEnd >= 0; runEnd = nextRunEnd(runs, Math.max(runEnd, consumed))) {
@@ -228,7 +241,10 @@ export function extractDocuments(text: string, context: ExtractContext): Documen
       if (type === type.toLowerCase() && !PART_AFTER.test(after) && (countedNounAt(text, symEnd) || SHARE_AFTER.test(after))) continue;
       // "Quyết định 4 cấp chính quyền", "Quyết định 15 hộ dân": people or places counted after the
       // number, in small letters ("Thông tư 01 Bộ Nội vụ" names the issuer; "quy định" after it is a verb).
-      if (LOWER_WORD_AFTER.test(after) && countsPeopleOrPlaces(text, symEnd)) continue;
+      if (LOWER_WORD_AFTER.test(after) && countsPeopleOrPlaces(text, symEnd)) {
+        doubtful.push({ text: text.slice(cited.typeStart, symEnd), span: [cited.typeStart, symEnd], type, number: unspaced(symbol) });
+        continue;
+      }
       // A year-like number is a document number only with its issue date ("Quyết định 2032 ngày 5/6/2017").
       const on = ISSUED_ON.test(after);
       if (YEAR.test(symbol) ? !on : FIGURE_AFTER.test(after) && !on && !ISSUED_IN.test(after)) continue;
@@ -249,5 +265,5 @@ export function extractDocuments(text: string, context: ExtractContext): Documen
     }
     consumed = symEnd;
   }
-  return out;
+  return doubtful.length ? withCitedElsewhere(out, doubtful) : out;
 }

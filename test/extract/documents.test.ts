@@ -134,6 +134,11 @@ describe('extractDocuments: a bare number listed after a bare one', () => {
     expect(found('triển khai theo Đề án 06; 100 phần trăm cơ sở khám bệnh tham gia')).toEqual(['Đề án | 06']);
   });
 
+  it('is the document before a place counted after it where the text cites the same one plainly elsewhere', () => {
+    expect(found('Đẩy mạnh Đề án 06 gắn với cải cách. Tổ công tác triển khai Đề án 06 tỉnh họp.')).toEqual(['Đề án | 06', 'Đề án | 06']);
+    expect(found('Tổ công tác triển khai Đề án 06 tỉnh họp.')).toEqual([]);
+  });
+
   it('is the document cited in full before, of any kind ("(Kế hoạch 363)" after "Kế hoạch số 363/KH-TTCP")', () => {
     expect(found('theo Kế hoạch số 363/KH-TTCP ngày 20/3/2019 (Kế hoạch 363); triển khai.')).toEqual(['Kế hoạch | 363/KH-TTCP', 'Kế hoạch | 363']);
     expect(found('Kế hoạch 363 của tỉnh được triển khai.')).toEqual([]);
