@@ -389,7 +389,7 @@ const NEXT_PLACE_AFTER = /^(?:[ ]và[ ]|,[ ])(\d{1,2})(?=[ ]?[.;:)\n]|,[ ]|$|[ ]
 
 /** A score and a dash or comma right before a bare "hạng N" or "thứ N/M" that ends its clause ("812,25 điểm – hạng 2", "88,02%, thứ 5/9;"). */
 const SCORE_THEN_DASH = /(?:\d[.,]\d{1,3}|điểm|%)[ ]{0,2}[–—,-][ ]{0,2}$/;
-const CLAUSE_ENDS_AFTER = /^[ ]{0,2}(?:[.,;)\n]|$)/;
+const CLAUSE_ENDS_AFTER = /^[ ]{0,2}(?:[.,;()\n]|$)/;
 
 function placeAfterScore(text: string, at: number, end: number): boolean {
   return SCORE_THEN_DASH.test(text.slice(Math.max(0, at - 12), at)) && CLAUSE_ENDS_AFTER.test(text.slice(end, end + 4));

@@ -277,6 +277,7 @@ describe('extractRankings: a bare "hạng N" or "thứ N/M" after a score, endin
     expect(places('+ Huyện Văn Bàn: 88,02%, thứ 5/9;\n+ Huyện Bảo Yên: 87,4%, thứ 6/9, tăng 1 bậc;')).toEqual([[5, 9], [6, 9]]);
     expect(places('huyện Đầm Dơi (61,02%, hạng 101/101).')).toEqual([[101, 101]]);
     expect(places('Vào mỗi Thứ 3, Thứ 5, Thứ 7 hằng tuần.')).toEqual([]);
+    expect(places('2) Thị xã Dĩ An – 89,55 điểm – hạng 2 (tăng 3 bậc)')).toEqual([[2]]);
   });
 });
 
