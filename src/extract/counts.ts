@@ -26,6 +26,7 @@ import {
   MAP_PLACE_UNITS,
   PLACE_UNITS,
   UNIT_HEADS,
+  UNITS_COUNTED_BY_THE_THOUSAND,
   UNITS_COUNTED_AFTER_LABELS,
   UNITS_NUMBERED_AS_LABELS,
   YEAR_CUES,
@@ -87,7 +88,7 @@ const RATE_BASE = /1(?:0{1,2})?(?:\.000)*(?![\d.,])/y;
 
 /**
  * Whether a counted noun and a slash stand right before `start` ("lượt/" of "2.048 lượt/2.391
- * người", "13 mã tăng/12 mã giảm"): two counts side by side, where a measure or a price before
+ * người", "44 lãnh đạo/46 công chức"): two counts side by side, where a measure or a price before
  * the slash makes a rate ("lít/100 km"), and so does a round base after it ("4 bệnh nhân/100.000 dân").
  */
 function afterUnitAndSlash(text: string, start: number): boolean {
@@ -603,8 +604,7 @@ function count(text: string, start: number, end: number, value: number, unit: Un
   return item;
 }
 
-/** Units counted only by the thousand (see units.ts). */
-const RECORDS: ReadonlySet<string> = new Set(['thông tin']);
+const RECORDS: ReadonlySet<string> = new Set(UNITS_COUNTED_BY_THE_THOUSAND);
 const MIN_RECORDS = 1000;
 
 /** "tốp 5 huyện", "top 10 doanh nghiệp": the size of the group at the top, counted like "nhóm 15 tỉnh". */

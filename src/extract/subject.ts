@@ -154,14 +154,10 @@ function endsPhrase(text: string, index: number): boolean {
   if (index >= text.length) return true;
   const c = text.charCodeAt(index);
   // "2.048 lượt/2.391 người": a slash before the next figure ends the unit's phrase.
-  if (c === 0x2f && isDigitAt(text, index + 1)) return true;
+  if (c === 0x2f && isDigitCode(text.charCodeAt(index + 1))) return true;
   return isBoundary(text, index) || c === 0x22 || c === 0x201c || c === 0x201d || (c >= 0x30 && c <= 0x39);
 }
 
-function isDigitAt(text: string, index: number): boolean {
-  const c = text.charCodeAt(index);
-  return c >= 0x30 && c <= 0x39;
-}
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0xa0;

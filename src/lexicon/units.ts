@@ -102,6 +102,13 @@ const MATTERS = [
   'chức danh', 'bất lợi', 'biện pháp', 'chu kỳ', 'FTA', 'MOU', 'sự cố', 'phương thức', 'thảm họa', 'thảm hoạ', 'luồng', 'luồng quan điểm', 'quy hoạch', 'sự vụ', 'thứ tiếng', 'nguyện vọng', 'pháp nhân', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
 ];
 
+/**
+ * Records of a database ("làm sạch 1.244.736 thông tin công dân", "82,5 triệu thông tin"),
+ * counted only by the thousand: after a small figure "thông tin" is the verb ("Bệnh viện Nhi
+ * Đồng 1 thông tin thêm").
+ */
+export const UNITS_COUNTED_BY_THE_THOUSAND: readonly string[] = ['thông tin'];
+
 const THINGS = [
   'hộp thư', 'tài khoản', 'email', 'máy', 'máy tính', 'máy vi tính', 'máy tính bảng', 'máy chủ',
   'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng',
@@ -150,9 +157,7 @@ const THINGS = [
   'bưu gửi', 'bưu phẩm', 'bưu kiện',
   // fishing logbooks collected at the ports ("thu 14.560 nhật ký khai thác")
   'nhật ký',
-  // records of a database ("làm sạch 1.244.736 thông tin công dân"), counted only by the
-  // thousand: after a small figure "thông tin" is the verb ("Bệnh viện Nhi Đồng 1 thông tin thêm")
-  'thông tin',
+  ...UNITS_COUNTED_BY_THE_THOUSAND,
   // machines that work ("triển khai 2 robot tư vấn")
   'robot',
   // channels of a service or of water ("duy trì 2 kênh tiếp nhận phản ánh", "nạo vét 12 kênh mương")
