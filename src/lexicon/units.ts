@@ -68,6 +68,10 @@ const PLACES = [
   'cảng hàng không', 'sân bay', 'cửa khẩu', 'đô thị', 'cánh đồng',
   // the island districts kept when districts were abolished in 2025 ("3.321 xã, phường, đặc khu")
   'đặc khu',
+  // villages of the Central Highlands ("42 buôn", "33 bon", "12 plei")
+  'buôn', 'bon', 'plei',
+  // places of worship ("143 chùa Khmer", "12 nhà thờ")
+  'chùa', 'ngôi chùa', 'nhà thờ',
 ];
 
 const PAPERS = [
@@ -211,9 +215,9 @@ export const FRACTIONAL_UNITS: ReadonlySet<string> = new Set(
 /**
  * Counted nouns that after a comma open a clause rather than go on with a list: a pronoun ("14
  * bạn tham gia", "…, bạn sẽ"), a man or a woman ("2 nam, 2 nữ", "…, nam thanh niên cầm dao"), a driver or a
- * coach ("…, tài xế nằm bất động", "…, HLV Conte"), a level or a right ("…, mức cao nhất", "…, quyền hạn"), news ("…, thông tin từ Sở Y tế"); by their first word.
+ * coach ("…, tài xế nằm bất động", "…, HLV Conte"), a level or a right ("…, mức cao nhất", "…, quyền hạn"), news ("…, thông tin từ Sở Y tế"), a place of worship ("…, chùa Cái Bầu là …"); by their first word.
  */
-export const CLAUSE_OPENING_UNITS: ReadonlySet<string> = new Set(['bạn', 'nam', 'nữ', 'tài', 'lái', 'hlv', 'mức', 'quyền', 'hiệp', 'g', 'thông']);
+export const CLAUSE_OPENING_UNITS: ReadonlySet<string> = new Set(['bạn', 'nam', 'nữ', 'tài', 'lái', 'hlv', 'mức', 'quyền', 'hiệp', 'g', 'thông', 'chùa']);
 
 /** Nouns that make a figure a count, as written after it. */
 export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...POSTS, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES, ...OCCASION_UNITS];
@@ -230,7 +234,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
   'm', 'hồ', 'độ', 'hòn', 'sân', 'trái', 'hướng', 'ga', 'bệnh', 'đập', 'bóng', 'nhịp', 'heo', 'bò', 'cửa', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
-  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động', 'cọc', 'xấp', 'thanh', 'g', 'quyền', 'dòng',
+  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động', 'cọc', 'xấp', 'thanh', 'g', 'quyền', 'dòng', 'bon', 'buôn',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */
@@ -250,6 +254,8 @@ export const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(['lượt', 'chiế
  * "xã hội"): a figure before them is not a count. ("2,5 điểm phần trăm" is one: points.)
  */
 export const NOT_UNITS: readonly string[] = [
+  // trading, not villages ("sản xuất, buôn bán ma túy")
+  'buôn bán', 'buôn lậu', 'buôn người',
   'đồng thời', 'đồng bộ', 'đồng ý', 'đồng hành', 'đồng loạt', 'đồng tình', 'đồng bằng', 'đồng đều',
   'đồng nhất', 'đồng cấp', 'ban hành', 'ban đầu', 'ban ngày', 'xã hội', 'bản thân',
   'bản lĩnh', 'bản chất', 'bản sắc', 'tin tưởng', 'tin học', 'tập trung', 'tập huấn', 'tập quán',

@@ -29,6 +29,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Bộ phận một cửa ngồi ở phòng 15 mét vuông, nay là phòng 60 m2.', ['15 mét vuông', '60 m2']],
     ['Bưu điện chuyển 8.240 bưu gửi và 120 bưu kiện.', ['8240 bưu gửi', '120 bưu kiện']],
     ['Tại cảng, lực lượng kiểm soát thu 14.560 nhật ký khai thác.', ['14560 nhật ký']],
+    ['Tỉnh có 143 chùa Khmer, 12 nhà thờ, 42 buôn, 33 bon và 12 plei; buôn bán 5 tấn hàng.', ['143 chùa', '12 nhà thờ', '42 buôn', '33 bon', '12 plei', '5 tấn']],
     ['Làm sạch 1.244.736 thông tin công dân, 82,5 triệu thông tin nhân khẩu; bệnh viện 1 thông tin thêm.', ['1244736 thông tin', '82500000 thông tin']],
     ['Mỗi huyện cử 01 đội, mỗi đội 03 thành viên; chia 3 lô, mỗi lô 60 chiếc.', ['1 đội', '3 thành viên', '3 lô', '60 chiếc']],
     ['Phấn đấu vào tốp 5 huyện dẫn đầu, nhóm 20 tỉnh, thành phố.', ['5 huyện', '20 tỉnh']],

@@ -365,6 +365,8 @@ describe('extractOfficials: where a role ends', () => {
     ['Bà Trần Thị Mai, Vụ trưởng Vụ Cải cách hành chính, Bộ Nội vụ cho biết.', 'Trần Thị Mai', ['Vụ trưởng Vụ Cải cách hành chính', 'Bộ Nội vụ']],
     ['Ông Hoàng Minh Tuấn, Chủ tịch UBND tỉnh, Trưởng BCĐ CCHC tỉnh chủ trì.', 'Hoàng Minh Tuấn', ['Chủ tịch UBND tỉnh', 'Trưởng BCĐ CCHC tỉnh']],
     ['Ông Thập Minh Hải, Trưởng Ban Dân tộc tỉnh biên soạn tài liệu.', 'Thập Minh Hải', ['Trưởng Ban Dân tộc tỉnh']],
+    ['Ông Ksor H’Bin, Trưởng phòng Nội vụ (số điện thoại 0593.853.217) cho biết.', 'Ksor H’Bin', ['Trưởng phòng Nội vụ']],
+    ['Giám đốc Sở Nội vụ A Vương cho biết, tỉnh tiếp nhận 500 hồ sơ.', 'A Vương', ['Giám đốc Sở Nội vụ']],
     ['Ông Nguyễn Trọng Khiêm, Phó Giám đốc Sở Nội vụ, Trưởng Đoàn kiểm tra công vụ cho biết.', 'Nguyễn Trọng Khiêm', ['Phó Giám đốc Sở Nội vụ', 'Trưởng Đoàn kiểm tra công vụ']],
     ['Ông Trần Ngọc Lâm, Phó Giám đốc Sở Nội vụ, Tổ trưởng Tổ kiểm tra công vụ cho biết.', 'Trần Ngọc Lâm', ['Phó Giám đốc Sở Nội vụ', 'Tổ trưởng Tổ kiểm tra công vụ']],
     ['Bà Lò Thị Hằng, Phó Chủ tịch UBND tỉnh, Phó Trưởng BCĐ thường trực phát biểu.', 'Lò Thị Hằng', ['Phó Chủ tịch UBND tỉnh', 'Phó Trưởng BCĐ thường trực']],

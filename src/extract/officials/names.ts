@@ -315,6 +315,9 @@ function bodyLikeNameEnd(syllables: Syllable[], text: string): number {
  */
 function opensHere(syllable: Syllable, left: number, text: string): boolean {
   if (syllable.text === 'H') return left >= 3;
+  // "A" opens Bahnar and Xơ Đăng names ("A Pớt", "Giám đốc Sở Nội vụ A Vương") of two syllables,
+  // or a longer one with a middle name ("A Thị Nhung").
+  if (syllable.text === 'A') return left === 2 || (left >= 3 && MIDDLE_NAME_MARKERS.some((marker) => text.startsWith(marker, syllable.end)));
   return syllable.text !== 'Y' || left >= 3 || honorificBefore(text, syllable.start) >= 0;
 }
 
