@@ -311,12 +311,11 @@ function bodyLikeNameEnd(syllables: Syllable[], text: string): number {
 
 /**
  * "Y" and "H" open Ê Đê and Jrai names of three syllables or more ("Y Thanh Hà Niê Kđăm", "H Yim
- * Kđoh"), not "Y Dược" or "bà H. Nạn nhân"; "Y" two after an honorific too ("ông Y Moan").
+ * Kđoh"), not "Y Dược" or "bà H. Nạn nhân"; "Y" two after an honorific too ("ông Y Moan"). "A"
+ * opens Bahnar and Xơ Đăng names of two ("A Pớt"), or more with a middle name ("A Thị Nhung").
  */
 function opensHere(syllable: Syllable, left: number, text: string): boolean {
   if (syllable.text === 'H') return left >= 3;
-  // "A" opens Bahnar and Xơ Đăng names ("A Pớt", "Giám đốc Sở Nội vụ A Vương") of two syllables,
-  // or a longer one with a middle name ("A Thị Nhung").
   if (syllable.text === 'A') return left === 2 || (left >= 3 && MIDDLE_NAME_MARKERS.some((marker) => text.startsWith(marker, syllable.end)));
   return syllable.text !== 'Y' || left >= 3 || honorificBefore(text, syllable.start) >= 0;
 }
