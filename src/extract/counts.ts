@@ -16,6 +16,7 @@ import {
   DOCUMENT_WORDS,
   COUNT_UNITS,
   FRACTIONAL_UNITS,
+  RATE_UNITS,
   GLUED_MEASURES,
   LABEL_UNITS,
   NAMED_BY_ONE,
@@ -80,9 +81,8 @@ const FIGURES_AT = figuresPattern(FIGURE);
 /** After a counted noun and a slash, where FIGURE's boundary refuses a figure: "tiếp 2.048 lượt/2.391 người" counts both. */
 const FIGURES_AFTER_UNIT_AT = figuresPattern(FIGURE_BODY);
 
-/** Counted nouns, lower-cased, and those of them that measure or pay, which a slash makes a rate ("10,5 lít/100 km", "300.000 đồng/3 môn"). */
+/** Counted nouns, lower-cased. */
 const COUNTED_NOUNS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => u.toLowerCase()));
-const RATE_UNITS: ReadonlySet<string> = new Set([...FRACTIONAL_UNITS, 'đồng', 'đ', 'vnđ', 'vnd', 'usd']);
 /** 1, 10, 100, 1.000, 100.000 …: the base of a rate. */
 const RATE_BASE = /1(?:0{1,2})?(?:\.000)*(?![\d.,])/y;
 
@@ -624,6 +624,7 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     const g = figuresAt(text, start, runEnd, next === UNIT_NEXT);
     if (!g) continue;
     const { a, am, b, bm, to, c, cm } = g;
+    const moving = to !== undefined && MOVE_WORD.test(to);
     let end = g.end;
     let unit = unitAt(text, end) ?? (am ? currencyAfterMultiplier(text, end) : null);
     let parts = 0;
@@ -638,12 +639,11 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     cursor = end;
     if (!unit) {
       // "đến năm 1997 còn khoảng 5.000 đến 6.000 tên lửa": no unit after the move's second figure, which may open a range of its own.
-      if (to !== undefined && MOVE_WORD.test(to)) cursor = start + a.length + am.length;
+      if (moving) cursor = start + a.length + am.length;
       continue;
     }
     const words = wordsBefore(text, start);
     const inRange = c !== undefined;
-    const moving = inRange && to !== undefined && MOVE_WORD.test(to);
     if (moving && words[words.length - 1] !== 'từ') {
       cursor = start + a.length + am.length; // "tăng 5 lên 10 người": the second figure alone
       continue;

@@ -162,6 +162,11 @@ function item(text: string, type: string, start: number, end: number): DocumentI
   return { text: symbol, span: [start, end], type, number: unspaced(symbol) };
 }
 
+/** A document cited with its kind: the kind and the symbol in [typeStart, end), numbered by the symbol. */
+function citedItem(text: string, typeStart: number, end: number, type: string, symbol: string): DocumentItem {
+  return { text: text.slice(typeStart, end), span: [typeStart, end], type, number: unspaced(symbol) };
+}
+
 /** Whether a bare number listed after a bare one, ending at `end`, is another document of `type`: "Quyết định 19 và 54", not "Quyết định 19 và 54 người". */
 function bareListed(text: string, type: string, end: number): boolean {
   if (type === type.toLowerCase() || !BARE_TYPES.has(type.toLowerCase())) return false;
@@ -242,14 +247,14 @@ export function extractDocuments(text: string, context: ExtractContext): Documen
       // "Quyết định 4 cấp chính quyền", "Quyết định 15 hộ dân": people or places counted after the
       // number, in small letters ("Thông tư 01 Bộ Nội vụ" names the issuer; "quy định" after it is a verb).
       if (LOWER_WORD_AFTER.test(after) && countsPeopleOrPlaces(text, symEnd)) {
-        doubtful.push({ text: text.slice(cited.typeStart, symEnd), span: [cited.typeStart, symEnd], type, number: unspaced(symbol) });
+        doubtful.push(citedItem(text, cited.typeStart, symEnd, type, symbol));
         continue;
       }
       // A year-like number is a document number only with its issue date ("Quyết định 2032 ngày 5/6/2017").
       const on = ISSUED_ON.test(after);
       if (YEAR.test(symbol) ? !on : FIGURE_AFTER.test(after) && !on && !ISSUED_IN.test(after)) continue;
     }
-    out.push({ text: text.slice(cited.typeStart, symEnd), span: [cited.typeStart, symEnd], type, number: unspaced(symbol) });
+    out.push(citedItem(text, cited.typeStart, symEnd, type, symbol));
     // Further numbers of the same kind: full symbols, or bare numbers after a bare one ("Quyết
     // định 19 và 54"), a figure of something counted excepted.
     // A full symbol may follow the first one's issue date ("số 357/TB-VPCP ngày 6/11/2015 và số 161/TB-VPCP").

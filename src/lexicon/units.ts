@@ -212,6 +212,9 @@ export const FRACTIONAL_UNITS: ReadonlySet<string> = new Set(
     .map((u) => u.toLowerCase()),
 );
 
+/** Units that, before a slash, make a rate rather than a count ("10,5 lít/100 km", "300.000 đồng/3 môn"): measures and money. */
+export const RATE_UNITS: ReadonlySet<string> = new Set([...FRACTIONAL_UNITS, ...WHOLE_CURRENCIES.map((u) => u.toLowerCase())]);
+
 /**
  * Counted nouns that after a comma open a clause rather than go on with a list: a pronoun ("14
  * bạn tham gia", "…, bạn sẽ"), a man or a woman ("2 nam, 2 nữ", "…, nam thanh niên cầm dao"), a driver or a

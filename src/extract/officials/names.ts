@@ -117,16 +117,26 @@ const MARKER_FIRSTS: ReadonlySet<number> = new Set(MIDDLE_NAME_MARKERS.map((m) =
  * bodies and places, and sentence openers, are left out ("Sở Văn hóa", "Theo Văn phòng").
  */
 export function opensByMiddleName(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== SPACE || !MARKER_FIRSTS.has(text.charCodeAt(end + 1))) return false;
-  if (!isUpperCode(text.charCodeAt(end + MARKER_LENGTH)) || !MIDDLE_NAME_MARKERS.some((m) => text.startsWith(m, end))) return false;
+  if (!middleNameFollows(text, end)) return false;
   const word = text.slice(start, end);
   // "Văn Văn …" or "Thị Văn …" would be two middle names, no surname.
   return isUpperCode(text.charCodeAt(start)) && word !== 'Văn' && mayBeUnlistedSurname(word) && !CAPITALISED_POST_OPENERS.has(word);
 }
 
+/** Whether a middle name and a capitalised given name follow the syllable that ends at `end` (" Thị Hương"). */
+function middleNameFollows(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== SPACE || !MARKER_FIRSTS.has(text.charCodeAt(end + 1))) return false;
+  return isUpperCode(text.charCodeAt(end + MARKER_LENGTH)) && MIDDLE_NAME_MARKERS.some((m) => text.startsWith(m, end));
+}
+
 /** Whether a capitalised word may be a surname no list holds: no body's, place's or sentence's first word ("Sở", "Xã", "Theo"). */
 export function mayBeUnlistedSurname(word: string): boolean {
-  return !NEVER_SURNAME_SET.has(word) && !OPENERS.has(word);
+  return !isNeverSurname(word) && !OPENERS.has(word);
+}
+
+/** Whether a capitalised word opens a body's, a place's or a credit's name, never a person's (NEVER_SURNAMES). */
+export function isNeverSurname(word: string): boolean {
+  return NEVER_SURNAME_SET.has(word);
 }
 
 /** First words of posts as a run writes them ("Phó", "Chủ", "Uỷ"): only a syllable among them is read on. */
@@ -316,7 +326,7 @@ function bodyLikeNameEnd(syllables: Syllable[], text: string): number {
  */
 function opensHere(syllable: Syllable, left: number, text: string): boolean {
   if (syllable.text === 'H') return left >= 3;
-  if (syllable.text === 'A') return left === 2 || (left >= 3 && MIDDLE_NAME_MARKERS.some((marker) => text.startsWith(marker, syllable.end)));
+  if (syllable.text === 'A') return left === 2 || (left >= 3 && middleNameFollows(text, syllable.end));
   return syllable.text !== 'Y' || left >= 3 || honorificBefore(text, syllable.start) >= 0;
 }
 

@@ -245,8 +245,7 @@ function titleEndAt(text: string, at: number): number {
  * What a parenthetical after a post opens with when it is no part of it: the term ("(nhiệm kỳ
  * 2011 - 2016)", "(2016-2021)"), the higher place that locates the body ("(huyện Phú Quốc)"), the
  * post the person holds now ("(nay là …)"), or how to reach them ("(số điện thoại 0593.853.217)").
- * A body's parent in capitals stays ("Vụ Cải cách
- * hành chính (Bộ Nội vụ)").
+ * A body's parent in capitals stays ("Vụ Cải cách hành chính (Bộ Nội vụ)").
  */
 const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh |thị xã |thành phố |quận |số điện thoại|điện thoại|ĐT|SĐT|email)/u;
 

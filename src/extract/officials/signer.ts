@@ -7,9 +7,10 @@
 // "TL." lines say on whose behalf the signer signs, not the signer's post).
 import { foldTones } from '../../lexicon/spelling.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
-import { NAME_STARTS, NEVER_SURNAMES } from '../../lexicon/surnames.js';
+import { NAME_STARTS } from '../../lexicon/surnames.js';
 import { TITLES } from '../../lexicon/titles.js';
 import { alternation, escapeRegExp, isUpperCode } from '../regex.js';
+import { isNeverSurname } from './names.js';
 
 export interface Signer {
   name: { start: number; end: number };
@@ -60,8 +61,6 @@ function mayHoldSigner(text: string): boolean {
   return false;
 }
 
-const NOT_SIGNERS_FIRST: ReadonlySet<string> = new Set(NEVER_SURNAMES);
-
 /**
  * Whether the line under a signer's post is a name: from a surname of the lists, or three or
  * four syllables in title case from a surname no list holds ("Đầu Thanh Tùng"), not a body's name.
@@ -69,7 +68,7 @@ const NOT_SIGNERS_FIRST: ReadonlySet<string> = new Set(NEVER_SURNAMES);
 function signsName(name: string): boolean {
   const words = name.split(' ');
   if (NAME_STARTS.has(words[0].toLowerCase())) return true;
-  return words.length >= 3 && words.length <= 4 && !NOT_SIGNERS_FIRST.has(words[0]) && words.every((w) => TITLE_CASE.test(w) && isSyllable(w));
+  return words.length >= 3 && words.length <= 4 && !isNeverSurname(words[0]) && words.every((w) => TITLE_CASE.test(w) && isSyllable(w));
 }
 const TITLE_CASE = /^\p{Lu}\p{Ll}*$/u;
 
