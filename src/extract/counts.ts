@@ -492,8 +492,11 @@ function isDayMonth(text: string, start: number, words: readonly string[], value
 const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_UNITS);
 /** Words read before "N lần" for a ratio's cue: the verb may stand three words back ("tăng đột biến từ 2-5 lần"). */
 const RATIO_REACH = 4;
-/** "trên" between a share's figures: it also reads "over" before a count of its own. */
-const OVER_AT = /^[ \u00a0]+trên[ \u00a0]/;
+/**
+ * "trên" or "trong" between a share's figures: "over" or "within" before a count of its own
+ * where the first figure is no count ("mức độ 4 trong tổng số 112 TTHC").
+ */
+const OVER_AT = /^[ \u00a0]+(?:trên|trong)[ \u00a0]/;
 /** Second syllables after which "bằng" is a noun's first ("bằng chứng", "bằng cấp", "bằng lái"). */
 const BANG_NOUNS: ReadonlySet<string> = new Set(['chứng', 'cấp', 'lái', 'khen', 'sáng', 'tốt']);
 /** "bệnh nhân 3 lần ngừng tim": "nhân" ends a noun there (patients, persons, workers, victims …), no "multiply". */

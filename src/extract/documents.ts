@@ -29,10 +29,10 @@ const SEPARATOR =
   '(?:/| ?/ ?(?=\\p{N}{0,4}\\p{Lu})| /(?=(?:19|20)\\d\\d\\/)|(?<=(?<![\\p{N}/])\\p{N}{1,6}) (?=\\p{Lu}{1,6}\\/\\p{Lu})|(?<=\\/(?:19|20)\\d\\d) (?=\\p{Lu}{1,4}-\\p{Lu})|[-–](?=\\p{N}{0,4}\\p{L})|[-–](?=\\p{N}{1,4}/)|(?<=\\/[\\p{L}\\p{N}]{1,15}) ?- ?(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,9}(?![\\p{Ll}\\p{M}]))' +
   '| ?[-–] ?(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,9}\\/)|(?<=[-–]\\p{Lu}{1,3})\\.(?=\\p{Lu}{1,3}(?![\\p{L}\\p{N}.])))';
 const SYMBOL_END = '(?![\\p{L}\\p{N}]|[/–-][\\p{L}\\p{N}])';
-const SYMBOL = new RegExp(`\\d{1,6}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,6}${SYMBOL_END}`, 'uy');
+const SYMBOL = new RegExp(`\\d{1,6}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,10}${SYMBOL_END}`, 'uy');
 /** Another symbol of the same kind right after: "Nghị định số 107/2020/NĐ-CP và 108/2020/NĐ-CP". */
 const NEXT_SYMBOL = new RegExp(
-  `(?:, {0,2}| và | {0,2}; {0,2})(?:[Ss]ố {0,2})?(?<symbol>\\d{1,6}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,6})${SYMBOL_END}`,
+  `(?:, {0,2}| và | {0,2}; {0,2})(?:[Ss]ố {0,2})?(?<symbol>\\d{1,6}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,10})${SYMBOL_END}`,
   'duy',
 );
 

@@ -156,10 +156,10 @@ const DO_WORD = /(?:^|[^\p{L}])do[ \u00a0]/iu;
 /**
  * Before a "first" phrase: the head of an office ("người đứng đầu"), a group ("nhóm 15 tỉnh
  * dẫn đầu", "nhóm 20 tỉnh, thành phố dẫn đầu", "nhóm 10 tỉnh, thành đứng đầu"), or a goal, not a place held ("Thành phố phải dẫn đầu cả nước", "phấn đấu dẫn đầu").
- * Plural words owned by one body are its own ("các dịch vụ của Bộ đứng đầu khối bộ, ngành").
+ * Plural words ("các", "những", "một số") owned by one body are its own ("các dịch vụ của Bộ đứng đầu khối bộ, ngành").
  */
 const NOT_FIRST_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4}|(?:những|các)(?:[ \u00a0]+(?!của[ \u00a0])[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4})[ \u00a0]*$/iu;
+  /(?:^|[^\p{L}])(?:(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4}|(?:những|các|một[ \u00a0]+số)(?:[ \u00a0]+(?!của[ \u00a0])[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4})[ \u00a0]*$/iu;
 /** A group counted and named in words of lower case, commas and all: "nhóm 3 bộ, cơ quan ngang bộ dẫn đầu" (not "nhóm 5 tỉnh, Quảng Ninh dẫn đầu"). */
 const NAMED_GROUP_BEFORE = /(?:^|[^\p{L}])(?:[Nn]hóm|[Tt]op|[Tt]ốp)[ \u00a0]+\d{1,3}(?:,?[ \u00a0]+\p{Ll}[^\s,;.()]*){1,6}[ \u00a0]*$/u;
 /**
@@ -356,9 +356,14 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
     respectivePlaces(text, end, out);
     return;
   }
+  // "các đơn vị xếp thứ 19/21, 20/21 và 21/21": more places out of the same total.
+  if (lead >= 0 && of !== undefined) {
+    respectivePlaces(text, end, out, of);
+    return;
+  }
   // "quận Hai Bà Trưng và quận Đống Đa đứng thứ 2 và 3": the next place, of the next one named.
   if (of === undefined && !continuation) {
-    const next = NEXT_PLACE_AFTER.exec(text.slice(end, end + 12));
+    const next = NEXT_PLACE_AFTER.exec(text.slice(end, end + 16));
     if (next && Number(next[1]) === rank + 1) out.push({ start: end + next[0].length - next[1].length, end: end + next[0].length, rank: rank + 1 });
   }
 }
@@ -369,14 +374,18 @@ const LISTED_PLACE_AFTER = /^(?:,[ ]|,?[ ]và[ ])(\d{1,3})(?:[ ]?\/[ ]?(\d{1,3})
 const MAX_LISTED_PLACES = 12;
 const DIGIT = /\d/;
 
-/** "Lai Châu, Điện Biên, Bắc Kạn lần lượt xếp thứ 48, 55 và 58": every place of the list after the first. */
-function respectivePlaces(text: string, from: number, out: Candidate[]): void {
+/**
+ * "Lai Châu, Điện Biên, Bắc Kạn lần lượt xếp thứ 48, 55 và 58": every place of the list after
+ * the first; with `total`, only places out of that same total ("xếp thứ 19/21, 20/21 và 21/21").
+ */
+function respectivePlaces(text: string, from: number, out: Candidate[], total?: number): void {
   let end = from;
   for (let n = 0; n < MAX_LISTED_PLACES; n++) {
     const next = LISTED_PLACE_AFTER.exec(text.slice(end, end + 16));
     if (!next) return;
     const rank = Number(next[1]);
     const of = next[2] !== undefined ? Number(next[2]) : undefined;
+    if (total !== undefined && (of !== total || commaThenNoun(text, next[0], end + next[0].length))) return;
     const start = end + next[0].search(DIGIT);
     end += next[0].length;
     if (!positive(rank, of)) return;
@@ -384,11 +393,17 @@ function respectivePlaces(text: string, from: number, out: Candidate[]): void {
   }
 }
 
-/** After a place, the next place in figures after "và" or a comma, ending the clause or before its field ("thứ 2 và 3.", not "thứ 2, 3 năm liền"). */
-const NEXT_PLACE_AFTER = /^(?:[ ]và[ ]|,[ ])(\d{1,2})(?=[ ]?[.;:)\n]|,[ ]|$|[ ](?:cả|toàn|trong|về|với)(?![\p{L}]))/u;
+/** "xếp thứ 12/63, 35/63 tỉnh đã …": after a comma, a share with a noun after it counts what it names. */
+function commaThenNoun(text: string, link: string, end: number): boolean {
+  return link.startsWith(',') && !link.includes('và') && LOWER_WORD_AFTER.test(text.slice(end, end + 8));
+}
+const LOWER_WORD_AFTER = /^[ ](?!và[ ])\p{Ll}/u;
 
-/** A score and a dash or comma right before a bare "hạng N" or "thứ N/M" that ends its clause ("812,25 điểm – hạng 2", "88,02%, thứ 5/9;"). */
-const SCORE_THEN_DASH = /(?:\d[.,]\d{1,3}|điểm|%)[ ]{0,2}[–—,-][ ]{0,2}$/;
+/** After a place, the next place in figures after "và" or a comma, ending the clause or before its field or "lần lượt" ("thứ 2 và 3.", "xếp thứ 2 và 3 lần lượt là …", not "thứ 2, 3 năm liền"). */
+const NEXT_PLACE_AFTER = /^(?:[ ]và[ ]|,[ ])(\d{1,2})(?=[ ]?[.;:)\n]|,[ ]|$|[ ](?:cả|toàn|trong|về|với|lần[ ]lượt)(?![\p{L}]))/u;
+
+/** A score and a dash, comma or bracket right before a bare "hạng N" or "thứ N/M" that ends its clause ("812,25 điểm – hạng 2", "88,02%, thứ 5/9;", "91,25% (hạng 1)"). */
+const SCORE_THEN_DASH = /(?:\d[.,]\d{1,3}|điểm|%)[ ]{0,2}[–—,(-][ ]{0,2}$/;
 const CLAUSE_ENDS_AFTER = /^[ ]{0,2}(?:[.,;()\n]|$)/;
 
 function placeAfterScore(text: string, at: number, end: number): boolean {

@@ -214,6 +214,9 @@ export const TITLES: readonly string[] = [
   'Phó Trưởng Công an',
   // the deputy written short: "Phó Công an huyện"
   'Phó Công an',
+  // the tax offices since 2025 ("Trưởng Thuế tỉnh Tây Ninh", "Phó Trưởng Thuế cơ sở 3")
+  'Trưởng Thuế',
+  'Phó Trưởng Thuế',
   'Hạt trưởng',
   'Phó Hạt trưởng',
   'Hạt phó',
@@ -223,7 +226,10 @@ export const TITLES: readonly string[] = [
   'Trưởng bản',
   'Trưởng ấp',
   'Tổ trưởng',
+  'Phó Tổ trưởng',
   'Tổ phó',
+  // a member of a team ("…, Tổ viên kiêm Thư ký")
+  'Tổ viên',
   'Trưởng nhóm',
   'Thuyền trưởng',
   // with their body: a team's captain ("đội trưởng U23") holds no post

@@ -31,6 +31,9 @@ const PEOPLE = [
   // parties to a lawsuit, guards, insurgents, youth
   'nguyên đơn', 'bị đơn', 'vệ sĩ', 'vệ sỹ', 'phiến quân', 'thanh thiếu niên', 'giám định viên', 'chuyên viên', 'điều dưỡng', 'hiệp sĩ', 'hiệp sỹ', 'đại gia', 'CĐV', 'cổ động viên', 'nhân lực',
   'binh lính', 'anh hùng', 'mẹ',
+  // the trades of justice, audit and technical work ("120 kỹ thuật viên", "45 công chứng viên", "3 điều tra viên")
+  'kỹ thuật viên', 'điều tra viên', 'hòa giải viên', 'hoà giải viên', 'trợ giúp viên', 'kiểm toán viên', 'thẩm tra viên',
+  'công chứng viên', 'đấu giá viên', 'quản tài viên', 'hội thẩm', 'thư ký', 'tổ viên', 'kiểm lâm',
   'phạm nhân', 'diễn viên', 'tiểu thương', 'lái xe', 'tài xế', 'HLV', 'huấn luyện viên', 'anh chị em', 'bạn', 'bạn gái', 'bạn trai', 'bảo vệ', 'nghệ sĩ', 'nghệ sỹ', 'ca sĩ', 'ca sỹ', 'vận động viên', 'VĐV', 'cựu cán bộ', 'anh trai', 'chị gái', 'em trai', 'em gái',
   // men and women counted ("2 nam, 2 nữ", "3 nam thanh niên", "50 nữ công nhân"), in small letters
   'nam', 'nữ',
@@ -79,7 +82,7 @@ const PAPERS = [
   'giao dịch', 'văn bản', 'quyết định', 'nghị quyết', 'nghị định', 'thông tư', 'chỉ thị',
   'công văn', 'kế hoạch', 'chương trình', 'đề án', 'dự án', 'báo cáo', 'tờ trình', 'thông báo', 'kháng cáo', 'kháng nghị',
   'quy định', 'quy chế', 'quy trình', 'đơn', 'đơn thư', 'thư', 'giấy phép', 'giấy chứng nhận',
-  'giấy tờ', 'giấy', 'tờ', 'tờ khai', 'quyển', 'chứng thư', 'chứng thư số', 'chữ ký số', 'chứng chỉ', 'bằng khen', 'giấy khen',
+  'giấy tờ', 'giấy', 'tờ', 'tờ khai', 'quyển', 'chứng thư', 'chứng thư số', 'chữ ký', 'chữ ký số', 'chứng chỉ', 'bằng khen', 'giấy khen',
   'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản sao', 'bộ hồ sơ', 'lượt',
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD', 'CMND', 'CMTND', 'địa chỉ', 'cáo phó',
   'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
@@ -347,9 +350,9 @@ export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
   'một tháng', 'một năm', 'bình quân ngày', 'trung bình ngày',
   // words that end in a label word without being one ("mô hình 3 cấp", "danh mục 15 TTHC", "thí điểm 5 xã")
   'mô hình', 'loại hình', 'tử hình', 'tình hình', 'địa hình', 'điển hình', 'danh mục', 'hạng mục',
-  'kiểm điểm', 'thành phần', 'cổ phần', 'biên phòng', 'quốc phòng', 'dự phòng', 'địa điểm', 'trọng điểm', 'thí điểm',
+  'kiểm điểm', 'chọn mẫu', 'lấy mẫu', 'thành phần', 'cổ phần', 'biên phòng', 'quốc phòng', 'dự phòng', 'địa điểm', 'trọng điểm', 'thí điểm',
   'đặc điểm', 'quan điểm', 'con số', 'dứt điểm', 'doanh số', 'truyền hình', 'hình ảnh', 'màn hình', 'thu hồi',
-  'cùng lúc', 'một lúc', 'quãng đường', 'chỉnh trang', 'tổng điểm', 'chấm điểm', 'tần số', 'định kỳ',
+  'cùng lúc', 'một lúc', 'quãng đường', 'chỉnh trang', 'tổng điểm', 'chấm điểm', 'tần số', 'trọng số', 'điểm số', 'định kỳ',
   // "ngã 3" is a junction, but "gục ngã 4 trận", "xô ngã 10 kỷ lục" count
   'gục ngã', 'xô ngã', 'đánh ngã', 'vấp ngã', 'té ngã', 'quật ngã', 'đốn ngã',
   // "Sở Nông nghiệp và Phát triển nông thôn 9 tỉnh": no hamlet numbered there

@@ -53,6 +53,8 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Trung tâm duy trì 2 kênh tiếp nhận phản ánh và nạo vét 12 kênh mương.', ['2 kênh', '12 kênh mương']],
     ['Lãnh đạo 11 KBNN huyện và 7 BHXH huyện dự họp.', ['11 KBNN', '7 BHXH']],
     ['Cung cấp 1.623 dịch vụ công mức độ 3, 4 trên tổng số 1.891 TTHC; 500 DVC mức độ 3 và 4 dịch vụ.', ['1623 dịch vụ công', '1891 TTHC', '500 DVC']],
+    ['Nhà thầu bổ sung 120 kỹ thuật viên; tỉnh có 45 công chức, 12 công chứng viên.', ['120 kỹ thuật viên', '45 công chức', '12 công chứng viên']],
+    ['Chứng thực 203.447 bản sao, 1.985 chữ ký và 764 hợp đồng.', ['203447 bản sao', '1985 chữ ký', '764 hợp đồng']],
     ['Có 25 dịch vụ ở mức độ 3 và 6 dịch vụ ở mức độ 4.', ['25 dịch vụ', '6 dịch vụ']],
     ['Đã đề nghị kiểm điểm 4 cá nhân, cấp 7,2 triệu mã số BHXH, lưu 2,5 PB dữ liệu, triển khai 2 robot tư vấn.', ['4 cá nhân', '7200000 mã số', '2.5 PB', '2 robot']],
     ['Chỉ số tăng 2,5 điểm phần trăm so với năm trước.', ['2.5 điểm']],
@@ -845,6 +847,18 @@ describe('extractCounts: shares with "trên", junctions, blanks, bulbs', () => {
   it('reads "1.201 trên 2.917 ha" as a share, and "over" a count after a label or a year', () => {
     expect(run('Thu hồi 1.201 trên 2.917 ha.').map((c) => [c.value, c.total])).toEqual([[1201, 2917]]);
     expect(keys('Điều tra năm 2010 trên 19 tỉnh thành; chiếc xe thứ 147 trên 250 chiếc.')).toEqual(['19 tỉnh thành', '250 chiếc']);
+  });
+
+  it('reads the total after "trong tổng số" as a count where the figure before it is a level', () => {
+    expect(keys('Cung cấp 38 dịch vụ công mức độ 3, 4 trong tổng số 112 TTHC thuộc thẩm quyền.')).toEqual(['38 dịch vụ công', '112 TTHC']);
+    expect(keys('Camera số 4 trong tổng số 8 camera bị hỏng.')).toEqual(['8 camera']);
+    expect(run('Có 1 trong 7 tỉnh đạt.').map((c) => [c.value, c.total])).toEqual([[1, 7]]);
+  });
+
+  it('reads a figure after words that end in a label word without being one', () => {
+    expect(keys('Đoàn kiểm tra chọn mẫu 215/3.146 hồ sơ, lấy mẫu 30 hồ sơ khác.')).toEqual(['215 hồ sơ', '30 hồ sơ']);
+    expect(keys('Kết quả được tích hợp với trọng số 30 điểm.')).toEqual(['30 điểm']);
+    expect(keys('Biểu mẫu 02 ban hành kèm theo.')).toEqual([]);
   });
 
   it('reads no count at a junction, but after a verb ending in "ngã"', () => {

@@ -25,6 +25,7 @@ describe('extractDocuments: cited by number', () => {
     ['Quán triệt Nghị quyết số 18-NQ/TW của Trung ương.', ['Nghị quyết | 18-NQ/TW']],
     ['Theo Quyết định số 1291/QĐ-TTg của Thủ tướng Chính phủ.', ['Quyết định | 1291/QĐ-TTg']],
     ['Thông tư liên tịch số 01/2015/TTLT-BNV-BTC hướng dẫn thực hiện.', ['Thông tư liên tịch | 01/2015/TTLT-BNV-BTC']],
+    ['Theo Thông tư liên tịch số 04/2012/TTLT-BTP-TANDTC-VKSNDTC-BCA-BQP ngày 10/5/2012.', ['Thông tư liên tịch | 04/2012/TTLT-BTP-TANDTC-VKSNDTC-BCA-BQP']],
     ['Căn cứ Luật số 80/2015/QH13 và Kết luận số 14-KL/TW.', ['Luật | 80/2015/QH13', 'Kết luận | 14-KL/TW']],
     ['Chỉ thị số 05-CT/TW và Thông báo số 123-TB/TU đã được phổ biến.', ['Chỉ thị | 05-CT/TW', 'Thông báo | 123-TB/TU']],
     ['Công văn 2150/BNV-CCHC đề nghị các tỉnh báo cáo.', ['Công văn | 2150/BNV-CCHC']],

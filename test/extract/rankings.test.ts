@@ -267,6 +267,8 @@ describe('extractRankings: first in a group of bodies ("khối")', () => {
 
   it('reads no first place for plural words that are not one body\'s own', () => {
     expect(places('Các tỉnh dẫn đầu cả nước gồm Quảng Ninh, Hải Phòng.')).toEqual([]);
+    expect(places('Kết quả của một số đơn vị dẫn đầu:')).toEqual([]);
+    expect(places('Đà Nẵng - địa phương nhiều năm dẫn đầu cả nước về ứng dụng CNTT.')).toEqual([[1]]);
   });
 });
 
@@ -278,6 +280,8 @@ describe('extractRankings: a bare "hạng N" or "thứ N/M" after a score, endin
     expect(places('huyện Đầm Dơi (61,02%, hạng 101/101).')).toEqual([[101, 101]]);
     expect(places('Vào mỗi Thứ 3, Thứ 5, Thứ 7 hằng tuần.')).toEqual([]);
     expect(places('2) Thị xã Dĩ An – 89,55 điểm – hạng 2 (tăng 3 bậc)')).toEqual([[2]]);
+    expect(places('- Bộ Tư pháp: 89,84% (hạng 2)\n- Bộ Tài chính: 89,67 điểm (thứ 3)')).toEqual([[2], [3]]);
+    expect(places('Bệnh viện 500 giường (hạng 1) của tỉnh.')).toEqual([]);
   });
 });
 
@@ -300,6 +304,24 @@ describe('extractRankings: places listed after "lần lượt"', () => {
   it('reads only the first place without "lần lượt", unless the next one follows it', () => {
     expect(places('Tỉnh xếp thứ 12, 3 năm liền.')).toEqual([[12]]);
     expect(places('Hai huyện đứng thứ 11 và 14 sau khi tăng hạng.')).toEqual([[11]]);
+  });
+
+  it('reads the next place before "lần lượt là"', () => {
+    expect(places('Sở Tư pháp dẫn đầu; xếp thứ 2 và 3 lần lượt là Sở Nội vụ và Sở Y tế.')).toEqual([[1], [2], [3]]);
+  });
+});
+
+describe('extractRankings: places out of the same total listed after the first', () => {
+  it.each([
+    ['Các đơn vị xếp thứ 19/21, 20/21 và 21/21 khối sở, ngành phải có kế hoạch.', [[19, 21], [20, 21], [21, 21]]],
+    ['Tỉnh xếp thứ 12/63, 35/63 và 40/63 trong ba năm qua.', [[12, 63], [35, 63], [40, 63]]],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('stops at another total, or at a share with a noun after a comma', () => {
+    expect(places('Tỉnh xếp thứ 12/63, 9/10 xã đạt chuẩn.')).toEqual([[12, 63]]);
+    expect(places('Tỉnh xếp thứ 12/63, 35/63 tỉnh đã kết nối.')).toEqual([[12, 63]]);
   });
 });
 

@@ -8,6 +8,7 @@ import { CUE_LINKS, DATE_FOLLOWERS, HOLIDAYS, NOT_DATES, RELATIVE_DAYS, SCORE_WO
 import { SuffixIndex } from '../words.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import { weekdayBefore } from './weekday.js';
+import { isCalendarDate } from './shared.js';
 
 const STRONG_CUES = new Set(STRONG_DATE_CUES);
 const SLASH_CUES = new Set(SLASH_DATE_CUES);
@@ -263,10 +264,33 @@ function aloneInBrackets(text: string, index: number, end: number): boolean {
     open = index - range[0].length;
   }
   if (text.charCodeAt(open) !== OPEN_BRACKET) return false;
-  let i = open - 1;
-  while (i >= 0 && text.charCodeAt(i) === SPACE) i--;
-  if (i < 0 || !LETTER.test(text[i])) return false;
+  if (!letterBefore(text, open)) return false;
   return !(day < month && month <= 4);
+}
+
+/** Whether a letter stands before `at`, across spaces. */
+function letterBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === SPACE) i--;
+  return i >= 0 && LETTER.test(text[i]);
+}
+
+/** A dash and a second day/month closing the bracket a first one opened: "(1/7 - 14/7)". */
+const BRACKETED_RANGE_END = /^[ ]{0,2}[-–][ ]{0,2}(\d{1,2})[/.](\d{1,2})\)/;
+
+/**
+ * "2 tuần đầu (1/7 - 14/7)": two days and months alone in brackets after words, the second later
+ * in the year than the first, are the range's dates; each is the other's cue (endsRangeOfDates).
+ */
+function opensBracketedRange(text: string, index: number, end: number): boolean {
+  if (text.charCodeAt(index - 1) !== OPEN_BRACKET || !letterBefore(text, index - 1)) return false;
+  const range = BRACKETED_RANGE_END.exec(text.slice(end, end + 12));
+  if (!range) return false;
+  const [day, month] = text.slice(index, end).split(DAY_MONTH_POINT).map(Number);
+  const lastDay = Number(range[1]);
+  const lastMonth = Number(range[2]);
+  if (day < month && month <= 4) return false;
+  return isCalendarDate(lastDay, lastMonth, null) && (lastMonth > month || (lastMonth === month && lastDay > day));
 }
 
 /** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5", "lễ 30.4 và 1.5". */
@@ -297,7 +321,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator !== '-' && continuesListOfDates(text, index, end, separator) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '/' && opensSlashRange(text, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '-' && opensHyphenRange(text, index, end)) return true;
-  if (separator !== '-' && aloneInBrackets(text, index, end)) return true;
+  if (separator !== '-' && (aloneInBrackets(text, index, end) || opensBracketedRange(text, index, end))) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
   let before = wordBefore(text, at);

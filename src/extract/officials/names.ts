@@ -330,6 +330,18 @@ function opensHere(syllable: Syllable, left: number, text: string): boolean {
   return syllable.text !== 'Y' || left >= 3 || honorificBefore(text, syllable.start) >= 0;
 }
 
+/**
+ * The first start of a name, past a province that follows a body's name in the same run ("Cục
+ * Thuế Hà Nội Nguyễn Hữu Khang"), where a name of two syllables or more starts after it.
+ */
+function placeAfterBody(syllables: Syllable[], starts: readonly number[]): number {
+  const first = starts[0];
+  if (first === 0) return first;
+  const place = placeLength(syllables, first);
+  if (!place || syllables.length - first - place < 2) return first;
+  return starts.find((i) => i >= first + place) ?? first;
+}
+
 /** Whether a post follows a comma at `end` ("…, Cục trưởng Cục Thuế tỉnh"). */
 function postAfterComma(text: string, end: number): boolean {
   return text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === SPACE && titleAt(text, end + 2) >= 0;
@@ -356,7 +368,7 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
     if (syllables[i].opens && syllables[i].start >= bodyEnd && opensHere(syllables[i], n - i, text)) starts.push(i);
   }
   if (!starts.length) return null;
-  let start = starts[0];
+  let start = placeAfterBody(syllables, starts);
   const runStart = syllables[0].start;
   const placeWord = !from && endsWithPlaceWord(text, runStart);
   const town = placeWord && TOWN_BEFORE.startBefore(text, runStart) >= 0;

@@ -121,6 +121,15 @@ describe('ranges of dates', () => {
     expect(cued('hai ngày (30/5-31/5) diễn ra', '31/5')).toBe(true);
     expect(cued('Tỷ lệ đạt 1/2-3/4 chỉ tiêu', '3/4')).toBe(false);
   });
+
+  it('two days and months alone in brackets after words, the second later, are a range of dates', () => {
+    expect(cued('Trong 2 tuần đầu (1/7 - 14/7), các xã tiếp nhận hồ sơ.', '1/7')).toBe(true);
+    expect(cued('Trong 2 tuần đầu (1/7 - 14/7), các xã tiếp nhận hồ sơ.', '14/7')).toBe(true);
+    expect(cued('Đợt kiểm tra (25/9 – 3/10) đã kết thúc.', '25/9')).toBe(true);
+    expect(cued('Tỷ lệ giảm (1/2 - 3/4) số hồ sơ.', '1/2')).toBe(false);
+    expect(cued('Kết quả (5/7 - 3/7) không đổi.', '5/7')).toBe(false);
+    expect(cued('Kết quả 63%(15/7 - 20/7) không đổi.', '15/7')).toBe(false);
+  });
 });
 
 describe('a slashed day/month before "đến" and another', () => {
