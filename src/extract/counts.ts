@@ -322,6 +322,28 @@ function placeNameAfterFigure(text: string, unit: Unit): boolean {
   return next > unit.end && isUpperCode(text.charCodeAt(next));
 }
 
+/**
+ * A flattened table's row: its number, a capitalised name, then cells of figures to the line's
+ * end, a score or a share last or two cells at least ("1 Sở Tư pháp 91,25 88,75", "2 Xã Phú Lâm
+ * 12.377 13.105 94,44%"). "3 VĐV Hà Tĩnh dự SEA Games 29" is a headline.
+ */
+const TABLE_ROW_REST = /^\p{Lu}[^\n;:!?]*?(?<cells>(?:[ \t]+\d[\d.]*(?:,\d+)?%?)+)[ \t]*(?:\n|$)/u;
+const ROW_NUMBER = /^\d{1,3}$/;
+const SENTENCE_BREAK = /[.][ \t]+\p{Lu}/u;
+
+function tableRowNumber(text: string, start: number, figure: string, unit: Unit): boolean {
+  if (!ROW_NUMBER.test(figure) || !isUpperCode(text.charCodeAt(unit.start))) return false;
+  let lineStart = start;
+  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 0x20 || text.charCodeAt(lineStart - 1) === 0x09)) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return false;
+  const lineEnd = text.indexOf('\n', unit.start);
+  const rest = text.slice(unit.start, lineEnd < 0 ? text.length : lineEnd);
+  const row = TABLE_ROW_REST.exec(rest);
+  if (!row || SENTENCE_BREAK.test(rest)) return false;
+  const cells = row.groups!.cells.trim().split(/[ \t]+/);
+  return cells.length >= 2 || /[,%]/.test(cells[0]);
+}
+
 /** Spans of time that "1 tuần 2 lần", "3 tháng 1 lần" count occasions in. */
 const FREQUENCY_SPANS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm']);
 
@@ -669,7 +691,7 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     if (RECORDS.has(unit.unit.toLowerCase()) && !am && parseAmount(a, '') < MIN_RECORDS) continue;
     // "vào tốp 5 Chỉ số cải cách hành chính", "Top 10 Hoa hậu": a capitalised word after "top" opens a name, not the group counted ("TOP 10 DN" is).
     if (TOP_WORDS.has(words[words.length - 1]) && isUpperCode(text.charCodeAt(unit.start)) && isLowerCode(text.charCodeAt(unit.start + 1))) continue;
-    if (placeNameAfterFigure(text, unit)) continue;
+    if (placeNameAfterFigure(text, unit) || tableRowNumber(text, start, a, unit)) continue;
     if (unit.unit === 'độ' && ARC_MINUTES.test(text.slice(unit.end, unit.end + 16))) continue; // "08 độ 00’N": a coordinate
     if (OCCASIONS.has(unit.unit.toLowerCase())) {
       if (isRatio(text, start, unit.end, a, c) || continuesRatio(text, lastRatioEnd, start)) {

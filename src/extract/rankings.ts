@@ -342,7 +342,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   let continuation = false;
   if (lead < 0 && !isPosition) {
     if (listed) {
-      continuation = true; // "; thứ 3 tỉnh Hải Dương", ", Bắc Ninh thứ 3", ", kinh tế số hạng 12"
+      // "; thứ 3 tỉnh Hải Dương", ", Bắc Ninh thứ 3", ", kinh tế số hạng 12"; "hạng 20/20" stands alone too ("xếp cuối bảng, hạng 20/20").
+      continuation = !(kw === 'hạng' && g.of !== undefined);
     } else if (kw === 'hạng') {
       if (g.of === undefined && !afterScore) return; // "bệnh viện hạng 1" is a class
     } else if (!scoped) return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"

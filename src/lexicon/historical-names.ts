@@ -12,6 +12,8 @@ export const HISTORICAL_NAMES: readonly string[] = [
   'Trần Phú', 'Lê Hồng Phong', 'Nguyễn Văn Cừ', 'Hà Huy Tập', 'Nguyễn Thị Minh Khai',
   'Võ Thị Sáu', 'Hoàng Văn Thụ', 'Lý Tự Trọng', 'Nguyễn Văn Trỗi', 'Lê Văn Tám', 'Kim Đồng', 'Hàn Thuyên',
   'Trần Đại Nghĩa', 'Tô Hiến Thành', 'Nguyễn Thượng Hiền',
+  // heroines whose names streets and wards bear ("đường Bùi Thị Xuân", "phường Nguyễn Thị Định")
+  'Bùi Thị Xuân', 'Nguyễn Thị Định', 'Nguyễn Thị Thập', 'Mạc Thị Bưởi', 'Lê Thị Hồng Gấm', 'Đặng Thị Nhu',
   // districts and wards named after them ("huyện Trần Văn Thời", "phường Nguyễn Cư Trinh")
   'Trần Văn Thời', 'Nguyễn Cư Trinh', 'Phạm Ngũ Lão', 'Trần Quang Diệu',
 ];

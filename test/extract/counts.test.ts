@@ -855,6 +855,11 @@ describe('extractCounts: shares with "trên", junctions, blanks, bulbs', () => {
     expect(run('Có 1 trong 7 tỉnh đạt.').map((c) => [c.value, c.total])).toEqual([[1, 7]]);
   });
 
+  it("reads no count in a flattened table's row number", () => {
+    expect(keys('Kết quả:\n1 Sở Tư pháp 91,25 88,75\n2 Xã Phú Lâm 12.377 13.105 94,44%\n20 Sở Văn hóa, Thể thao và Du lịch 74,05\n')).toEqual([]);
+    expect(keys('3 VĐV Hà Tĩnh tham dự Sea Games 29\n5 Sở đã hoàn thành. Còn 2 Sở 90,1')).toEqual(['3 VĐV', '5 Sở', '2 Sở']);
+  });
+
   it('reads a figure after words that end in a label word without being one', () => {
     expect(keys('Đoàn kiểm tra chọn mẫu 215/3.146 hồ sơ, lấy mẫu 30 hồ sơ khác.')).toEqual(['215 hồ sơ', '30 hồ sơ']);
     expect(keys('Kết quả được tích hợp với trọng số 30 điểm.')).toEqual(['30 điểm']);

@@ -1207,6 +1207,15 @@ describe('extractOfficials: a district named after a person of history', () => {
   });
 });
 
+describe("extractOfficials: a woman's name after a post's ward or commune", () => {
+  it('is the person, the place left unnamed, unless a heroine whose name places bear', () => {
+    expect(people('Bí thư Đảng ủy phường Nông Thị Hải Yến báo cáo.')).toEqual([{ name: 'Nông Thị Hải Yến', roles: ['Bí thư Đảng ủy phường'] }]);
+    expect(people('Chủ tịch UBND xã Lò Thị Mai cho biết.')).toEqual([{ name: 'Lò Thị Mai', roles: ['Chủ tịch UBND xã'] }]);
+    expect(people('Chủ tịch UBND phường Võ Thị Sáu cho biết.')).toEqual([]);
+    expect(people('Người dân phường Lê Thị Hoa phản ánh.')).toEqual([]);
+  });
+});
+
 describe('extractOfficials: "làm" after a post', () => {
   it('gives no role after a name with its post before it: "làm" hooks a predicate there', () => {
     expect(people('Ban Chỉ đạo gồm 27 thành viên. Chủ tịch UBND tỉnh Trần Văn Lực làm Trưởng ban.')).toEqual([

@@ -289,6 +289,7 @@ describe('extractRankings: the last place in brackets', () => {
   it('reads "đứng cuối bảng (63/63)" with its brackets', () => {
     expect(run('Kiên Giang giảm 11 bậc, đứng cuối bảng (63/63).').map((r) => r.text)).toEqual(['đứng cuối bảng (63/63)']);
     expect(places('Sở đứng chót (20/20) trong khối sở.')).toEqual([[20, 20]]);
+    expect(places('Sở Tài nguyên và Môi trường xếp cuối bảng, hạng 20/20.')).toEqual([[20, 20]]);
   });
 });
 

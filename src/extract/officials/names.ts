@@ -342,6 +342,22 @@ function placeAfterBody(syllables: Syllable[], starts: readonly number[]): numbe
   return starts.find((i) => i >= first + place) ?? first;
 }
 
+/**
+ * "Chủ tịch UBND phường Hồ Thị Thanh Mai": a woman's name ("Thị" second) after a post's place
+ * word is the person with the place left unnamed; the heroines that places bear are listed.
+ */
+function womanNamedAfterPost(syllables: Syllable[], text: string): boolean {
+  if (syllables.length < 3 || syllables[1].text !== 'Thị') return false;
+  const run = text.slice(syllables[0].start, syllables[syllables.length - 1].end);
+  return !HISTORICAL_RUNS.has(run) && titleBeforePlaceWord(text, syllables[0].start);
+}
+
+/** Whether a post's title stands a few words before the place word that ends right before `runStart`. */
+function titleBeforePlaceWord(text: string, runStart: number): boolean {
+  return POST_BEFORE_PLACE.test(text.slice(Math.max(0, runStart - 48), runStart));
+}
+const POST_BEFORE_PLACE = /(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|[Cc]ông chức|[Cc]án bộ)(?:[ \u00a0]+[^\s,;.()]+){0,4}[ \u00a0]+(?:phường|xã|thị trấn|đặc khu)[ \u00a0]+$/u;
+
 /** Whether a post follows a comma at `end` ("…, Cục trưởng Cục Thuế tỉnh"). */
 function postAfterComma(text: string, end: number): boolean {
   return text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === SPACE && titleAt(text, end + 2) >= 0;
@@ -379,7 +395,7 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
     // and after a town unless it is three syllables or more.
     const long = starts.filter((i) => n - i >= 3);
     if (long.length) start = long[long.length - 1];
-    if (start === 0 && (locality || n < 3)) return null;
+    if (start === 0 && (locality || n < 3) && !womanNamedAfterPost(syllables, text)) return null;
   }
   if (n - start > MAX_NAME_SYLLABLES) return null;
   const span = { start: syllables[start].start, end: syllables[n - 1].end };
