@@ -88,8 +88,8 @@ interface Cited {
   gap: boolean;
 }
 
-/** Words that may stand between a kind and "số" ("Quyết định truy nã đặc biệt toàn quốc số 15/C46-P12"), at most. */
-const MAX_GAP_WORDS = 6;
+/** Words that may stand between a kind and "số" ("Quyết định truy nã đặc biệt toàn quốc số 15/C46-P12", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"), at most. */
+const MAX_GAP_WORDS = 9;
 
 /** The kind a few words before "số" that ends at `end`, or null: "Quyết định khởi tố bị can số". */
 function typeBeforeGap(text: string, end: number): { start: number; end: number } | null {
@@ -107,6 +107,15 @@ function typeBeforeGap(text: string, end: number): { start: number; end: number 
     if (start >= 0) return { start, end: at };
   }
   return null;
+}
+
+/** Words that make another noun with the "số" after them ("mang bí số 107-T", "mã số", "chỉ số"): no kind's number follows. */
+const FUSED_WITH_SO: ReadonlySet<string> = new Set(['bí', 'mã', 'chỉ', 'con', 'hệ', 'tổng', 'tần', 'điểm', 'trọng']);
+
+/** Whether the word before "số", which ends at `end`, makes another noun with it. */
+function fusedWithSo(text: string, end: number): boolean {
+  const word = prevToken(text, end);
+  return word >= 0 && FUSED_WITH_SO.has(text.slice(word, tokenEnd(text, word)).toLowerCase());
 }
 
 /** The kind (and "số") written right before a number that starts at `at`, or null. */
@@ -138,7 +147,7 @@ function citedBefore(text: string, at: number): Cited | null {
   }
   const typeStart = TYPE_BEFORE.startBefore(text, typeEnd);
   if (typeStart < 0) {
-    const farther = so ? typeBeforeGap(text, typeEnd) : null;
+    const farther = so && !fusedWithSo(text, typeEnd) ? typeBeforeGap(text, typeEnd) : null;
     return farther && { typeStart: farther.start, typeEnd: farther.end, so, gap: true };
   }
   let end = typeEnd;

@@ -334,7 +334,8 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
 
 /**
  * "Tổng thống Trump" where "Donald Trump" is named too, "bà Mai Phương" where "Nguyễn Mai Phương"
- * is: one person, the full name. Where only a surname's mention names a post, it stays, with the
+ * is, "ông Y Krông" where "Y Krông Mlô" is (Ê Đê and Jrai names are shortened from the end):
+ * one person, the full name. Where only a surname's mention names a post, it stays, with the
  * full name ("Tổng thống Trump" and a bare "ông Donald Trump": Donald Trump, Tổng thống).
  */
 function withoutSurnamesOfNamed(text: string, byName: Map<string, Mention>): void {
@@ -343,11 +344,14 @@ function withoutSurnamesOfNamed(text: string, byName: Map<string, Mention>): voi
     const words = key.split(' ').length;
     if (words > 2) continue;
     // "bà Mai Phương" where "bà Nguyễn Mai Phương" is named: the middle and given names of someone named in full.
-    const full = keys.find((other) => other.endsWith(` ${key}`) && (words === 1 || other.split(' ').length >= 3) && byName.has(other));
+    const full = keys.find(
+      (other) => (other.endsWith(` ${key}`) || (words === 2 && other.startsWith(`${key} `))) && (words === 1 || other.split(' ').length >= 3) && byName.has(other),
+    );
     if (full === undefined) continue;
     const short = byName.get(key)!;
     const named = byName.get(full)!;
-    if (words === 1 && short.roles.length && !named.roles.length) byName.set(full, { ...short, spelt: named.spelt ?? text.slice(named.name.start, named.name.end) });
+    const shortened = words === 1 || full.startsWith(`${key} `);
+    if (shortened && short.roles.length && !named.roles.length) byName.set(full, { ...short, spelt: named.spelt ?? text.slice(named.name.start, named.name.end) });
     byName.delete(key);
   }
 }

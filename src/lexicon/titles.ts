@@ -16,6 +16,14 @@ export const RANKS: readonly string[] = [
   'Chuẩn tướng',
 ];
 
+/**
+ * The commune's civil servants by their legal titles: unlike a bare "công chức" they name the
+ * person before the name too ("công chức Tư pháp - Hộ tịch Lường Văn Dương cho biết").
+ */
+export const COMMUNE_STAFF_TITLES: readonly string[] = ['Tư pháp - Hộ tịch', 'Địa chính - Xây dựng', 'Văn phòng - Thống kê', 'Văn hóa - Xã hội', 'Tài chính - Kế toán'].flatMap(
+  (field) => [`công chức ${field}`, `công chức ${field.replace(' - ', ' – ')}`],
+);
+
 /** Heads of a post; "Phó " and "Tổng " forms are listed where they occur. */
 export const TITLES: readonly string[] = [
   // Party
@@ -178,6 +186,8 @@ export const TITLES: readonly string[] = [
   'cán bộ',
   'công chức',
   'chuyên viên',
+  // the commune's civil servants by their legal titles, before the name too (COMMUNE_STAFF_TITLES)
+  ...COMMUNE_STAFF_TITLES,
   // lecturers named after the person ("Trương Quốc Việt, giảng viên cao cấp Học viện …"); an expert ("chuyên gia kinh tế") holds no post
   'giảng viên',
   'Đại sứ',

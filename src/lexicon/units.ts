@@ -7,7 +7,7 @@
 
 const PEOPLE = [
   'người', 'người dân', 'người lao động', 'người dùng', 'công dân', 'cử tri', 'đại biểu',
-  'thành viên', 'cán bộ', 'công chức', 'viên chức', 'CBCCVC', 'CBCC', 'CCVC', 'CBCNVC', 'CNVC', 'CNVCLĐ', 'CBCNV', 'CBNV', 'lao động',
+  'thành viên', 'cán bộ', 'công chức', 'viên chức', 'CBCCVC', 'CBCC', 'CB', 'CCVC', 'CBCNVC', 'CNVC', 'CNVCLĐ', 'CBCNV', 'CBNV', 'lao động',
   'nhân viên', 'nhân sự', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'sinh viên', 'học viên',
   'giáo viên', 'bác sĩ', 'y bác sĩ', 'chuyên gia', 'tình nguyện viên', 'đồng chí', 'lãnh đạo',
   'cá nhân', 'tập thể', 'hộ', 'hộ dân', 'hộ gia đình', 'gia đình', 'khách', 'du khách',
@@ -117,7 +117,7 @@ const MATTERS = [
 export const UNITS_COUNTED_BY_THE_THOUSAND: readonly string[] = ['thông tin'];
 
 const THINGS = [
-  'hộp thư', 'tài khoản', 'email', 'máy', 'máy tính', 'máy vi tính', 'máy tính bảng', 'máy chủ',
+  'hộp thư', 'tài khoản', 'email', 'máy', 'máy tính', 'máy vi tính', 'máy tính bảng', 'máy chủ', 'tủ', 'tủ hồ sơ', 'tủ lạnh',
   'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng',
   'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi',

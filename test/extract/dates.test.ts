@@ -232,6 +232,34 @@ describe('extractDates: "mùng"/"mồng" before a day and month', () => {
   });
 });
 
+describe('extractDates: "mùng" in words, lists of days, deadlines, backward ranges, lunar dates', () => {
+  it('reads "ngày mùng 2 tháng 9" and "mồng 1 tháng 4"', () => {
+    expect(values('Hệ thống tạm dừng ngày mùng 2 tháng 9 để bảo trì.')).toEqual(['--09-02']);
+    expect(values('Từ mồng 1 tháng 4, không nhận hồ sơ giấy.')).toEqual(['--04-01']);
+  });
+
+  it('reads every day of "các ngày 7, 8 và 9/11"', () => {
+    expect(values('Đợt kiểm tra tiếp theo vào các ngày 7, 8 và 9/11.')).toEqual(['--11-07', '--11-08', '--11-09']);
+    expect(values('Tỉnh có 7, 8 và 9/11 điểm.')).toEqual([]);
+  });
+
+  it('reads a hyphenated day and month after "hạn cuối", "hạn chót"', () => {
+    expect(values('- Hạn cuối 30-6: hoàn thành bàn giao hồ sơ.')).toEqual(['--06-30']);
+    expect(values('Hạn chót 15-7 đối với việc nộp báo cáo.')).toEqual(['--07-15']);
+    expect(values('cuối 3-5 năm nữa')).toEqual([]);
+  });
+
+  it('reads no dates in a range that goes back in the year ("từ 1/3 đến 1/2" are fractions)', () => {
+    expect(values('Thời gian giải quyết rút ngắn từ 1/3 đến 1/2 so với trước.')).toEqual([]);
+    expect(values('Nghỉ từ 25/12 đến 5/1 năm sau.')).toEqual(['--12-25', '--01-05']);
+  });
+
+  it('reads no date of the lunar calendar', () => {
+    expect(values('Giỗ tổ là thứ 5 ngày 6/4 (tức mùng 10 tháng 3 Âm lịch).')).toEqual(['--04-06']);
+    expect(values('Lễ hội ngày 15/7 (ÂL) hằng năm.')).toEqual([]);
+  });
+});
+
 describe('extractDates: a range opened by a part of the day', () => {
   it.each([
     ['Từ chiều 27 đến 30-5, hàng trăm người dân tụ tập.', ['--05-27', '--05-30']],

@@ -272,6 +272,8 @@ describe('extractDocuments: letters of introduction, a long gap before "số"', 
   it.each([
     ['Hai giấy giới thiệu số 45/TCMT-GGT và số 46/TCMT-GGT', ['45/TCMT-GGT', '46/TCMT-GGT']],
     ['Bộ Công an ra Quyết định truy nã đặc biệt toàn quốc số 15/C46-P12', ['15/C46-P12']],
+    ['Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được thông qua.', ['10/2022/QH15']],
+    ['Công an đã quyết định xác lập chuyên án trinh sát mang bí số 107-T.', []],
   ])('%s', (text, numbers) => {
     expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toEqual(numbers);
   });

@@ -30,6 +30,7 @@ describe('extractOfficials: appositive after the name', () => {
     ['Đồng chí Mai Xuân Lộc, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ chủ trì.', 'Mai Xuân Lộc', ['Phó Chủ tịch UBND tỉnh', 'Giám đốc Sở Nội vụ']],
     ['Thượng tướng Lê Văn Khải, Thứ trưởng Bộ Công an, Phó Tổ trưởng Tổ công tác triển khai Đề án 06 của Chính phủ; đại diện các bộ.', 'Lê Văn Khải', ['Thượng tướng', 'Thứ trưởng Bộ Công an', 'Phó Tổ trưởng Tổ công tác triển khai Đề án 06 của Chính phủ']],
     ['Cùng dự có ông Võ Thanh Tùng, Trưởng Thuế tỉnh Tây Ninh.', 'Võ Thanh Tùng', ['Trưởng Thuế tỉnh Tây Ninh']],
+    ['Bà Đỗ Thị Thu, công chức Tư pháp – Hộ tịch xã cho biết.', 'Đỗ Thị Thu', ['công chức Tư pháp – Hộ tịch xã']],
     ['5. Thượng tá Phan Thanh Bình, Trưởng phòng PC06 Công an tỉnh, Tổ viên kiêm Thư ký;', 'Phan Thanh Bình', ['Thượng tá', 'Trưởng phòng PC06 Công an tỉnh', 'Tổ viên', 'Thư ký']],
     ['Ông Bùi Văn Cường được bầu giữ chức Chủ tịch Hội đồng nhân dân tỉnh.', 'Bùi Văn Cường', ['Chủ tịch Hội đồng nhân dân tỉnh']],
     ['Quốc hội phê chuẩn bổ nhiệm bà Đinh Thị Thu Hà giữ chức Bộ trưởng Bộ Tư pháp.', 'Đinh Thị Thu Hà', ['Bộ trưởng Bộ Tư pháp']],
@@ -958,6 +959,23 @@ describe('extractOfficials: the middle and given names of someone named in full'
     ]);
     expect(people('Ông Nguyễn Văn Hùng phát biểu. Ông Văn Hùng nói thêm.').map((p) => p.name)).toEqual(['Nguyễn Văn Hùng']);
   });
+
+  it('so are the first two syllables of an Ê Đê or Jrai name named in full', () => {
+    expect(people('Cùng dự có ông Y Krông Mlô, Giám đốc Sở Nội vụ. Ông Y Krông cho biết năm 2020 tỉnh đạt kết quả tốt.')).toEqual([
+      { name: 'Y Krông Mlô', roles: ['Giám đốc Sở Nội vụ'] },
+    ]);
+    expect(people('Báo cáo do bà Rah Lan Bích trình bày.').map((p) => p.name)).toEqual(['Rah Lan Bích']);
+  });
+});
+
+describe('extractOfficials: a post before "và" and an academic prefix', () => {
+  it('ends there: the prefix opens the next person', () => {
+    expect(people('Hội thảo do bà Nông Thị Hà, Giám đốc Sở Nội vụ và TS. Lục Văn Tuyên, Phó Giám đốc Phân viện chủ trì.')).toEqual([
+      { name: 'Nông Thị Hà', roles: ['Giám đốc Sở Nội vụ'] },
+      { name: 'Lục Văn Tuyên', roles: ['Phó Giám đốc Phân viện'] },
+    ]);
+    expect(people('Ông Lê Văn Bình, Giám đốc Sở Khoa học và Công nghệ phát biểu.')).toEqual([{ name: 'Lê Văn Bình', roles: ['Giám đốc Sở Khoa học và Công nghệ'] }]);
+  });
 });
 
 describe('extractOfficials: given names cut to two initials', () => {
@@ -1204,6 +1222,14 @@ describe('extractOfficials: "kiêm" right after the name', () => {
 describe('extractOfficials: a district named after a person of history', () => {
   it('is the place after its post, not a person', () => {
     expect(people('Quyết định yêu cầu Chủ tịch UBND huyện Trần Văn Thời kiểm điểm trách nhiệm.')).toEqual([]);
+  });
+});
+
+describe("extractOfficials: a commune's civil servant named by the legal title before the name", () => {
+  it('reads the title, unlike a bare "công chức"', () => {
+    expect(people('Trả lời, công chức Địa chính - Xây dựng Nguyễn Văn Toản cho biết hồ sơ đang chờ.')).toEqual([{ name: 'Nguyễn Văn Toản', roles: ['công chức Địa chính - Xây dựng'] }]);
+    expect(people('Theo công chức tư pháp - hộ tịch Lường Văn Dương, bản ở xa.')).toEqual([{ name: 'Lường Văn Dương', roles: ['công chức tư pháp - hộ tịch'] }]);
+    expect(people('Một công chức Nguyễn Văn An cho biết.')).toEqual([]);
   });
 });
 

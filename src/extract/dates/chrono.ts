@@ -8,7 +8,7 @@ import { Chrono } from 'chrono-node/en';
 import type { ParsedResult, Parser } from 'chrono-node';
 import { IsoDateParser } from './iso.js';
 import { NumericDateParser } from './numeric.js';
-import { OverlapRefiner, TimeRefiner, WeekdayRefiner } from './refiners.js';
+import { LunarRefiner, OverlapRefiner, TimeRefiner, WeekdayRefiner } from './refiners.js';
 import { WordDateParser } from './words.js';
 
 /** A parser, and a cheap test that holds wherever its PATTERN could match (its literals). */
@@ -22,7 +22,7 @@ const PARSERS: readonly GatedParser[] = [
   { parser: new NumericDateParser(), mayMatch: () => true },
   { parser: new WordDateParser(), mayMatch: WordDateParser.mayMatch },
 ];
-const REFINERS = [new OverlapRefiner(), new WeekdayRefiner(), new TimeRefiner()];
+const REFINERS = [new OverlapRefiner(), new LunarRefiner(), new WeekdayRefiner(), new TimeRefiner()];
 
 const withParsers = (mask: number): Chrono =>
   new Chrono({ parsers: PARSERS.filter((_, i) => mask & (1 << i)).map((p) => p.parser), refiners: REFINERS });

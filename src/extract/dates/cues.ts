@@ -4,7 +4,7 @@
 // huyện", "xếp thứ 2/7", "phục vụ 24/7" are shares, ranks and idioms. Hyphenated forms
 // ("25-5") and dotted ones ("5.2") take only the strong cues: "từ 10-12 hồ sơ" is a range,
 // "đạt 2.5" a figure. The end of a range of days is a date too: "ngày 16 - 18/10", "ngày 3-4/11".
-import { CUE_LINKS, DATE_FOLLOWERS, HOLIDAYS, NOT_DATES, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES, UNTIL_NOW_WORDS } from '../../lexicon/calendar.js';
+import { CUE_LINKS, DATE_FOLLOWERS, DEADLINE_CUES, HOLIDAYS, NOT_DATES, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES, UNTIL_NOW_WORDS } from '../../lexicon/calendar.js';
 import { SuffixIndex } from '../words.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import { weekdayBefore } from './weekday.js';
@@ -135,10 +135,20 @@ function endsRangeOfDates(text: string, index: number): boolean {
 function isStrong(text: string, before: WordBefore | null, end: number): boolean {
   if (!before) return false;
   const word = before.word.toLowerCase();
+  if (!before.comma && isDeadline(text, before, word)) return true;
   if (!before.comma && STRONG_CUES.has(word)) return !perDay(text, before, word) && !shareAfterUntilNow(text, before, word, end);
   if (!RELATIVE.has(word)) return false;
   const earlier = wordBefore(text, before.start);
   return earlier !== null && !earlier.comma && STRONG_CUES.has(earlier.word.toLowerCase());
+}
+
+const DEADLINES: ReadonlySet<string> = new Set(DEADLINE_CUES);
+
+/** "hạn cuối 31-8": the word before the day and month ends a deadline's name. */
+function isDeadline(text: string, before: WordBefore, word: string): boolean {
+  if (word !== 'cuối' && word !== 'chót') return false;
+  const earlier = wordBefore(text, before.start);
+  return earlier !== null && !earlier.comma && DEADLINES.has(`${earlier.word.toLowerCase()} ${word}`);
 }
 
 const UNTIL_NOW: ReadonlySet<string> = new Set(UNTIL_NOW_WORDS);
@@ -167,11 +177,26 @@ const DOTTED_REACH = 24;
 /** "3/3 đến 5/3": two days and months written with a slash, the first the second's cue and the second the first's. */
 const SLASH_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}\d{1,2}\/\d{1,2}(?![\d/]|[.,]\d|[ ]?%)/;
 
-/** Whether a slashed day/month at [.., end) opens a range that ends in one and then reads like a date. */
-function opensSlashRange(text: string, end: number): boolean {
+/** Whether a slashed day/month at [index, end) opens a range that ends in one and then reads like a date. */
+function opensSlashRange(text: string, index: number, end: number): boolean {
   const range = SLASH_RANGE_AFTER.exec(text.slice(end, end + DOTTED_REACH));
-  return range !== null && followedLikeDate(text, end + range[0].length);
+  return range !== null && followedLikeDate(text, end + range[0].length) && !goesBack(text.slice(index, end), range[0]);
 }
+
+/** "(từ) 1/3 đến 1/2": a range of two days and months that goes back in the year (not across its end) is one of fractions. */
+function backwardRangeAfter(text: string, index: number, end: number): boolean {
+  const range = SLASH_RANGE_AFTER.exec(text.slice(end, end + DOTTED_REACH));
+  return range !== null && goesBack(text.slice(index, end), range[0]);
+}
+
+function goesBack(first: string, range: string): boolean {
+  const [day, month] = first.split('/').map(Number);
+  const [lastDay, lastMonth] = range.trim().split(/[ ]+/).pop()!.split('/').map(Number);
+  if (month >= NEAR_YEAR_END && lastMonth <= NEAR_YEAR_START) return false; // "từ 25/12 đến 5/1"
+  return lastMonth < month || (lastMonth === month && lastDay <= day);
+}
+const NEAR_YEAR_END = 11;
+const NEAR_YEAR_START = 2;
 
 /** "03-5 đến 07-5": a hyphenated day and month, then "đến" and another in the same month. */
 const HYPHEN_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}(\d{1,2})-(\d{1,2})(?![\d-]|[.,]\d|[ ]?%)/;
@@ -223,14 +248,19 @@ function hyphenatedDayMonth(text: string, index: number, end: number, cue: WordB
   return !SCORE_BEFORE.test(text.slice(Math.max(0, index - SCORE_REACH), index));
 }
 
-/** "ngày 18, 19, 20/4": days opened by "ngày" and listed with commas right before the last one. */
-const DAY_LIST_BEFORE = /(?<![\p{L}])ngày[ ]{1,2}\d{1,2}(?:[ ]{0,2},[ ]{0,2}\d{1,2}){0,5}[ ]{0,2},[ ]{0,2}$/iu;
+/** "ngày 18, 19, 20/4", "các ngày 7, 8 và 9/11": days opened by "ngày" and listed with commas, the last link a comma or "và". */
+const DAY_LIST_BEFORE = /(?<![\p{L}])ngày[ ]{1,2}\d{1,2}(?:[ ]{0,2},[ ]{0,2}\d{1,2}){0,5}(?:[ ]{0,2},[ ]{0,2}|[ ]{0,2},[ ]{0,2}\d{1,2}[ ]{1,2}(?:và|&)[ ]{1,2})$/iu;
 const DAY_LIST_REACH = 40;
+
+/** The last characters of "và" and "&", the links a list of days may end with. */
+const A_GRAVE = 0xe0;
+const AMPERSAND = 0x26;
 
 export function endsDayList(text: string, at: number): boolean {
   let i = at - 1;
   while (i > 0 && text.charCodeAt(i) === SPACE) i--;
-  return text.charCodeAt(i) === COMMA && DAY_LIST_BEFORE.test(text.slice(Math.max(0, at - DAY_LIST_REACH), at));
+  const link = text.charCodeAt(i);
+  return (link === COMMA || link === A_GRAVE || link === AMPERSAND) && DAY_LIST_BEFORE.test(text.slice(Math.max(0, at - DAY_LIST_REACH), at));
 }
 
 const OPEN_BRACKET = 0x28;
@@ -319,7 +349,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator !== '-' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
   if (weekdayBefore(text, at) || endsDayRange(text, at, separator) || endsRangeOfDates(text, index) || endsDayList(text, at)) return true;
   if (separator !== '-' && continuesListOfDates(text, index, end, separator) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
-  if (separator === '/' && opensSlashRange(text, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
+  if (separator === '/' && opensSlashRange(text, index, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '-' && opensHyphenRange(text, index, end)) return true;
   if (separator !== '-' && (aloneInBrackets(text, index, end) || opensBracketedRange(text, index, end))) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
@@ -330,6 +360,6 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (isStrong(text, before, end)) return true;
   if (separator === '-' && !before.comma && SLASH_CUES.has(before.word.toLowerCase())) return hyphenatedDayMonth(text, index, end, before);
   if (separator !== '/' || NOT_DATE_SET.has(text.slice(index, end))) return false;
-  if (!before.comma && SLASH_CUES.has(before.word.toLowerCase())) return followedLikeDate(text, end);
+  if (!before.comma && SLASH_CUES.has(before.word.toLowerCase())) return followedLikeDate(text, end) && !backwardRangeAfter(text, index, end);
   return at === index && UPPER.test(before.word) && DATELINE_AFTER.test(text.slice(end, end + 4));
 }

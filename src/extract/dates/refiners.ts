@@ -1,6 +1,6 @@
-// Refiners run in order after every parser: the longest of overlapping results stays, then a
-// weekday before a date and a clock time beside it join the date (as chrono's own
-// ExtractTimezoneAbbrRefiner reads the text after a result and widens it).
+// Refiners run in order after every parser: the longest of overlapping results stays, lunar
+// dates go, then a weekday before a date and a clock time beside it join the date (as chrono's
+// own ExtractTimezoneAbbrRefiner reads the text after a result and widens it).
 import type { Component, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { timeAfter, timeBefore } from './time.js';
 import { weekdayBefore } from './weekday.js';
@@ -18,6 +18,16 @@ export class OverlapRefiner implements Refiner {
       } else out.push(result);
     }
     return out;
+  }
+}
+
+/** "âm lịch" (or "ÂL") right after a day and month, in brackets or not: a lunar date. */
+const LUNAR_AFTER = /^[ ]{0,2}\(?[ ]{0,2}(?:âm[ ]lịch|Âm[ ]lịch|ÂM[ ]LỊCH|ÂL(?![\p{L}]))/u;
+
+/** "mùng 10 tháng 3 âm lịch", "ngày 8/1 (Âm lịch)": no calendar date the ISO value could hold. */
+export class LunarRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => !LUNAR_AFTER.test(context.text.slice(end(result), end(result) + 16)));
   }
 }
 

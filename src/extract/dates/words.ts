@@ -5,12 +5,14 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
 const PATTERN = /(\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}(\d{1,2})(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(\d{4})|[ ]{0,2},[ ]{1,3}(\d{4}))?/;
+const CUE_REACH = 14;
 const DAY = 1;
 const MONTH = 2;
 const YEAR = 3;
 /** The year after a comma alone, as page headers write it: "25 Tháng 5, 2022". */
 const COMMA_YEAR = 4;
-const CUE_BEFORE = /(?:ngày|Ngày|NGÀY)[ ]{1,3}$/;
+/** "ngày 5 tháng 7", "ngày mùng 2 tháng 9", "mồng 1 tháng 4". */
+const CUE_BEFORE = /(?:(?:ngày|Ngày|NGÀY)[ ]{1,3}(?:(?:mùng|mồng)[ ]{1,3})?|(?:mùng|mồng|Mùng|Mồng)[ ]{1,3})$/;
 
 export class WordDateParser implements Parser {
   /** Whether the text holds the month word ("tháng", "Tháng", "THÁNG") anywhere. */
@@ -26,7 +28,7 @@ export class WordDateParser implements Parser {
     const year = match[YEAR] ?? match[COMMA_YEAR];
     const index = match.index!;
     const end = index + match[0].length;
-    if (!year && !CUE_BEFORE.test(context.text.slice(Math.max(0, index - 8), index))) return null;
+    if (!year && !CUE_BEFORE.test(context.text.slice(Math.max(0, index - CUE_REACH), index))) return null;
     if (!freeBefore(context.text, index) || !freeAfter(context.text, end)) return null;
     const d = Number(match[DAY]);
     const m = Number(match[MONTH]);

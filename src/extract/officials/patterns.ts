@@ -11,13 +11,14 @@ import { FORMER_PROVINCES, PROVINCES, TOWNS_NAMED_LIKE_PEOPLE } from '../../lexi
 import { ROLE_STOP_WORDS, STOPS_AFTER_PROPER_NAME_ONLY } from '../../lexicon/role-stops.js';
 import { OPENER_PAIRS, OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { NAME_STARTS } from '../../lexicon/surnames.js';
-import { APPOSITIVE_ONLY_TITLES, BODIES_OPENING_LIKE_TITLES, POSTS_ABROAD, RANKS, TITLE_PREFIXES, TITLES, TITLES_AS_BODIES } from '../../lexicon/titles.js';
+import { APPOSITIVE_ONLY_TITLES, BODIES_OPENING_LIKE_TITLES, COMMUNE_STAFF_TITLES, POSTS_ABROAD, RANKS, TITLE_PREFIXES, TITLES, TITLES_AS_BODIES } from '../../lexicon/titles.js';
 import { oldToneForm } from '../../lexicon/spelling.js';
-import { trieAlternation } from '../regex.js';
+import { escapeRegExp, trieAlternation } from '../regex.js';
 import { PhraseIndex, phraseKeys, SuffixIndex } from '../words.js';
 
 export const TITLE_INDEX = new PhraseIndex(TITLES);
 export const APPOSITIVE_ONLY_INDEX = new PhraseIndex(APPOSITIVE_ONLY_TITLES);
+export const COMMUNE_STAFF_INDEX = new PhraseIndex(COMMUNE_STAFF_TITLES);
 export const RANK_INDEX = new PhraseIndex(RANKS);
 export const TITLE_PREFIX_INDEX = new PhraseIndex(TITLE_PREFIXES);
 export const TITLE_AS_BODY_INDEX = new PhraseIndex(TITLES_AS_BODIES);
@@ -45,6 +46,11 @@ export const HONORIFIC_INDEX = new PhraseIndex(HONORIFICS);
 export const BYLINE_BEFORE = new SuffixIndex(BYLINE_LABELS);
 export const PLAIN_ADDRESS_BEFORE = new SuffixIndex(PLAIN_ADDRESSES);
 export const NAME_PREFIX_BEFORE = new SuffixIndex(NAME_PREFIXES);
+/** An academic or professional prefix and what it chains ("TS. ", "PGS.TS ", "BS.CKII "), opening a name after it. */
+export const NAME_PREFIX_AHEAD = new RegExp(
+  `^(?:${[...NAME_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:\\.\\p{Lu}[\\p{L}]*)*\\.?[ \\u00a0]+\\p{Lu}`,
+  'u',
+);
 export const TOWN_BEFORE = new SuffixIndex(TOWN_WORDS);
 export const LOCALITY_BEFORE = new SuffixIndex(LOCALITY_WORDS);
 

@@ -7,7 +7,7 @@ import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
-import { APPOSITIVE, FIRM_INDEX, PARENT_BODY_INDEX, PROTECTED_INDEX } from './patterns.js';
+import { APPOSITIVE, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PROTECTED_INDEX } from './patterns.js';
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
@@ -343,8 +343,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
           afterBody = false;
           continue;
         }
-        // "… MHBS và Đặng Văn Hòa - …": another person joins the list.
-        if (nameAhead(text, next)) return finish(text, at, pos);
+        // "… MHBS và Đặng Văn Hòa - …", "… và TS. Lục Văn Tuyên": another person joins the list.
+        if (nameAhead(text, next) || NAME_PREFIX_AHEAD.test(text.slice(next, next + 24))) return finish(text, at, pos);
       }
       pos = end;
       afterBody = false;

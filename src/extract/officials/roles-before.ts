@@ -6,7 +6,7 @@ import { POSTS_ONLY_BEFORE_NAMES } from '../../lexicon/titles.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
 import { isWordCode } from '../regex.js';
 import { keyAt, keyBefore, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
-import { APPOSITIVE_ONLY_INDEX, OPENS_POST, OPENS_PREFIX, OPENS_STOP, PARENT_BODY_INDEX, WORD_FLAGS } from './patterns.js';
+import { APPOSITIVE_ONLY_INDEX, COMMUNE_STAFF_INDEX, OPENS_POST, OPENS_PREFIX, OPENS_STOP, PARENT_BODY_INDEX, WORD_FLAGS } from './patterns.js';
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
@@ -92,9 +92,9 @@ export function rolesBeforeColon(text: string, end: number, floor: number): Role
   return postsBeforeMark(text, end, floor, colon);
 }
 
-/** Whether the post at `at` is one read only after a name ("cán bộ"). */
+/** Whether the post at `at` is one read only after a name ("cán bộ"), not a commune's staff title ("công chức Tư pháp - Hộ tịch"). */
 function appositiveOnly(text: string, at: number, key: string): boolean {
-  return APPOSITIVE_ONLY_INDEX.opens(key) && APPOSITIVE_ONLY_INDEX.matchAt(text, at, key) >= 0;
+  return APPOSITIVE_ONLY_INDEX.opens(key) && APPOSITIVE_ONLY_INDEX.matchAt(text, at, key) >= 0 && COMMUNE_STAFF_INDEX.matchAt(text, at, key) < 0;
 }
 
 /** Whether the words after the comma at `comma` name a body's parent ("Bộ …", "huyện …"). */
