@@ -25,8 +25,8 @@ import {
 import { isSyllable, mayHoldName, runEndingAt, runStartingAt } from './runs.js';
 import { bodyAround, bodyAt, commaPairAt, rankAt, stopAt, titleAt } from './tokens.js';
 
-/** Place words after a parenthetical that still belong to the role ("Sở Nội vụ (SNV) tỉnh Lào Cai"). */
-const PLACE_AFTER_PARENTHETICAL = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường', 'tp', 'và', 'kiêm']);
+/** Place words after a parenthetical that still belong to the role ("Sở Nội vụ (SNV) tỉnh Lào Cai", "… (VCCI) khu vực Hà Nội", "… (Agribank) chi nhánh tỉnh"). */
+const PLACE_AFTER_PARENTHETICAL = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường', 'tp', 'khu', 'chi', 'và', 'kiêm']);
 /** A place's kind and its proper name at the end of the role so far ("… UBND tỉnh Quảng Ninh"; not "Hợp tác xã Thức ăn …"). */
 const PLACE_NAME_AT_END = /(?:^|[ ])(?:tỉnh|huyện|(?<![Tt]ác )xã|phường|quận|thành phố|thị xã|thị trấn|TP\.?) (?:\p{Lu}\p{Ll}*[ ]?){1,3}$/u;
 const PLACE_NAME_REACH = 40;

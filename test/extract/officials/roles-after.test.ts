@@ -28,6 +28,7 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh, Tổng Giám đốc Đài Tiếng nói Việt Nam cho biết.', ['Tổng Giám đốc Đài Tiếng nói Việt Nam']],
     ['Ông Lý Văn Minh, Cục trưởng Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề này.', ['Cục trưởng Cục Hàng hải Việt Nam (HHVN)']],
     ['Ông Lý Văn Minh, Giám đốc Sở Nội vụ (SNV) tỉnh Lào Cai cho biết.', ['Giám đốc Sở Nội vụ (SNV) tỉnh Lào Cai']],
+    ['Ông Lý Văn Minh, Phó Giám đốc Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) khu vực Hà Nội cho biết.', ['Phó Giám đốc Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) khu vực Hà Nội']],
     ['Ông Lý Văn Minh, Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính chủ trì.', ['Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính']],
     ['Ông Lý Văn Minh, Chánh Thanh tra tỉnh về việc khiếu nại cho biết.', ['Chánh Thanh tra tỉnh']],
     ['Ông Lý Văn Minh được bầu giữ chức Chủ tịch HĐND huyện.', ['Chủ tịch HĐND huyện']],
