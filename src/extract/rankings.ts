@@ -218,9 +218,13 @@ interface Candidate {
   continuation?: boolean;
 }
 
+/** A place with its total, if any, that can be one: "xếp hạng 2018" (a table's header) names a year. */
 function positive(rank: number, of: number | undefined): boolean {
-  return rank >= 1 && (of === undefined || (of >= rank && of <= 10000));
+  if (of === undefined) return rank >= 1 && !(rank >= MIN_YEAR && rank <= MAX_YEAR);
+  return rank >= 1 && of >= rank && of <= 10000;
 }
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
 
 /** Whether the word after the spaces at `index` starts with a small letter ("tiêu chí", not "Saint Etienne"). */
 function isLowerCase(text: string, index: number): boolean {

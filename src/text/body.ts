@@ -53,27 +53,42 @@ function noLetterAt(text: string, end: number): boolean {
 /** What may follow a marker on its line: counts, arrows, a colon and a short headline. */
 // A bilingual heading names the block twice: "Bài viết liên quan / Related posts".
 const MARKER_REST = /^[ :：»>›.…|()[\]\d\-–—]*(?:\/[ ]*(?:Related|Read more|More)(?: [A-Za-z]+)?[ :：»>›.…|()[\]\d\-–—]*)?$/u;
+/** A toolbar after the marker: "Bình luận (0) | Gửi bài viết | In". */
+const TOOLBAR_REST = /^[ ()\d]*(?:\|[^|\n]{1,24}){1,6}$/u;
 const MARKER_HEADLINE = /^[ ]{0,2}[:：]/u;
 const CONTACT_MAX = 100;
 /** The body has begun once a line of prose has passed: a marker before that is navigation. */
 const PROSE = 60;
 const HEADLINE_MAX = 200;
 
-/** Whether the line is a block heading: a marker alone, decorated, or before ":" and a headline. */
-function isMarkerLine(content: string, start: number, end: number): boolean {
+const NO_MARKER = 0;
+const HEADING = 1;
+/** A marker opening a toolbar ("Bình luận (0) | Gửi bài viết | In"): the page's head has such lines too. */
+const TOOLBAR = 2;
+
+/** Whether the line is a block heading (a marker alone, decorated, or before ":" and a headline) or a toolbar a marker opens. */
+function markerLine(content: string, start: number, end: number): number {
   const at = afterDecorations(content, start, MARKER_DECORATION, 8);
   const markerEnd = at < 0 ? -1 : MARKERS.endAt(content, at);
-  if (markerEnd < 0) return false;
+  if (markerEnd < 0) return NO_MARKER;
   const rest = content.slice(markerEnd, end);
-  return MARKER_REST.test(rest) || (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX);
+  if (MARKER_REST.test(rest) || (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX)) return HEADING;
+  return TOOLBAR_REST.test(rest) ? TOOLBAR : NO_MARKER;
 }
 
-/** Whether a colon follows `end` across at most two spaces. */
+function isMarkerLine(content: string, start: number, end: number): boolean {
+  return markerLine(content, start, end) !== NO_MARKER;
+}
+
+/** Lines of prose before a toolbar ends the body: above them it is the page head's. */
+const PROSE_BEFORE_TOOLBAR = 3;
+
+/** Whether a colon follows `end` across at most two spaces, or " số " ("Giấy phép số 09/GP-STTTT"). */
 function colonAt(text: string, end: number): boolean {
   let i = end;
   while (i - end < 3 && text.charCodeAt(i) === 32) i++;
   const c = text.charCodeAt(i);
-  return i - end <= 2 && (c === 0x3a || c === 0xff1a);
+  return (i - end <= 2 && (c === 0x3a || c === 0xff1a)) || text.startsWith(' số ', end);
 }
 
 function isContactLine(content: string, start: number, end: number): boolean {
@@ -105,13 +120,18 @@ function footerFollows(content: string, from: number): boolean {
  * with a publication label: finding the lines is most of the cost of reading them.
  */
 function scanBody(content: string, labelled: number[] | null): number {
-  let prose = false;
+  let proseLines = 0;
   for (let start = 0; start < content.length; ) {
     let end = content.indexOf('\n', start);
     if (end < 0) end = content.length;
-    if (prose && (isMarkerLine(content, start, end) || (isContactLine(content, start, end) && footerFollows(content, end + 1)))) return start;
+    if (proseLines > 0) {
+      const marker = markerLine(content, start, end);
+      if (marker === HEADING || (marker === TOOLBAR && proseLines >= PROSE_BEFORE_TOOLBAR)) return start;
+      if (isContactLine(content, start, end) && footerFollows(content, end + 1)) return start;
+    }
     if (labelled && isLabelledLine(content, start, end)) labelled.push(start);
-    if (end - start >= PROSE) prose = true;
+    // A menu ("Tạp chí … | Tin tức - Sự kiện | Cải cách hành chính") is no prose, however long.
+    if (end - start >= PROSE && !MENU.test(content.slice(start, end))) proseLines++;
     start = end + 1;
   }
   return content.length;

@@ -52,12 +52,22 @@ describe('findBodyEnd', () => {
     expect(findBodyEnd(text)).toBe(text.length);
   });
 
+  it('ends the body at a toolbar a marker opens, after the article, not in the page head', () => {
+    const toolbar = 'Bình luận (0) | Gửi bài viết | In';
+    const after = page('Tiêu đề', PROSE, PROSE, PROSE, 'Ngọc Diệp', toolbar, 'Giấy phép số 09/GP-STTTT');
+    expect(findBodyEnd(after)).toBe(after.indexOf(toolbar));
+    const head = page('Tạp chí Tổ chức nhà nước | Tin tức - Sự kiện | Cải cách hành chính', 'Chia sẻ | In | Gửi bạn bè | A+ A-', '', 'Tiêu đề', PROSE, PROSE);
+    expect(findBodyEnd(head)).toBe(head.length);
+  });
+
   it('ends the body at a block of contact lines, not at one such line', () => {
     const footer = page('Trụ sở: 15 đường Trần Phú, thành phố B', 'Điện thoại: 0200 3 123 456', 'Email: banbientap@example.vn');
     const text = page('Tiêu đề', PROSE, footer);
     expect(findBodyEnd(text)).toBe(text.indexOf('Trụ sở'));
     const notice = page('Tiêu đề', PROSE, 'Địa chỉ: số 5 đường Lê Lợi, phường 1', PROSE, PROSE, PROSE, PROSE, PROSE);
     expect(findBodyEnd(notice)).toBe(notice.length);
+    const licence = page('Tiêu đề', PROSE, 'Giấy phép số 09/GP-STTTT ngày 10/4/2014', 'Chịu trách nhiệm chính: Ông Nguyễn Văn A');
+    expect(findBodyEnd(licence)).toBe(licence.indexOf('Giấy phép'));
     const late = page('Tiêu đề', PROSE, 'Email: hotro@example.vn', PROSE, PROSE, PROSE, PROSE, 'Bình luận');
     expect(findBodyEnd(late)).toBe(late.indexOf('Bình luận'));
   });
@@ -131,6 +141,7 @@ describe('textArticle: published', () => {
     ['a date line with the page\'s buttons', page(TITLE, 'Cập nhật: 03/10/2023 15:42   |   In   |   Gửi email', PROSE), '2023-10-03T15:42+07:00'],
     ['a date line with its reading time', page(TITLE, 'Cập nhật: 2023-11-20 14:05 | Tác giả: Khánh Linh | 3 phút đọc', PROSE), '2023-11-20T14:05+07:00'],
     ['a date line with its section', page(TITLE, 'Ngày đăng: 12/05/2023 | 10:12 | Chuyên mục: Kinh tế', PROSE), '2023-05-12T10:12+07:00'],
+    ['a date line with the print button', page(TITLE, 'Ngày đăng: 18/06/2021 | Lượt xem: 856 | In trang', PROSE), '2021-06-18'],
     ['a date line with who posted it', page(TITLE, 'Ngày đăng: 22/03/2024 | Người đăng: Quản trị viên | Lượt xem: 176', PROSE), '2024-03-22'],
     ['a date line with its author, a body', page(TITLE, '', 'Ngày đăng: 09/07/2025 | Tác giả: Văn phòng UBND tỉnh', '', PROSE), '2025-07-09'],
     ['a date line with the editorial board as its author', page(TITLE, 'Ngày đăng: 05/01/2023 | Tác giả: Ban biên tập', PROSE), '2023-01-05'],

@@ -25,6 +25,16 @@ import {
 import { isSyllable, mayHoldName, runEndingAt, runStartingAt } from './runs.js';
 import { bodyAround, bodyAt, commaPairAt, rankAt, stopAt, titleAt } from './tokens.js';
 
+/** "(UNDP) tại Việt Nam": the country or place an office abroad is in still belongs to the post. */
+const AT_PLACE = /^tại[ ](?!Hội[ ]|Lễ[ ]|Kỳ[ ]|Phiên[ ]|Buổi[ ])\p{Lu}/u;
+
+/** A committee's member, named last in an entry of its list ("… Giám đốc Công an tỉnh – Thành viên."): a role of its own. */
+const MEMBER_LABEL = /^Thành viên(?=[ ]{0,2}(?:[.;,\n]|$))/u;
+
+function memberLabelEnd(text: string, at: number): number {
+  return at >= 0 && MEMBER_LABEL.test(text.slice(at, at + 16)) ? at + 'Thành viên'.length : -1;
+}
+
 /** Place words after a parenthetical that still belong to the role ("Sở Nội vụ (SNV) tỉnh Lào Cai", "… (VCCI) khu vực Hà Nội", "… (Agribank) chi nhánh tỉnh"). */
 const PLACE_AFTER_PARENTHETICAL = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường', 'tp', 'khu', 'chi', 'và', 'kiêm']);
 /** A place's kind and its proper name at the end of the role so far ("… UBND tỉnh Quảng Ninh"; not "Hợp tác xã Thức ăn …"). */
@@ -249,8 +259,13 @@ function titleEndAt(text: string, at: number): number {
  */
 const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh |thị xã |thành phố |quận |số điện thoại|điện thoại|ĐT|SĐT|email)/u;
 
-/** Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời", and "nay là" after a former post ("nguyên Trưởng phòng Nội vụ huyện, nay là Phó Chủ tịch UBND huyện"). */
-const JOINER = /(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm|nay là) /y;
+/**
+ * Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời", "nay là" after a
+ * former post ("nguyên Trưởng phòng Nội vụ huyện, nay là Phó Chủ tịch UBND huyện"), and "giữ
+ * chức" ("Phó Trưởng Ban Tổ chức Trung ương giữ chức Phó Thủ tướng Chính phủ").
+ */
+const JOINER = /(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm|nay là|giữ chức(?: vụ)?) /y;
+const HOLDS_POST = 'giữ chức ';
 
 /** Past the words that join one post to the next, from the token at `at` (`at` itself where none stands there). */
 function afterJoiner(text: string, at: number): number {
@@ -314,11 +329,13 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       }
       // "Chủ tịch UBND tỉnh Quảng Ninh đánh trống khai hội": small words after a place's name start the predicate.
       if (isLowerCode(c) && !AFTER_PLACE_NAME.has(key) && placeNameEnds(text, at, pos)) return finish(text, at, pos);
-      // "Chủ tịch UBND tỉnh đồng thời là Bí thư Tỉnh ủy": the next post, joined without a comma.
-      if (key === 'đồng') {
+      // "Chủ tịch UBND tỉnh đồng thời là Bí thư Tỉnh ủy", "… giữ chức Phó Thủ tướng": the next post, joined without a comma.
+      const holds = text.startsWith(HOLDS_POST, t);
+      if (key === 'đồng' || holds) {
         const joined = afterJoiner(text, t);
         const joinedTitleEnd = joined !== t ? titleEndAt(text, joined) : -1;
         if (joinedTitleEnd >= 0) return finish(text, at, pos, joined, joinedTitleEnd);
+        if (holds) return finish(text, at, pos); // "Giám đốc Sở giữ chức vụ này từ …": the predicate
       }
       if (stopAt(text, t, key, at) >= 0) {
         // "Trưởng ban chỉ đạo …": a stop word inside a known body that starts in the role.
@@ -360,14 +377,14 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       if (next >= 0) next = afterJoiner(text, next);
       const nextTitleEnd = titleEndAt(text, next);
       if (nextTitleEnd < 0 && next >= 0) {
-        const parentEnd = parentBodyRoleAt(text, next);
+        const parentEnd = Math.max(parentBodyRoleAt(text, next), memberLabelEnd(text, next));
         if (parentEnd >= 0) return finish(text, at, pos, next, parentEnd);
       }
       return finish(text, at, pos, next, nextTitleEnd);
     }
     if (DASHES.has(c) && spaced) {
       const next = nextToken(text, t + 1);
-      const nextTitleEnd = titleEndAt(text, next);
+      const nextTitleEnd = Math.max(titleEndAt(text, next), memberLabelEnd(text, next));
       if (nextTitleEnd >= 0) return finish(text, at, pos, next, nextTitleEnd);
       // "Sở Lao động - Thương binh và Xã hội": a dash inside a body's name, unless lower case follows.
       if (next < 0 || isLowerCode(text.charCodeAt(next))) return finish(text, at, pos);
@@ -380,7 +397,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       pos = close;
       // "Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề": lower case after the parenthetical ends the role.
       const next = nextToken(text, close);
-      if (next >= 0 && isLowerCode(text.charCodeAt(next)) && !PLACE_AFTER_PARENTHETICAL.has(keyAt(text, next, tokenEnd(text, next)))) {
+      if (next >= 0 && isLowerCode(text.charCodeAt(next)) && !PLACE_AFTER_PARENTHETICAL.has(keyAt(text, next, tokenEnd(text, next))) && !AT_PLACE.test(text.slice(next, next + 12))) {
         return finish(text, at, pos);
       }
       continue;
