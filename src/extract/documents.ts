@@ -45,8 +45,8 @@ const BARE_TYPES = new Set(BARE_NUMBER_TYPES.map((t) => t.toLowerCase()));
 const FULL_SYMBOL = /[/-].*\p{L}/u;
 /** Years a report names bare ("Kế hoạch 2021", "tầm nhìn 2045"); "Công văn 2091" is a number. */
 const YEAR = /^(?:19[4-9]\d|20[0-4]\d|2050)$/;
-/** What makes a bare number a figure, not a document number ("Nghị quyết 18%", "Quyết định 3 tháng"). */
-const FIGURE_AFTER = /^(?: ?%|[.,]\d| (?:tháng|năm|ngày|tuần|giờ|phút|lần|người|đơn vị|hồ sơ|văn bản|trường hợp|cơ quan|điểm|bậc|tỷ|triệu|nghìn|ngàn|phần trăm)(?![\p{L}\p{M}]))/u;
+/** What makes a bare number a figure, not a document number ("Nghị quyết 18%", "Quyết định 3 tháng"; not "Đề án 06 lần thứ 3", the round of its review). */
+const FIGURE_AFTER = /^(?: ?%|[.,]\d| (?:tháng|năm|ngày|tuần|giờ|phút|lần(?! thứ)|người|đơn vị|hồ sơ|văn bản|trường hợp|cơ quan|điểm|bậc|tỷ|triệu|nghìn|ngàn|phần trăm)(?![\p{L}\p{M}]))/u;
 /**
  * The date or year a bare number was issued on, which makes "ngày"/"năm" after it no unit:
  * "Nghị định 159 ngày 12/11/2013", "Nghị định 11 năm 2012" (but "5 năm 2016-2020" is a span).

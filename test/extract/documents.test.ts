@@ -274,6 +274,8 @@ describe('extractDocuments: letters of introduction, a long gap before "số"', 
     ['Bộ Công an ra Quyết định truy nã đặc biệt toàn quốc số 15/C46-P12', ['15/C46-P12']],
     ['Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được thông qua.', ['10/2022/QH15']],
     ['Công an đã quyết định xác lập chuyên án trinh sát mang bí số 107-T.', []],
+    ['Bộ tổ chức Hội nghị sơ kết Đề án 06 lần thứ 3 vào quý I.', ['06']],
+    ['Nghị quyết 2 lần được sửa đổi.', []],
   ])('%s', (text, numbers) => {
     expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toEqual(numbers);
   });

@@ -369,6 +369,7 @@ describe('extractOfficials: where a role ends', () => {
     ['Ông Lý Văn Tài, Tổng Thư ký Hội Luật gia tỉnh cho biết.', 'Lý Văn Tài', ['Tổng Thư ký Hội Luật gia tỉnh']],
     ['Bà Nguyễn Thị Hằng, Giám đốc Văn phòng Đăng ký đất đai tỉnh cho biết.', 'Nguyễn Thị Hằng', ['Giám đốc Văn phòng Đăng ký đất đai tỉnh']],
     ['Bà Trần Thị Mai, Vụ trưởng Vụ Cải cách hành chính, Bộ Nội vụ cho biết.', 'Trần Thị Mai', ['Vụ trưởng Vụ Cải cách hành chính', 'Bộ Nội vụ']],
+    ['Liên hệ đồng chí Lê Thị Hạnh, chuyên viên Phòng Kiểm soát TTHC, Văn phòng UBND tỉnh (điện thoại 0234.3822.517) để được hướng dẫn.', 'Lê Thị Hạnh', ['chuyên viên Phòng Kiểm soát TTHC', 'Văn phòng UBND tỉnh']],
     ['Ông Hoàng Minh Tuấn, Chủ tịch UBND tỉnh, Trưởng BCĐ CCHC tỉnh chủ trì.', 'Hoàng Minh Tuấn', ['Chủ tịch UBND tỉnh', 'Trưởng BCĐ CCHC tỉnh']],
     ['Ông Thập Minh Hải, Trưởng Ban Dân tộc tỉnh biên soạn tài liệu.', 'Thập Minh Hải', ['Trưởng Ban Dân tộc tỉnh']],
     ['Ông Ksor H’Bin, Trưởng phòng Nội vụ (số điện thoại 0593.853.217) cho biết.', 'Ksor H’Bin', ['Trưởng phòng Nội vụ']],

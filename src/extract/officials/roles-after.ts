@@ -277,8 +277,8 @@ const HELD_TOO = ' kiêm ';
 
 /** Reporting verbs after which a body closes an appositive ("…, Bộ Nội vụ cho biết"); another verb makes the body the next clause's subject ("…, Bộ Nội vụ sẽ …"). */
 const REPORTING_AFTER = /^[ ]{1,2}(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|cho rằng|nói|chủ trì|đồng chủ trì|trả lời|nêu rõ)(?![\p{L}])/u;
-/** After a body that closes an appositive: a mark that ends it, or the end of the text. */
-const CLOSES_AFTER = /^[ ]{0,2}(?:[,.;:)\n]|$)/;
+/** After a body that closes an appositive: a mark that ends it, a bracket ("… Văn phòng UBND tỉnh (điện thoại …)"), or the end of the text. */
+const CLOSES_AFTER = /^[ ]{0,2}(?:[,.;:()\n]|$)/;
 
 /**
  * The body a post belongs to, written after a comma as a role of its own ("Vụ trưởng Vụ Cải
