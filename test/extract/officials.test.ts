@@ -30,6 +30,7 @@ describe('extractOfficials: appositive after the name', () => {
     ['Đồng chí Mai Xuân Lộc, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ chủ trì.', 'Mai Xuân Lộc', ['Phó Chủ tịch UBND tỉnh', 'Giám đốc Sở Nội vụ']],
     ['Thượng tướng Lê Văn Khải, Thứ trưởng Bộ Công an, Phó Tổ trưởng Tổ công tác triển khai Đề án 06 của Chính phủ; đại diện các bộ.', 'Lê Văn Khải', ['Thượng tướng', 'Thứ trưởng Bộ Công an', 'Phó Tổ trưởng Tổ công tác triển khai Đề án 06 của Chính phủ']],
     ['Cùng dự có ông Võ Thanh Tùng, Trưởng Thuế tỉnh Tây Ninh.', 'Võ Thanh Tùng', ['Trưởng Thuế tỉnh Tây Ninh']],
+    ['Theo quyết định, Thứ trưởng Bộ Xây dựng Đỗ Văn Duy giữ chức Phó Bí thư Tỉnh ủy Yên Bái.', 'Đỗ Văn Duy', ['Thứ trưởng Bộ Xây dựng', 'Phó Bí thư Tỉnh ủy Yên Bái']],
     ['Bà Đỗ Thị Thu, công chức Tư pháp – Hộ tịch xã cho biết.', 'Đỗ Thị Thu', ['công chức Tư pháp – Hộ tịch xã']],
     ['5. Thượng tá Phan Thanh Bình, Trưởng phòng PC06 Công an tỉnh, Tổ viên kiêm Thư ký;', 'Phan Thanh Bình', ['Thượng tá', 'Trưởng phòng PC06 Công an tỉnh', 'Tổ viên', 'Thư ký']],
     ['Ông Bùi Văn Cường được bầu giữ chức Chủ tịch Hội đồng nhân dân tỉnh.', 'Bùi Văn Cường', ['Chủ tịch Hội đồng nhân dân tỉnh']],

@@ -59,7 +59,7 @@ function hasStop(text: string, from: number, to: number): boolean {
 }
 
 /** Characters an appositive's hook opens with (APPOSITIVE): a cheap test before the pattern runs. */
-const HOOK_OPENERS = new Set([...',–—-(:gđlnhĐk'].map((c) => c.charCodeAt(0)));
+const HOOK_OPENERS = new Set([...',–—-(:gđlnhĐkt'].map((c) => c.charCodeAt(0)));
 
 function mayHook(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -122,7 +122,8 @@ export function rolesAfter(text: string, name: number): Appositive {
   else if (DASHES.has(text.charCodeAt(start)) && titleAt(text, start + 1) >= 0) at = start + 1; // "Hồ Sỹ Hùng-Cục trưởng …"
   else return { roles: [], end: name, predicate: false };
   // "làm Trưởng ban", "giữ chức Giám đốc", "là Trưởng đoàn": a verb, not a comma, a bracket or "kiêm" (a post held too), hooks the posts.
-  const predicate = hook >= 0 && text.charCodeAt(start) === SPACE && isLowerCode(text.charCodeAt(start + 1)) && !text.startsWith(HELD_TOO, start);
+  // "… tiếp tục giữ chức Trưởng Ban …" names the post held: every annotated case keeps it.
+  const predicate = hook >= 0 && text.charCodeAt(start) === SPACE && isLowerCode(text.charCodeAt(start + 1)) && !text.startsWith(HELD_TOO, start) && !holdsPostAt(text, start + 1);
   const roles: Role[] = [];
   /** Where the roles after the last "và" start: "A, X, Y và Z, W Nguyễn Văn B" gives Z and W to B. */
   let afterAnd = -1;
@@ -264,8 +265,17 @@ const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh
  * former post ("nguyên Trưởng phòng Nội vụ huyện, nay là Phó Chủ tịch UBND huyện"), and "giữ
  * chức" ("Phó Trưởng Ban Tổ chức Trung ương giữ chức Phó Thủ tướng Chính phủ").
  */
-const JOINER = /(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm|nay là|giữ chức(?: vụ)?) /y;
-const HOLDS_POST = 'giữ chức ';
+const JOINER = /(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm|nay là|(?:(?:được (?:bầu|bổ nhiệm|chỉ định|phân công|điều động)|tiếp tục) )?giữ chức(?: vụ)?) /y;
+/** "giữ chức", after "được bổ nhiệm", "được chỉ định", "tiếp tục" or not ("Ủy viên Trung ương Đảng được chỉ định giữ chức Bí thư Tỉnh ủy"). */
+const HOLDS_POST = /(?:(?:được (?:bầu|bổ nhiệm|chỉ định|phân công|điều động)|tiếp tục) )?giữ chức /y;
+
+/** The first letters of HOLDS_POST: "giữ", "được", "tiếp". */
+const HOLDS_POST_FIRSTS: ReadonlySet<number> = new Set(['g', 'đ', 't'].map((ch) => ch.charCodeAt(0)));
+
+function holdsPostAt(text: string, at: number): boolean {
+  HOLDS_POST.lastIndex = at;
+  return HOLDS_POST.test(text);
+}
 
 /** Past the words that join one post to the next, from the token at `at` (`at` itself where none stands there). */
 function afterJoiner(text: string, at: number): number {
@@ -330,7 +340,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       // "Chủ tịch UBND tỉnh Quảng Ninh đánh trống khai hội": small words after a place's name start the predicate.
       if (isLowerCode(c) && !AFTER_PLACE_NAME.has(key) && placeNameEnds(text, at, pos)) return finish(text, at, pos);
       // "Chủ tịch UBND tỉnh đồng thời là Bí thư Tỉnh ủy", "… giữ chức Phó Thủ tướng": the next post, joined without a comma.
-      const holds = text.startsWith(HOLDS_POST, t);
+      const holds = HOLDS_POST_FIRSTS.has(c) && holdsPostAt(text, t);
       if (key === 'đồng' || holds) {
         const joined = afterJoiner(text, t);
         const joinedTitleEnd = joined !== t ? titleEndAt(text, joined) : -1;
