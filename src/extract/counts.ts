@@ -188,9 +188,11 @@ interface Unit {
 
 /**
  * The counted noun after one to three spaces at `index`, unless a phrase that only looks like
- * one stands there ("đồng thời"), with a classifier joined to the noun after it ("lượt hồ sơ").
+ * one stands there ("đồng thời"), with a classifier joined to the noun after it ("lượt hồ sơ");
+ * where `quoted`, after an opening quote too ("22 “Tổ thanh niên …”"), not between a
+ * classifier and its noun ("4 chiếc “siêu xe”" counts "chiếc").
  */
-function unitAt(text: string, index: number): Unit | null {
+function unitAt(text: string, index: number, quoted = true): Unit | null {
   let start = index;
   while (start < text.length && start - index < 3 && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) start++;
   if (start === index) {
@@ -198,6 +200,8 @@ function unitAt(text: string, index: number): Unit | null {
     return end < 0 ? null : { unit: text.slice(index, end), start: index, end };
   }
   if (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) return null;
+  // "22 “Tổ thanh niên hỗ trợ dịch vụ công”": the things counted named in quotes.
+  if (quoted && OPENING_QUOTES.has(text.charCodeAt(start)) && isLetterOrDigitCode(text.charCodeAt(start + 1)) && !isDigitCode(text.charCodeAt(start + 1))) start++;
   const head = wordAt(text, start);
   let end = countedNounEnd(text, start, head);
   if (end < 0) return null;
@@ -207,11 +211,14 @@ function unitAt(text: string, index: number): Unit | null {
   // "khoản 2, 3 và 4 Điều 20": a part of a law numbered after it is a label, not what is counted.
   if (LABELS.has(head) && end === start + head.length && isDigitCode(text.charCodeAt(skipSpaces(text, end)))) return null;
   if (end === start + head.length && CLASSIFIER_UNITS.has(head)) {
-    const next = unitAt(text, end);
+    const next = unitAt(text, end, false);
     if (next) end = next.end;
   }
   return { unit: text.slice(start, end), start, end };
 }
+
+/** Opening quotes a counted name may stand in: “ " «. */
+const OPENING_QUOTES: ReadonlySet<number> = new Set([0x201c, 0x22, 0xab]);
 
 const CURRENCY = 'đồng';
 /** "đồng" and the spaces before it. */
@@ -243,8 +250,8 @@ function totalAfterUnit(text: string, index: number, value: number): { total: nu
 
 const GLUED_MEASURE_SET: ReadonlySet<string> = new Set(GLUED_MEASURES);
 
-/** Words after an hour written "10g" (giờ): the parts of the day, "ngày", "hôm" ("21g hôm nay"). */
-const AFTER_HOURS: ReadonlySet<string> = new Set([...PARTS_OF_DAY.map((part) => part.split(' ')[0]), 'ngày', 'hôm']);
+/** Words after an hour written "10g" (giờ): the parts of the day, "ngày", "hôm" ("21g hôm nay"), "cùng" ("9g cùng ngày"). */
+const AFTER_HOURS: ReadonlySet<string> = new Set([...PARTS_OF_DAY.map((part) => part.split(' ')[0]), 'ngày', 'hôm', 'cùng']);
 
 /** "10g sáng", "lúc 21g", "17g ngày 18-6": a whole figure up to 24 glued to "g" that tells the time, not grams. */
 function gluedHour(text: string, figureEnd: number, end: number): boolean {
@@ -498,6 +505,9 @@ function isFraction(of: string, value: number, total: number): boolean {
 
 const UNTIL_NOW: ReadonlySet<string> = new Set(UNTIL_NOW_WORDS);
 
+/** Date words that also lead to a place or an amount ("tới 9/9 huyện", "đến 12/12 xã"): the dates reader wants a date's follower after them too. */
+const LEADS_TO_DATE: ReadonlySet<string> = new Set(['từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'hết']);
+
 /**
  * "Sáng 21/7 đồng chí …", "ngày 5/6 người dân …", "dịp 30/4 và 1/5 người dân …": a day and
  * month (after a date word, or after another day and month), not a share.
@@ -507,6 +517,8 @@ function isDayMonth(text: string, start: number, words: readonly string[], value
   const last = words.length > 0 ? words[words.length - 1] : '';
   // "đến nay 8/8 huyện": "nay" closes a span up to now, a share follows.
   if (last === 'nay' && words.length > 1 && UNTIL_NOW.has(words[words.length - 2])) return false;
+  // "nhân rộng tới 9/9 huyện": after a word that only leads to a date, a whole share before its counted noun.
+  if (value === total && LEADS_TO_DATE.has(last)) return false;
   if (DATE_WORDS.has(last)) return true;
   return DATE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
@@ -780,6 +792,7 @@ function mayCount(text: string, start: number, runEnd: number): number {
   if (i === runEnd) return gluedMeasureEnd(text, i) >= 0 ? UNIT_NEXT : NO_COUNT;
   const word = wordAt(text, i);
   if (TAIL_WORDS.has(word)) return TAIL_NEXT;
+  if (OPENING_QUOTES.has(next)) return UNIT_HEADS.has(wordAt(text, i + 1)) ? UNIT_NEXT : NO_COUNT;
   return UNIT_HEADS.has(word) ? UNIT_NEXT : NO_COUNT;
 }
 

@@ -56,6 +56,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Nhà thầu bổ sung 120 kỹ thuật viên; tỉnh có 45 công chức, 12 công chứng viên.', ['120 kỹ thuật viên', '45 công chức', '12 công chứng viên']],
     ['Chứng thực 203.447 bản sao, 1.985 chữ ký và 764 hợp đồng.', ['203447 bản sao', '1985 chữ ký', '764 hợp đồng']],
     ['Cử 04 CB, CC đi học; bố trí thêm 01 tủ đựng hồ sơ và 2 tủ lạnh.', ['4 CB', '1 tủ', '2 tủ lạnh']],
+    ['Ra mắt 126 “Tổ thanh niên hỗ trợ dịch vụ công”, xử lý 16 "sự cố"; năm 2020 “Năm CCHC”; 4 chiếc “siêu xe”.', ['126 Tổ', '16 sự cố', '4 chiếc']],
     ['Có 25 dịch vụ ở mức độ 3 và 6 dịch vụ ở mức độ 4.', ['25 dịch vụ', '6 dịch vụ']],
     ['Đã đề nghị kiểm điểm 4 cá nhân, cấp 7,2 triệu mã số BHXH, lưu 2,5 PB dữ liệu, triển khai 2 robot tư vấn.', ['4 cá nhân', '7200000 mã số', '2.5 PB', '2 robot']],
     ['Chỉ số tăng 2,5 điểm phần trăm so với năm trước.', ['2.5 điểm']],
@@ -854,6 +855,12 @@ describe('extractCounts: shares with "trên", junctions, blanks, bulbs', () => {
     expect(keys('Cung cấp 38 dịch vụ công mức độ 3, 4 trong tổng số 112 TTHC thuộc thẩm quyền.')).toEqual(['38 dịch vụ công', '112 TTHC']);
     expect(keys('Camera số 4 trong tổng số 8 camera bị hỏng.')).toEqual(['8 camera']);
     expect(run('Có 1 trong 7 tỉnh đạt.').map((c) => [c.value, c.total])).toEqual([[1, 7]]);
+  });
+
+  it('reads a whole share after a word that only leads to a date ("tới 9/9 huyện"), and an hour "9g cùng ngày" as no count', () => {
+    expect(keys('Mô hình được nhân rộng tới 9/9 huyện; đến 12/12 xã.')).toEqual(['9 huyện', '12 xã']);
+    expect(keys('Từ 1/7 người dân nộp hồ sơ trực tuyến.')).toEqual([]);
+    expect(keys('Sau đó, 9g cùng ngày, Chủ tịch làm việc.')).toEqual([]);
   });
 
   it("reads no count in a flattened table's row number", () => {

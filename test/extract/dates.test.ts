@@ -254,6 +254,11 @@ describe('extractDates: "mùng" in words, lists of days, deadlines, backward ran
     expect(values('Nghỉ từ 25/12 đến 5/1 năm sau.')).toEqual(['--12-25', '--01-05']);
   });
 
+  it('reads both ends of "Từ ngày 23.6 đến 27.6" and "Từ 15.9 - 15.10.2021"', () => {
+    expect(values('- Từ ngày 23.6 đến 27.6: chạy thử hệ thống.')).toEqual(['--06-23', '--06-27']);
+    expect(values('- Từ 15.9 - 15.10.2021: Hội thi trực tuyến.')).toEqual(['--09-15', '2021-10-15']); // the range's year is given in refine
+  });
+
   it('reads no date of the lunar calendar', () => {
     expect(values('Giỗ tổ là thứ 5 ngày 6/4 (tức mùng 10 tháng 3 Âm lịch).')).toEqual(['--04-06']);
     expect(values('Lễ hội ngày 15/7 (ÂL) hằng năm.')).toEqual([]);

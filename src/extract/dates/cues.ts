@@ -171,7 +171,7 @@ function perDay(text: string, before: WordBefore, word: string): boolean {
 
 /** "từ 30.5 đến 1.6": two days and months written with a point, each the other's cue. */
 const DOTTED_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}\d{1,2}\.\d{1,2}(?!\d|[.,]\d|[ ]?%)/;
-const DOTTED_RANGE_BEFORE = /(?:^|[^\p{L}])[Tt]ừ[ ]{1,2}\d{1,2}\.\d{1,2}[ ]{1,2}(?:đến|tới)[ ]{1,2}$/u;
+const DOTTED_RANGE_BEFORE = /(?:^|[^\p{L}])[Tt]ừ[ ]{1,2}(?:ngày[ ]{1,2})?\d{1,2}\.\d{1,2}[ ]{1,2}(?:đến|tới)[ ]{1,2}$/u;
 const DOTTED_REACH = 24;
 
 /** "3/3 đến 5/3": two days and months written with a slash, the first the second's cue and the second the first's. */
@@ -213,6 +213,15 @@ function opensHyphenRange(text: string, index: number, end: number): boolean {
   if (Number(range[2]) !== month || lastDay <= day) return false;
   const rangeEnd = end + range[0].length;
   return CLAUSE_MARK_AFTER.test(text.slice(rangeEnd, rangeEnd + 4)) || followedLikeDate(text, rangeEnd);
+}
+
+/** A dash and a whole date written with the same separator: "15.9 - 15.10.2021", "15/9 - 15/10/2021". */
+const DASH_THEN_WHOLE_DATE = /^[ ]{0,2}[-–][ ]{0,2}\d{1,2}([/.])\d{1,2}\1(?:19|20)\d\d(?!\d)/;
+
+/** Whether the year-less day and month ending at `end` opens a range that ends in a whole date written the same way. */
+function opensRangeToWholeDate(text: string, end: number, separator: '/' | '.'): boolean {
+  const range = DASH_THEN_WHOLE_DATE.exec(text.slice(end, end + 20));
+  return range !== null && range[1] === separator;
 }
 
 /** A figure or a unit after the range makes its ends amounts ("từ 2.5 đến 3.5 triệu đồng"). */
@@ -351,6 +360,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator !== '-' && continuesListOfDates(text, index, end, separator) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '/' && opensSlashRange(text, index, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '-' && opensHyphenRange(text, index, end)) return true;
+  if (separator !== '-' && opensRangeToWholeDate(text, end, separator)) return true;
   if (separator !== '-' && (aloneInBrackets(text, index, end) || opensBracketedRange(text, index, end))) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
