@@ -186,6 +186,9 @@ interface Unit {
   end: number;
 }
 
+/** Opening quotes a counted name may stand in: “ " «. */
+const OPENING_QUOTES: ReadonlySet<number> = new Set([0x201c, 0x22, 0xab]);
+
 /**
  * The counted noun after one to three spaces at `index`, unless a phrase that only looks like
  * one stands there ("đồng thời"), with a classifier joined to the noun after it ("lượt hồ sơ");
@@ -216,9 +219,6 @@ function unitAt(text: string, index: number, quoted = true): Unit | null {
   }
   return { unit: text.slice(start, end), start, end };
 }
-
-/** Opening quotes a counted name may stand in: “ " «. */
-const OPENING_QUOTES: ReadonlySet<number> = new Set([0x201c, 0x22, 0xab]);
 
 const CURRENCY = 'đồng';
 /** "đồng" and the spaces before it. */
@@ -337,6 +337,8 @@ function placeNameAfterFigure(text: string, unit: Unit): boolean {
 const TABLE_ROW_REST = /^\p{Lu}[^\n;:!?]*?(?<cells>(?:[ \t]+\d[\d.]*(?:,\d+)?%?)+)[ \t]*(?:\n|$)/u;
 const ROW_NUMBER = /^\d{1,3}$/;
 const SENTENCE_BREAK = /[.][ \t]+\p{Lu}/u;
+/** A cell with a decimal comma or "%": a score or a share, which a headline's figure is not. */
+const SCORE_CELL = /[,%]/;
 
 function tableRowNumber(text: string, start: number, figure: string, unit: Unit): boolean {
   if (!ROW_NUMBER.test(figure) || !isUpperCode(text.charCodeAt(unit.start))) return false;
@@ -348,7 +350,7 @@ function tableRowNumber(text: string, start: number, figure: string, unit: Unit)
   const row = TABLE_ROW_REST.exec(rest);
   if (!row || SENTENCE_BREAK.test(rest)) return false;
   const cells = row.groups!.cells.trim().split(/[ \t]+/);
-  return cells.length >= 2 || /[,%]/.test(cells[0]);
+  return cells.length >= 2 || SCORE_CELL.test(cells[0]);
 }
 
 /** Spans of time that "1 tuần 2 lần", "3 tháng 1 lần" count occasions in. */

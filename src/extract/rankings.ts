@@ -218,13 +218,14 @@ interface Candidate {
   continuation?: boolean;
 }
 
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
 /** A place with its total, if any, that can be one: "xếp hạng 2018" (a table's header) names a year. */
 function positive(rank: number, of: number | undefined): boolean {
   if (of === undefined) return rank >= 1 && !(rank >= MIN_YEAR && rank <= MAX_YEAR);
   return rank >= 1 && of >= rank && of <= 10000;
 }
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
 
 /** Whether the word after the spaces at `index` starts with a small letter ("tiêu chí", not "Saint Etienne"). */
 function isLowerCase(text: string, index: number): boolean {
@@ -398,11 +399,12 @@ function respectivePlaces(text: string, from: number, out: Candidate[], total?: 
   }
 }
 
+const LOWER_WORD_AFTER = /^[ ](?!và[ ])\p{Ll}/u;
+
 /** "xếp thứ 12/63, 35/63 tỉnh đã …": after a comma, a share with a noun after it counts what it names. */
 function commaThenNoun(text: string, link: string, end: number): boolean {
   return link.startsWith(',') && !link.includes('và') && LOWER_WORD_AFTER.test(text.slice(end, end + 8));
 }
-const LOWER_WORD_AFTER = /^[ ](?!và[ ])\p{Ll}/u;
 
 /** After a place, the next place in figures after "và" or a comma, ending the clause or before its field or "lần lượt" ("thứ 2 và 3.", "xếp thứ 2 và 3 lần lượt là …", not "thứ 2, 3 năm liền"). */
 const NEXT_PLACE_AFTER = /^(?:[ ]và[ ]|,[ ])(\d{1,2})(?=[ ]?[.;:)\n]|,[ ]|$|[ ](?:cả|toàn|trong|về|với|lần[ ]lượt)(?![\p{L}]))/u;

@@ -31,10 +31,10 @@ export const STRONG_DATE_CUES: readonly string[] = ['ngày', 'mùng', 'mồng', 
  * Words that make a day/month with "/" a date ("từ 1/7", "đến 30/6", "Chiều qua 15/3"), but
  * not one with "-": "từ 10-12 hồ sơ" is a range.
  */
+export const SLASH_DATE_CUES: readonly string[] = ['qua', 'mai', 'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'lúc', 'dịp', 'phiên', 'tuần'];
+
 /** A deadline named before its day and month, in any writing: "hạn cuối 31-8", "Hạn chót 30-6". */
 export const DEADLINE_CUES: readonly string[] = ['hạn cuối', 'hạn chót'];
-
-export const SLASH_DATE_CUES: readonly string[] = ['qua', 'mai', 'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'lúc', 'dịp', 'phiên', 'tuần'];
 
 /**
  * Holidays named before their day and month, which makes it a date: "Tết thiếu nhi 1/6",

@@ -130,8 +130,9 @@ function scanBody(content: string, labelled: number[] | null): number {
       if (isContactLine(content, start, end) && footerFollows(content, end + 1)) return start;
     }
     if (labelled && isLabelledLine(content, start, end)) labelled.push(start);
-    // A menu ("Tạp chí … | Tin tức - Sự kiện | Cải cách hành chính") is no prose, however long.
-    if (end - start >= PROSE && !MENU.test(content.slice(start, end))) proseLines++;
+    // A menu ("Tạp chí … | Tin tức - Sự kiện | Cải cách hành chính") is no prose, however long;
+    // past PROSE_BEFORE_TOOLBAR lines the count no longer matters.
+    if (proseLines < PROSE_BEFORE_TOOLBAR && end - start >= PROSE && !MENU.test(content.slice(start, end))) proseLines++;
     start = end + 1;
   }
   return content.length;

@@ -175,28 +175,31 @@ const DOTTED_RANGE_BEFORE = /(?:^|[^\p{L}])[Tt]ừ[ ]{1,2}(?:ngày[ ]{1,2})?\d{1
 const DOTTED_REACH = 24;
 
 /** "3/3 đến 5/3": two days and months written with a slash, the first the second's cue and the second the first's. */
-const SLASH_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}\d{1,2}\/\d{1,2}(?![\d/]|[.,]\d|[ ]?%)/;
+const SLASH_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d|[ ]?%)/;
+/** Months a range of dates may run across the turn of the year in ("từ 25/12 đến 5/1"). */
+const NEAR_YEAR_END = 11;
+const NEAR_YEAR_START = 2;
 
 /** Whether a slashed day/month at [index, end) opens a range that ends in one and then reads like a date. */
 function opensSlashRange(text: string, index: number, end: number): boolean {
   const range = SLASH_RANGE_AFTER.exec(text.slice(end, end + DOTTED_REACH));
-  return range !== null && followedLikeDate(text, end + range[0].length) && !goesBack(text.slice(index, end), range[0]);
+  return range !== null && followedLikeDate(text, end + range[0].length) && !goesBack(text, index, end, range);
 }
 
 /** "(từ) 1/3 đến 1/2": a range of two days and months that goes back in the year (not across its end) is one of fractions. */
 function backwardRangeAfter(text: string, index: number, end: number): boolean {
   const range = SLASH_RANGE_AFTER.exec(text.slice(end, end + DOTTED_REACH));
-  return range !== null && goesBack(text.slice(index, end), range[0]);
+  return range !== null && goesBack(text, index, end, range);
 }
 
-function goesBack(first: string, range: string): boolean {
-  const [day, month] = first.split('/').map(Number);
-  const [lastDay, lastMonth] = range.trim().split(/[ ]+/).pop()!.split('/').map(Number);
-  if (month >= NEAR_YEAR_END && lastMonth <= NEAR_YEAR_START) return false; // "từ 25/12 đến 5/1"
+/** Whether the range from the day/month at [index, end) to the one SLASH_RANGE_AFTER read goes back in the year. */
+function goesBack(text: string, index: number, end: number, range: RegExpExecArray): boolean {
+  const [day, month] = text.slice(index, end).split('/').map(Number);
+  const lastDay = Number(range[1]);
+  const lastMonth = Number(range[2]);
+  if (month >= NEAR_YEAR_END && lastMonth <= NEAR_YEAR_START) return false;
   return lastMonth < month || (lastMonth === month && lastDay <= day);
 }
-const NEAR_YEAR_END = 11;
-const NEAR_YEAR_START = 2;
 
 /** "03-5 đến 07-5": a hyphenated day and month, then "đến" and another in the same month. */
 const HYPHEN_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}(\d{1,2})-(\d{1,2})(?![\d-]|[.,]\d|[ ]?%)/;

@@ -32,7 +32,8 @@ const AT_PLACE = /^tại[ ](?!Hội[ ]|Lễ[ ]|Kỳ[ ]|Phiên[ ]|Buổi[ ])\p{Lu
 const MEMBER_LABEL = /^Thành viên(?=[ ]{0,2}(?:[.;,\n]|$))/u;
 
 function memberLabelEnd(text: string, at: number): number {
-  return at >= 0 && MEMBER_LABEL.test(text.slice(at, at + 16)) ? at + 'Thành viên'.length : -1;
+  const label = at >= 0 ? MEMBER_LABEL.exec(text.slice(at, at + 16)) : null;
+  return label ? at + label[0].length : -1;
 }
 
 /** Place words after a parenthetical that still belong to the role ("Sở Nội vụ (SNV) tỉnh Lào Cai", "… (VCCI) khu vực Hà Nội", "… (Agribank) chi nhánh tỉnh"). */
@@ -265,9 +266,10 @@ const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh
  * former post ("nguyên Trưởng phòng Nội vụ huyện, nay là Phó Chủ tịch UBND huyện"), and "giữ
  * chức" ("Phó Trưởng Ban Tổ chức Trung ương giữ chức Phó Thủ tướng Chính phủ").
  */
-const JOINER = /(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm|nay là|(?:(?:được (?:bầu|bổ nhiệm|chỉ định|phân công|điều động)|tiếp tục) )?giữ chức(?: vụ)?) /y;
 /** "giữ chức", after "được bổ nhiệm", "được chỉ định", "tiếp tục" or not ("Ủy viên Trung ương Đảng được chỉ định giữ chức Bí thư Tỉnh ủy"). */
-const HOLDS_POST = /(?:(?:được (?:bầu|bổ nhiệm|chỉ định|phân công|điều động)|tiếp tục) )?giữ chức /y;
+const HOLDS = '(?:(?:được (?:bầu|bổ nhiệm|chỉ định|phân công|điều động)|tiếp tục) )?giữ chức';
+const JOINER = new RegExp(`(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm|nay là|${HOLDS}(?: vụ)?) `, 'y');
+const HOLDS_POST = new RegExp(`${HOLDS} `, 'y');
 
 /** The first letters of HOLDS_POST: "giữ", "được", "tiếp". */
 const HOLDS_POST_FIRSTS: ReadonlySet<number> = new Set(['g', 'đ', 't'].map((ch) => ch.charCodeAt(0)));
