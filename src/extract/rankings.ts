@@ -56,7 +56,9 @@ const SHARE_AT = new RegExp(
   'iuy',
 );
 const REF = `(?:(?:vị${SP}+trí|hạng|thứ)${SP}+){0,2}(${INT_BODY})(?:${SP}*\\/${SP}*(${INT_BODY}))?`;
-const MOVE_TO = `${SP}+(?:xuống|lên|tới|đến|sang)${SP}+${REF}`;
+/** The year a place was held, between the two places of a move ("từ vị trí 35/63 năm 2016 lên 14/63"). */
+const MOVE_YEAR = `(?:${SP}+\\(?năm${SP}+(?:19|20)\\d\\d\\)?)?`;
+const MOVE_TO = `${MOVE_YEAR}${SP}+(?:xuống|lên|tới|đến|sang)${SP}+${REF}`;
 const MOVE_AT = new RegExp(
   `(?<![\\p{L}])(?:thứ${SP}+hạng|xếp${SP}+hạng|vị${SP}+trí|vị${SP}+thứ|hạng)(?![\\p{L}])[^.;!?\\n]{0,60}?(?<![\\p{L}])từ${SP}+${REF}${MOVE_TO}`,
   'iuyd',

@@ -54,7 +54,7 @@ const POSTS = [
 const BODIES = [
   'đơn vị', 'cơ quan', 'tổ chức', 'doanh nghiệp', 'DN', 'DNNN', 'DNNVV', 'DNTN', 'CQHC', 'CQNN', 'ĐVHC', 'ĐVSN', 'ĐVSNCL', 'hợp tác xã', 'HTX', 'sở', 'ban', 'ngành',
   'bộ', 'cơ quan ngang bộ', 'phòng', 'phòng ban', 'chi cục', 'cục', 'tổng cục', 'vụ', 'trung tâm', 'trường',
-  'trường học', 'bệnh viện', 'trạm', 'trạm y tế', 'cơ sở', 'chi nhánh', 'văn phòng', 'bộ phận',
+  'trường học', 'bệnh viện', 'trạm', 'trạm y tế', 'cơ sở', 'chi nhánh', 'văn phòng', 'bộ phận', 'điện lực',
   'tổ', 'đội', 'nhóm', 'đoàn', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
   'tổ chức đảng', 'UBND', 'HĐND', 'UBMTTQ', 'KBNN', 'kho bạc', 'BHXH', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'điểm phục vụ', 'quầy',
   'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ủy ban', 'uỷ ban',
@@ -118,7 +118,7 @@ export const UNITS_COUNTED_BY_THE_THOUSAND: readonly string[] = ['thông tin'];
 
 const THINGS = [
   'hộp thư', 'tài khoản', 'email', 'máy', 'máy tính', 'máy vi tính', 'máy tính bảng', 'máy chủ', 'tủ', 'tủ hồ sơ', 'tủ lạnh',
-  'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng',
+  'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng', 'công tơ',
   'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi',
   'trường thông tin', 'nền tảng', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'ô-tô', 'phương tiện',
