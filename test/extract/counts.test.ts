@@ -57,6 +57,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Chứng thực 203.447 bản sao, 1.985 chữ ký và 764 hợp đồng.', ['203447 bản sao', '1985 chữ ký', '764 hợp đồng']],
     ['Cử 04 CB, CC đi học; bố trí thêm 01 tủ đựng hồ sơ và 2 tủ lạnh.', ['4 CB', '1 tủ', '2 tủ lạnh']],
     ['Lắp đặt 35.600 công tơ điện tử; 12/12 Điện lực huyện đọc chỉ số từ xa.', ['35600 công tơ', '12 Điện lực']],
+    ['Đưa 386 thi hài về nước; gặp mặt 300 kiều bào.', ['386 thi hài', '300 kiều bào']],
     ['Ra mắt 126 “Tổ thanh niên hỗ trợ dịch vụ công”, xử lý 16 "sự cố"; năm 2020 “Năm CCHC”; 4 chiếc “siêu xe”.', ['126 Tổ', '16 sự cố', '4 chiếc']],
     ['Có 25 dịch vụ ở mức độ 3 và 6 dịch vụ ở mức độ 4.', ['25 dịch vụ', '6 dịch vụ']],
     ['Đã đề nghị kiểm điểm 4 cá nhân, cấp 7,2 triệu mã số BHXH, lưu 2,5 PB dữ liệu, triển khai 2 robot tư vấn.', ['4 cá nhân', '7200000 mã số', '2.5 PB', '2 robot']],
