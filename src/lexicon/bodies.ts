@@ -77,6 +77,10 @@ export const BODY_NAMES: readonly string[] = [
   'Ban Quản lý các khu chế xuất và công nghiệp',
   'Ban Quản lý các khu kinh tế',
   'Ban Quản lý các KKT',
+  // the steering committees of the national target programmes ("Trưởng Ban Chỉ đạo các chương trình MTQG tỉnh")
+  'Ban Chỉ đạo các chương trình mục tiêu quốc gia',
+  'Ban Chỉ đạo các chương trình MTQG',
+  'Ban Chỉ đạo các Chương trình mục tiêu quốc gia',
   'Ban Bảo vệ, chăm sóc sức khỏe cán bộ',
   'Cục Hộ tịch, quốc tịch, chứng thực',
   'Cục Quốc tịch, hộ tịch và chứng thực',

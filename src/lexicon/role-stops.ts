@@ -34,7 +34,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'thông tin', 'từng', 'cảm thấy', 'hứa', 'thẳng thắn', 'chụp', 'nhắc', 'dặn', 'căn dặn',
   'đảm nhiệm', 'đảm nhận', 'kiêm nhiệm', 'làm', 'chỉ ra', 'chỉ rõ', 'biên soạn',
   // "… giữ chức Hiệu trưởng Trường ĐH Sư phạm thay cho PGS.TS …", "… Trưởng Ban Quản lý các KCN tỉnh tham luận về …"
-  'thay', 'thay cho', 'thay thế', 'tham luận',
+  'thay', 'thay cho', 'thay thế', 'tham luận', 'bố trí',
 ];
 
 /**

@@ -38,6 +38,8 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh tiếp tục giữ chức Trưởng Ban Quản lý các KCN tỉnh.', ['Trưởng Ban Quản lý các KCN tỉnh']],
     ['Ông Lý Văn Minh, Phó Hiệu trưởng, được bổ nhiệm giữ chức vụ Hiệu trưởng Trường ĐH Sư phạm thay cho PGS.TS Trần An.', ['Phó Hiệu trưởng', 'Hiệu trưởng Trường ĐH Sư phạm']],
     ['Ông Lý Văn Minh, Trưởng Ban Quản lý các KCN tỉnh tham luận về giải pháp.', ['Trưởng Ban Quản lý các KCN tỉnh']],
+    ['Ông Lý Văn Minh, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các chương trình MTQG tỉnh.', ['Phó Chủ tịch UBND tỉnh', 'Trưởng Ban Chỉ đạo các chương trình MTQG tỉnh']],
+    ['Ông Lý Văn Minh, Giám đốc Trung tâm Phục vụ hành chính công tỉnh bố trí công chức hướng dẫn.', ['Giám đốc Trung tâm Phục vụ hành chính công tỉnh']],
     ['Ông Lý Văn Minh, Phó Giám đốc Sở Tư pháp, Thành viên;', ['Phó Giám đốc Sở Tư pháp', 'Thành viên']],
     ['Ông Lý Văn Minh, Phó Giám đốc Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) khu vực Hà Nội cho biết.', ['Phó Giám đốc Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) khu vực Hà Nội']],
     ['Ông Lý Văn Minh, Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính chủ trì.', ['Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính']],
