@@ -75,6 +75,8 @@ const PLACES = [
   'buôn', 'bon', 'plei',
   // places of worship ("143 chùa Khmer", "12 nhà thờ")
   'chùa', 'ngôi chùa', 'nhà thờ',
+  // heritage sites, signboards and lodgings ("xếp hạng 6 di tích", "tháo dỡ 2.310 biển quảng cáo", "512 homestay")
+  'di tích', 'biển', 'biển quảng cáo', 'homestay',
 ];
 
 const PAPERS = [
@@ -121,7 +123,7 @@ const THINGS = [
   'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng', 'công tơ',
   'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi',
-  'trường thông tin', 'nền tảng', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'ô-tô', 'phương tiện',
+  'trường thông tin', 'nền tảng', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'ô-tô', 'mô tô', 'xe mô tô', 'xe máy', 'phù hiệu', 'phương tiện',
   'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'chiếc', 'ôtô', 'container',
   'dữ liệu', 'thửa', 'thửa đất', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
   // animals counted by their classifier ("600 con vịt", "hơn 160 con"), containers ("40 bao", "3 xô")
