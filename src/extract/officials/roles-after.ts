@@ -123,7 +123,7 @@ export function rolesAfter(text: string, name: number): Appositive {
   else if (DASHES.has(text.charCodeAt(start)) && titleAt(text, start + 1) >= 0) at = start + 1; // "Hồ Sỹ Hùng-Cục trưởng …"
   else return { roles: [], end: name, predicate: false };
   // "làm Trưởng ban", "giữ chức Giám đốc", "là Trưởng đoàn": a verb, not a comma, a bracket or "kiêm" (a post held too), hooks the posts.
-  // "… tiếp tục giữ chức Trưởng Ban …" names the post held: every annotated case keeps it.
+  // "… tiếp tục giữ chức Trưởng Ban …" names the post held: most annotated cases keep it (three leave it out).
   const predicate = hook >= 0 && text.charCodeAt(start) === SPACE && isLowerCode(text.charCodeAt(start + 1)) && !text.startsWith(HELD_TOO, start) && !holdsPostAt(text, start + 1);
   const roles: Role[] = [];
   /** Where the roles after the last "và" start: "A, X, Y và Z, W Nguyễn Văn B" gives Z and W to B. */
