@@ -10,6 +10,7 @@ export const HOSTILE = {
   'commas': (n) => ','.repeat(2 * n),
   'comma digits 1,1,1': (n) => '1,'.repeat(n),
   'spaced digits': (n) => '12 '.repeat(n),
+  'a row number before a line of figures': (n) => `\n1 Sở Tư pháp${' 1'.repeat(n)} x`,
   'slashes 1/1/1': (n) => '1/'.repeat(n),
   'dashes 1-1-1': (n) => '1-'.repeat(n),
   'percent signs': (n) => '%'.repeat(2 * n),

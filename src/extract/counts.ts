@@ -339,6 +339,8 @@ const ROW_NUMBER = /^\d{1,3}$/;
 const SENTENCE_BREAK = /[.][ \t]+\p{Lu}/u;
 /** A cell with a decimal comma or "%": a score or a share, which a headline's figure is not. */
 const SCORE_CELL = /[,%]/;
+/** A table's row is short; a longer line is prose (and TABLE_ROW_REST would take time growing with its square). */
+const TABLE_ROW_MAX = 240;
 
 function tableRowNumber(text: string, start: number, figure: string, unit: Unit): boolean {
   if (!ROW_NUMBER.test(figure) || !isUpperCode(text.charCodeAt(unit.start))) return false;
@@ -347,6 +349,7 @@ function tableRowNumber(text: string, start: number, figure: string, unit: Unit)
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return false;
   const lineEnd = text.indexOf('\n', unit.start);
   const rest = text.slice(unit.start, lineEnd < 0 ? text.length : lineEnd);
+  if (rest.length > TABLE_ROW_MAX) return false;
   const row = TABLE_ROW_REST.exec(rest);
   if (!row || SENTENCE_BREAK.test(rest)) return false;
   const cells = row.groups!.cells.trim().split(/[ \t]+/);
