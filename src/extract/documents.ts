@@ -7,7 +7,7 @@
 // Every document number opens with a digit after a space or a colon: the runs of digits the
 // number parser scans (numbers.ts, once per text) are the candidates, and only at one whose
 // words before it are "số" or a kind of document is the symbol read (SYMBOL, sticky).
-import { BARE_NUMBER_TYPES, DOCUMENT_TYPES, KIND_CODES, LETTER_KIND } from '../lexicon/document-types.js';
+import { BARE_NUMBER_TYPES, DOCUMENT_TYPES, FUSED_WITH_SO, KIND_CODES, LETTER_KIND } from '../lexicon/document-types.js';
 import { MAP_PLACE_UNITS, PEOPLE_AND_PLACES_UNITS } from '../lexicon/units.js';
 import type { DocumentItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
@@ -109,13 +109,12 @@ function typeBeforeGap(text: string, end: number): { start: number; end: number 
   return null;
 }
 
-/** Words that make another noun with the "số" after them ("mang bí số 107-T", "mã số", "chỉ số"): no kind's number follows. */
-const FUSED_WITH_SO: ReadonlySet<string> = new Set(['bí', 'mã', 'chỉ', 'con', 'hệ', 'tổng', 'tần', 'điểm', 'trọng']);
+const FUSED_WITH_SO_SET: ReadonlySet<string> = new Set(FUSED_WITH_SO);
 
 /** Whether the word before "số", which ends at `end`, makes another noun with it. */
 function fusedWithSo(text: string, end: number): boolean {
   const word = prevToken(text, end);
-  return word >= 0 && FUSED_WITH_SO.has(text.slice(word, tokenEnd(text, word)).toLowerCase());
+  return word >= 0 && FUSED_WITH_SO_SET.has(text.slice(word, tokenEnd(text, word)).toLowerCase());
 }
 
 /** The kind (and "số") written right before a number that starts at `at`, or null. */

@@ -158,7 +158,6 @@ function endsPhrase(text: string, index: number): boolean {
   return isBoundary(text, index) || c === 0x22 || c === 0x201c || c === 0x201d || (c >= 0x30 && c <= 0x39);
 }
 
-
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0xa0;
 }

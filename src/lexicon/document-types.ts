@@ -104,3 +104,6 @@ export const KIND_CODES: ReadonlyMap<string, string> = new Map([
   ['L', 'Lệnh'],
 ]);
 export const LETTER_KIND = 'Công văn';
+
+/** Words that make another noun with the "số" after them ("mang bí số 107-T", "mã số", "chỉ số"): no kind's number follows that "số". */
+export const FUSED_WITH_SO: readonly string[] = ['bí', 'mã', 'chỉ', 'con', 'hệ', 'tổng', 'tần', 'điểm', 'trọng'];

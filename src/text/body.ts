@@ -83,8 +83,8 @@ function isMarkerLine(content: string, start: number, end: number): boolean {
 /** Lines of prose before a toolbar ends the body: above them it is the page head's. */
 const PROSE_BEFORE_TOOLBAR = 3;
 
-/** Whether a colon follows `end` across at most two spaces, or " số " ("Giấy phép số 09/GP-STTTT"). */
-function colonAt(text: string, end: number): boolean {
+/** Whether a contact label's value follows `end`: a colon across at most two spaces, or " số " ("Giấy phép số 09/GP-STTTT"). */
+function valueFollows(text: string, end: number): boolean {
   let i = end;
   while (i - end < 3 && text.charCodeAt(i) === 32) i++;
   const c = text.charCodeAt(i);
@@ -94,7 +94,7 @@ function colonAt(text: string, end: number): boolean {
 function isContactLine(content: string, start: number, end: number): boolean {
   if (end - start > CONTACT_MAX) return false;
   const at = afterDecorations(content, start, CONTACT_DECORATION, 3);
-  return at >= 0 && CONTACTS.endAt(content, at, colonAt) >= 0;
+  return at >= 0 && CONTACTS.endAt(content, at, valueFollows) >= 0;
 }
 
 /** Lines after a contact line where the next line of the footer block must stand. */

@@ -8,7 +8,7 @@ import { CUE_LINKS, DATE_FOLLOWERS, DEADLINE_CUES, HOLIDAYS, NOT_DATES, RELATIVE
 import { SuffixIndex } from '../words.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import { weekdayBefore } from './weekday.js';
-import { isCalendarDate } from './shared.js';
+import { comesLater, isCalendarDate, looksLikeFraction } from './shared.js';
 
 const STRONG_CUES = new Set(STRONG_DATE_CUES);
 const SLASH_CUES = new Set(SLASH_DATE_CUES);
@@ -197,8 +197,7 @@ function goesBack(text: string, index: number, end: number, range: RegExpExecArr
   const [day, month] = text.slice(index, end).split('/').map(Number);
   const lastDay = Number(range[1]);
   const lastMonth = Number(range[2]);
-  if (month >= NEAR_YEAR_END && lastMonth <= NEAR_YEAR_START) return false;
-  return lastMonth < month || (lastMonth === month && lastDay <= day);
+  return !(month >= NEAR_YEAR_END && lastMonth <= NEAR_YEAR_START) && !comesLater(day, month, lastDay, lastMonth);
 }
 
 /** "03-5 đến 07-5": a hyphenated day and month, then "đến" and another in the same month. */
@@ -306,8 +305,7 @@ function aloneInBrackets(text: string, index: number, end: number): boolean {
     open = index - range[0].length;
   }
   if (text.charCodeAt(open) !== OPEN_BRACKET) return false;
-  if (!letterBefore(text, open)) return false;
-  return !(day < month && month <= 4);
+  return letterBefore(text, open) && !looksLikeFraction(day, month);
 }
 
 /** Whether a letter stands before `at`, across spaces. */
@@ -331,8 +329,7 @@ function opensBracketedRange(text: string, index: number, end: number): boolean 
   const [day, month] = text.slice(index, end).split(DAY_MONTH_POINT).map(Number);
   const lastDay = Number(range[1]);
   const lastMonth = Number(range[2]);
-  if (day < month && month <= 4) return false;
-  return isCalendarDate(lastDay, lastMonth, null) && (lastMonth > month || (lastMonth === month && lastDay > day));
+  return !looksLikeFraction(day, month) && isCalendarDate(lastDay, lastMonth, null) && comesLater(day, month, lastDay, lastMonth);
 }
 
 /** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5", "lễ 30.4 và 1.5". */

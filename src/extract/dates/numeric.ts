@@ -3,7 +3,7 @@
 // Little-endian only (Vietnamese order), no day/month swap.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { endsDateRange, endsDayList, endsDayRange, hasDateCue, opensBracketedDayRange, opensDateRange } from './cues.js';
-import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
+import { freeAfter, freeBefore, isCalendarDate, looksLikeFraction } from './shared.js';
 
 const PATTERN = /(\d{1,2})([ ]{0,2}[/\-–.][ ]{0,2})(\d{1,2})(?:([ ]{0,2}[/\-–.][ ]{0,2})(\d{4}))?/;
 const DAY = 1;
@@ -47,8 +47,7 @@ export class NumericDateParser implements Parser {
     // "dịp 30/4 năm 2018", "ngày 5/3 năm 2018": the year written out after the day and month.
     const year = YEAR_AFTER.exec(text.slice(end, end + YEAR_AFTER_REACH));
     // A common fraction needs its cue still ("giảm 2/3 năm 2017 so với …").
-    const fraction = d < m && m <= 4;
-    if (year && isCalendarDate(d, m, Number(year[1])) && ((separator === '/' && !fraction) || hasDateCue(text, index, end, separator))) {
+    if (year && isCalendarDate(d, m, Number(year[1])) && ((separator === '/' && !looksLikeFraction(d, m)) || hasDateCue(text, index, end, separator))) {
       return context.createParsingResult(index, match[0] + year[0], { day: d, month: m, year: Number(year[1]) }).addTag('vi/numeric');
     }
     if (!isCalendarDate(d, m, null) || !hasDateCue(text, index, end, separator)) return null;

@@ -54,6 +54,16 @@ export function daysInMonth(month: number, year: number | null): number {
   return DAYS_IN_MONTH[month - 1];
 }
 
+/** A day and month that read as a common fraction too ("1/2", "2/3", "3/4"): its own cue must make it a date. */
+export function looksLikeFraction(day: number, month: number): boolean {
+  return day < month && month <= 4;
+}
+
+/** Whether the day and month `lastDay`/`lastMonth` come after `day`/`month` in the same year. */
+export function comesLater(day: number, month: number, lastDay: number, lastMonth: number): boolean {
+  return lastMonth > month || (lastMonth === month && lastDay > day);
+}
+
 /** A real calendar day, in a plausible year where one is given ("31/2/2020", "1/1/0001" are not). */
 export function isCalendarDate(day: number, month: number, year: number | null): boolean {
   if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) return false;
