@@ -405,10 +405,19 @@ function abbreviatedLabel(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 0x2e && ABBREVIATED_LABEL.test(text.slice(Math.max(0, start - 3), start));
 }
 
+/** A hotline number, "1900.9095", "18001091", "1900 123 456": the service prefixes 1800 and 1900 and four to six digits. */
+const SERVICE_NUMBER = /^1[89]00(?:[.\u00a0 ]?\d{3,4}){1,2}$/;
+/** The prefix of a hotline number written apart, before the figure ("1900 9095 hoạt động"). */
+const SERVICE_PREFIX_BEFORE = /(?:^|[^\d.,])1[89]00[.\u00a0 ](?:\d{3}[.\u00a0 ])?$/;
+
+function serviceNumber(text: string, start: number, figure: string): boolean {
+  return SERVICE_NUMBER.test(figure) || SERVICE_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+}
+
 /**
  * Whether the figure at `start` labels or places something rather than counts it: after a label
  * word (but "văn bản 4 cấp", "tòa nhà 5 tầng" count), in a date, ending a labelled list, a
- * kilometre mark, after one capital and its point, a level in metres.
+ * kilometre mark, after one capital and its point, a level in metres, a hotline number.
  */
 function labelOrLevel(text: string, start: number, words: readonly string[], figure: string, multiplier: string, unit: Unit): boolean {
   if (excludedBefore(words, figure, multiplier) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(text, start, words, unit)) return true;
@@ -418,7 +427,8 @@ function labelOrLevel(text: string, start: number, words: readonly string[], fig
     levelListed(text, start, figure) ||
     chainage(text, start) ||
     abbreviatedLabel(text, start) ||
-    elevation(text, start, unit)
+    elevation(text, start, unit) ||
+    serviceNumber(text, start, figure)
   );
 }
 

@@ -65,6 +65,7 @@ const LOWER_WORD_AFTER = /^ \p{Ll}/u;
 const SPACE = 32;
 const NEWLINE = 10;
 const COLON = 58;
+const COMMA = 44;
 const CLOSE_BRACKET = 41;
 /** How far before "số" the kind may end, past the words and a short form in brackets between. */
 const MAX_GAP_LENGTH = 60;
@@ -91,15 +92,23 @@ interface Cited {
 /** Words that may stand between a kind and "số" ("Quyết định truy nã đặc biệt toàn quốc số 15/C46-P12", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"), at most. */
 const MAX_GAP_WORDS = 9;
 
+/** A comma inside a law's name (one at most), a word in lower case after it: "Luật Khám bệnh, chữa bệnh số …", "Luật Phòng, chống tham nhũng số …". */
+function commaInName(text: string, at: number): boolean {
+  return text.charCodeAt(at) === COMMA && LOWER_WORD_AFTER.test(text.slice(at + 1, at + 3));
+}
+
 /** The kind a few words before "số" that ends at `end`, or null: "Quyết định khởi tố bị can số". */
 function typeBeforeGap(text: string, end: number): { start: number; end: number } | null {
   let at = end;
+  let commas = 0;
   for (let i = 0; i < MAX_GAP_WORDS; i++) {
     let word = prevToken(text, at);
     if (word < 0) return null;
     // "Bộ luật Hình sự (BLHS) số 100/2015/QH13": the kind's short form in brackets stands between.
     if (text.charCodeAt(word) === CLOSE_BRACKET) word = text.lastIndexOf('(', word);
+    else if (commaInName(text, word)) commas++;
     else if (!isLetterCode(text.charCodeAt(word))) return null;
+    if (commas > 1) return null;
     if (word < 0 || end - word > MAX_GAP_LENGTH) return null;
     at = word;
     while (at > 0 && text.charCodeAt(at - 1) === SPACE) at--;
@@ -117,8 +126,15 @@ function fusedWithSo(text: string, end: number): boolean {
   return word >= 0 && FUSED_WITH_SO_SET.has(text.slice(word, tokenEnd(text, word)).toLowerCase());
 }
 
+/** The kind's short form in brackets right before a number: "Quyết định (QĐ) 33/2014". */
+const SHORT_FORM_BEFORE = /[ \u00a0]\(\p{Lu}{1,6}\)[ \u00a0]$/u;
+
 /** The kind (and "số") written right before a number that starts at `at`, or null. */
 function citedBefore(text: string, at: number): Cited | null {
+  if (text.charCodeAt(at - 2) === CLOSE_BRACKET) {
+    const shortForm = SHORT_FORM_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+    if (shortForm) return citedBefore(text, at - shortForm[0].length + 1);
+  }
   const before = text.charCodeAt(at - 1);
   if (before !== SPACE && before !== COLON && before !== NEWLINE) return null;
   // "Kế hoạch số\n203/KH-UBND": a line broken after "số" (the newline read as the space).

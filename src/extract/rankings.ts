@@ -15,6 +15,7 @@ import { countedNounAt } from './counts.js';
 import { SP, lastWords, lowerSlice, skipSpaces, spells, wordAt, wordFollows } from './numbers.js';
 import { isLetterCode, isUpperCode } from './regex.js';
 import { rankingSubject } from './subject.js';
+import { ABBREVIATION_END } from './officials/patterns.js';
 import { honorificAt, rankAt, titleAt } from './officials/tokens.js';
 import { keyAt, nextToken, tokenEnd } from './words.js';
 
@@ -25,12 +26,16 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 
 const INT = String.raw`(?<![\p{L}\p{N}.,])\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
 const INT_BODY = String.raw`\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
+/** A total after "/", its thousands grouped with a point where it has them ("879/1.000"). */
+const TOTAL_BODY = String.raw`(?:\d{1,3}\.\d{3}|\d{1,4})(?![\p{N}]|[.,]\d|${SP}*%)`;
+/** A figure of TOTAL_BODY as a number. */
+const whole = (digits: string): number => Number(digits.replace('.', ''));
 /** The word for a tournament (or a prize): after "hạng N" it names where the place was won. */
 const TOURNAMENT = 'giải';
 
 /** After "trong"/"trên" N, a unit of time makes N a duration ("xếp thứ 2 trong 3 năm liền"), not how many were ranked. */
 const NOT_A_FIELD = `(?!${SP}+(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ)(?![\\p{L}]))`;
-const OF = `(?:${SP}*\\/${SP}*(?<of>${INT_BODY})|${SP}+(?:trên|trong)(?:${SP}+tổng)?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY})${NOT_A_FIELD})?`;
+const OF = `(?:${SP}*\\/${SP}*(?<of>${TOTAL_BODY})|${SP}+(?:trên|trong)(?:${SP}+tổng)?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY})${NOT_A_FIELD})?`;
 // A label's colon may stand before "thứ": "Xếp hạng: thứ 12/63", "Vị trí: thứ 5" (read as "hạng thứ", "vị trí thứ").
 const KEYWORD = `(?:vị${SP}+trí${SP}+thứ|vị${SP}+trí${SP}+số|vị${SP}+trí|vị${SP}+thứ|thứ${SP}+hạng|hạng${SP}+thứ|hạng|thứ)(?:${SP}*:(?:${SP}*thứ(?![\\p{L}]))?)?`;
 /** Words after "năm" that make it the year ("xếp hạng năm nay", "năm 2016"), not the ordinal five. */
@@ -52,7 +57,7 @@ const PLACE_AT = new RegExp(
 );
 /** "xếp 9/63", "xếp cuối 19/19 sở, ngành", "đứng cuối bảng (63/63)": the last place may stand in brackets. */
 const SHARE_AT = new RegExp(
-  `(?<![\\p{L}])(?:xếp|đứng)(?:(?:${SP}+(?:cuối|chót)(?:${SP}+bảng)?)(?<open>${SP}*\\()?)?${SP}*(?<rank>${INT})${SP}*\\/${SP}*(?<of>${INT_BODY})`,
+  `(?<![\\p{L}])(?:xếp|đứng)(?:(?:${SP}+(?:cuối|chót)(?:${SP}+bảng)?)(?<open>${SP}*\\()?)?${SP}*(?<rank>${INT})${SP}*\\/${SP}*(?<of>${TOTAL_BODY})`,
   'iuy',
 );
 const REF = `(?:(?:vị${SP}+trí|hạng|thứ)${SP}+){0,2}(${INT_BODY})(?:${SP}*\\/${SP}*(${INT_BODY}))?`;
@@ -199,7 +204,16 @@ const MORE_THAN_MONTHS = 13;
 function continuesList(text: string, start: number): boolean {
   return LIST_CONTINUES.test(text.slice(Math.max(0, start - 24), start)) || NAMED_LIST_CONTINUES.test(text.slice(Math.max(0, start - LIST_REACH), start));
 }
-const SENTENCE_END = /[.!?\n](?:\s|$)|\n/;
+const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
+
+/** Whether a sentence ends in `gap`: a line break, or a point not after an abbreviation ("TP. Đà Nẵng"). */
+function sentenceEndsIn(gap: string): boolean {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(gap); m; m = SENTENCE_END.exec(gap)) {
+    if (m[0] !== '.' || !ABBREVIATION_END.test(gap.slice(Math.max(0, m.index - 4), m.index))) return true;
+  }
+  return false;
+}
 const CONTINUATION_REACH = 160;
 const SPACES = /\s+/g;
 const COLON = /\s*:$/;
@@ -324,9 +338,9 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const start = lead >= 0 ? lead : at;
   const end = at + m[0].length;
   cursor.place = end;
-  const rank = g.rank !== undefined ? Number(g.rank) : ORDINAL_WORDS.get(g.word.toLowerCase())!;
+  const rank = g.rank !== undefined ? whole(g.rank) : ORDINAL_WORDS.get(g.word.toLowerCase())!;
   const ofText = g.of ?? g.ofWords;
-  const of = ofText !== undefined ? Number(ofText) : undefined;
+  const of = ofText !== undefined ? whole(ofText) : undefined;
   const isPosition = kw.startsWith('vị') || kw === 'thứ hạng' || kw === 'hạng thứ';
   // An ordinal word needs a lead, or a place before it in the list ("lớn thứ nhì châu Âu, thứ ba thế giới");
   // a bare "thứ N" the whole it is ranked in ("… thứ 5 trên thế giới."), or its total in brackets after a ranking verb ("xếp cuối (thứ 9/9)").
@@ -426,8 +440,8 @@ function share(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   if (!m) return;
   cursor.share = at + m[0].length;
   if (m.groups!.open !== undefined && text.charCodeAt(cursor.share) === CLOSE_BRACKET) cursor.share++;
-  const rank = Number(m.groups!.rank);
-  const of = Number(m.groups!.of);
+  const rank = whole(m.groups!.rank);
+  const of = whole(m.groups!.of);
   if (positive(rank, of)) out.push({ start: at, end: cursor.share, rank, of });
 }
 
@@ -487,7 +501,7 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
     cursor.first = wordEnd;
     FIRST_OF.lastIndex = wordEnd;
     const field = FIRST_OF.exec(text);
-    const of = field ? Number(field.groups!.of ?? field.groups!.places) : undefined;
+    const of = field ? whole(field.groups!.of ?? field.groups!.places) : undefined;
     const ranked = field !== null && positive(found.rank, of);
     // "không trở thành quán quân", "chưa từng đứng đầu cả nước": a place not held.
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
@@ -586,7 +600,7 @@ export function extractRankings(text: string, _context: ExtractContext): Ranking
     if (c.start < lastEnd) continue;
     if (c.continuation) {
       const gap = text.slice(Math.max(0, lastEnd), c.start);
-      if (lastEnd < 0 || c.start - lastEnd > CONTINUATION_REACH || SENTENCE_END.test(gap)) continue;
+      if (lastEnd < 0 || c.start - lastEnd > CONTINUATION_REACH || sentenceEndsIn(gap)) continue;
     }
     const item: RankingItem = { text: text.slice(c.start, c.end), span: [c.start, c.end], rank: c.rank };
     if (c.of !== undefined) item.of = c.of;

@@ -212,14 +212,14 @@ function predicateNear(text: string, start: number): boolean {
 }
 
 /** Trims spaces, punctuation and EDGE_WORDS off both ends of [start, end); null when nothing is left. */
-function trimmed(text: string, start: number, end: number): [number, number] | null {
+function trimmed(text: string, start: number, end: number, fromNoun = false): [number, number] | null {
   let s = start;
   let e = end;
   for (let guard = 0; guard < 12 && s < e; guard++) {
     while (s < e && isEdgeChar(text.charCodeAt(s))) s++;
     while (e > s && isEdgeChar(text.charCodeAt(e - 1))) e--;
     const firstEnd = wordEnd(text, s, Math.min(e, s + 12));
-    if (firstEnd > s && firstEnd < e && EDGE_WORDS.has(lowerSlice(text, s, firstEnd))) {
+    if (!fromNoun && firstEnd > s && firstEnd < e && EDGE_WORDS.has(lowerSlice(text, s, firstEnd))) {
       s = firstEnd;
       continue;
     }
@@ -247,8 +247,9 @@ function wordStart(text: string, to: number, limit: number): number {
   return i;
 }
 
-function phrase(text: string, start: number, end: number): string | undefined {
-  const span = trimmed(text, start, end);
+/** The phrase in [start, end) without function words at its ends; `fromNoun`: it opens with a counted noun, kept whole ("không gian làm việc", "bằng độc quyền"). */
+function phrase(text: string, start: number, end: number, fromNoun = false): string | undefined {
+  const span = trimmed(text, start, end, fromNoun);
   return span ? text.slice(span[0], span[1]) : undefined;
 }
 
@@ -358,7 +359,7 @@ function opensWithNoun(phrase: string): boolean {
 export function countSubject(text: string, unitStart: number, unitEnd: number, start: number): string | undefined {
   // A unit closing its clause ("… 315 người.") has no words after it to read.
   if (!endsPhrase(text, unitEnd)) {
-    const after = phrase(text, unitStart, phraseEnd(text, unitStart));
+    const after = phrase(text, unitStart, phraseEnd(text, unitStart), true);
     if (after && after.length > unitEnd - unitStart) return after;
   }
   // A named measure needs its predicate within NEAR_FIGURE's reach: most counts have none.

@@ -135,6 +135,14 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['nông', 'lâm'], ['lâm', 'thủy sản'], ['lâm', 'thuỷ sản'], ['lâm', 'ngư'], ['lâm', 'diêm'],
 ];
 
+/** Pairs of words a body's name joins with a dash ("Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ"): no end of a role there. */
+export const DASH_PAIRS: readonly (readonly [string, string])[] = [
+  ['kinh tế', 'xã hội'], ['văn hóa', 'xã hội'], ['văn hoá', 'xã hội'], ['kinh tế', 'kỹ thuật'], ['kinh tế', 'kĩ thuật'],
+  ['khoa học', 'công nghệ'], ['khoa học', 'kỹ thuật'], ['khoa học', 'kĩ thuật'],
+  // "Vụ Tổ chức - Cán bộ", "Phòng Tổ chức - Cán bộ": organisation and personnel, the second word also a post
+  ['tổ chức', 'cán bộ'],
+];
+
 /** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */
 export const TOPIC_BODIES: readonly string[] = ['Ban Chỉ đạo', 'Tổ công tác', 'Đoàn công tác', 'Đoàn giám sát', 'Hội đồng', 'Tiểu ban', 'Ủy ban', 'Trung tâm', 'Viện'];
 

@@ -37,6 +37,15 @@ export const SLASH_DATE_CUES: readonly string[] = ['qua', 'mai', 'từ', 'đến
 export const DEADLINE_CUES: readonly string[] = ['hạn cuối', 'hạn chót'];
 
 /**
+ * Words that set a deadline right before its date, "ngày" or a colon allowed between: "hoàn
+ * thành trước ngày 30/9", "đến hết ngày 30/6", "chậm nhất là ngày 15/12", "hạn chót: 15/10". A
+ * deadline lies ahead of the report, so a year-less one takes the report's year.
+ */
+export const DEADLINE_WORDS: readonly string[] = [
+  'trước', 'đến', 'đến hết', 'chậm nhất', 'chậm nhất là', 'chậm nhất vào', 'hạn', 'hạn là', ...DEADLINE_CUES, ...DEADLINE_CUES.map((c) => `${c} là`),
+];
+
+/**
  * Holidays named before their day and month, which makes it a date: "Tết thiếu nhi 1/6",
  * "Quốc khánh 2/9", "Ngày Quốc tế Phụ nữ (8/3)". Matched in any case.
  */
@@ -53,7 +62,7 @@ export const HOLIDAYS: readonly string[] = [
 export const SCORE_WORDS: readonly string[] = ['thắng', 'thua', 'hòa', 'hoà', 'dẫn', 'tỷ số', 'tỉ số', 'gỡ', 'bàn', 'trận', 'chung cuộc'];
 
 /** Words that may stand between a cue and its date without ending the cue ("đến hết 19/11"). */
-export const CUE_LINKS: readonly string[] = ['hết', 'muộn', 'sớm'];
+export const CUE_LINKS: readonly string[] = ['hết', 'muộn', 'sớm', 'khoảng'];
 
 /**
  * "qua" (yesterday), "mai" (tomorrow) and "nay" (today) after a strong cue are strong too, a

@@ -128,6 +128,12 @@ export const TITLES: readonly string[] = [
   'Hội thẩm',
   'Kiểm sát viên',
   'Công tố viên',
+  // judgment enforcement and court mediation ("Chấp hành viên Hoàng Thị Lan", "Hòa giải viên TAND huyện …")
+  'Chấp hành viên',
+  'Chấp hành viên cao cấp',
+  'Thẩm tra viên',
+  'Hòa giải viên',
+  'Hoà giải viên',
   'Tổng chưởng lý',
   'Công an viên',
   'Viện trưởng',

@@ -22,7 +22,7 @@ const PEOPLE = [
   'y sỹ', 'y sĩ', 'ĐB', 'ĐBQH', 'đối tác', 'trẻ', 'CSGT', 'sứ giả', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'nhân công', 'ứng cử viên',
   'chính trị gia', 'thanh tra', 'cầu thủ', 'lâm tặc', 'bà mẹ', 'phó đoàn', 'trưởng đoàn', 'thủy thủ', 'thuỷ thủ', 'binh sĩ', 'sĩ quan', 'quân nhân', 'quan chức', 'nhân vật', 'nghi phạm',
   'tay súng', 'tay đua', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở',
-  'cha con', 'bố con', 'ông cháu', 'bà cháu', 'binh sỹ', 'tù nhân', 'phụ huynh', 'luật sư', 'tuyển thủ', 'tân binh', 'cô dâu',
+  'cha con', 'bố con', 'ông cháu', 'bà cháu', 'binh sỹ', 'tù nhân', 'phụ huynh', 'luật sư', 'tuyển thủ', 'tân binh', 'cô dâu', 'lãnh đội', 'phó trưởng đoàn',
   'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'giám thị', 'bị hại', 'kế toán', 'thủ quỹ', 'giám khảo', 'thẩm phán', 'kiểm sát viên', 'giáo dân', 'tín đồ', 'phật tử', 'linh mục', 'tăng ni', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
   'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
   'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
@@ -33,7 +33,9 @@ const PEOPLE = [
   'binh lính', 'anh hùng', 'mẹ',
   // the trades of justice, audit and technical work ("120 kỹ thuật viên", "45 công chứng viên", "3 điều tra viên")
   'kỹ thuật viên', 'điều tra viên', 'hòa giải viên', 'hoà giải viên', 'trợ giúp viên', 'kiểm toán viên', 'thẩm tra viên',
-  'công chứng viên', 'đấu giá viên', 'quản tài viên', 'hội thẩm', 'thư ký', 'tổ viên', 'kiểm lâm',
+  'công chứng viên', 'đấu giá viên', 'quản tài viên', 'hội thẩm', 'thư ký', 'tổ viên', 'kiểm lâm', 'chấp hành viên',
+  // communities given forest land ("giao rừng cho 1.162 cộng đồng dân cư thôn")
+  'cộng đồng',
   'phạm nhân', 'diễn viên', 'tiểu thương', 'lái xe', 'tài xế', 'HLV', 'huấn luyện viên', 'anh chị em', 'bạn', 'bạn gái', 'bạn trai', 'bảo vệ', 'nghệ sĩ', 'nghệ sỹ', 'ca sĩ', 'ca sỹ', 'vận động viên', 'VĐV', 'cựu cán bộ', 'anh trai', 'chị gái', 'em trai', 'em gái',
   // men and women counted ("2 nam, 2 nữ", "3 nam thanh niên", "50 nữ công nhân"), in small letters
   'nam', 'nữ',
@@ -62,6 +64,8 @@ const BODIES = [
   'học viện', 'công đoàn', 'công đoàn cơ sở', 'CLB', 'Cty', 'showroom', 'chi hội', 'sàn', 'sàn giao dịch', 'sàn chứng khoán',
   // military formations ("2 trung đoàn", "15 tiểu đoàn", "3 sư đoàn")
   'quân đoàn', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'trung đội', 'tiểu đội', 'phi đội', 'hải đội',
+  // courts and procuracies ("21 TAND quận, huyện", "thành lập 10 VKSND khu vực")
+  'TAND', 'VKSND', 'tòa án', 'toà án', 'viện kiểm sát',
 ];
 
 const PLACES = [
@@ -88,6 +92,7 @@ const PAPERS = [
   'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản sao', 'bộ hồ sơ', 'lượt',
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD', 'CMND', 'CMTND', 'địa chỉ', 'cáo phó',
   'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
+  'văn bằng', 'bằng tốt nghiệp', 'học bạ', 'bệnh án', 'GPXD', 'GPKD', 'đồ án', 'nền đất',
   'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều', 'luật', 'pháp lệnh', 'đính chính', 'đại án', 'thành phần', 'thành phần hồ sơ',
 ];
 
@@ -167,6 +172,10 @@ const THINGS = [
   // fishing logbooks collected at the ports ("thu 14.560 nhật ký khai thác")
   'nhật ký',
   ...UNITS_COUNTED_BY_THE_THOUSAND,
+  // industrial property and plant varieties ("cấp 2.867 bằng độc quyền sáng chế", "3 chỉ dẫn địa lý", "2 giống chè mới")
+  'bằng độc quyền', 'chỉ dẫn địa lý', 'giống',
+  // quarantine posts, traceability stamps, shared workspaces ("4 chốt kiểm dịch", "1,2 triệu tem", "9 không gian làm việc chung")
+  'chốt', 'tem', 'không gian',
   // machines that work ("triển khai 2 robot tư vấn")
   'robot',
   // channels of a service or of water ("duy trì 2 kênh tiếp nhận phản ánh", "nạo vét 12 kênh mương")
@@ -264,6 +273,8 @@ export const CLASSIFIER_UNITS: ReadonlySet<string> = new Set(['lượt', 'chiế
 export const NOT_UNITS: readonly string[] = [
   // trading, not villages ("sản xuất, buôn bán ma túy")
   'buôn bán', 'buôn lậu', 'buôn người',
+  // likeness, not varieties ("vòng eo 56 giống với …", "cú ăn 6 giống như …")
+  'giống như', 'giống với', 'giống nhau', 'giống hệt',
   'đồng thời', 'đồng bộ', 'đồng ý', 'đồng hành', 'đồng loạt', 'đồng tình', 'đồng bằng', 'đồng đều',
   'đồng nhất', 'đồng cấp', 'ban hành', 'ban đầu', 'ban ngày', 'xã hội', 'bản thân',
   'bản lĩnh', 'bản chất', 'bản sắc', 'tin tưởng', 'tin học', 'tập trung', 'tập huấn', 'tập quán',

@@ -10,5 +10,5 @@ import { implyYears } from './year.js';
 
 /** Cross-cutting clean-up after every extractor has run, in a fixed order. `text` is the body the spans index. */
 export function refine(items: Items, context: ExtractContext, text?: string): Items {
-  return attachIssued(implyYears(rangeYears(resolveOverlaps(items), text), context), context, text);
+  return attachIssued(implyYears(rangeYears(resolveOverlaps(items), text), context, text), context, text);
 }

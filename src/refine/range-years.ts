@@ -2,11 +2,9 @@
 // 1/12 đến 15/1/2024". The year-less start takes the end's year (the year before where the
 // start would fall after the end), ahead of any year the reference date would imply.
 import type { DateItem, Items } from '../schema.js';
-import { YEARLESS } from './year.js';
+import { RANGE_LINK, YEARLESS } from './date-forms.js';
 
 const DATED = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** What joins the two ends of a range: a dash, "đến", "tới", with "hết" or "ngày" before the end. */
-const RANGE_LINK = /^[ \u00a0]{0,2}(?:[-–]|đến|tới)(?:[ \u00a0]+(?:hết|ngày|hết[ \u00a0]+ngày))?[ \u00a0]{0,2}$/iu;
 const LINK_REACH = 16;
 
 function withEndYear(start: DateItem, end: DateItem): DateItem | null {

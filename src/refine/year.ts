@@ -1,39 +1,69 @@
 // Year-less dates ("Sáng 21/7", "(TTXVN 12/3)") take the year of the reference date (the
 // publication date, or --reference-date): the year before where the reference year would put
-// the date more than a month after the reference, since reports look back, not ahead.
+// the date more than a month after the reference, since reports look back, not ahead. A
+// deadline looks ahead ("hoàn thành trước ngày 30/9" in July): within half a year after the
+// reference it keeps the reference year.
 import type { DateItem, Items } from '../schema.js';
 import type { ExtractContext } from '../extract/context.js';
+import { DEADLINE_WORDS } from '../lexicon/calendar.js';
+import { RANGE_LINK, YEARLESS } from './date-forms.js';
 
 const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})/;
-export const YEARLESS = /^--(\d{2})-(\d{2})$/;
 
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const key = (y: number, m: number, d: number): number => y * 10000 + m * 100 + d;
 
-/** The year a month/day belongs to, seen from a reference date; null for 29 February without a leap year. */
-export function yearFor(month: number, day: number, reference: string): number | null {
+const SP = '[ \\u00a0]+';
+/** A deadline's words right before its date: "trước (ngày)", "đến hết ngày", "chậm nhất là ngày", "hạn chót:". */
+const DEADLINE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...DEADLINE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, SP)).join('|')})(?:${SP}ngày)?[ \\u00a0]*[(:]?[ \\u00a0]*$`,
+  'iu',
+);
+const CUE_REACH = 24;
+
+/** The reference's date that many months later, the day clamped to that month's length. */
+function monthsAfter(ry: number, rm: number, rd: number, months: number): number {
+  const m0 = rm - 1 + months;
+  const [y, m] = [ry + Math.floor(m0 / 12), (m0 % 12) + 1];
+  return key(y, m, Math.min(rd, daysIn(y, m)));
+}
+
+/**
+ * The year a month/day belongs to, seen from a reference date; null for 29 February without a
+ * leap year. `deadline`: the date is one to be met, so it may lie up to half a year ahead.
+ */
+export function yearFor(month: number, day: number, reference: string, deadline = false): number | null {
   const ref = REFERENCE.exec(reference);
   if (!ref) return null;
   const [ry, rm, rd] = [Number(ref[1]), Number(ref[2]), Number(ref[3])];
-  // One month after the reference, the day clamped to that month's length.
-  const [ly, lm] = rm === 12 ? [ry + 1, 1] : [ry, rm + 1];
-  const limit = key(ly, lm, Math.min(rd, daysIn(ly, lm)));
+  const limit = monthsAfter(ry, rm, rd, deadline ? 6 : 1);
   const year = key(ry, month, day) > limit ? ry - 1 : ry;
   if (month === 2 && day === 29 && !isLeap(year)) return null;
   return year;
 }
 
-export function implyYear(item: DateItem, reference: string | null): DateItem {
+/** Whether a deadline word stands right before the date, and not as the end of a range ("từ 15/8 đến 30/9"). */
+function setsDeadline(text: string, date: DateItem, previous: DateItem | undefined): boolean {
+  const start = date.span[0];
+  if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start))) return false;
+  return !previous || !RANGE_LINK.test(text.slice(previous.span[1], start));
+}
+
+export function implyYear(item: DateItem, reference: string | null, deadline = false): DateItem {
   const m = YEARLESS.exec(item.value);
   if (!m || !reference) return item;
-  const year = yearFor(Number(m[1]), Number(m[2]), reference);
+  const year = yearFor(Number(m[1]), Number(m[2]), reference, deadline);
   if (year === null) return item;
   return Object.assign({}, item, { value: `${String(year).padStart(4, '0')}${item.value.slice(1)}`, yearImplied: true });
 }
 
-/** Gives every year-less date the year implied by `context.reference`. */
-export function implyYears(items: Items, context: ExtractContext): Items {
+/** Gives every year-less date the year implied by `context.reference`; `text` is the body the spans index. */
+export function implyYears(items: Items, context: ExtractContext, text?: string): Items {
   if (!context.reference || !items.dates.some((d) => d.value.startsWith('--'))) return items;
-  return Object.assign({}, items, { dates: items.dates.map((d) => implyYear(d, context.reference)) });
+  const dates = items.dates.map((d, i, all) => {
+    if (!d.value.startsWith('--')) return d;
+    return implyYear(d, context.reference, text !== undefined && setsDeadline(text, d, all[i - 1]));
+  });
+  return Object.assign({}, items, { dates });
 }

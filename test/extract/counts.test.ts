@@ -1339,3 +1339,62 @@ describe('extractCounts: nouns from sets 92 to 95', () => {
     ]);
   });
 });
+
+describe('extractCounts: hotline numbers', () => {
+  it('counts no figure of a 1800 or 1900 number, written whole or in parts', () => {
+    expect(keys('Duy trì đường dây nóng 1900.9095 hoạt động 24/7; tổng đài 1900 9095 hoạt động; hotline 1800 123 456 hỗ trợ.')).toEqual([]);
+  });
+
+  it('still counts 1.900 and 1900 things', () => {
+    expect(keys('Tiếp nhận 1.900 hồ sơ và 1900 hồ sơ khác.')).toEqual(['1900 hồ sơ', '1900 hồ sơ']);
+  });
+});
+
+describe('extractCounts: papers of schools, hospitals, building and courts', () => {
+  it('counts diplomas, school records, case files, permits and plans', () => {
+    expect(keys('Trả 1.980 bằng tốt nghiệp THCS, 3 văn bằng; ký số 246.000 học bạ; 4.350 bệnh án điện tử; cấp 1.181 GPXD, 20 GPKD; thẩm định 38 đồ án quy hoạch; bố trí 613 nền đất.')).toEqual([
+      '1980 bằng tốt nghiệp',
+      '3 văn bằng',
+      '246000 học bạ',
+      '4350 bệnh án',
+      '1181 GPXD',
+      '20 GPKD',
+      '38 đồ án',
+      '613 nền đất',
+    ]);
+  });
+
+  it('counts courts, procuracies and their enforcement officers', () => {
+    expect(keys('Phân công 7 Chấp hành viên; 21 TAND quận, huyện; thành lập 10 VKSND khu vực; 12 viện kiểm sát và 3 tòa án.')).toEqual([
+      '7 Chấp hành viên',
+      '21 TAND',
+      '10 VKSND',
+      '12 viện kiểm sát',
+      '3 tòa án',
+    ]);
+  });
+
+  it('counts patents, geographical indications, varieties, posts, stamps, workspaces, communities and team leaders', () => {
+    expect(keys('Cấp 2.867 bằng độc quyền sáng chế; 3 chỉ dẫn địa lý; 2 giống chè mới; 4 chốt kiểm dịch; 1,2 triệu tem truy xuất; 9 không gian làm việc chung; giao rừng cho 147 cộng đồng dân cư; 32 lãnh đội.')).toEqual([
+      '2867 bằng độc quyền',
+      '3 chỉ dẫn địa lý',
+      '2 giống',
+      '4 chốt',
+      '1200000 tem',
+      '9 không gian',
+      '147 cộng đồng',
+      '32 lãnh đội',
+    ]);
+  });
+
+  it('reads "giống như", "giống với" as likeness, no variety', () => {
+    expect(keys('Vòng eo 56 giống với người mẫu; cú ăn 6 giống như năm 2009.')).toEqual([]);
+  });
+
+  it('names the subject from the counted noun on, function words in it kept', () => {
+    expect(run('Có 9 không gian làm việc chung; cấp 2.867 bằng độc quyền sáng chế.').map((c) => c.subject)).toEqual([
+      'không gian làm việc chung',
+      'bằng độc quyền sáng chế',
+    ]);
+  });
+});

@@ -425,3 +425,9 @@ describe('extractDates: a spaced slash after a strong cue', () => {
     expect(values('Sáng 11/ 5, Ban Kinh tế Trung ương tổ chức hội nghị; đạt 1 / 5 tiêu chí.')).toEqual(['--05-11']);
   });
 });
+
+describe('extractDates: "khoảng" between a cue and its date', () => {
+  it('reads the date after "đến khoảng", "từ khoảng"', () => {
+    expect(values('Thu hoạch từ 20/5 kéo dài đến khoảng 15/7; đợt hai từ khoảng 1/8.')).toEqual(['--05-20', '--07-15', '--08-01']);
+  });
+});

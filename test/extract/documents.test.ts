@@ -360,3 +360,17 @@ describe('extractDocuments: a bare number before a named place', () => {
     expect(found('Quyết định 4 cấp chính quyền; thông tư 15 xã đạt chuẩn.')).toEqual([]);
   });
 });
+
+describe('extractDocuments: laws named with a comma, kinds with their short form', () => {
+  it.each([
+    ['Căn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15 ngày 09 tháng 01 năm 2023;', ['Luật | 15/2023/QH15']],
+    ['Căn cứ Luật Phòng, chống tham nhũng số 36/2018/QH14;', ['Luật | 36/2018/QH14']],
+    ['Dự thảo thay thế Quyết định (QĐ) 33/2014 về tách thửa.', ['Quyết định | 33/2014']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('takes no more than one comma inside the name', () => {
+    expect(found('Theo Luật Đất đai, nhà ở, kinh doanh bất động sản số 5/2020/QH14.')).toEqual([]);
+  });
+});

@@ -1387,3 +1387,21 @@ describe('extractOfficials: a namesake of a person of history with a post after 
     expect(people('Trụ sở tại số 5 Lê Hồng Phong, phường 1.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: sets 120 to 127', () => {
+  it('reads a Bahnar name of three syllables after an honorific', () => {
+    expect(people('Điều động và bổ nhiệm ông A Thanh Dũng, Phó Chánh Văn phòng UBND tỉnh, đến nhận công tác.')).toEqual([
+      { name: 'A Thanh Dũng', roles: ['Phó Chánh Văn phòng UBND tỉnh'] },
+    ]);
+  });
+
+  it('knows the posts of judgment enforcement and court mediation', () => {
+    expect(people('Chấp hành viên Hoàng Thị Lan chia sẻ.')).toEqual([{ name: 'Hoàng Thị Lan', roles: ['Chấp hành viên'] }]);
+  });
+
+  it('reads a district named after a person of history as the place', () => {
+    expect(people('Bà Lâm Thị Bé, Hòa giải viên TAND huyện Trần Văn Thời, nguyên Thẩm phán, chia sẻ.')).toEqual([
+      { name: 'Lâm Thị Bé', roles: ['Hòa giải viên TAND huyện Trần Văn Thời', 'nguyên Thẩm phán'] },
+    ]);
+  });
+});

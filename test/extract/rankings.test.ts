@@ -501,3 +501,17 @@ describe('extractRankings: a bare "thứ N/M"', () => {
     expect(places('Bệnh nhân thứ 8 trong số 18 bệnh nhân được chuyển viện.')).toEqual([]);
   });
 });
+
+describe('extractRankings: totals in thousands, lists past an abbreviation', () => {
+  it('reads a total grouped with a point', () => {
+    expect(places('Hệ sinh thái khởi nghiệp được xếp hạng 879/1.000 thành phố.')).toEqual([[879, 1000]]);
+  });
+
+  it('goes on with a list past "TP." inside a sentence', () => {
+    expect(places('Dẫn đầu là Cục THADS tỉnh Vĩnh Long; đứng thứ 2 là Cục THADS TP. Đà Nẵng (94,80 điểm); thứ 3 là Cục THADS tỉnh Bắc Ninh.')).toEqual([[1], [2], [3]]);
+  });
+
+  it('does not go on past the end of a sentence', () => {
+    expect(places('Đứng thứ 2 là Đà Nẵng. Thứ 3 là Bắc Ninh.')).toEqual([[2]]);
+  });
+});

@@ -67,3 +67,39 @@ describe('implyYears', () => {
     expect(none.dates.map((d) => d.value)).toEqual(['--07-21', '--08-25', '2020-01-03']);
   });
 });
+
+describe('deadlines look ahead', () => {
+  const years = (text: string, reference: string): string[] =>
+    refine(items(extractDates(text, { reference: null })), { reference }, text).dates.map((d) => d.value);
+
+  it.each([
+    ['Các xã hoàn thành làm sạch dữ liệu hộ tịch trước ngày 30/9.', '2023-07-14', '2023-09-30'],
+    ['Phấn đấu đến ngày 30/4, 100% hộ có tài khoản.', '2023-03-05', '2023-04-30'],
+    ['Các sở công khai kết quả tự đánh giá trước 30/5.', '2020-04-10', '2020-05-30'],
+    ['Từ nay đến ngày 31/12, huyện rà soát từng hồ sơ.', '2023-09-01', '2023-12-31'],
+    ['Bộ phận một cửa làm việc cả thứ Bảy đến hết ngày 30/6.', '2023-05-05', '2023-06-30'],
+    ['Báo cáo gửi Sở Nội vụ chậm nhất là ngày 15/12.', '2022-08-20', '2022-12-15'],
+    ['Hồ sơ nộp với hạn chót là ngày 15/10.', '2024-06-01', '2024-10-15'],
+  ])('%s (published %s) → %s', (text, reference, value) => {
+    expect(years(text, reference)).toEqual([value]);
+  });
+
+  it('keeps the month rule for dates a report looks back on', () => {
+    expect(years('Khảo sát được thực hiện từ ngày 15/10.', '2025-02-14')).toEqual(['2024-10-15']);
+    expect(years('Sáng 30/9, Tỉnh ủy họp.', '2023-07-14')).toEqual(['2022-09-30']);
+  });
+
+  it('looks ahead half a year at most', () => {
+    expect(years('Đơn vị báo cáo định kỳ trước ngày 15/12.', '2021-01-08')).toEqual(['2020-12-15']);
+    expect(years('Đơn vị báo cáo trước ngày 5/7.', '2021-01-08')).toEqual(['2021-07-05']);
+    expect(years('Đơn vị báo cáo trước ngày 15/8.', '2021-01-08')).toEqual(['2020-08-15']);
+  });
+
+  it('reads "đến" between two dates as a range, not a deadline', () => {
+    expect(years('Đợt kiểm tra từ ngày 15/8 đến ngày 30/9.', '2023-07-14')).toEqual(['2022-08-15', '2022-09-30']);
+  });
+
+  it('does not take a word ending in a cue for the cue', () => {
+    expect(years('Hội nghị lần thứ nhất ngày 30/9.', '2023-07-14')).toEqual(['2022-09-30']);
+  });
+});

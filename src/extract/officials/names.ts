@@ -322,11 +322,12 @@ function bodyLikeNameEnd(syllables: Syllable[], text: string): number {
 /**
  * "Y" and "H" open Ê Đê and Jrai names of three syllables or more ("Y Thanh Hà Niê Kđăm", "H Yim
  * Kđoh"), not "Y Dược" or "bà H. Nạn nhân"; "Y" two after an honorific too ("ông Y Moan"). "A"
- * opens Bahnar and Xơ Đăng names of two ("A Pớt"), or more with a middle name ("A Thị Nhung").
+ * opens Bahnar and Xơ Đăng names of two ("A Pớt"), or more with a middle name ("A Thị Nhung") or
+ * after an honorific ("ông A Thanh Dũng").
  */
 function opensHere(syllable: Syllable, left: number, text: string): boolean {
   if (syllable.text === 'H') return left >= 3;
-  if (syllable.text === 'A') return left === 2 || (left >= 3 && middleNameFollows(text, syllable.end));
+  if (syllable.text === 'A') return left === 2 || (left >= 3 && (middleNameFollows(text, syllable.end) || honorificBefore(text, syllable.start) >= 0));
   return syllable.text !== 'Y' || left >= 3 || honorificBefore(text, syllable.start) >= 0;
 }
 
@@ -401,6 +402,8 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   const span = { start: syllables[start].start, end: syllables[n - 1].end };
   const spelt = text.slice(span.start, span.end);
   if (LUNAR_YEARS.has(spelt)) return honorificBefore(text, span.start) >= 0 ? span : null;
+  // "TAND huyện Trần Văn Thời, nguyên Thẩm phán": after a place word a person of history names the place.
+  if (placeWord && start === 0 && HISTORICAL_RUNS.has(spelt)) return null;
   if (!RUN_PLACE_NAMES.has(spelt)) return span;
   if (personNamedLikePlace(text, span, spelt)) return span;
   // A namesake of a person of history called "ông", "bà" or "đồng chí" is a person ("các ông Trần Quốc Toản, …"),

@@ -23,7 +23,7 @@ import {
   trimmed,
 } from './roles.js';
 import { isSyllable, mayHoldName, runEndingAt, runStartingAt } from './runs.js';
-import { bodyAround, bodyAt, commaPairAt, rankAt, stopAt, titleAt } from './tokens.js';
+import { bodyAround, bodyAt, commaPairAt, dashPairAt, rankAt, stopAt, titleAt } from './tokens.js';
 
 /** "(UNDP) tại Việt Nam": the country or place an office abroad is in still belongs to the post. */
 const AT_PLACE = /^tại[ ](?!Hội[ ]|Lễ[ ]|Kỳ[ ]|Phiên[ ]|Buổi[ ])\p{Lu}/u;
@@ -396,6 +396,11 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
     }
     if (DASHES.has(c) && spaced) {
       const next = nextToken(text, t + 1);
+      // "Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ": a pair of words a body's name joins with a dash.
+      if (next >= 0 && dashPairAt(text, t)) {
+        pos = t + 1;
+        continue;
+      }
       const nextTitleEnd = Math.max(titleEndAt(text, next), memberLabelEnd(text, next));
       if (nextTitleEnd >= 0) return finish(text, at, pos, next, nextTitleEnd);
       // "Sở Lao động - Thương binh và Xã hội": a dash inside a body's name, unless lower case follows.
@@ -414,7 +419,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       }
       continue;
     }
-    if (c === PERIOD && innerPeriod(text, t)) {
+    // "… Phó Chủ tịch HĐND TP. Chánh án TAND TP Đoàn Minh Khoa chủ trì": a post after the point opens a sentence.
+    if (c === PERIOD && innerPeriod(text, t) && !(text.charCodeAt(t + 1) === SPACE && titleAt(text, t + 2) >= 0)) {
       pos = t + 1;
       continue;
     }

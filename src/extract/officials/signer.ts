@@ -26,13 +26,15 @@ const UPPER_TITLES = alternation(TITLES.map((t) => t.toUpperCase()));
  */
 const RECIPIENTS = '(?:Nơi nhận:?|-[^\\n]{1,60}?)[ \\t]{2,}(?=[^ \\t\\n])';
 const RECIPIENT_LINE = '-[^\\n]{0,80}';
+const NAME_WORD = "\\p{Lu}\\p{L}{0,8}(?:['’]\\p{Lu}\\p{L}{0,8})?";
 const PATTERN = new RegExp(
   `^(?:${RECIPIENTS})?[ \\t]{0,8}(?:(?:KT|TM|TL|TUQ|Q)\\.[ \\t]{0,2}[^\\n]{1,60}\\n(?:${RECIPIENTS})?[ \\t]{0,8})?` +
     `(?<role>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n` +
     // A second post on the next line, with no recipients' column beside it: a recipient's line read both ways backtracked.
     `(?:[ \\t]{0,8}(?<second>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n)?` +
     `(?:(?:[ \\t]{0,60}(?:\\(?[Đđ]ã ký\\)?|\\([^\\n)]{1,30}\\))?|${RECIPIENT_LINE})\\n){0,6}` +
-    '[ \\t]{0,60}(?<name>\\p{Lu}\\p{L}{0,8}(?: \\p{Lu}\\p{L}{0,8}){1,4})[ \\t]{0,8}$',
+    // A Jrai or Ê Đê name may join two capitals with an apostrophe ("Siu H'Lan").
+    `[ \\t]{0,60}(?<name>${NAME_WORD}(?: ${NAME_WORD}){1,4})[ \\t]{0,8}$`,
   'dgmu',
 );
 

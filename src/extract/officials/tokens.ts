@@ -1,7 +1,7 @@
 // What a word of the text opens or closes for the officials parsers: a post, a stop word, a
 // known body name, an honorific or an academic prefix before a name. Each reads a few tokens at
 // one position; nothing here searches the text.
-import { COMMA_PAIRS } from '../../lexicon/bodies.js';
+import { COMMA_PAIRS, DASH_PAIRS } from '../../lexicon/bodies.js';
 import { PLACE_KINDS_ENDING_BODIES, STOPS_ENDING_COMPOUNDS, STOPS_OPENING_COMPOUNDS } from '../../lexicon/role-stops.js';
 import { isLetterCode, isLowerCode, isUpperCode } from '../regex.js';
 import { keyAt, nextToken, type PhraseIndex, prevToken, tokenEnd } from '../words.js';
@@ -97,12 +97,16 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
     return before >= 0 && (isUpperCode(text.charCodeAt(before)) || BODY_ENDING_KINDS.has(text.slice(before, at - 1))) ? end : -1;
   }
   if (end >= 0 && (endsCompound(text, at, key) || opensCompound(text, at, end, key))) return -1;
+  // "Phó Chánh án TAND cấp cao tại Hà Nội": the high courts and procuracies are named by the city they sit in.
+  if (key === 'tại' && end >= 0 && HIGH_BODY_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && CITY_AFTER.test(text.slice(end, end + 2))) return -1;
   const names = GOES_ON_AFTER.get(key);
   if (end < 0 || !names || end !== tokenEnd(text, at)) return end;
   // "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam": an organisation's post in the country.
   if (key === 'tại' && IN_VIETNAM.test(text.slice(end, end + 12))) return -1;
   return nameBefore(text, at, floor, names) ? -1 : end;
 }
+const HIGH_BODY_BEFORE = /(?:^|[^\p{L}])cấp cao $/iu;
+const CITY_AFTER = /^ \p{Lu}/u;
 /** After "tại": the country, which no Vietnamese body's post names, so a foreign one's does. */
 const IN_VIETNAM = /^ Việt Nam(?![\p{L}\p{N}]| \p{Lu})/u;
 
@@ -177,19 +181,31 @@ export function contextStart(text: string, nameStart: number): number {
   return at;
 }
 
-const PAIRED_AFTER_COMMA: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  COMMA_PAIRS.map(([before]) => [before, new Set(COMMA_PAIRS.filter((p) => p[0] === before).map((p) => p[1]))]),
-);
+type Pairs = ReadonlyMap<string, ReadonlySet<string>>;
+const pairsOf = (pairs: readonly (readonly [string, string])[]): Pairs =>
+  new Map(pairs.map(([before]) => [before, new Set(pairs.filter((p) => p[0] === before).map((p) => p[1]))]));
+const PAIRED_AFTER_COMMA = pairsOf(COMMA_PAIRS);
+const PAIRED_AFTER_DASH = pairsOf(DASH_PAIRS);
 
 const letterAt = (s: string, i: number): boolean => i >= 0 && i < s.length && isLetterCode(s.charCodeAt(i));
 
-/** Whether the comma at `at` joins a pair of words inside a body's name ("phòng, chống", "khám, chữa"). */
-export function commaPairAt(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 10), at).toLowerCase();
-  for (const [first, seconds] of PAIRED_AFTER_COMMA) {
+/** Whether the separator at `at` joins two words of `pairs`, the first ending before it, the second after it and spaces. */
+function pairAt(text: string, at: number, pairs: Pairs): boolean {
+  const before = text.slice(Math.max(0, at - 10), at).toLowerCase().trimEnd();
+  for (const [first, seconds] of pairs) {
     if (!before.endsWith(first) || letterAt(before, before.length - first.length - 1)) continue;
     const after = text.slice(at + 1, at + 12).toLowerCase().trimStart();
     for (const second of seconds) if (after.startsWith(second) && !letterAt(after, second.length)) return true;
   }
   return false;
+}
+
+/** Whether the comma at `at` joins a pair of words inside a body's name ("phòng, chống", "khám, chữa"). */
+export function commaPairAt(text: string, at: number): boolean {
+  return pairAt(text, at, PAIRED_AFTER_COMMA);
+}
+
+/** Whether the dash at `at` joins a pair of words inside a body's name ("kinh tế - xã hội"). */
+export function dashPairAt(text: string, at: number): boolean {
+  return pairAt(text, at, PAIRED_AFTER_DASH);
 }

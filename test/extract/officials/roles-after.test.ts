@@ -162,3 +162,22 @@ describe('rolesAfter: "và" inside the name of a cooperative or a board, "đổi
     expect(after(text, 'Lý Văn Minh')).toEqual(roles);
   });
 });
+
+describe('rolesAfter: bodies joined by a dash, courts named by their seat, a post after "TP."', () => {
+  it.each([
+    ['Ông Phạm Quốc Bảo, Trưởng phòng Thanh tra kinh tế - xã hội, đạt 80 điểm.', ['Trưởng phòng Thanh tra kinh tế - xã hội']],
+    ['Ông Nguyễn Hữu Luân, Vụ trưởng Vụ Tổ chức - Cán bộ, Bộ Tư pháp, phát biểu.', ['Vụ trưởng Vụ Tổ chức - Cán bộ', 'Bộ Tư pháp']],
+    ['Ông Phạm Minh Tuấn, Phó Chánh án TAND cấp cao tại Hà Nội, phát biểu.', ['Phó Chánh án TAND cấp cao tại Hà Nội']],
+    ['Ông Đoàn Văn Kiệt, Phó Viện trưởng VKSND cấp cao tại TP. Hồ Chí Minh, dự.', ['Phó Viện trưởng VKSND cấp cao tại TP. Hồ Chí Minh']],
+    ['Bà Võ Thị Ngọc Hạnh, Phó Chủ tịch HĐND TP. Chánh án TAND TP chủ trì.', ['Phó Chủ tịch HĐND TP']],
+  ])('%s', (text, roles) => {
+    expect(after(text, text.split(',')[0].replace(/^(?:Ông|Bà) /, ''))).toEqual(roles);
+  });
+
+  it('still ends the post at a lower-case word after a dash, and at "tại" a meeting', () => {
+    expect(after('Ông Lý Văn Minh, Giám đốc Sở Tư pháp - cho biết.', 'Lý Văn Minh')).toEqual(['Giám đốc Sở Tư pháp']);
+    expect(after('Bà Vũ Kim Hạnh, Chủ tịch Hội doanh nghiệp hàng Việt Nam chất lượng cao tại Hội thảo.', 'Vũ Kim Hạnh')).toEqual([
+      'Chủ tịch Hội doanh nghiệp hàng Việt Nam chất lượng cao',
+    ]);
+  });
+});

@@ -51,3 +51,9 @@ describe('findSigners: a document\'s two columns flattened into lines', () => {
     expect(signers('Nơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT, NC.\nNguyễn Văn Sơn')).toEqual([]);
   });
 });
+
+describe('findSigners: Jrai and Ê Đê names', () => {
+  it('reads a name whose syllable joins two capitals with an apostrophe', () => {
+    expect(signers("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nSiu H'Lan")).toEqual([['PHÓ GIÁM ĐỐC', "Siu H'Lan"]]);
+  });
+});
