@@ -13,7 +13,7 @@
 import { COUNTRIES_BEFORE_FOREIGN_NAMES } from '../lexicon/countries.js';
 import type { OfficialItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { capitalNames } from './officials/capitals.js';
+import { capitalNames, inCapitals, titleCased } from './officials/capitals.js';
 import { afterHonorifics, foreignNames, mayHoldForeignWord } from './officials/foreign.js';
 import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
 import { foreignNamesAfterTitles } from './officials/foreign-titled.js';
@@ -303,7 +303,10 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     mentions.push({ name, roles: [...roles, ...after.roles], start: roles.length ? roles[0].start : name.start, end: Math.max(name.end, after.end) });
   }
   for (const s of findSigners(text)) {
-    mentions.push({ name: s.name, roles: s.roles.map((role) => ({ text: text.slice(role.start, role.end), ...role })), start: s.roles[0].start, end: s.name.end });
+    // A signer's name set in capitals ("TRẦN VĂN KHIÊM") is given in its usual capitalisation, as the guide wants.
+    const written = text.slice(s.name.start, s.name.end);
+    const spelt = inCapitals(written) ? titleCased(written.split(' ')) : undefined;
+    mentions.push({ name: s.name, roles: s.roles.map((role) => ({ text: text.slice(role.start, role.end), ...role })), start: s.roles[0].start, end: s.name.end, spelt });
   }
   if (!mentions.length) return [];
   trimToKnownNames(text, mentions);

@@ -81,6 +81,11 @@ export const BODY_NAMES: readonly string[] = [
   'Ban Chỉ đạo các chương trình mục tiêu quốc gia',
   'Ban Chỉ đạo các chương trình MTQG',
   'Ban Chỉ đạo các Chương trình mục tiêu quốc gia',
+  // the Party committees of a province's or the centre's agencies ("Bí thư Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy các cơ quan Đảng tỉnh")
+  'Đảng ủy Khối các cơ quan',
+  'Đảng uỷ Khối các cơ quan',
+  'Đảng ủy các cơ quan Đảng',
+  'Đảng uỷ các cơ quan Đảng',
   'Ban Bảo vệ, chăm sóc sức khỏe cán bộ',
   'Cục Hộ tịch, quốc tịch, chứng thực',
   'Cục Quốc tịch, hộ tịch và chứng thực',

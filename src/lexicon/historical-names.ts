@@ -15,7 +15,9 @@ export const HISTORICAL_NAMES: readonly string[] = [
   // heroines whose names streets and wards bear ("đường Bùi Thị Xuân", "phường Nguyễn Thị Định")
   'Bùi Thị Xuân', 'Nguyễn Thị Định', 'Nguyễn Thị Thập', 'Mạc Thị Bưởi', 'Lê Thị Hồng Gấm', 'Đặng Thị Nhu',
   // districts and wards named after them ("huyện Trần Văn Thời", "phường Nguyễn Cư Trinh")
-  'Trần Văn Thời', 'Nguyễn Cư Trinh', 'Phạm Ngũ Lão', 'Trần Quang Diệu',
+  'Trần Văn Thời', 'Nguyễn Cư Trinh', 'Phạm Ngũ Lão', 'Trần Quang Diệu', 'Nguyễn Trung Trực',
+  'Trương Định', 'Hoàng Diệu', 'Nguyễn An Ninh', 'Tô Vĩnh Diện', 'Bế Văn Đàn', 'Cù Chính Lan', 'La Văn Cầu',
+  'Nguyễn Viết Xuân', 'Phan Đình Giót',
 ];
 
 /**

@@ -35,6 +35,9 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'đảm nhiệm', 'đảm nhận', 'kiêm nhiệm', 'làm', 'chỉ ra', 'chỉ rõ', 'biên soạn',
   // "… giữ chức Hiệu trưởng Trường ĐH Sư phạm thay cho PGS.TS …", "… Trưởng Ban Quản lý các KCN tỉnh tham luận về …"
   'thay', 'thay cho', 'thay thế', 'tham luận', 'bố trí',
+  // "… Phó Chủ tịch Ủy ban bầu cử tỉnh đi kiểm tra …", "… Chủ tịch Ủy ban bầu cử tỉnh bỏ phiếu tại …",
+  // "… đắc cử tổng thống Mỹ hồi tháng 11 …"
+  'đi', 'bỏ phiếu', 'hồi',
 ];
 
 /**
@@ -55,9 +58,13 @@ export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
   ['đọc', ['bạn']],
   // "Giám đốc Trung tâm Dịch vụ việc làm": jobs
   ['làm', ['việc']],
+  // "Bệnh viện Phục hồi chức năng": rehabilitation
+  ['hồi', ['phục', 'bồi', 'thu']],
 ]);
 
 /** Stop words that open a compound with the syllable after them ("giao thông", "giao dịch"): there no stop. */
 export const STOPS_OPENING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['giao', ['thông', 'dịch', 'lưu', 'thương', 'tiếp', 'nhận', 'hữu']],
+  // "Trưởng khoa hồi sức tích cực": intensive care
+  ['hồi', ['sức', 'hương', 'phục', 'âm', 'đáp']],
 ]);

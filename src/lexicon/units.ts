@@ -31,6 +31,8 @@ const PEOPLE = [
   // parties to a lawsuit, guards, insurgents, youth
   'nguyên đơn', 'bị đơn', 'vệ sĩ', 'vệ sỹ', 'phiến quân', 'thanh thiếu niên', 'giám định viên', 'chuyên viên', 'điều dưỡng', 'hiệp sĩ', 'hiệp sỹ', 'đại gia', 'CĐV', 'cổ động viên', 'nhân lực',
   'binh lính', 'anh hùng', 'mẹ',
+  // religious dignitaries and officials, monks ("55.000 chức sắc, 145.000 chức việc", "45 sư sãi")
+  'chức sắc', 'chức việc', 'sư sãi', 'nhà sư', 'tăng sinh',
   // the trades of justice, audit and technical work ("120 kỹ thuật viên", "45 công chứng viên", "3 điều tra viên")
   'kỹ thuật viên', 'điều tra viên', 'hòa giải viên', 'hoà giải viên', 'trợ giúp viên', 'kiểm toán viên', 'thẩm tra viên',
   'công chứng viên', 'đấu giá viên', 'quản tài viên', 'hội thẩm', 'thư ký', 'tổ viên', 'kiểm lâm', 'chấp hành viên',
@@ -93,7 +95,7 @@ const PAPERS = [
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD', 'CMND', 'CMTND', 'địa chỉ', 'cáo phó',
   'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
   'văn bằng', 'bằng tốt nghiệp', 'học bạ', 'bệnh án', 'GPXD', 'GPKD', 'đồ án', 'nền đất',
-  'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều', 'luật', 'pháp lệnh', 'đính chính', 'đại án', 'thành phần', 'thành phần hồ sơ',
+  'đăng ký', 'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều', 'luật', 'pháp lệnh', 'đính chính', 'đại án', 'thành phần', 'thành phần hồ sơ',
 ];
 
 const MATTERS = [
@@ -128,7 +130,7 @@ const THINGS = [
   'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng', 'công tơ',
   'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi',
-  'trường thông tin', 'nền tảng', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'ô-tô', 'mô tô', 'xe mô tô', 'xe máy', 'phù hiệu', 'phương tiện',
+  'trường thông tin', 'phân hệ', 'nền tảng', 'kỹ thuật', 'phông', 'phông lưu trữ', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'ô-tô', 'mô tô', 'xe mô tô', 'xe máy', 'phù hiệu', 'phương tiện',
   'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'chiếc', 'ôtô', 'container',
   'dữ liệu', 'thửa', 'thửa đất', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
   // animals counted by their classifier ("600 con vịt", "hơn 160 con"), containers ("40 bao", "3 xô")
@@ -174,6 +176,8 @@ const THINGS = [
   ...UNITS_COUNTED_BY_THE_THOUSAND,
   // industrial property and plant varieties ("cấp 2.867 bằng độc quyền sáng chế", "3 chỉ dẫn địa lý", "2 giống chè mới")
   'bằng độc quyền', 'chỉ dẫn địa lý', 'giống',
+  // religions and sub-projects ("16 tôn giáo", "2 tiểu dự án")
+  'tôn giáo', 'tiểu dự án',
   // quarantine posts, traceability stamps, shared workspaces ("4 chốt kiểm dịch", "1,2 triệu tem", "9 không gian làm việc chung")
   'chốt', 'tem', 'không gian',
   // machines that work ("triển khai 2 robot tư vấn")

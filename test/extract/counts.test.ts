@@ -1387,6 +1387,23 @@ describe('extractCounts: papers of schools, hospitals, building and courts', () 
     ]);
   });
 
+  it('counts registrations withdrawn and the subsystems of a platform', () => {
+    expect(keys('Thu hồi 356 đăng ký, biển số; IOC với 12 phân hệ.')).toEqual(['356 đăng ký', '12 phân hệ']);
+  });
+
+  it('counts archive fonds, medical techniques, religious dignitaries, religions and sub-projects', () => {
+    expect(keys('Thu thập 45 phông lưu trữ, 12 phông; thực hiện 27 kỹ thuật mới; 55.000 chức sắc, 145.000 chức việc, 45 sư sãi; 16 tôn giáo; 2 tiểu dự án.')).toEqual([
+      '45 phông lưu trữ',
+      '12 phông',
+      '27 kỹ thuật',
+      '55000 chức sắc',
+      '145000 chức việc',
+      '45 sư sãi',
+      '16 tôn giáo',
+      '2 tiểu dự án',
+    ]);
+  });
+
   it('reads "giống như", "giống với" as likeness, no variety', () => {
     expect(keys('Vòng eo 56 giống với người mẫu; cú ăn 6 giống như năm 2009.')).toEqual([]);
   });

@@ -201,7 +201,7 @@ describe('extractOfficials: one item per person', () => {
   it('reads a signature block: the post on the line above the name', () => {
     const text = 'Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn Sơn\n';
     expect(people(text)).toEqual([{ name: 'Nguyễn Văn Sơn', roles: ['PHÓ CHỦ TỊCH'] }]);
-    expect(people('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLÊ VĂN HƯỞNG')).toEqual([{ name: 'LÊ VĂN HƯỞNG', roles: ['CHỦ TỊCH'] }]);
+    expect(people('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLÊ VĂN HƯỞNG')).toEqual([{ name: 'Lê Văn Hưởng', roles: ['CHỦ TỊCH'] }]);
   });
 });
 
@@ -1241,6 +1241,24 @@ describe("extractOfficials: a woman's name after a post's ward or commune", () =
     expect(people('Chủ tịch UBND xã Lò Thị Mai cho biết.')).toEqual([{ name: 'Lò Thị Mai', roles: ['Chủ tịch UBND xã'] }]);
     expect(people('Chủ tịch UBND phường Võ Thị Sáu cho biết.')).toEqual([]);
     expect(people('Người dân phường Lê Thị Hoa phản ánh.')).toEqual([]);
+  });
+
+  it('is the person too with a listed surname, a man as well, not a commune from an unlisted one or a hero', () => {
+    expect(people('Tại xã Lũng Cú, Chủ tịch UBND xã Sùng Mí Páo cho biết.')).toEqual([{ name: 'Sùng Mí Páo', roles: ['Chủ tịch UBND xã'] }]);
+    expect(people('Theo Chủ tịch UBND xã Hà Văn Tuyên, xã được thành lập năm 2025.')).toEqual([{ name: 'Hà Văn Tuyên', roles: ['Chủ tịch UBND xã'] }]);
+    expect(people('Tiếp đoàn có Bí thư Đảng ủy xã Rơ Mah Blơi.')).toEqual([{ name: 'Rơ Mah Blơi', roles: ['Bí thư Đảng ủy xã'] }]);
+    expect(people('Ông Tráng Ba Điện, Chủ tịch UBND xã Tả Văn Chư cho biết.')).toEqual([{ name: 'Tráng Ba Điện', roles: ['Chủ tịch UBND xã Tả Văn Chư'] }]);
+    expect(people('Ông Phạm Quang Huy, Chủ tịch UBND phường Nguyễn Trung Trực, cho biết.')).toEqual([
+      { name: 'Phạm Quang Huy', roles: ['Chủ tịch UBND phường Nguyễn Trung Trực'] },
+    ]);
+  });
+});
+
+describe('extractOfficials: a signer set in capitals', () => {
+  it('is named in the usual capitalisation, the span on the capitals', () => {
+    const text = 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTRẦN VĂN KHIÊM';
+    expect(officials(text).map((o) => [o.name, o.text])).toEqual([['Trần Văn Khiêm', 'PHÓ CHỦ TỊCH\n\nTRẦN VĂN KHIÊM']]);
+    expect(people("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nSIU H'LAN")).toEqual([{ name: "Siu H'Lan", roles: ['PHÓ GIÁM ĐỐC'] }]);
   });
 });
 

@@ -14,8 +14,15 @@ export interface SpeltName extends NameSpan {
   spelt: string;
 }
 
-function titleCased(words: readonly string[]): string {
-  return words.map((word) => word[0] + word.slice(1).toLowerCase()).join(' ');
+/** Words in capitals title-cased, a capital kept after an apostrophe ("SIU H'LAN" → "Siu H'Lan"). */
+export function titleCased(words: readonly string[]): string {
+  return words.map((word) => word.toLowerCase().replace(WORD_OPENINGS, (letter) => letter.toUpperCase())).join(' ');
+}
+const WORD_OPENINGS = /^\p{L}|(?<=['’])\p{L}/gu;
+
+/** Whether every letter of `name` is a capital ("TRẦN VĂN KHIÊM"). */
+export function inCapitals(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase();
 }
 
 /** The names in capitals at `starts` (where what follows "ông"/"bà" starts): a surname, then Vietnamese syllables only. */

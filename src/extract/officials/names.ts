@@ -344,11 +344,14 @@ function placeAfterBody(syllables: Syllable[], starts: readonly number[]): numbe
 }
 
 /**
- * "Chủ tịch UBND phường Hồ Thị Thanh Mai": a woman's name ("Thị" second) after a post's place
- * word is the person with the place left unnamed; the heroines that places bear are listed.
+ * "Chủ tịch UBND phường Hồ Thị Thanh Mai", "Chủ tịch UBND xã Sùng Mí Páo": a name of three
+ * syllables or more, from a listed surname or with "Thị" second, after a post's place word is
+ * the person with the place left unnamed ("xã Tả Văn Chư" is a commune: "Tả" is no surname);
+ * the people of history that places bear are listed.
  */
-function womanNamedAfterPost(syllables: Syllable[], text: string): boolean {
-  if (syllables.length < 3 || syllables[1].text !== 'Thị') return false;
+function personNamedAfterPost(syllables: Syllable[], text: string): boolean {
+  if (syllables.length < 3 || !syllables[0].opens) return false;
+  if (syllables[1].text !== 'Thị' && !NAME_START_SET.has(syllables[0].text)) return false;
   const run = text.slice(syllables[0].start, syllables[syllables.length - 1].end);
   return !HISTORICAL_RUNS.has(run) && titleBeforePlaceWord(text, syllables[0].start);
 }
@@ -396,7 +399,7 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
     // and after a town unless it is three syllables or more.
     const long = starts.filter((i) => n - i >= 3);
     if (long.length) start = long[long.length - 1];
-    if (start === 0 && (locality || n < 3) && !womanNamedAfterPost(syllables, text)) return null;
+    if (start === 0 && (locality || n < 3) && !personNamedAfterPost(syllables, text)) return null;
   }
   if (n - start > MAX_NAME_SYLLABLES) return null;
   const span = { start: syllables[start].start, end: syllables[n - 1].end };

@@ -181,3 +181,28 @@ describe('rolesAfter: bodies joined by a dash, courts named by their seat, a pos
     ]);
   });
 });
+
+describe('rolesAfter: posts won or given, the Party committees of agencies, verbs of going and voting', () => {
+  it.each([
+    ['Đồng chí Đào Quang Khải tái đắc cử Bí thư Huyện ủy với 39/39 phiếu.', 'Đào Quang Khải', ['Bí thư Huyện ủy']],
+    ['Ông Lê Văn Hai tái đắc cử chức Chủ tịch HĐND tỉnh.', 'Lê Văn Hai', ['Chủ tịch HĐND tỉnh']],
+    ['Bà Huỳnh Thị Mỹ Duyên được bổ nhiệm Giám đốc Trung tâm Văn hóa thành phố.', 'Huỳnh Thị Mỹ Duyên', ['Giám đốc Trung tâm Văn hóa thành phố']],
+    ['Ông Lê Văn Ba được bổ nhiệm lại Phó Giám đốc Sở Nội vụ.', 'Lê Văn Ba', ['Phó Giám đốc Sở Nội vụ']],
+    ['Ông Hoàng Văn Bảo, Phó Bí thư Thường trực Đảng ủy Khối các cơ quan tỉnh, phát biểu.', 'Hoàng Văn Bảo', ['Phó Bí thư Thường trực Đảng ủy Khối các cơ quan tỉnh']],
+    ['Ông Tôn Thất Quang Huy, Bí thư Đảng ủy các cơ quan Đảng tỉnh, dự.', 'Tôn Thất Quang Huy', ['Bí thư Đảng ủy các cơ quan Đảng tỉnh']],
+    ['Ông Vàng Seo Dình, Phó Chủ tịch Ủy ban bầu cử tỉnh đi kiểm tra tại các huyện.', 'Vàng Seo Dình', ['Phó Chủ tịch Ủy ban bầu cử tỉnh']],
+    ['Ông Phạm Văn Sáu, Chủ tịch Ủy ban bầu cử tỉnh bỏ phiếu tại khu vực số 9.', 'Phạm Văn Sáu', ['Chủ tịch Ủy ban bầu cử tỉnh']],
+    ['Ông Isnilon Hapilon, thủ lĩnh nhóm phiến quân ở Marawi hồi tuần trước.', 'Isnilon Hapilon', ['thủ lĩnh nhóm phiến quân ở Marawi']],
+  ])('%s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+
+  it('keeps "hồi" inside the names of rehabilitation and intensive care', () => {
+    expect(after('Ông Trần Văn Học, Trưởng khoa hồi sức tích cực cho biết.', 'Trần Văn Học')).toEqual(['Trưởng khoa hồi sức tích cực']);
+    expect(after('Bà Nguyễn Thị Diện, Giám đốc Bệnh viện Phục hồi chức năng tỉnh cho biết.', 'Nguyễn Thị Diện')).toEqual(['Giám đốc Bệnh viện Phục hồi chức năng tỉnh']);
+  });
+
+  it('gives no post where "đắc cử" has none after it', () => {
+    expect(after('Ông Trần Văn Ba tái đắc cử với 100% phiếu.', 'Trần Văn Ba')).toEqual([]);
+  });
+});
