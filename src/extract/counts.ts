@@ -414,10 +414,14 @@ function serviceNumber(text: string, start: number, figure: string): boolean {
   return SERVICE_NUMBER.test(figure) || SERVICE_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
 
+/** A steering committee named by its number: "Ban Chỉ đạo 389 tỉnh", "BCĐ 138". */
+const NUMBERED_COMMITTEE_BEFORE = /(?:Ban [Cc]hỉ đạo|BCĐ)[ \u00a0]$/u;
+
 /**
  * Whether the figure at `start` labels or places something rather than counts it: after a label
  * word (but "văn bản 4 cấp", "tòa nhà 5 tầng" count), in a date, ending a labelled list, a
- * kilometre mark, after one capital and its point, a level in metres, a hotline number.
+ * kilometre mark, after one capital and its point, a level in metres, a hotline number, a
+ * committee's number.
  */
 function labelOrLevel(text: string, start: number, words: readonly string[], figure: string, multiplier: string, unit: Unit): boolean {
   if (excludedBefore(words, figure, multiplier) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(text, start, words, unit)) return true;
@@ -428,7 +432,8 @@ function labelOrLevel(text: string, start: number, words: readonly string[], fig
     chainage(text, start) ||
     abbreviatedLabel(text, start) ||
     elevation(text, start, unit) ||
-    serviceNumber(text, start, figure)
+    serviceNumber(text, start, figure) ||
+    NUMBERED_COMMITTEE_BEFORE.test(text.slice(Math.max(0, start - 13), start))
   );
 }
 

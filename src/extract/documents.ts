@@ -89,8 +89,8 @@ interface Cited {
   gap: boolean;
 }
 
-/** Words that may stand between a kind and "số" ("Quyết định truy nã đặc biệt toàn quốc số 15/C46-P12", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"), at most. */
-const MAX_GAP_WORDS = 9;
+/** Words that may stand between a kind and "số" ("Quyết định truy nã đặc biệt toàn quốc số 15/C46-P12", "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13"), at most; MAX_GAP_LENGTH bounds them too. */
+const MAX_GAP_WORDS = 14;
 
 /** A comma inside a law's name (one at most), a word in lower case after it: "Luật Khám bệnh, chữa bệnh số …", "Luật Phòng, chống tham nhũng số …". */
 function commaInName(text: string, at: number): boolean {

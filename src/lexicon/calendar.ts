@@ -54,6 +54,8 @@ export const HOLIDAYS: readonly string[] = [
   'Báo chí Cách mạng Việt Nam', 'Giải phóng miền Nam', 'Thương binh liệt sĩ', 'Thương binh - Liệt sĩ', 'Thương binh, Liệt sĩ',
   'Quân đội nhân dân Việt Nam', 'Công an nhân dân', 'Valentine', 'Giáng sinh', 'Noel', 'Lễ Tình nhân', 'Vu Lan', 'Trung thu',
   'Giỗ Tổ Hùng Vương', 'Ngày Chiến thắng', 'Độc lập',
+  // days of an event named before their day and month ("trong ngày bầu cử 22/5", "ngày khai giảng 5/9")
+  'ngày bầu cử', 'ngày khai giảng', 'ngày tựu trường', 'ngày bế giảng', 'ngày hội', 'ngày truyền thống', 'ngày thành lập',
   // "nghỉ lễ 30/4", "dịp lễ 30.4 - 1.5": a holiday named by its day
   'lễ',
 ];

@@ -14,6 +14,8 @@ export const DOCUMENT_TYPES: readonly string[] = [
   'Kế hoạch hành động',
   'Công văn',
   'Văn bản',
+  // a record of an administrative violation ("Biên bản vi phạm hành chính số 36/BB-VPHC")
+  'Biên bản',
   'Đề án',
   'Luật',
   'Bộ luật',

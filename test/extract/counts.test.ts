@@ -1345,6 +1345,10 @@ describe('extractCounts: hotline numbers', () => {
     expect(keys('Duy trì đường dây nóng 1900.9095 hoạt động 24/7; tổng đài 1900 9095 hoạt động; hotline 1800 123 456 hỗ trợ.')).toEqual([]);
   });
 
+  it('counts no figure that names a steering committee', () => {
+    expect(keys('Ban Chỉ đạo 389 tỉnh đã chỉ đạo 5 đơn vị; BCĐ 138 huyện họp.')).toEqual(['5 đơn vị']);
+  });
+
   it('still counts 1.900 and 1900 things', () => {
     expect(keys('Tiếp nhận 1.900 hồ sơ và 1900 hồ sơ khác.')).toEqual(['1900 hồ sơ', '1900 hồ sơ']);
   });

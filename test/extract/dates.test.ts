@@ -431,3 +431,9 @@ describe('extractDates: "khoảng" between a cue and its date', () => {
     expect(values('Thu hoạch từ 20/5 kéo dài đến khoảng 15/7; đợt hai từ khoảng 1/8.')).toEqual(['--05-20', '--07-15', '--08-01']);
   });
 });
+
+describe('extractDates: the day of an event named before it', () => {
+  it('reads "ngày bầu cử 22/5", "ngày khai giảng 5/9"', () => {
+    expect(values('Trong ngày bầu cử 22/5, cử tri đi bầu; trước ngày khai giảng 5/9 mọi việc xong.')).toEqual(['--05-22', '--09-05']);
+  });
+});

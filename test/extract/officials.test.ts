@@ -1423,3 +1423,18 @@ describe('extractOfficials: sets 120 to 127', () => {
     ]);
   });
 });
+
+describe('extractOfficials: names after "đồng chí" read as after "ông", "bà"', () => {
+  it('reads a K\'Ho name of one word and a foreign name', () => {
+    expect(people("Dự có đồng chí K'Liêm, Phó Chủ tịch UBND tỉnh.")).toEqual([{ name: "K'Liêm", roles: ['Phó Chủ tịch UBND tỉnh'] }]);
+    expect(people('Tổng Bí thư đã tiếp đồng chí Jose Ramon Balaguer Cabrera, Bí thư Trung ương Đảng Cuba.')).toEqual([
+      { name: 'Jose Ramon Balaguer Cabrera', roles: ['Bí thư Trung ương Đảng Cuba'] },
+    ]);
+  });
+
+  it('reads a name of no listed surname with a post after it', () => {
+    expect(people('Đồng chí Thuận Hữu, Ủy viên Trung ương Đảng, Tổng biên tập Báo Nhân dân, phát biểu.')).toEqual([
+      { name: 'Thuận Hữu', roles: ['Ủy viên Trung ương Đảng', 'Tổng biên tập Báo Nhân dân'] },
+    ]);
+  });
+});

@@ -515,3 +515,10 @@ describe('extractRankings: totals in thousands, lists past an abbreviation', () 
     expect(places('Đứng thứ 2 là Đà Nẵng. Thứ 3 là Bắc Ninh.')).toEqual([[2]]);
   });
 });
+
+describe('extractRankings: first in a city, a town or a district', () => {
+  it('ranks "đứng đầu thành phố", not the head of a sector', () => {
+    expect(places('Quận Lê Chân đứng đầu thành phố về số vụ.')).toEqual([[1]]);
+    expect(places('Mỗi nhiệm kỳ lại được vị đứng đầu ngành giải quyết khác nhau.')).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ const NEEDLES: readonly { needle: string; lead: string }[] = [
   { needle: 'bà ', lead: '' },
   { needle: 'Bà ', lead: '' },
   { needle: 'Ngài ', lead: '' },
+  { needle: 'đồng chí ', lead: '' },
+  { needle: 'Đồng chí ', lead: '' },
   // "ngài " is found by its tail: indexOf is far faster on a literal that does not open with a common letter
   { needle: 'gài ', lead: 'n' },
 ];

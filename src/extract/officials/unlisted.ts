@@ -1,7 +1,8 @@
 // Names whose surname no list holds, after an honorific and before a post: "Ông Ya Tuấn, Giám
 // đốc Trung tâm …", "Bà Êban Y Phu, Phó Chủ tịch …". Without a surname to go by, both the
 // honorific before the run and the post after it are needed, and the run must be two to four
-// syllables in title case that name no place, no body and open no sentence.
+// syllables in title case that name no place, no body and open no sentence (or one K'Ho name
+// such as "K'Liêm").
 import { mayBeUnlistedSurname, opensNameAt, type NameSpan } from './names.js';
 import { PLACE_NAMES } from './patterns.js';
 import { runStartingAt } from './runs.js';
@@ -9,6 +10,8 @@ import { titleAt } from './tokens.js';
 
 const MIN_SYLLABLES = 2;
 const MAX_SYLLABLES = 4;
+/** A K'Ho or Mạ name of one word, its marker joined by an apostrophe: "K'Liêm", "K’Điểu". */
+const ONE_WORD_NAME = /^K['’]\p{Lu}\p{Ll}+$/u;
 /** What joins the name to its post: a comma or a dash between spaces ("Ông Ya Tuấn – Giám đốc …"). */
 const JOIN_TO_POST = /^(?:,[ ]|[ ][-–][ ])/;
 
@@ -18,7 +21,7 @@ function unlistedName(text: string, at: number): NameSpan | null {
   if (!run) return null;
   const [start, end] = run;
   const words = text.slice(start, end).split(' ');
-  if (words.length < MIN_SYLLABLES || words.length > MAX_SYLLABLES) return null;
+  if ((words.length < MIN_SYLLABLES && !ONE_WORD_NAME.test(words[0])) || words.length > MAX_SYLLABLES) return null;
   if (!mayBeUnlistedSurname(words[0]) || opensNameAt(text, start, start + words[0].length)) return null;
   // "Bà Rịa Vũng Tàu": the honorific may open a place's name.
   const honorific = text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1).toLowerCase();
