@@ -316,11 +316,12 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   // One item per person: the first mention that names a post, else the first mention. A Map
   // keeps its keys in the order first set, which is the order people are first named.
   const byName = new Map<string, Mention>();
+  const headlineEnd = headlineEndOf(text);
   for (const mention of mentions) {
     // "Nguyễn Văn T." and a later "Nguyễn Văn T," are one person.
     const key = (mention.spelt ?? text.slice(mention.name.start, mention.name.end)).toLowerCase().replace(TRAILING_DOT, '');
     const seen = byName.get(key);
-    if (!seen || (!seen.roles.length && mention.roles.length)) byName.set(key, mention);
+    if (!seen || (!seen.roles.length && mention.roles.length) || (seen.end <= headlineEnd && spellsOut(mention.roles, seen.roles))) byName.set(key, mention);
   }
   withoutSurnamesOfNamed(text, byName);
   const items: OfficialItem[] = [];
@@ -333,6 +334,22 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     });
   }
   return items;
+}
+
+/** Where the text's first line, a headline, ends. */
+function headlineEndOf(text: string): number {
+  const end = text.indexOf('\n');
+  return end < 0 ? 0 : end;
+}
+
+/**
+ * Whether `roles` write out in full the posts a headline shortened: each of `short` opens one of
+ * them, and one is longer ("Bộ trưởng" in the headline, "Bộ trưởng Bộ Nội vụ" in the body).
+ */
+function spellsOut(roles: readonly Role[], short: readonly Role[]): boolean {
+  if (!short.length || roles.length < short.length) return false;
+  const full = roles.map((r) => r.text);
+  return short.every((r) => full.some((f) => f.startsWith(r.text))) && full.join('').length > short.map((r) => r.text).join('').length;
 }
 
 /**

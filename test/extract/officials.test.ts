@@ -1438,3 +1438,18 @@ describe('extractOfficials: names after "đồng chí" read as after "ông", "b�
     ]);
   });
 });
+
+describe('extractOfficials: a headline that shortens a post', () => {
+  it('takes the post as the body writes it out', () => {
+    expect(people('Bộ trưởng Lê Vĩnh Tân: Xử lý nghiêm cán bộ gây phiền hà\nChiều 14/11/2018, Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân trả lời chất vấn.')).toEqual([
+      { name: 'Lê Vĩnh Tân', roles: ['Bộ trưởng Bộ Nội vụ'] },
+    ]);
+  });
+
+  it('keeps the headline where the body writes no more, and a first mention in the body', () => {
+    expect(people('Phó Thủ tướng Nguyễn Hòa Khánh thăm tỉnh\nSáng 5/3, Phó Thủ tướng Nguyễn Hòa Khánh làm việc với tỉnh.')).toEqual([
+      { name: 'Nguyễn Hòa Khánh', roles: ['Phó Thủ tướng'] },
+    ]);
+    expect(people('Tin vắn\nBộ trưởng Lê Vĩnh Tân phát biểu. Sau đó, Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân trả lời.')).toEqual([{ name: 'Lê Vĩnh Tân', roles: ['Bộ trưởng'] }]);
+  });
+});
