@@ -348,12 +348,30 @@ function tableRowNumber(text: string, start: number, figure: string, unit: Unit)
   while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 0x20 || text.charCodeAt(lineStart - 1) === 0x09)) lineStart--;
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return false;
   const lineEnd = text.indexOf('\n', unit.start);
+  if (numberedInTurn(text, lineStart, lineEnd, Number(figure))) return true;
   const rest = text.slice(unit.start, lineEnd < 0 ? text.length : lineEnd);
   if (rest.length > TABLE_ROW_MAX) return false;
   const row = TABLE_ROW_REST.exec(rest);
   if (!row || SENTENCE_BREAK.test(rest)) return false;
   const cells = row.groups!.cells.trim().split(/[ \t]+/);
   return cells.length >= 2 || SCORE_CELL.test(cells[0]);
+}
+
+/**
+ * Rows numbered in turn: the line before opens with the number before, or the line after with
+ * the number after ("1 Sở Tài nguyên … 14/3/2017" over "2 Sở Xây dựng …", a table whose cells
+ * were separated by tabs).
+ */
+function numberedInTurn(text: string, lineStart: number, lineEnd: number, n: number): boolean {
+  if (lineEnd >= 0 && opensWithNumber(text, lineEnd + 1, n + 1)) return true;
+  if (lineStart < 2 || n < 2) return false;
+  return opensWithNumber(text, text.lastIndexOf('\n', lineStart - 2) + 1, n - 1);
+}
+
+/** Whether the line at `at` opens with the number `n` and a space. */
+function opensWithNumber(text: string, at: number, n: number): boolean {
+  const digits = String(n);
+  return text.startsWith(digits, at) && text.charCodeAt(at + digits.length) === 0x20;
 }
 
 /** Spans of time that "1 tuần 2 lần", "3 tháng 1 lần" count occasions in. */

@@ -70,10 +70,14 @@ const MOVE_AT = new RegExp(
 );
 /**
  * A move whose keyword follows "từ": "(từ vị trí 91/189 lên 82/190)", read at "từ". A bare
- * "thứ" does not open it: "từ thứ 2 đến thứ 5" are weekdays.
+ * "thứ" opens it only going up or down ("từ thứ 39 xuống 62/63"): "từ thứ 2 đến thứ 5" are weekdays.
  */
 const MOVE_FROM_AT = new RegExp(
   `từ${SP}+(?:vị${SP}+trí|vị${SP}+thứ|hạng)(?:${SP}+(?:thứ|số))?${SP}+(${INT_BODY})(?:${SP}*\\/${SP}*(${INT_BODY}))?${MOVE_TO}`,
+  'iuyd',
+);
+const MOVE_FROM_PLACE_AT = new RegExp(
+  `từ${SP}+thứ${SP}+(${INT_BODY})(?:${SP}*\\/${SP}*(${INT_BODY}))?${MOVE_YEAR}${SP}+(?:xuống|lên)${SP}+${REF}`,
   'iuyd',
 );
 
@@ -144,7 +148,7 @@ const FIRST_PREVIOUS: ReadonlySet<string> = new Set([...FIRSTS.keys()].map((k) =
 
 /** After a "first" phrase, words that show a ranking rather than a head of office or a delegation leader ("đứng đầu năm thứ tư liên tiếp" holds the place again), a region among them ("dẫn đầu ĐBSCL"). */
 const FIRST_CONTEXT = new RegExp(
-  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|tỉnh|huyện|thành${SP}+phố|thị${SP}+xã|quận|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DDCI|DTI|ICT|xếp${SP}+hạng|năm${SP}+thứ|lần${SP}+thứ|liên${SP}+(?:tiếp|tục)|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu)|ĐBSCL|ĐBSH|Tây${SP}+Nguyên|Tây${SP}+Bắc|Đông${SP}+Nam${SP}+Bộ|Nam${SP}+Trung${SP}+Bộ|Bắc${SP}+Trung${SP}+Bộ)(?![\\p{L}])`,
+  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|tỉnh|huyện|thành${SP}+phố|thị${SP}+xã|quận|năm${SP}+(?:19|20)\\d\\d|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DDCI|DTI|ICT|xếp${SP}+hạng|năm${SP}+thứ|lần${SP}+thứ|liên${SP}+(?:tiếp|tục)|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu)|ĐBSCL|ĐBSH|Tây${SP}+Nguyên|Tây${SP}+Bắc|Đông${SP}+Nam${SP}+Bộ|Nam${SP}+Trung${SP}+Bộ|Bắc${SP}+Trung${SP}+Bộ)(?![\\p{L}])`,
   'iu',
 );
 /** A "first" phrase closing its clause or its line ("Quảng Ninh tiếp tục dẫn đầu.", a headline "Bộ Tư pháp lần đầu dẫn đầu"), or before its score in brackets ("đứng đầu (92,05%)"). */
@@ -374,7 +378,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   // liên tiếp" holds the place again.
   if (kw === 'thứ' && of === undefined && IN_A_ROW_AFTER.test(text.slice(end, end + 12)) && !HOLDS_PLACE.has(wordAt(text, start))) return;
   out.push({ start, end, rank, of, continuation });
-  if (lead >= 0 && RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+  if ((lead >= 0 && RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) || (lead < 0 && RESPECTIVELY_AT.test(text.slice(Math.max(0, start - 16), start)))) {
     respectivePlaces(text, end, out);
     return;
   }
@@ -391,6 +395,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
 }
 /** "lần lượt" right before a ranking verb: the places that follow are those of the ones named before, in order. */
 const RESPECTIVELY_BEFORE = /(?:^|[^\p{L}])lần[ \u00a0]lượt[ \u00a0]$/iu;
+/** The same before a place's keyword without a verb: "lần lượt ở vị trí 60 và 59", "lần lượt là hạng 2, 3". */
+const RESPECTIVELY_AT = /(?:^|[^\p{L}])lần[ \u00a0]lượt[ \u00a0](?:ở|là)[ \u00a0]$/iu;
 /** The next of the places listed after "lần lượt xếp thứ 48": ", 55", " và 58", ", 55/63". */
 const LISTED_PLACE_AFTER = /^(?:,[ ]|,?[ ]và[ ])(\d{1,3})(?:[ ]?\/[ ]?(\d{1,3}))?(?![\d\p{L}%]|[.,]\d|[ ]?%)/u;
 const MAX_LISTED_PLACES = 12;
@@ -535,6 +541,10 @@ function move(text: string, at: number, cursor: Cursor, out: Candidate[]): void 
     start = starts[0];
     MOVE_FROM_AT.lastIndex = start;
     m = MOVE_FROM_AT.exec(text);
+    if (!m) {
+      MOVE_FROM_PLACE_AT.lastIndex = start;
+      m = MOVE_FROM_PLACE_AT.exec(text);
+    }
     if (!m) return;
   }
   cursor.move = start + m[0].length;
@@ -574,8 +584,8 @@ function candidates(text: string): Candidate[] {
       case 'hạng':
       case 'vị':
         if (at >= cursor.place) place(text, at, cursor, out);
-        // A move opens at "thứ hạng", "vị trí", "vị thứ" or "hạng".
-        if (at >= cursor.move && (word !== 'thứ' || wordFollows(text, end, 'hạng'))) move(text, at, cursor, out);
+        // A move opens at "thứ hạng", "vị trí", "vị thứ" or "hạng", and at "thứ" after "từ" ("từ thứ 39 xuống 62/63").
+        if (at >= cursor.move && (word !== 'thứ' || wordFollows(text, end, 'hạng') || lastWords(text, at, 1)[0] === 'từ')) move(text, at, cursor, out);
         break;
       case 'xếp':
         if (at >= cursor.share) share(text, at, cursor, out);

@@ -53,6 +53,8 @@ const POSTS = [
   'Phó Chi cục trưởng', 'Chi cục trưởng', 'Phó Vụ trưởng', 'Vụ trưởng', 'Phó Tổng cục trưởng', 'Thứ trưởng', 'Phó Bí thư',
   'Bí thư', 'Phó Chánh Thanh tra', 'Phó Hiệu trưởng', 'Hiệu trưởng', 'Phó Viện trưởng', 'Trưởng thôn', 'Phó Trưởng thôn',
   'Đại sứ', 'Phó Thủ tướng', 'Phó ban', 'thị trưởng',
+  // heads of hamlets and residential groups ("giảm 46 trưởng xóm")
+  'trưởng xóm', 'trưởng ấp', 'trưởng bản', 'trưởng khu phố', 'tổ trưởng tổ dân phố', 'tổ trưởng',
 ];
 
 const BODIES = [
@@ -176,8 +178,12 @@ const THINGS = [
   ...UNITS_COUNTED_BY_THE_THOUSAND,
   // industrial property and plant varieties ("cấp 2.867 bằng độc quyền sáng chế", "3 chỉ dẫn địa lý", "2 giống chè mới")
   'bằng độc quyền', 'chỉ dẫn địa lý', 'giống',
-  // religions and sub-projects ("16 tôn giáo", "2 tiểu dự án")
-  'tôn giáo', 'tiểu dự án',
+  // religions, sub-projects and a project's components ("16 tôn giáo", "2 tiểu dự án", "4 hợp phần")
+  'tôn giáo', 'tiểu dự án', 'hợp phần',
+  // courses held ("tổ chức 9 khóa đào tạo"): not a bare "khóa", a term after a plenum's number ("Hội nghị Trung ương 4 khóa XII")
+  'khóa đào tạo', 'khoá đào tạo', 'khóa tập huấn', 'khoá tập huấn', 'khóa bồi dưỡng', 'khoá bồi dưỡng',
+  // sets of a machine ("lắp đặt 16 bộ máy tính"), not the apparatus "bộ máy"
+  'bộ máy tính', 'bộ máy vi tính',
   // quarantine posts, traceability stamps, shared workspaces ("4 chốt kiểm dịch", "1,2 triệu tem", "9 không gian làm việc chung")
   'chốt', 'tem', 'không gian',
   // machines that work ("triển khai 2 robot tư vấn")
@@ -374,6 +380,8 @@ export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
   'gục ngã', 'xô ngã', 'đánh ngã', 'vấp ngã', 'té ngã', 'quật ngã', 'đốn ngã',
   // "Sở Nông nghiệp và Phát triển nông thôn 9 tỉnh": no hamlet numbered there
   'nông thôn',
+  // "trực luân phiên 2 công chức": by turns, no session's number
+  'luân phiên',
 ]);
 
 /**

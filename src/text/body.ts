@@ -56,6 +56,8 @@ const MARKER_REST = /^[ :：»>›.…|()[\]\d\-–—]*(?:\/[ ]*(?:Related|Read
 /** A toolbar after the marker: "Bình luận (0) | Gửi bài viết | In". */
 const TOOLBAR_REST = /^[ ()\d]*(?:\|[^|\n]{1,24}){1,6}$/u;
 const MARKER_HEADLINE = /^[ ]{0,2}[:：]/u;
+/** A list's number among the decorations before a marker: "1. ", "2) ". */
+const LIST_NUMBER = /\d[.)]/;
 const CONTACT_MAX = 100;
 /** The body has begun once a line of prose has passed: a marker before that is navigation. */
 const PROSE = 60;
@@ -72,7 +74,9 @@ function markerLine(content: string, start: number, end: number): number {
   const markerEnd = at < 0 ? -1 : MARKERS.endAt(content, at);
   if (markerEnd < 0) return NO_MARKER;
   const rest = content.slice(markerEnd, end);
-  if (MARKER_REST.test(rest) || (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX)) return HEADING;
+  if (MARKER_REST.test(rest)) return HEADING;
+  // "1. Cơ quan chủ quản: UBND tỉnh …": a label and its value after a list's number are the list's item.
+  if (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX && !LIST_NUMBER.test(content.slice(start, at))) return HEADING;
   return TOOLBAR_REST.test(rest) ? TOOLBAR : NO_MARKER;
 }
 

@@ -1408,6 +1408,24 @@ describe('extractCounts: papers of schools, hospitals, building and courts', () 
     ]);
   });
 
+  it('counts project components, courses, sets of computers, heads of hamlets, and officers on duty by turns', () => {
+    expect(keys('Gồm 4 hợp phần; tổ chức 9 khóa đào tạo; lắp đặt 16 bộ máy tính; giảm 46 trưởng xóm; trực luân phiên 2 công chức.')).toEqual([
+      '4 hợp phần',
+      '9 khóa đào tạo',
+      '16 bộ máy tính',
+      '46 trưởng xóm',
+      '2 công chức',
+    ]);
+  });
+
+  it('counts no term after a plenum\'s number, nor the apparatus "bộ máy"', () => {
+    expect(keys('Nghị quyết Hội nghị Trung ương 4 khóa XII; tinh gọn 5 bộ máy.')).toEqual([]);
+  });
+
+  it('reads rows numbered in turn as a table whose tabs became spaces', () => {
+    expect(keys('TT Đơn vị Thời gian\n1 Sở Tài nguyên và Môi trường ngày 14/3/2017\n2 Sở Xây dựng ngày 16/3/2017\n3 UBND TP Tuy Hòa và 2 phường từ 4-5/4/2017')).toEqual(['2 phường']);
+  });
+
   it('reads "giống như", "giống với" as likeness, no variety', () => {
     expect(keys('Vòng eo 56 giống với người mẫu; cú ăn 6 giống như năm 2009.')).toEqual([]);
   });

@@ -522,3 +522,18 @@ describe('extractRankings: first in a city, a town or a district', () => {
     expect(places('Mỗi nhiệm kỳ lại được vị đứng đầu ngành giải quyết khác nhau.')).toEqual([]);
   });
 });
+
+describe('extractRankings: moves from a bare "thứ", first in a year, places given respectively', () => {
+  it('reads "từ thứ 39 xuống 62/63", not the weekdays "từ thứ 2 đến thứ 5"', () => {
+    expect(places('Ngược lại, Kon Tum từ thứ 39 xuống 62/63.')).toEqual([[39], [62, 63]]);
+    expect(places('Mỗi trưa từ thứ 2 đến thứ 5, Tú xuống sân.')).toEqual([]);
+  });
+
+  it('ranks "dẫn đầu năm 2021"', () => {
+    expect(places('Hải Phòng dẫn đầu năm 2021.')).toEqual([[1]]);
+  });
+
+  it('reads the places after "lần lượt ở vị trí"', () => {
+    expect(places('Khánh Hòa và Quảng Nam lần lượt ở vị trí 60 và 59.')).toEqual([[60], [59]]);
+  });
+});

@@ -256,10 +256,11 @@ function titleEndAt(text: string, at: number): number {
 /**
  * What a parenthetical after a post opens with when it is no part of it: the term ("(nhiệm kỳ
  * 2011 - 2016)", "(2016-2021)"), the higher place that locates the body ("(huyện Phú Quốc)"), the
- * post the person holds now ("(nay là …)"), or how to reach them ("(số điện thoại 0593.853.217)").
- * A body's parent in capitals stays ("Vụ Cải cách hành chính (Bộ Nội vụ)").
+ * post the person holds now ("(nay là …)"), how to reach them ("(số điện thoại 0593.853.217)"), or
+ * the days they are on duty ("(Thứ Hai, Thứ Tư)", "(T3, T5)"). A body's parent in capitals stays
+ * ("Vụ Cải cách hành chính (Bộ Nội vụ)").
  */
-const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh |thị xã |thành phố |quận |số điện thoại|điện thoại|ĐT|SĐT|email)/u;
+const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh |thị xã |thành phố |quận |số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
 
 /**
  * Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời", "nay là" after a

@@ -206,3 +206,10 @@ describe('rolesAfter: posts won or given, the Party committees of agencies, verb
     expect(after('Ông Trần Văn Ba tái đắc cử với 100% phiếu.', 'Trần Văn Ba')).toEqual([]);
   });
 });
+
+describe('rolesAfter: the days on duty in brackets', () => {
+  it('leaves them out of the post', () => {
+    expect(after('Ông Phan Thanh Tùng, Phó Chủ tịch UBND phường (Thứ Hai, Thứ Tư); bà B trực.', 'Phan Thanh Tùng')).toEqual(['Phó Chủ tịch UBND phường']);
+    expect(after('Bà Đinh Thị Ngọc Hân, Phó Chủ tịch UBND phường (T3, T5).', 'Đinh Thị Ngọc Hân')).toEqual(['Phó Chủ tịch UBND phường']);
+  });
+});
