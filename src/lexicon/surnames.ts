@@ -40,6 +40,13 @@ export const AMBIGUOUS_SURNAMES: readonly string[] = [
   'Quang',
 ];
 
+/**
+ * Ambiguous surnames that open a name of three or four syllables where an honorific stands
+ * before it or a post after it: "Sơn Hồng Phước, Trưởng Ban Dân tộc", "ông Sơn Ngọc Thành"
+ * (Khmer families), not "Sơn La" or "Sơn Trà".
+ */
+export const SURNAMES_WITH_A_POST: readonly string[] = ['Sơn'];
+
 /** Single syllables that may open a full name in running text, lower-cased for lookup. */
 export const NAME_STARTS: ReadonlySet<string> = new Set(SURNAMES.filter((s) => !AMBIGUOUS_SURNAMES.includes(s)).map((s) => s.toLowerCase()));
 

@@ -1453,3 +1453,13 @@ describe('extractOfficials: a headline that shortens a post', () => {
     expect(people('Tin vắn\nBộ trưởng Lê Vĩnh Tân phát biểu. Sau đó, Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân trả lời.')).toEqual([{ name: 'Lê Vĩnh Tân', roles: ['Bộ trưởng'] }]);
   });
 });
+
+describe('extractOfficials: the Khmer surname "Sơn"', () => {
+  it('opens a name of three syllables with a post after it, not a place', () => {
+    expect(people('Dự có các đồng chí: Nguyễn Ngọc Hè, Phó Chủ tịch UBND thành phố; Sơn Hồng Phước, Trưởng Ban Dân tộc thành phố.')).toEqual([
+      { name: 'Nguyễn Ngọc Hè', roles: ['Phó Chủ tịch UBND thành phố'] },
+      { name: 'Sơn Hồng Phước', roles: ['Trưởng Ban Dân tộc thành phố'] },
+    ]);
+    expect(people('Tỉnh Sơn La, Phó Chủ tịch tỉnh dự.')).toEqual([]);
+  });
+});

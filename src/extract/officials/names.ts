@@ -7,7 +7,7 @@ import { BODY_NAMES_LIKE_NAMES } from '../../lexicon/bodies.js';
 import { YEAR_BRANCHES, YEAR_STEMS } from '../../lexicon/calendar.js';
 import { HISTORICAL_NAMES, NAMED_MEMORIALS, PLACES_NAMED_AFTER_PEOPLE, POSTS_OF_PLACE_NAMESAKES } from '../../lexicon/historical-names.js';
 import { LOCALITY_WORDS, NOT_PLACE_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
-import { MIDDLE_NAME_MARKERS, NEVER_SURNAMES } from '../../lexicon/surnames.js';
+import { MIDDLE_NAME_MARKERS, NEVER_SURNAMES, SURNAMES_WITH_A_POST } from '../../lexicon/surnames.js';
 import { TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
 import { isApostropheCode, isLowerCode, isUpperCode } from '../regex.js';
 import { keyAt, nextToken, phraseKeys, prevToken, SuffixIndex, tokenEnd } from '../words.js';
@@ -57,7 +57,10 @@ export function syllablesIn(text: string, start: number, end: number): Syllable[
     const word = text.slice(at, i);
     const hash = hashOf(text, at, i);
     // The apostrophe of "H’" counts inside the syllable only.
-    const opens = at + 1 < i && isApostropheCode(text.charCodeAt(at + 1)) ? text.charCodeAt(at) === H : (mayHold(NAME_START_FILTER, hash) && NAME_START_SET.has(word)) || (i < end && opensByMiddleName(text, at, i));
+    const opens =
+      at + 1 < i && isApostropheCode(text.charCodeAt(at + 1))
+        ? text.charCodeAt(at) === H
+        : (mayHold(NAME_START_FILTER, hash) && NAME_START_SET.has(word)) || (i < end && opensByMiddleName(text, at, i)) || (at === start && surnameWithAPost(text, word, start, end));
     out.push({ text: word, start: at, end: i, opens, hash });
     at = i + 1;
   }
@@ -65,6 +68,20 @@ export function syllablesIn(text: string, start: number, end: number): Syllable[
 }
 
 const H = 0x48;
+
+const WITH_A_POST: ReadonlySet<string> = new Set(SURNAMES_WITH_A_POST);
+const MIN_NAME_AFTER = 3;
+const MAX_NAME_AFTER = 4;
+
+/** An ambiguous surname opening a run of three or four syllables with an honorific before it or a post after it ("Sơn Hồng Phước, Trưởng Ban …"). */
+function surnameWithAPost(text: string, word: string, start: number, end: number): boolean {
+  if (!WITH_A_POST.has(word)) return false;
+  let syllables = 1;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === SPACE) syllables++;
+  if (syllables < MIN_NAME_AFTER || syllables > MAX_NAME_AFTER) return false;
+  if (honorificBefore(text, start) >= 0) return true;
+  return text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === SPACE && titleAt(text, end + 2) >= 0;
+}
 
 /** A number for a word from its code units: a cheap first test before a set of strings is asked. */
 function hashOf(text: string, start: number, end: number): number {
