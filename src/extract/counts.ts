@@ -200,7 +200,8 @@ function unitAt(text: string, index: number, quoted = true): Unit | null {
   while (start < text.length && start - index < 3 && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) start++;
   if (start === index) {
     const end = gluedMeasureEnd(text, index);
-    return end < 0 ? null : { unit: text.slice(index, end), start: index, end };
+    if (end >= 0) return { unit: text.slice(index, end), start: index, end };
+    return gluedNoun(text, index);
   }
   if (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) return null;
   // "22 “Tổ thanh niên hỗ trợ dịch vụ công”": the things counted named in quotes.
@@ -260,6 +261,18 @@ function gluedHour(text: string, figureEnd: number, end: number): boolean {
   if (figureEnd - start > 2 || Number(text.slice(start, figureEnd)) > 24) return false;
   if (start > 0 && (text.charCodeAt(start - 1) === 0x2c || text.charCodeAt(start - 1) === 0x2e)) return false;
   return AFTER_HOURS.has(wordAt(text, skipSpaces(text, end)).toLowerCase()) || lastWords(text, start, 1)[0] === 'lúc';
+}
+
+/**
+ * A counted noun in small letters glued to a figure of two characters or more, its space lost
+ * ("tiếp nhận 86.412hồ sơ", "tạo 215.400tài khoản"); not a letter code ("4G", "3D").
+ */
+function gluedNoun(text: string, index: number): Unit | null {
+  if (!isLowerCode(text.charCodeAt(index)) || !isDigitCode(text.charCodeAt(index - 1)) || index < 2 || !/[\d.]/.test(text[index - 2])) return null;
+  const head = wordAt(text, index);
+  if (head.length < 2) return null;
+  const end = countedNounEnd(text, index, head);
+  return end < 0 ? null : { unit: text.slice(index, end), start: index, end };
 }
 
 /** The end of a measure glued to the figure that ends at `index` ("750km2", "20ha"), or -1. */
@@ -827,7 +840,7 @@ function mayCount(text: string, start: number, runEnd: number): number {
   if (i < 0) return NO_COUNT;
   const next = text.charCodeAt(i);
   if (next === 0x2f || next === 0x2d || next === 0x2013) return secondFigureMayCount(text, i + 1) ? TAIL_NEXT : NO_COUNT;
-  if (i === runEnd) return gluedMeasureEnd(text, i) >= 0 ? UNIT_NEXT : NO_COUNT;
+  if (i === runEnd) return gluedMeasureEnd(text, i) >= 0 || gluedNoun(text, i) ? UNIT_NEXT : NO_COUNT;
   const word = wordAt(text, i);
   if (TAIL_WORDS.has(word)) return TAIL_NEXT;
   if (OPENING_QUOTES.has(next)) return UNIT_HEADS.has(wordAt(text, i + 1)) ? UNIT_NEXT : NO_COUNT;

@@ -1437,3 +1437,13 @@ describe('extractCounts: papers of schools, hospitals, building and courts', () 
     ]);
   });
 });
+
+describe('extractCounts: a counted noun glued to its figure', () => {
+  it('counts it where the space was lost', () => {
+    expect(keys('Đã tiếp nhận 86.412hồ sơ TTHC, giải quyết 4.368hồ sơ,trong đó; tạo 215.400tài khoản.')).toEqual(['86412 hồ sơ', '4368 hồ sơ', '215400 tài khoản']);
+  });
+
+  it('reads no letter code or time as one', () => {
+    expect(keys('Phủ sóng mạng 4G; họp lúc 19h30; chụp 3D.')).toEqual([]);
+  });
+});

@@ -437,3 +437,9 @@ describe('extractDates: the day of an event named before it', () => {
     expect(values('Trong ngày bầu cử 22/5, cử tri đi bầu; trước ngày khai giảng 5/9 mọi việc xong.')).toEqual(['--05-22', '--09-05']);
   });
 });
+
+describe('extractDates: "ngày" glued to the day', () => {
+  it('reads the date where the space was lost', () => {
+    expect(values('Chiều ngày13/7, UBND tỉnh họp; từ ngày1/1 đến ngày 30/4/2021; Ngày12/3/2020 khai mạc.')).toEqual(['--07-13', '--01-01', '2021-04-30', '2020-03-12']);
+  });
+});

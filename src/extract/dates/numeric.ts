@@ -13,6 +13,12 @@ const YEAR_SEPARATOR = 4;
 const YEAR = 5;
 
 const YEAR_AFTER = /^ năm ((?:19|20)\d\d)(?![\d/.\-–])/;
+/** "ngày" glued to the day, its space lost ("Chiều ngày13/7", "từ ngày1/1"): the cue still. */
+const DAY_WORD_GLUED = /(?:^|[^\p{L}])ngày$/iu;
+
+function dayWordGlued(text: string, index: number): boolean {
+  return DAY_WORD_GLUED.test(text.slice(Math.max(0, index - 5), index));
+}
 const YEAR_AFTER_REACH = 10;
 
 
@@ -32,7 +38,8 @@ export class NumericDateParser implements Parser {
     const sep = match[SEPARATOR];
     const separator = kind(sep.trim());
     // "ngày 2,3/6/2017": a day glued to the one before by a comma may still end a list of days.
-    if (!(freeBefore(text, index) || endsDayRange(text, index, separator) || endsDateRange(text, index, withYear) || endsDayList(text, index) || opensBracketedDayRange(text, index))) return null;
+    const glued = dayWordGlued(text, index);
+    if (!(freeBefore(text, index) || glued || endsDayRange(text, index, separator) || endsDateRange(text, index, withYear) || endsDayList(text, index) || opensBracketedDayRange(text, index))) return null;
     if (!(freeAfter(text, end) || opensDateRange(text, end))) return null;
     const d = Number(match[DAY]);
     const m = Number(match[MONTH]);
@@ -50,7 +57,7 @@ export class NumericDateParser implements Parser {
     if (year && isCalendarDate(d, m, Number(year[1])) && ((separator === '/' && !looksLikeFraction(d, m)) || hasDateCue(text, index, end, separator))) {
       return context.createParsingResult(index, match[0] + year[0], { day: d, month: m, year: Number(year[1]) }).addTag('vi/numeric');
     }
-    if (!isCalendarDate(d, m, null) || !hasDateCue(text, index, end, separator)) return null;
+    if (!isCalendarDate(d, m, null) || !(glued || hasDateCue(text, index, end, separator))) return null;
     return context.createParsingResult(index, match[0], { day: d, month: m }).addTag('vi/numeric');
   }
 }
