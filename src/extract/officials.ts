@@ -148,7 +148,10 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
         if (syllableCount(text, name) >= 3 && !HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start))) unproven.push(name);
         continue;
       }
+      // "các Thứ trưởng Cao Thị Liên, Vũ Khắc Mạnh": a post in the plural before the first name is the next ones' too.
+      const plural = rolesFirst.length > 0 && !called && PLURAL_BEFORE.test(text.slice(Math.max(0, rolesFirst[0].start - 8), rolesFirst[0].start));
       if (colonRoles.length) listRoles = colonRoles;
+      else if (plural) listRoles = rolesFirst;
       else if (!inList) listRoles = [];
       const start = rolesFirst.length ? rolesFirst[0].start : name.start;
       // "các đồng chí Ủy viên Bộ Chính trị: A, Bí thư T.Ư Đảng; B, …": the posts before the colon are each one's too.
@@ -156,12 +159,15 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       const end = Math.max(name.end, after.end);
       mentions.push({ name, roles: [...shared, ...rolesFirst, ...after.roles], start, end });
       floor = end;
-      const opensList = called || calledBeforePosts || inList || colonRoles.length > 0;
+      const opensList = called || calledBeforePosts || inList || colonRoles.length > 0 || plural;
       listContinuesAt = opensList ? listJoinEnd(text, end) : -1;
     }
   }
   return mentions;
 }
+
+/** "các" or "những" right before a post: the post of several, named one after another. */
+const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những)[ ]$/iu;
 
 /** The posts before a comma or else a dash right before the honorific at `honorific`. */
 function postsBeforeHonorific(text: string, honorific: number): Role[] {

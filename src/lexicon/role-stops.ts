@@ -38,6 +38,8 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   // "… Phó Chủ tịch Ủy ban bầu cử tỉnh đi kiểm tra …", "… Chủ tịch Ủy ban bầu cử tỉnh bỏ phiếu tại …",
   // "… đắc cử tổng thống Mỹ hồi tháng 11 …"
   'đi', 'bỏ phiếu', 'hồi',
+  // "… Giám đốc Sở Tài chính đạt 96,5 điểm"
+  'đạt',
 ];
 
 /**

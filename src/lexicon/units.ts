@@ -53,8 +53,8 @@ const POSTS = [
   'Phó Chi cục trưởng', 'Chi cục trưởng', 'Phó Vụ trưởng', 'Vụ trưởng', 'Phó Tổng cục trưởng', 'Thứ trưởng', 'Phó Bí thư',
   'Bí thư', 'Phó Chánh Thanh tra', 'Phó Hiệu trưởng', 'Hiệu trưởng', 'Phó Viện trưởng', 'Trưởng thôn', 'Phó Trưởng thôn',
   'Đại sứ', 'Phó Thủ tướng', 'Phó ban', 'thị trưởng',
-  // heads of hamlets and residential groups ("giảm 46 trưởng xóm")
-  'trưởng xóm', 'trưởng ấp', 'trưởng bản', 'trưởng khu phố', 'tổ trưởng tổ dân phố', 'tổ trưởng',
+  // heads of hamlets and residential groups ("giảm 46 trưởng xóm"), heads of units ("26/26 thủ trưởng đơn vị")
+  'thủ trưởng', 'trưởng xóm', 'trưởng ấp', 'trưởng bản', 'trưởng khu phố', 'tổ trưởng tổ dân phố', 'tổ trưởng',
 ];
 
 const BODIES = [
@@ -184,6 +184,8 @@ const THINGS = [
   'khóa đào tạo', 'khoá đào tạo', 'khóa tập huấn', 'khoá tập huấn', 'khóa bồi dưỡng', 'khoá bồi dưỡng',
   // sets of a machine ("lắp đặt 16 bộ máy tính"), not the apparatus "bộ máy"
   'bộ máy tính', 'bộ máy vi tính',
+  // payment intermediaries ("kết nối 6 trung gian thanh toán")
+  'trung gian thanh toán',
   // quarantine posts, traceability stamps, shared workspaces ("4 chốt kiểm dịch", "1,2 triệu tem", "9 không gian làm việc chung")
   'chốt', 'tem', 'không gian',
   // machines that work ("triển khai 2 robot tư vấn")

@@ -1426,6 +1426,10 @@ describe('extractCounts: papers of schools, hospitals, building and courts', () 
     expect(keys('TT Đơn vị Thời gian\n1 Sở Tài nguyên và Môi trường ngày 14/3/2017\n2 Sở Xây dựng ngày 16/3/2017\n3 UBND TP Tuy Hòa và 2 phường từ 4-5/4/2017')).toEqual(['2 phường']);
   });
 
+  it('counts heads of units and payment intermediaries', () => {
+    expect(keys('Có 26/26 thủ trưởng đơn vị được đánh giá; kết nối 6 trung gian thanh toán.')).toEqual(['26 thủ trưởng', '6 trung gian thanh toán']);
+  });
+
   it('reads "giống như", "giống với" as likeness, no variety', () => {
     expect(keys('Vòng eo 56 giống với người mẫu; cú ăn 6 giống như năm 2009.')).toEqual([]);
   });

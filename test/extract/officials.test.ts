@@ -1463,3 +1463,17 @@ describe('extractOfficials: the Khmer surname "Sơn"', () => {
     expect(people('Tỉnh Sơn La, Phó Chủ tịch tỉnh dự.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: a post in the plural before a list of names', () => {
+  it('gives the post to every name of the list', () => {
+    expect(people('Tham dự có các Thứ trưởng Cao Thị Liên, Vũ Khắc Mạnh.')).toEqual([
+      { name: 'Cao Thị Liên', roles: ['Thứ trưởng'] },
+      { name: 'Vũ Khắc Mạnh', roles: ['Thứ trưởng'] },
+    ]);
+    expect(people('Dự có các Phó Chủ tịch UBND tỉnh Lê Văn Ân, Trần Văn Bình và Nguyễn Thị Cúc.').map((p) => p.roles)).toEqual([
+      ['Phó Chủ tịch UBND tỉnh'],
+      ['Phó Chủ tịch UBND tỉnh'],
+      ['Phó Chủ tịch UBND tỉnh'],
+    ]);
+  });
+});

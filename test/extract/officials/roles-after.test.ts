@@ -213,3 +213,9 @@ describe('rolesAfter: the days on duty in brackets', () => {
     expect(after('Bà Đinh Thị Ngọc Hân, Phó Chủ tịch UBND phường (T3, T5).', 'Đinh Thị Ngọc Hân')).toEqual(['Phó Chủ tịch UBND phường']);
   });
 });
+
+describe('rolesAfter: a score after the post', () => {
+  it('ends the post at "đạt"', () => {
+    expect(after('Ông Phan Văn Thế, Giám đốc Sở Tài chính đạt 96,5 điểm.', 'Phan Văn Thế')).toEqual(['Giám đốc Sở Tài chính']);
+  });
+});
