@@ -184,6 +184,8 @@ const THINGS = [
   'khóa đào tạo', 'khoá đào tạo', 'khóa tập huấn', 'khoá tập huấn', 'khóa bồi dưỡng', 'khoá bồi dưỡng',
   // sets of a machine ("lắp đặt 16 bộ máy tính"), not the apparatus "bộ máy"
   'bộ máy tính', 'bộ máy vi tính',
+  // organs failing ("suy 6 tạng"), animals by their classifier ("500 chú chim")
+  'tạng', 'chú',
   // payment intermediaries ("kết nối 6 trung gian thanh toán")
   'trung gian thanh toán',
   // quarantine posts, traceability stamps, shared workspaces ("4 chốt kiểm dịch", "1,2 triệu tem", "9 không gian làm việc chung")
