@@ -1,8 +1,9 @@
 // Year-less dates ("Sáng 21/7", "(TTXVN 12/3)") take the year of the reference date (the
 // publication date, or --reference-date): the year before where the reference year would put
 // the date more than a month after the reference, since reports look back, not ahead. A
-// deadline looks ahead ("hoàn thành trước ngày 30/9" in July): within half a year after the
-// reference it keeps the reference year.
+// deadline looks ahead ("hoàn thành trước ngày 30/9" in July, "báo cáo trước ngày 15/12" in a
+// plan of March): within ten months after the reference it keeps the reference year; one
+// further ahead ("trước ngày 31/12" in January) is the year before's.
 import type { DateItem, Items } from '../schema.js';
 import type { ExtractContext } from '../extract/context.js';
 import { DEADLINE_WORDS } from '../lexicon/calendar.js';
@@ -21,6 +22,7 @@ const DEADLINE_BEFORE = new RegExp(
   'iu',
 );
 const CUE_REACH = 24;
+const DEADLINE_MONTHS = 10;
 
 /** The reference's date that many months later, the day clamped to that month's length. */
 function monthsAfter(ry: number, rm: number, rd: number, months: number): number {
@@ -31,13 +33,13 @@ function monthsAfter(ry: number, rm: number, rd: number, months: number): number
 
 /**
  * The year a month/day belongs to, seen from a reference date; null for 29 February without a
- * leap year. `deadline`: the date is one to be met, so it may lie up to half a year ahead.
+ * leap year. `deadline`: the date is one to be met, so it may lie up to DEADLINE_MONTHS ahead.
  */
 export function yearFor(month: number, day: number, reference: string, deadline = false): number | null {
   const ref = REFERENCE.exec(reference);
   if (!ref) return null;
   const [ry, rm, rd] = [Number(ref[1]), Number(ref[2]), Number(ref[3])];
-  const limit = monthsAfter(ry, rm, rd, deadline ? 6 : 1);
+  const limit = monthsAfter(ry, rm, rd, deadline ? DEADLINE_MONTHS : 1);
   const year = key(ry, month, day) > limit ? ry - 1 : ry;
   if (month === 2 && day === 29 && !isLeap(year)) return null;
   return year;

@@ -89,10 +89,11 @@ describe('deadlines look ahead', () => {
     expect(years('Sáng 30/9, Tỉnh ủy họp.', '2023-07-14')).toEqual(['2022-09-30']);
   });
 
-  it('looks ahead half a year at most', () => {
+  it('looks ahead ten months at most', () => {
     expect(years('Đơn vị báo cáo định kỳ trước ngày 15/12.', '2021-01-08')).toEqual(['2020-12-15']);
-    expect(years('Đơn vị báo cáo trước ngày 5/7.', '2021-01-08')).toEqual(['2021-07-05']);
-    expect(years('Đơn vị báo cáo trước ngày 15/8.', '2021-01-08')).toEqual(['2020-08-15']);
+    expect(years('Sở Nội vụ báo cáo UBND tỉnh trước ngày 15 tháng 12 hằng năm.', '2021-03-10')).toEqual(['2021-12-15']);
+    expect(years('Đơn vị báo cáo trước ngày 5/11.', '2021-01-08')).toEqual(['2021-11-05']);
+    expect(years('Đơn vị báo cáo trước ngày 15/11.', '2021-01-08')).toEqual(['2020-11-15']);
   });
 
   it('reads "đến" between two dates as a range, not a deadline', () => {
