@@ -87,6 +87,9 @@ export const BODY_NAMES: readonly string[] = [
   'Đảng ủy các cơ quan Đảng',
   'Đảng uỷ các cơ quan Đảng',
   'Ban Bảo vệ, chăm sóc sức khỏe cán bộ',
+  // the councils of legal access and legal education ("Phó Chủ tịch Hội đồng đánh giá tiếp cận pháp luật tỉnh")
+  'Hội đồng đánh giá tiếp cận pháp luật',
+  'Hội đồng phối hợp phổ biến, giáo dục pháp luật',
   'Cục Hộ tịch, quốc tịch, chứng thực',
   'Cục Quốc tịch, hộ tịch và chứng thực',
   'Cục Cảnh sát quản lý hành chính về trật tự xã hội',

@@ -384,8 +384,8 @@ export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
   'gục ngã', 'xô ngã', 'đánh ngã', 'vấp ngã', 'té ngã', 'quật ngã', 'đốn ngã',
   // "Sở Nông nghiệp và Phát triển nông thôn 9 tỉnh": no hamlet numbered there
   'nông thôn',
-  // "trực luân phiên 2 công chức": by turns, no session's number
-  'luân phiên',
+  // "trực luân phiên 2 công chức": by turns, no session's number; "tư vấn pháp luật 441 vụ việc": no law's number
+  'luân phiên', 'pháp luật',
 ]);
 
 /**

@@ -1430,6 +1430,10 @@ describe('extractCounts: papers of schools, hospitals, building and courts', () 
     expect(keys('Có 26/26 thủ trưởng đơn vị được đánh giá; kết nối 6 trung gian thanh toán.')).toEqual(['26 thủ trưởng', '6 trung gian thanh toán']);
   });
 
+  it('counts after "pháp luật", no law numbered there', () => {
+    expect(keys('Tư vấn pháp luật 441 vụ việc.')).toEqual(['441 vụ việc']);
+  });
+
   it('reads "giống như", "giống với" as likeness, no variety', () => {
     expect(keys('Vòng eo 56 giống với người mẫu; cú ăn 6 giống như năm 2009.')).toEqual([]);
   });

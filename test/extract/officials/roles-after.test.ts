@@ -219,3 +219,9 @@ describe('rolesAfter: a score after the post', () => {
     expect(after('Ông Phan Văn Thế, Giám đốc Sở Tài chính đạt 96,5 điểm.', 'Phan Văn Thế')).toEqual(['Giám đốc Sở Tài chính']);
   });
 });
+
+describe('rolesAfter: councils of legal access', () => {
+  it('reads the council\'s name whole', () => {
+    expect(after('Ông Vũ Đình Cường, Phó Chủ tịch Hội đồng đánh giá tiếp cận pháp luật tỉnh cho biết.', 'Vũ Đình Cường')).toEqual(['Phó Chủ tịch Hội đồng đánh giá tiếp cận pháp luật tỉnh']);
+  });
+});
