@@ -93,6 +93,8 @@ export const BODY_NAMES: readonly string[] = [
   'Cục Hộ tịch, quốc tịch, chứng thực',
   'Cục Quốc tịch, hộ tịch và chứng thực',
   'Cục Cảnh sát quản lý hành chính về trật tự xã hội',
+  'Phòng Cảnh sát quản lý hành chính về trật tự xã hội',
+  'Cảnh sát quản lý hành chính về trật tự xã hội',
   // Media and associations
   'Đài Tiếng nói Việt Nam',
   'Đài Phát thanh và Truyền hình',

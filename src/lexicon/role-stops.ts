@@ -62,6 +62,8 @@ export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
   ['làm', ['việc']],
   // "Bệnh viện Phục hồi chức năng": rehabilitation
   ['hồi', ['phục', 'bồi', 'thu']],
+  // "Lãnh sự danh dự Phần Lan": honorary
+  ['dự', ['danh']],
 ]);
 
 /** Stop words that open a compound with the syllable after them ("giao thông", "giao dịch"): there no stop. */

@@ -212,8 +212,8 @@ function foreignNameAtEnd(text: string, from: number, end: number): NameSpan | n
 /** Associations, firms, cooperatives and boards, whose names hold "và" and lower-case words ("Hội đập lớn và phát triển nguồn nước Việt Nam"). */
 const ORGANISATION = /(?:^|[ ])(?:Hội|Hiệp hội|Công ty|Cty|Tổng công ty|Tập đoàn|Viện|Học viện|Trung tâm|trung tâm|Quỹ|Liên hiệp|HTX|Hợp tác xã|BQL|Ban [Qq]uản lý|Ban [Cc]hỉ đạo)[ ]/u;
 
-/** Words after "và" that name people, not the rest of a body's name ("… và ông Kurt Campbell", "… và lãnh đạo UBND xã"). */
-const PEOPLE_AFTER_AND: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'chồng', 'vợ', 'con', 'lãnh', 'cán', 'đại', 'người', 'nhiều', 'một']);
+/** Words after "và" that name people, not the rest of a body's name ("… và ông Kurt Campbell", "… và lãnh đạo UBND xã", "… và hơn 80 chuyên gia"). */
+const PEOPLE_AFTER_AND: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'chồng', 'vợ', 'con', 'lãnh', 'cán', 'đại', 'người', 'nhiều', 'một', 'hơn', 'gần', 'khoảng', 'trên', 'các', 'những']);
 
 /**
  * Whether a lower-case word at `next`, after "và", goes on with the name of an association or a

@@ -225,3 +225,13 @@ describe('rolesAfter: councils of legal access', () => {
     expect(after('Ông Vũ Đình Cường, Phó Chủ tịch Hội đồng đánh giá tiếp cận pháp luật tỉnh cho biết.', 'Vũ Đình Cường')).toEqual(['Phó Chủ tịch Hội đồng đánh giá tiếp cận pháp luật tỉnh']);
   });
 });
+
+describe('rolesAfter: honorary posts, long police departments, others after "và"', () => {
+  it.each([
+    ['Bà Trịnh Ngọc Bích, Lãnh sự danh dự Phần Lan tại TP. Hồ Chí Minh, dự.', 'Trịnh Ngọc Bích', ['Lãnh sự danh dự Phần Lan tại TP. Hồ Chí Minh']],
+    ['Thượng tá Lê Đình Tú, Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội, cho biết.', 'Lê Đình Tú', ['Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội']],
+    ['Có bà Mai Thị Hồng, nguyên Phó Giám đốc Học viện Hành chính Quốc gia và hơn 80 chuyên gia.', 'Mai Thị Hồng', ['nguyên Phó Giám đốc Học viện Hành chính Quốc gia']],
+  ])('%s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+});
