@@ -268,7 +268,8 @@ function gluedHour(text: string, figureEnd: number, end: number): boolean {
  * ("tiếp nhận 86.412hồ sơ", "tạo 215.400tài khoản"); not a letter code ("4G", "3D").
  */
 function gluedNoun(text: string, index: number): Unit | null {
-  if (!isLowerCode(text.charCodeAt(index)) || !isDigitCode(text.charCodeAt(index - 1)) || index < 2 || !/[\d.]/.test(text[index - 2])) return null;
+  if (index < 2 || !isLowerCode(text.charCodeAt(index)) || !isDigitCode(text.charCodeAt(index - 1))) return null;
+  if (!isDigitCode(text.charCodeAt(index - 2)) && text.charCodeAt(index - 2) !== 0x2e) return null;
   const head = wordAt(text, index);
   if (head.length < 2) return null;
   const end = countedNounEnd(text, index, head);

@@ -95,6 +95,7 @@ export const BODY_NAMES: readonly string[] = [
   'Cục Cảnh sát quản lý hành chính về trật tự xã hội',
   'Phòng Cảnh sát quản lý hành chính về trật tự xã hội',
   'Cảnh sát quản lý hành chính về trật tự xã hội',
+  'Cảnh sát QLHC về TTXH',
   // Media and associations
   'Đài Tiếng nói Việt Nam',
   'Đài Phát thanh và Truyền hình',

@@ -6,6 +6,7 @@
 // further ahead ("trước ngày 31/12" in January) is the year before's.
 import type { DateItem, Items } from '../schema.js';
 import type { ExtractContext } from '../extract/context.js';
+import { SP } from '../extract/numbers.js';
 import { DEADLINE_WORDS } from '../lexicon/calendar.js';
 import { RANGE_LINK, YEARLESS } from './date-forms.js';
 
@@ -15,10 +16,9 @@ const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400
 const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const key = (y: number, m: number, d: number): number => y * 10000 + m * 100 + d;
 
-const SP = '[ \\u00a0]+';
 /** A deadline's words right before its date: "trước (ngày)", "đến hết ngày", "chậm nhất là ngày", "hạn chót:". */
 const DEADLINE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...DEADLINE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, SP)).join('|')})(?:${SP}ngày)?[ \\u00a0]*[(:]?[ \\u00a0]*$`,
+  `(?:^|[^\\p{L}])(?:${[...DEADLINE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, `${SP}+`)).join('|')})(?:${SP}+ngày)?${SP}*[(:]?${SP}*$`,
   'iu',
 );
 const CUE_REACH = 24;
