@@ -1477,3 +1477,10 @@ describe('extractOfficials: a post in the plural before a list of names', () => 
     ]);
   });
 });
+
+describe('extractOfficials: "Sơn" after an honorific', () => {
+  it('opens a name of three syllables called "ông"', () => {
+    expect(people('Hôm qua, ông Sơn Thanh Tùng nói tốt.')).toEqual([{ name: 'Sơn Thanh Tùng', roles: [] }]);
+    expect(people('Quận Sơn Trà có 7 phường; tại Sơn La có 12 huyện.')).toEqual([]);
+  });
+});

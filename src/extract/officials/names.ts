@@ -60,7 +60,7 @@ export function syllablesIn(text: string, start: number, end: number): Syllable[
     const opens =
       at + 1 < i && isApostropheCode(text.charCodeAt(at + 1))
         ? text.charCodeAt(at) === H
-        : (mayHold(NAME_START_FILTER, hash) && NAME_START_SET.has(word)) || (i < end && opensByMiddleName(text, at, i)) || (at === start && surnameWithAPost(text, word, start, end));
+        : (mayHold(NAME_START_FILTER, hash) && NAME_START_SET.has(word)) || (i < end && opensByMiddleName(text, at, i)) || ((at === start || honorificBefore(text, at) >= 0) && surnameWithAPost(text, word, at, end));
     out.push({ text: word, start: at, end: i, opens, hash });
     at = i + 1;
   }

@@ -7,7 +7,7 @@
 import { isApostropheCode, isLowerCode, isUpperCode } from '../regex.js';
 import { wordEnd, wordStart } from '../words.js';
 import { isSurnameAt, opensByMiddleName, opensNameAt, runParts, syllablesIn, type Syllable } from './names.js';
-import { MIDDLE_NAME_MARKERS } from '../../lexicon/surnames.js';
+import { MIDDLE_NAME_MARKERS, SURNAMES_WITH_A_POST } from '../../lexicon/surnames.js';
 import { CAPITALISED_NAME_STARTS, NAME_HINT, NAME_STARTS_BEYOND_HINT } from './patterns.js';
 
 /** Runs longer than this are headlines in title case, not names. */
@@ -15,6 +15,8 @@ const MAX_SYLLABLES = 12;
 const SPACE = 32;
 const NEWLINE = 10;
 const BEYOND_HINT_NEEDLES = NAME_STARTS_BEYOND_HINT.map((surname) => `${surname} `);
+/** The ambiguous surnames that open a name with a post after it or an honorific before it ("ông Sơn Thanh Tùng"): names.ts decides. */
+const WITH_A_POST_NEEDLES = SURNAMES_WITH_A_POST.map((surname) => `${surname} `);
 /** The middle names without their first space, which indexOf would stop at everywhere. */
 const MIDDLE_NEEDLES = MIDDLE_NAME_MARKERS.map((marker) => marker.slice(1));
 /** The characters a name can open with (opensNameAt): a surname's first, or the "H" of "H’". */
@@ -105,6 +107,9 @@ function surnameStarts(text: string): number[] {
   for (const needle of BEYOND_HINT_NEEDLES) {
     for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (text.charCodeAt(i - 1) === SPACE) add(i);
   }
+  for (const needle of WITH_A_POST_NEEDLES) {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (text.charCodeAt(i - 1) === SPACE && opensRunOrFollowsHonorific(text, i)) more.push(i);
+  }
   // A surname no list holds, before a middle name ("Cà Thị Hương"): found at the middle name.
   for (const needle of MIDDLE_NEEDLES) {
     for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
@@ -119,6 +124,13 @@ function surnameStarts(text: string): number[] {
   if (more.length > lines) more.sort((a, b) => a - b);
   return mergeSorted(starts, more);
 }
+
+/** Whether the word before `at` (after its space) is in small letters or an honorific: not "Lạng Sơn", "Hà Sơn". */
+function opensRunOrFollowsHonorific(text: string, at: number): boolean {
+  const before = wordStart(text, at - 1);
+  return !isUpperCode(text.charCodeAt(before)) || HONORIFIC_WORDS.has(text.slice(before, at - 1));
+}
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(['Ông', 'Bà']);
 
 /** The two ascending lists as one. */
 function mergeSorted(a: number[], b: number[]): number[] {
