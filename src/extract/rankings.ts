@@ -431,8 +431,8 @@ function commaThenNoun(text: string, link: string, end: number): boolean {
 /** After a place, the next place in figures after "và" or a comma, ending the clause or before its field or "lần lượt" ("thứ 2 và 3.", "xếp thứ 2 và 3 lần lượt là …", not "thứ 2, 3 năm liền"). */
 const NEXT_PLACE_AFTER = /^(?:[ ]và[ ]|,[ ])(\d{1,2})(?=[ ]?[.;:)\n]|,[ ]|$|[ ](?:cả|toàn|trong|về|với|lần[ ]lượt)(?![\p{L}]))/u;
 
-/** A score and a dash, comma or bracket right before a bare "hạng N" or "thứ N/M" that ends its clause ("812,25 điểm – hạng 2", "88,02%, thứ 5/9;", "91,25% (hạng 1)"). */
-const SCORE_THEN_DASH = /(?:\d[.,]\d{1,3}|điểm|%)[ ]{0,2}[–—,(-][ ]{0,2}$/;
+/** A score and a dash, comma or bracket right before a bare "hạng N" or "thứ N/M" that ends its clause ("812,25 điểm – hạng 2", "88,02%, thứ 5/9;", "91,25% (hạng 1)", an index's "0,7688 - hạng 1"). */
+const SCORE_THEN_DASH = /(?:\d[.,]\d{1,4}|điểm|%)[ ]{0,2}[–—,(-][ ]{0,2}$/;
 const CLAUSE_ENDS_AFTER = /^[ ]{0,2}(?:[.,;()\n]|$)/;
 
 function placeAfterScore(text: string, at: number, end: number): boolean {

@@ -537,3 +537,9 @@ describe('extractRankings: moves from a bare "thứ", first in a year, places gi
     expect(places('Khánh Hòa và Quảng Nam lần lượt ở vị trí 60 và 59.')).toEqual([[60], [59]]);
   });
 });
+
+describe('extractRankings: places after an index score of four decimals', () => {
+  it('reads "0,7688 - hạng 1" and "0,6500 (hạng 10)"', () => {
+    expect(places('Khối huyện: TP. Đà Lạt: 0,7688 - hạng 1; nhận thức đạt 0,6500 (hạng 10), thể chế 0,7833 (hạng 6).')).toEqual([[1], [10], [6]]);
+  });
+});
