@@ -98,6 +98,9 @@ function withInitialDot(text: string, name: NameSpan): NameSpan {
 /** Further initials after a name's first initial and its point: ".T", ".H." (a capital glued to the point). */
 const INITIALS_AFTER = /(?:\.[A-ZĐ]){1,2}\.?(?![\p{L}\p{N}])/uy;
 
+/** "các" or "những" right before a post: the post of several, named one after another. */
+const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những)[ ]$/iu;
+
 /**
  * The mentions the runs prove, and in `unproven` the full names of three syllables or more that
  * had no evidence where they stood ("chuyên gia kinh tế Cấn Văn Lực").
@@ -165,9 +168,6 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
   }
   return mentions;
 }
-
-/** "các" or "những" right before a post: the post of several, named one after another. */
-const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những)[ ]$/iu;
 
 /** The posts before a comma or else a dash right before the honorific at `honorific`. */
 function postsBeforeHonorific(text: string, honorific: number): Role[] {

@@ -83,6 +83,10 @@ const GOES_ON_AFTER: ReadonlyMap<string, PhraseIndex> = new Map([
   ['tại', POST_ABROAD_INDEX],
 ]);
 
+/** "cấp cao" before "tại" and a city's capital after it: a high court's or procuracy's seat. */
+const HIGH_BODY_BEFORE = /(?:^|[^\p{L}])cấp cao $/iu;
+const CITY_AFTER = /^ \p{Lu}/u;
+
 /**
  * End of the stop word or phrase that starts at `at` ("chủ trì", "đã", "về"), or -1. Stop words
  * are lower case; "về" goes on a body that deals with something ("Ban Chỉ đạo tỉnh về cải
@@ -105,8 +109,6 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
   if (key === 'tại' && IN_VIETNAM.test(text.slice(end, end + 12))) return -1;
   return nameBefore(text, at, floor, names) ? -1 : end;
 }
-const HIGH_BODY_BEFORE = /(?:^|[^\p{L}])cấp cao $/iu;
-const CITY_AFTER = /^ \p{Lu}/u;
 /** After "tại": the country, which no Vietnamese body's post names, so a foreign one's does. */
 const IN_VIETNAM = /^ Việt Nam(?![\p{L}\p{N}]| \p{Lu})/u;
 
