@@ -10,16 +10,16 @@ import { isLetterOrDigitCode } from '../regex.js';
 import type { NameSpan } from './names.js';
 
 /** The honorifics with their space ("ngài" for foreign dignitaries): found by indexOf, most hits are followed by a Vietnamese name and fail at once. */
-const NEEDLES: readonly { needle: string; lead: string }[] = [
-  { needle: 'ông ', lead: '' },
-  { needle: 'Ông ', lead: '' },
-  { needle: 'bà ', lead: '' },
-  { needle: 'Bà ', lead: '' },
-  { needle: 'Ngài ', lead: '' },
-  { needle: 'đồng chí ', lead: '' },
-  { needle: 'Đồng chí ', lead: '' },
-  // "ngài " is found by its tail: indexOf is far faster on a literal that does not open with a common letter
-  { needle: 'gài ', lead: 'n' },
+const NEEDLES: readonly { needle: string; leads: readonly string[] }[] = [
+  { needle: 'ông ', leads: [''] },
+  { needle: 'Ông ', leads: [''] },
+  { needle: 'bà ', leads: [''] },
+  { needle: 'Bà ', leads: [''] },
+  { needle: 'Ngài ', leads: [''] },
+  // "ngài ", "đồng chí ", "Đồng chí " are found by their tails: indexOf is far faster on a literal
+  // that does not open with a common letter, and one scan serves both cases of "đồng chí"
+  { needle: 'gài ', leads: ['n'] },
+  { needle: 'ồng chí ', leads: ['đ', 'Đ'] },
 ];
 /** A capitalised word in plain Latin letters, an inner capital ("McCormack") or an elided prefix ("O'Connell") allowed. */
 const WORD = String.raw`(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?`;
@@ -99,13 +99,14 @@ function openerAtEnd(text: string, start: number, end: number): number {
   return text.lastIndexOf(' ', lastSpace - 1) > start || text.slice(start, lastSpace).includes('-') ? lastSpace : -1;
 }
 
-/** Where what follows a whole-word "ông"/"bà" starts, in text order: one scan for every reader of names called so. */
+/** Where what follows a whole-word "ông", "bà", "ngài" or "đồng chí" starts, in text order: one scan for every reader of names called so. */
 export function afterHonorifics(text: string): number[] {
   const starts: number[] = [];
-  for (const { needle, lead } of NEEDLES) {
+  for (const { needle, leads } of NEEDLES) {
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      const lead = leads.find((l) => text.startsWith(l, at - l.length));
+      if (lead === undefined) continue;
       const start = at - lead.length;
-      if (start < 0 || (lead && !text.startsWith(lead, start))) continue;
       if (start === 0 || !isLetterOrDigitCode(text.charCodeAt(start - 1))) starts.push(at + needle.length);
     }
   }
