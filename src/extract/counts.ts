@@ -239,14 +239,13 @@ function currencyAfterMultiplier(text: string, index: number): Unit | null {
 /** "trên tổng số 28.843 vụ việc" after a count's unit: the total, written with a counted noun of its own. */
 const TOTAL_AFTER_UNIT = new RegExp(`${SP}+(?:trên|trong)${SP}+tổng${SP}+số${SP}+(?:là${SP}+)?(?<total>${FIGURE_BODY})(?<tm>${MULTIPLIER_TAIL})`, 'iuy');
 
-/** The total written after a count's unit, not below the count, and where it and its own unit end; null where none is. */
-function totalAfterUnit(text: string, index: number, value: number): { total: number; end: number } | null {
+/** The total written after a count's unit with a counted noun of its own, not below the count; null where none is. */
+function totalAfterUnit(text: string, index: number, value: number): number | null {
   TOTAL_AFTER_UNIT.lastIndex = index;
   const m = TOTAL_AFTER_UNIT.exec(text);
   if (!m) return null;
   const total = parseAmount(m.groups!.total, m.groups!.tm ?? '');
-  const unit = unitAt(text, TOTAL_AFTER_UNIT.lastIndex);
-  return unit && total >= value ? { total, end: unit.end } : null;
+  return unitAt(text, TOTAL_AFTER_UNIT.lastIndex) && total >= value ? total : null;
 }
 
 const GLUED_MEASURE_SET: ReadonlySet<string> = new Set(GLUED_MEASURES);
@@ -786,14 +785,10 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
       );
     } else {
       const item = count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start));
-      const over = totalAfterUnit(text, unit.end, value);
-      if (over) {
-        // "17.586 vụ việc trên tổng số 28.843 vụ việc": one count with its total.
-        item.total = over.total;
-        item.text = text.slice(start, over.end);
-        item.span = [start, over.end];
-        cursor = over.end;
-      }
+      // "17.586 vụ việc trên tổng số 28.843 vụ việc": the count takes its total, and the total,
+      // written with a counted noun of its own, is a count too (as every annotated case has it).
+      const total = totalAfterUnit(text, unit.end, value);
+      if (total !== null) item.total = total;
       found.push(item);
     }
     const change = changeBefore(words, qualified) ?? coordinatedChange(text, previous, start);
