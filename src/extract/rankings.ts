@@ -12,7 +12,7 @@
 import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
-import { SP, lastWords, lowerSlice, skipSpaces, spells, wordAt, wordFollows } from './numbers.js';
+import { SP, lastWords, lowerSlice, parseFigure, skipSpaces, spells, wordAt, wordFollows } from './numbers.js';
 import { isLetterCode, isUpperCode } from './regex.js';
 import { rankingSubject } from './subject.js';
 import { ABBREVIATION_END } from './officials/patterns.js';
@@ -28,8 +28,6 @@ const INT = String.raw`(?<![\p{L}\p{N}.,])\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
 const INT_BODY = String.raw`\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
 /** A total after "/", its thousands grouped with a point where it has them ("879/1.000"). */
 const TOTAL_BODY = String.raw`(?:\d{1,3}\.\d{3}|\d{1,4})(?![\p{N}]|[.,]\d|${SP}*%)`;
-/** A figure of TOTAL_BODY as a number. */
-const whole = (digits: string): number => Number(digits.replace('.', ''));
 /** The word for a tournament (or a prize): after "hạng N" it names where the place was won. */
 const TOURNAMENT = 'giải';
 
@@ -342,9 +340,9 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const start = lead >= 0 ? lead : at;
   const end = at + m[0].length;
   cursor.place = end;
-  const rank = g.rank !== undefined ? whole(g.rank) : ORDINAL_WORDS.get(g.word.toLowerCase())!;
+  const rank = g.rank !== undefined ? parseFigure(g.rank) : ORDINAL_WORDS.get(g.word.toLowerCase())!;
   const ofText = g.of ?? g.ofWords;
-  const of = ofText !== undefined ? whole(ofText) : undefined;
+  const of = ofText !== undefined ? parseFigure(ofText) : undefined;
   const isPosition = kw.startsWith('vị') || kw === 'thứ hạng' || kw === 'hạng thứ';
   // An ordinal word needs a lead, or a place before it in the list ("lớn thứ nhì châu Âu, thứ ba thế giới");
   // a bare "thứ N" the whole it is ranked in ("… thứ 5 trên thế giới."), or its total in brackets after a ranking verb ("xếp cuối (thứ 9/9)").
@@ -446,8 +444,8 @@ function share(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   if (!m) return;
   cursor.share = at + m[0].length;
   if (m.groups!.open !== undefined && text.charCodeAt(cursor.share) === CLOSE_BRACKET) cursor.share++;
-  const rank = whole(m.groups!.rank);
-  const of = whole(m.groups!.of);
+  const rank = parseFigure(m.groups!.rank);
+  const of = parseFigure(m.groups!.of);
   if (positive(rank, of)) out.push({ start: at, end: cursor.share, rank, of });
 }
 
@@ -507,7 +505,7 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
     cursor.first = wordEnd;
     FIRST_OF.lastIndex = wordEnd;
     const field = FIRST_OF.exec(text);
-    const of = field ? whole(field.groups!.of ?? field.groups!.places) : undefined;
+    const of = field ? parseFigure(field.groups!.of ?? field.groups!.places) : undefined;
     const ranked = field !== null && positive(found.rank, of);
     // "không trở thành quán quân", "chưa từng đứng đầu cả nước": a place not held.
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;

@@ -38,8 +38,9 @@ export class NumericDateParser implements Parser {
     const sep = match[SEPARATOR];
     const separator = kind(sep.trim());
     // "ngày 2,3/6/2017": a day glued to the one before by a comma may still end a list of days.
-    const glued = dayWordGlued(text, index);
-    if (!(freeBefore(text, index) || glued || endsDayRange(text, index, separator) || endsDateRange(text, index, withYear) || endsDayList(text, index) || opensBracketedDayRange(text, index))) return null;
+    const free = freeBefore(text, index);
+    const glued = !free && dayWordGlued(text, index);
+    if (!(free || glued || endsDayRange(text, index, separator) || endsDateRange(text, index, withYear) || endsDayList(text, index) || opensBracketedDayRange(text, index))) return null;
     if (!(freeAfter(text, end) || opensDateRange(text, end))) return null;
     const d = Number(match[DAY]);
     const m = Number(match[MONTH]);

@@ -60,7 +60,7 @@ export function syllablesIn(text: string, start: number, end: number): Syllable[
     const opens =
       at + 1 < i && isApostropheCode(text.charCodeAt(at + 1))
         ? text.charCodeAt(at) === H
-        : (mayHold(NAME_START_FILTER, hash) && NAME_START_SET.has(word)) || (i < end && opensByMiddleName(text, at, i)) || ((at === start || honorificBefore(text, at) >= 0) && surnameWithAPost(text, word, at, end));
+        : (mayHold(NAME_START_FILTER, hash) && NAME_START_SET.has(word)) || (i < end && opensByMiddleName(text, at, i)) || surnameWithAPost(text, word, at, end, at === start);
     out.push({ text: word, start: at, end: i, opens, hash });
     at = i + 1;
   }
@@ -73,14 +73,18 @@ const WITH_A_POST: ReadonlySet<string> = new Set(SURNAMES_WITH_A_POST);
 const MIN_NAME_AFTER = 3;
 const MAX_NAME_AFTER = 4;
 
-/** An ambiguous surname opening a run of three or four syllables with an honorific before it or a post after it ("Sơn Hồng Phước, Trưởng Ban …"). */
-function surnameWithAPost(text: string, word: string, start: number, end: number): boolean {
+/**
+ * An ambiguous surname opening three or four syllables up to `end` with an honorific before it,
+ * or opening the run (`opensRun`) with a post after it ("Sơn Hồng Phước, Trưởng Ban …"). The
+ * set is asked first: this runs for every syllable no list opens.
+ */
+function surnameWithAPost(text: string, word: string, start: number, end: number, opensRun: boolean): boolean {
   if (!WITH_A_POST.has(word)) return false;
   let syllables = 1;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === SPACE) syllables++;
   if (syllables < MIN_NAME_AFTER || syllables > MAX_NAME_AFTER) return false;
   if (honorificBefore(text, start) >= 0) return true;
-  return text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === SPACE && titleAt(text, end + 2) >= 0;
+  return opensRun && text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === SPACE && titleAt(text, end + 2) >= 0;
 }
 
 /** A number for a word from its code units: a cheap first test before a set of strings is asked. */

@@ -7,6 +7,7 @@
 import { isApostropheCode, isLowerCode, isUpperCode } from '../regex.js';
 import { wordEnd, wordStart } from '../words.js';
 import { isSurnameAt, opensByMiddleName, opensNameAt, runParts, syllablesIn, type Syllable } from './names.js';
+import { honorificBefore } from './tokens.js';
 import { MIDDLE_NAME_MARKERS, SURNAMES_WITH_A_POST } from '../../lexicon/surnames.js';
 import { CAPITALISED_NAME_STARTS, NAME_HINT, NAME_STARTS_BEYOND_HINT } from './patterns.js';
 
@@ -127,10 +128,8 @@ function surnameStarts(text: string): number[] {
 
 /** Whether the word before `at` (after its space) is in small letters or an honorific: not "Lạng Sơn", "Hà Sơn". */
 function opensRunOrFollowsHonorific(text: string, at: number): boolean {
-  const before = wordStart(text, at - 1);
-  return !isUpperCode(text.charCodeAt(before)) || HONORIFIC_WORDS.has(text.slice(before, at - 1));
+  return !isUpperCode(text.charCodeAt(wordStart(text, at - 1))) || honorificBefore(text, at) >= 0;
 }
-const HONORIFIC_WORDS: ReadonlySet<string> = new Set(['Ông', 'Bà']);
 
 /** The two ascending lists as one. */
 function mergeSorted(a: number[], b: number[]): number[] {
