@@ -86,6 +86,7 @@ export const UNTIL_NOW_WORDS: readonly string[] = ['đến', 'tới'];
 export const DATE_FOLLOWERS: readonly string[] = [
   'đến', 'tới', 'và', 'hoặc', 'tại', 'ở', 'này', 'năm', 'hằng', 'hàng', 'vừa', 'sẽ', 'đã', 'có', 'là', 'thì', 'mới', 'rồi',
   'nay', 'lúc', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'được', 'theo', 'các', 'mọi', 'những', 'toàn', 'với', 'vì', 'bởi', 'nhưng', 'nên', 'mà', 'cùng', 'phải', 'trên', 'kéo', 'diễn',
+  'áp', 'bắt', 'chính',
 ];
 
 /**

@@ -352,6 +352,16 @@ function continuesListOfDates(text: string, index: number, end: number, separato
 }
 
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
+/** Whether `index` stands in the first line of a text of several lines, its headline. */
+function inHeadline(text: string, index: number): boolean {
+  return text.lastIndexOf('\n', index) < 0 && text.indexOf('\n', index) > 0;
+}
+
+function fractionAt(text: string, index: number, end: number): boolean {
+  const [day, month] = text.slice(index, end).split('/').map(Number);
+  return looksLikeFraction(day, month);
+}
+
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
   const at = text[index - 1] === '(' ? index - 1 : index;
@@ -364,6 +374,8 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator !== '-' && (aloneInBrackets(text, index, end) || opensBracketedRange(text, index, end))) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
+  // "Thời tiết 5/6: Hà Nội …", "Giá vàng 12/7: …": a headline's day and month before its colon, not a common fraction.
+  if (separator === '/' && text.charCodeAt(end) === COLON && inHeadline(text, index) && !fractionAt(text, index, end)) return true;
   let before = wordBefore(text, at);
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
   if (!before) return false;

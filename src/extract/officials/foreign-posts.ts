@@ -55,8 +55,8 @@ function plainWord(word: string): boolean {
 }
 const INITIAL = /^[A-Z]\.$/;
 const HYPHENATED_NAME = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
-/** Lower-case particles inside Arabic and European names ("al-Assad", "bin Salman", "van der Bellen"). */
-const NAME_PARTICLE = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)(?:-| \p{Lu})/uy;
+/** Lower-case particles inside Arabic and European names ("al-Assad", "bin Salman", "van der Bellen", "von der Leyen"). */
+const NAME_PARTICLE = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)(?: (?:der|den|de|la|le))?(?:-| \p{Lu})/uy;
 const WORD = /[\p{L}\-]+\.?/uy;
 const DOT = 46;
 const MAX_WORDS = 10;
@@ -112,8 +112,10 @@ function capitalisedWords(text: string, at: number): Word[] {
  */
 function surnameAlone(text: string, post: string, words: Word[]): boolean {
   const n = words.length;
-  if (!SURNAME_ALONE_POSTS.has(post.toLowerCase()) || n < 1 || n > 3) return false;
+  if (n < 1 || n > 3) return false;
   const place = words.slice(0, n - 1).map((w) => w.text).join(' ');
+  // "Bộ trưởng Quốc phòng Nga Shoigu": after any post, a country before one foreign word leaves it no other reading.
+  if (!SURNAME_ALONE_POSTS.has(post.toLowerCase()) && !(n > 1 && COUNTRIES.has(place))) return false;
   if (n > 1 && !PLACES.has(place) && !COUNTRIES.has(place)) return false;
   const word = words[n - 1];
   if (!plainWord(word.text) || PLACES.has(word.text) || NOT_NAME_ENDS.has(word.text) || !hasForeignWord([word.text])) return false;
@@ -135,6 +137,8 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   const last = words[n - 1].text;
   const middle = words[n - 2].text;
   const withInitial = n >= 3 && INITIAL.test(middle);
+  // "Tổng thống Nga V. Putin": an initial and a surname after the country.
+  if (withInitial && n === 3 && COUNTRIES.has(words[0].text)) return plainWord(last) && hasForeignWord([last]) && !PLACES.has(last) ? [1, 2] : null;
   // "Ngoại trưởng Pháp Jean-Yves Le Drian": a hyphenated first name before a two-word surname.
   const hyphenatedFirst = !withInitial && n >= 3 && HYPHENATED_NAME.test(words[n - 3].text) && !PLACES.has(words[n - 3].text);
   const first = withInitial || hyphenatedFirst ? n - 3 : n - 2;

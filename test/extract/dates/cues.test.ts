@@ -60,6 +60,11 @@ describe('hasDateCue', () => {
     ['nộp báo cáo trước 28/9.', '28/9'],
     ['Bản tin THỜI SỰ 17/4: nhiều tin', '17/4'],
     ['Đà Nẵng (12/3) – Sở Tư pháp', '12/3'],
+    ['giai đoạn 3 từ 17-6 áp dụng cho 46 tỉnh', '17-6'],
+    ['từ 20/8 bắt đầu nhận hồ sơ', '20/8'],
+    ['từ 1/7 chính thức vận hành', '1/7'],
+    ['Thời tiết 5/6: Hà Nội tiếp tục nắng nóng\nDự báo hôm nay', '5/6'],
+    ['Nhận định chứng khoán 22/5: Tâm lý lạc quan\nHầu hết', '22/5'],
   ])('"%s" makes %s a date', (text, figure) => {
     expect(cued(text, figure)).toBe(true);
   });
@@ -72,6 +77,8 @@ describe('hasDateCue', () => {
     ['phục vụ 24/7.', '24/7'],
     ['Tổng đài 24/7.', '24/7'],
     ['từ 10-12 hồ sơ', '10-12'],
+    ['Kết quả năm nay\nSố xã đạt chuẩn 3/4: còn một xã', '3/4'],
+    ['Tỷ lệ đạt 3/4: chưa như mong muốn\nNăm nay', '3/4'],
     ['Đà Nẵng, 12-3 - Sở Tư pháp', '12-3'],
     ['Hải Phòng 2/3 số xã', '2/3'],
     ['Toàn tỉnh có Hải Dương, 5/5 (100%) huyện đạt', '5/5'],

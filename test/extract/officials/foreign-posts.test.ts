@@ -60,6 +60,11 @@ describe('foreignNamesAfterPosts: a surname alone after a head of state or gover
     ['Tổng thống Nga Putin cho biết.', 'Putin', 'Tổng thống Nga'],
     ['Gần đây, tổng thống Trump ký sắc lệnh.', 'Trump', 'tổng thống'],
     ['Theo ngoại trưởng Tillerson, Bộ Ngoại giao đã thu xếp.', 'Tillerson', 'ngoại trưởng'],
+    // after any other post, a country between leaves the foreign word no other reading
+    ['Bộ trưởng Quốc phòng Nga Shoigu nói.', 'Shoigu', 'Bộ trưởng Quốc phòng Nga'],
+    ['Thứ trưởng Ngoại giao Nga Ryabkov nhấn mạnh.', 'Ryabkov', 'Thứ trưởng Ngoại giao Nga'],
+    ['Phó Thủ tướng Nga Rogozin cảnh báo.', 'Rogozin', 'Phó Thủ tướng Nga'],
+    ['Tổng thống Nga V. Putin có nhiều toan tính.', 'V. Putin', 'Tổng thống Nga'],
   ])('%s', (text, name, role) => {
     expect(foreignNamesAfterPosts(text).map((p) => [text.slice(p.name.start, p.name.end), p.role.text])).toEqual([[name, role]]);
   });
@@ -117,5 +122,6 @@ describe('foreignNamesAfterPosts: names with accents and particles', () => {
   it('reads no part of a name a particle goes on with', () => {
     expect(foreignNamesAfterPosts('Tổng thống Ai Cập Abdel Fattah al-Sisi hội đàm.')).toEqual([]);
     expect(foreignNamesAfterPosts('Cựu Tổng thống Brazil Luiz Inácio Lula da Silva bác bỏ.')).toEqual([]);
+    expect(foreignNamesAfterPosts('Bộ trưởng Quốc phòng Đức Ursula von der Leyen khẳng định.')).toEqual([]);
   });
 });
