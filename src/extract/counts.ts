@@ -54,6 +54,7 @@ import {
 } from './numbers.js';
 import { isDigitCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from './regex.js';
 import { countedNounEnd, countSubject } from './subject.js';
+import { countedAcronyms } from './acronyms.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên(?:${SP}+tổng${SP}+số)?${SP}+)`;
 // Alternatives read as a range too: "96 hay 106 ha", "2 hoặc 3 người" give both figures.
@@ -703,18 +704,19 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
   let previous: CountItem | null = null;
   let lastRatioEnd = -1;
   const runs = figureRuns(text, context);
+  const acronyms = countedAcronyms(text);
   let cursor = 0;
   for (let runEnd = nextRunEnd(runs, cursor); runEnd >= 0; runEnd = nextRunEnd(runs, cursor)) {
     cursor = runEnd;
     const start = runStart(text, runEnd);
-    const next = mayCount(text, start, runEnd);
+    const next = mayCount(text, start, runEnd, acronyms);
     if (next === NO_COUNT) continue;
     const g = figuresAt(text, start, runEnd, next === UNIT_NEXT);
     if (!g) continue;
     const { a, am, b, bm, to, c, cm } = g;
     const moving = to !== undefined && MOVE_WORD.test(to);
     let end = g.end;
-    let unit = unitAt(text, end) ?? (am ? currencyAfterMultiplier(text, end) : null);
+    let unit = unitAt(text, end) ?? (am ? currencyAfterMultiplier(text, end) : null) ?? acronymAt(text, end, acronyms);
     let parts = 0;
     if (!unit && am && b === undefined && c === undefined) {
       const rest = compoundRest(text, end, am);
@@ -824,7 +826,7 @@ const TAIL_NEXT = 2;
  * run ending in a point or comma ends a sentence or clause ("… năm 2020.", "… 5,"); "%", ":",
  * ")" end the figure otherwise. Most figures stop here, before any pattern runs.
  */
-function mayCount(text: string, start: number, runEnd: number): number {
+function mayCount(text: string, start: number, runEnd: number, acronyms: ReadonlySet<string>): number {
   // The middle or end of a chain ("30-5-2017", "5/12/2014", "92-63-90") opens no count.
   const before = text.charCodeAt(start - 1);
   if ((before === 0x2d || before === 0x2013 || before === 0x2f) && isDigitCode(text.charCodeAt(start - 2))) return NO_COUNT;
@@ -840,7 +842,19 @@ function mayCount(text: string, start: number, runEnd: number): number {
   const word = wordAt(text, i);
   if (TAIL_WORDS.has(word)) return TAIL_NEXT;
   if (OPENING_QUOTES.has(next)) return UNIT_HEADS.has(wordAt(text, i + 1)) ? UNIT_NEXT : NO_COUNT;
-  return UNIT_HEADS.has(word) ? UNIT_NEXT : NO_COUNT;
+  return UNIT_HEADS.has(word) || acronymAt(text, runEnd, acronyms) ? UNIT_NEXT : NO_COUNT;
+}
+
+/** An abbreviation the text defined for a counted noun, after one to three spaces at `index`. */
+function acronymAt(text: string, index: number, acronyms: ReadonlySet<string>): Unit | null {
+  if (!acronyms.size) return null;
+  const start = skipSpaces(text, index);
+  if (start === index || start - index > 3) return null;
+  let end = start;
+  while (end < text.length && isUpperCode(text.charCodeAt(end))) end++;
+  if (isLetterOrDigitCode(text.charCodeAt(end))) return null;
+  const word = text.slice(start, end);
+  return acronyms.has(word) ? { unit: word, start, end } : null;
 }
 
 /**
