@@ -486,10 +486,17 @@ const LIST_REACH = 8;
 const LEVEL_LISTED_BEFORE = /(?:^|[^\p{L}])(?:mức độ|cấp độ|mức)[ ](\d)(?:[ ]?[,–-][ ]?|[ ](?:và|hoặc)[ ])$/iu;
 const HIGHEST_LEVEL = 4;
 
-function levelListed(text: string, start: number, figure: string): boolean {
+const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:mức độ|cấp độ)[ ]$/iu;
+
+export function levelListed(text: string, start: number, figure: string): boolean {
   if (figure.length !== 1 || Number(figure) > HIGHEST_LEVEL) return false;
   const listed = LEVEL_LISTED_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   return listed !== null && Number(listed[1]) + 1 === Number(figure);
+}
+
+/** A level, right after its word or listed after another ("mức độ 4 tới 100%", "mức độ 3, 4 tới 100%"). */
+export function isLevel(text: string, start: number, figure: string): boolean {
+  return (figure.length === 1 && Number(figure) <= HIGHEST_LEVEL && LEVEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) || levelListed(text, start, figure);
 }
 
 /**

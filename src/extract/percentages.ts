@@ -4,6 +4,7 @@
 import type { PercentageItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { FIGURE, FIGURE_BODY, SP, afterRun, figureRuns, nextRunEnd, parseFigure, qualifierOf, runStart, wordAt } from './numbers.js';
+import { isLevel } from './counts.js';
 import { isLowerCode } from './regex.js';
 import { percentageSubject } from './subject.js';
 
@@ -61,6 +62,8 @@ export function extractPercentages(text: string, context: ExtractContext): Perce
     const { figure, sign, high } = m.groups!;
     // A range goes up ("80-90%"); "năm 2025 - 100% hồ sơ", "từ năm 2020 đến 30%" start with a year.
     if (!sign && (YEAR.test(figure) || parseFigure(figure) >= parseFigure(high))) continue;
+    // "dịch vụ công mức độ 3, 4 tới 100% đơn vị": a level, then the share the sign is for.
+    if (!sign && isLevel(text, start, figure)) continue;
     // "giảm 23,6 cents (-1,4%)": a change written with its sign in brackets is negative.
     const negative = sign !== undefined && MINUS.has(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === OPEN_PAREN;
     const from = negative ? start - 1 : start;

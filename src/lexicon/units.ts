@@ -29,7 +29,7 @@ const PEOPLE = [
   // people whose word opens like the currency ("5 đồng phạm" are accomplices, not 5 đồng)
   'đồng phạm', 'đồng đội', 'đồng nghiệp', 'đồng hương', 'đồng bào', 'đồng môn',
   // parties to a lawsuit, guards, insurgents, youth
-  'nguyên đơn', 'bị đơn', 'vệ sĩ', 'vệ sỹ', 'phiến quân', 'thanh thiếu niên', 'giám định viên', 'chuyên viên', 'điều dưỡng', 'hiệp sĩ', 'hiệp sỹ', 'đại gia', 'CĐV', 'cổ động viên', 'nhân lực',
+  'nguyên đơn', 'bị đơn', 'vệ sĩ', 'vệ sỹ', 'phiến quân', 'thanh thiếu niên', 'giám định viên', 'đăng kiểm viên', 'kiểm định viên', 'thẩm định viên', 'tư vấn viên', 'giao dịch viên', 'kiểm lâm viên', 'chuyên viên', 'điều dưỡng', 'hiệp sĩ', 'hiệp sỹ', 'đại gia', 'CĐV', 'cổ động viên', 'nhân lực',
   'binh lính', 'anh hùng', 'mẹ',
   // religious dignitaries and officials, monks ("55.000 chức sắc, 145.000 chức việc", "45 sư sãi")
   'chức sắc', 'chức việc', 'sư sãi', 'nhà sư', 'tăng sinh',

@@ -1256,6 +1256,11 @@ describe('extractCounts: nouns from sets 84 to 86', () => {
       '7 đầu số',
       '3 mức',
     ]);
+    expect(keys('Đình chỉ 5 đăng kiểm viên, tuyển 12 kiểm lâm viên và 40 giao dịch viên.')).toEqual([
+      '5 đăng kiểm viên',
+      '12 kiểm lâm viên',
+      '40 giao dịch viên',
+    ]);
   });
 
   it('counts torque, grams in small letters and the hryvnia', () => {

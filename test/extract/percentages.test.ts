@@ -49,6 +49,12 @@ describe('extractPercentages', () => {
     expect(values('Đến năm 2025 - 100% hồ sơ được số hóa')).toEqual([100]);
   });
 
+  it('does not read a level as the low end of a range', () => {
+    expect(values('dịch vụ công mức độ 3, 4 tới 100% đơn vị giao dịch')).toEqual([100]);
+    expect(values('cung cấp dịch vụ mức độ 4 đến 90% hồ sơ')).toEqual([90]);
+    expect(values('tăng từ 2 - 3% so với năm trước')).toEqual([2, 3]);
+  });
+
   it('keeps every mention, in text order', () => {
     expect(values('Mức 1, 2 268763 257141 48,6% 102770 40% 19852 7,7%')).toEqual([48.6, 40, 7.7]);
     expect(values('100% TTHC; 100% hồ sơ')).toEqual([100, 100]);

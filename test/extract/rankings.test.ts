@@ -292,6 +292,7 @@ describe('extractRankings: the last place in brackets', () => {
     expect(places('Sở Tài nguyên và Môi trường xếp cuối bảng, hạng 20/20.')).toEqual([[20, 20]]);
     expect(places('Chỉ số tăng 21 bậc, từ vị trí 35/63 năm 2016 lên 14/63 năm 2019.')).toEqual([[35, 63], [14, 63]]);
     expect(places('PAPI 2024: Đồng Tháp dẫn đầu ĐBSCL, đứng thứ 3 cả nước')).toEqual([[1], [3]]);
+    expect(places('KBNN Hà Nam 3 năm liền dẫn đầu hệ thống Kho bạc về tỷ lệ chi qua DVCTT.')).toEqual([[1]]);
     expect(places('UBND tỉnh ban hành Quyết định xếp hạng 6 di tích lịch sử.')).toEqual([]);
     expect(places('Thứ hạng của tỉnh từ 51/63 (năm 2015) xuống 56/63 (năm 2016).')).toEqual([[51, 63], [56, 63]]);
     expect(places('| STT | Địa phương | Điểm 2018 | Xếp hạng 2018 |')).toEqual([]);
