@@ -1252,6 +1252,11 @@ describe("extractOfficials: a woman's name after a post's ward or commune", () =
       { name: 'Phạm Quang Huy', roles: ['Chủ tịch UBND phường Nguyễn Trung Trực'] },
     ]);
   });
+
+  it('reads no name of two syllables from a surname inside a district\'s name, unless a post stands before it', () => {
+    expect(people('Tại buổi làm việc với huyện Si Ma Cai, Trưởng đoàn kiểm tra đề nghị huyện khắc phục.')).toEqual([]);
+    expect(people('Theo Phó Chủ tịch UBND huyện Mộ Đức Vũ Nhân, mô hình đã nhân rộng.')).toEqual([{ name: 'Vũ Nhân', roles: ['Phó Chủ tịch UBND huyện Mộ Đức'] }]);
+  });
 });
 
 describe('extractOfficials: a signer set in capitals', () => {

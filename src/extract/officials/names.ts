@@ -381,6 +381,8 @@ function personNamedAfterPost(syllables: Syllable[], text: string): boolean {
 function titleBeforePlaceWord(text: string, runStart: number): boolean {
   return POST_BEFORE_PLACE.test(text.slice(Math.max(0, runStart - 48), runStart));
 }
+/** A post's title earlier in the clause, before a place word and its name ("Chủ tịch P.Hòa Hiệp Bắc"). */
+const POST_BEFORE_TOWN = /(?:Chủ tịch|Bí thư|Trưởng|Giám đốc)[^\n,;:()]*$/u;
 const POST_BEFORE_PLACE = /(?:Chủ tịch|Bí thư|Trưởng|Giám đốc|[Cc]ông chức|[Cc]án bộ)(?:[ \u00a0]+[^\s,;.()]+){0,4}[ \u00a0]+(?:phường|xã|thị trấn|đặc khu)[ \u00a0]+$/u;
 
 /** Whether a post follows a comma at `end` ("…, Cục trưởng Cục Thuế tỉnh"). */
@@ -421,6 +423,9 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
     const long = starts.filter((i) => n - i >= 3);
     if (long.length) start = long[long.length - 1];
     if (start === 0 && (locality || n < 3) && !personNamedAfterPost(syllables, text)) return null;
+    // "làm việc với huyện Si Ma Cai": a surname inside the place's name leaves two syllables, no
+    // one's name unless a post stands before the place ("Phó Chủ tịch UBND huyện Mộ Đức Vũ Nhân").
+    if (start > 0 && n - start < 3 && !POST_BEFORE_TOWN.test(text.slice(Math.max(0, runStart - 48), runStart))) return null;
   }
   if (n - start > MAX_NAME_SYLLABLES) return null;
   const span = { start: syllables[start].start, end: syllables[n - 1].end };

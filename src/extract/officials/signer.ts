@@ -70,9 +70,12 @@ function mayHoldSigner(text: string): boolean {
 function signsName(name: string): boolean {
   const words = name.split(' ');
   if (NAME_STARTS.has(words[0].toLowerCase())) return true;
+  // "H'Yim Kđoh", "K'Mák": a Central Highlands name, two capitals joined by an apostrophe.
+  if (APOSTROPHE_JOINED.test(words[0])) return true;
   return words.length >= 3 && words.length <= 4 && !isNeverSurname(words[0]) && words.every((w) => TITLE_CASE.test(w) && isSyllable(w));
 }
 const TITLE_CASE = /^\p{Lu}\p{Ll}*$/u;
+const APOSTROPHE_JOINED = /^\p{Lu}\p{Ll}{0,2}['’]\p{Lu}/u;
 
 export function findSigners(text: string): Signer[] {
   if (!mayHoldSigner(text)) return [];

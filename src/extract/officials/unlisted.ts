@@ -7,6 +7,7 @@ import { mayBeUnlistedSurname, opensNameAt, type NameSpan } from './names.js';
 import { PLACE_NAMES } from './patterns.js';
 import { runStartingAt } from './runs.js';
 import { titleAt } from './tokens.js';
+import { isLetterOrDigitCode } from '../regex.js';
 
 const MIN_SYLLABLES = 2;
 const MAX_SYLLABLES = 4;
@@ -39,6 +40,30 @@ export function unlistedNames(text: string, starts: readonly number[]): NameSpan
   for (const at of starts) {
     const name = unlistedName(text, text.charCodeAt(at) === 32 ? at + 1 : at);
     if (name) names.push(name);
+  }
+  return names;
+}
+
+/** Where a K'Ho marker may open a one-word name: "K'" and "K’" (most texts have neither). */
+const MARKERS = ["K'", 'K’'];
+const WORD_AFTER_MARKER = /\p{L}+/uy;
+
+/**
+ * "…; K'Mák, Ủy viên Ban Thường vụ Tỉnh ủy": a K'Ho name of one word needs no honorific before
+ * a post after a comma or a dash, nothing else being written so.
+ */
+export function oneWordNamesBeforePosts(text: string): NameSpan[] {
+  const names: NameSpan[] = [];
+  for (const marker of MARKERS) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 2)) {
+      if (at > 0 && isLetterOrDigitCode(text.charCodeAt(at - 1))) continue;
+      WORD_AFTER_MARKER.lastIndex = at + 2;
+      if (!WORD_AFTER_MARKER.test(text)) continue;
+      const end = WORD_AFTER_MARKER.lastIndex;
+      if (!ONE_WORD_NAME.test(text.slice(at, end))) continue;
+      const join = JOIN_TO_POST.exec(text.slice(end, end + 3));
+      if (join && titleAt(text, end + join[0].length) >= 0) names.push({ start: at, end });
+    }
   }
   return names;
 }

@@ -56,4 +56,9 @@ describe('findSigners: Jrai and Ê Đê names', () => {
   it('reads a name whose syllable joins two capitals with an apostrophe', () => {
     expect(signers("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nSiu H'Lan")).toEqual([['PHÓ GIÁM ĐỐC', "Siu H'Lan"]]);
   });
+
+  it('reads a name that opens with such a syllable', () => {
+    expect(signers("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nH'Yim Kđoh")).toEqual([['PHÓ CHỦ TỊCH', "H'Yim Kđoh"]]);
+    expect(signers('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nK’Sức Ha')).toEqual([['PHÓ CHỦ TỊCH', 'K’Sức Ha']]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { afterHonorifics } from '../../../src/extract/officials/foreign.js';
-import { unlistedNames } from '../../../src/extract/officials/unlisted.js';
+import { oneWordNamesBeforePosts, unlistedNames } from '../../../src/extract/officials/unlisted.js';
 
 const names = (text: string) => unlistedNames(text, afterHonorifics(text)).map((n) => text.slice(n.start, n.end));
 
@@ -26,5 +26,20 @@ describe('unlistedNames', () => {
   it('reads two to four syllables only', () => {
     expect(names('Ông Tuấn, Giám đốc Sở.')).toEqual([]);
     expect(names('Ông Ya Tuấn Anh Minh Quang, Giám đốc Sở.')).toEqual([]);
+  });
+});
+
+describe('oneWordNamesBeforePosts', () => {
+  const oneWord = (text: string) => oneWordNamesBeforePosts(text).map((n) => text.slice(n.start, n.end));
+
+  it('reads a K\'Ho name of one word before a post, with no honorific', () => {
+    expect(oneWord("Dự có các đồng chí: Đoàn Văn Việt, Chủ tịch UBND tỉnh; K'Mák, Ủy viên Ban Thường vụ Tỉnh ủy.")).toEqual(["K'Mák"]);
+    expect(oneWord('Theo K’Lình – Chủ tịch UBND xã, hồ sơ đã xong.')).toEqual(['K’Lình']);
+  });
+
+  it('needs the post after it, and the marker to open the word', () => {
+    expect(oneWord("K'Mák cho biết hồ sơ đã xong.")).toEqual([]);
+    expect(oneWord("Ông K'Mák, nông dân ở xã bên.")).toEqual([]);
+    expect(oneWord("Đội FK'Mák, Chủ tịch câu lạc bộ.")).toEqual([]);
   });
 });
