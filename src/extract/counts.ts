@@ -460,7 +460,7 @@ function labelOrLevel(text: string, start: number, words: readonly string[], fig
   return (
     inDate(text, start, figure, multiplier, words) ||
     labelledList(text, start, figure, multiplier) ||
-    levelListed(text, start, figure) ||
+    (levelListed(text, start, figure) && !LEVEL_AFTER_UNIT.test(text.slice(unit.end, unit.end + 48))) ||
     chainage(text, start) ||
     abbreviatedLabel(text, start) ||
     elevation(text, start, unit) ||
@@ -487,6 +487,9 @@ const LEVEL_LISTED_BEFORE = /(?:^|[^\p{L}])(?:mức độ|cấp độ|mức)[ ](
 const HIGHEST_LEVEL = 4;
 
 const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:mức độ|cấp độ)[ ]$/iu;
+
+/** "mức độ 3 và 4 thủ tục mức độ 4": where the noun after the figure has its own level, the figure counts it. */
+const LEVEL_AFTER_UNIT = /^(?:[ ]+[^\s,.;:]+){0,5}?[ ]+(?:mức độ|cấp độ)[ ]\d/u;
 
 export function levelListed(text: string, start: number, figure: string): boolean {
   if (figure.length !== 1 || Number(figure) > HIGHEST_LEVEL) return false;

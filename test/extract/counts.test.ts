@@ -61,6 +61,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Trùng tu 38 di tích; tháo dỡ 2.310 biển quảng cáo; tỉnh có 512 homestay, 11.276 phù hiệu và 952.780 mô tô.', ['38 di tích', '2310 biển quảng cáo', '512 homestay', '11276 phù hiệu', '952780 mô tô']],
     ['Ra mắt 126 “Tổ thanh niên hỗ trợ dịch vụ công”, xử lý 16 "sự cố"; năm 2020 “Năm CCHC”; 4 chiếc “siêu xe”.', ['126 Tổ', '16 sự cố', '4 chiếc']],
     ['Có 25 dịch vụ ở mức độ 3 và 6 dịch vụ ở mức độ 4.', ['25 dịch vụ', '6 dịch vụ']],
+    ['Có 32 thủ tục trực tuyến mức độ 3 và 4 thủ tục mức độ 4.', ['32 thủ tục', '4 thủ tục']],
     ['Đã đề nghị kiểm điểm 4 cá nhân, cấp 7,2 triệu mã số BHXH, lưu 2,5 PB dữ liệu, triển khai 2 robot tư vấn.', ['4 cá nhân', '7200000 mã số', '2.5 PB', '2 robot']],
     ['Chỉ số tăng 2,5 điểm phần trăm so với năm trước.', ['2.5 điểm']],
     ['Phát hiện 6.000 vỏ bình gas tái chế.', ['6000 vỏ']],
