@@ -79,6 +79,8 @@ describe('extractOfficials: post before the name', () => {
     ['Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài thăm Thủ đô.', 'Bùi Thị Minh Hoài', ['Bí thư Thành ủy Hà Nội']],
     ['Phó Cục trưởng Cục Thuế Hà Nội Nguyễn Hữu Khang cho biết.', 'Nguyễn Hữu Khang', ['Phó Cục trưởng Cục Thuế Hà Nội']],
     ['Cục trưởng Cục Hải quan Hà Tĩnh Lê Văn Hùng cho biết.', 'Lê Văn Hùng', ['Cục trưởng Cục Hải quan Hà Tĩnh']],
+    ['Giám đốc Bệnh viện Đa khoa Vũ Quang Nguyễn Văn Toại chia sẻ.', 'Nguyễn Văn Toại', ['Giám đốc Bệnh viện Đa khoa Vũ Quang']],
+    ['Hiệu trưởng Trường THCS Lê Lợi Trần Thị Hoa phát biểu.', 'Trần Thị Hoa', ['Hiệu trưởng Trường THCS Lê Lợi']],
     ['Giám đốc Sở Lao động - Thương binh và Xã hội Nguyễn Thị Lan báo cáo.', 'Nguyễn Thị Lan', ['Giám đốc Sở Lao động - Thương binh và Xã hội']],
     ['Chủ tịch UBND thị xã Sơn Tây Đặng Văn Hòa khẳng định.', 'Đặng Văn Hòa', ['Chủ tịch UBND thị xã Sơn Tây']],
     ['Tổng Bí thư Tô Lâm nhấn mạnh yêu cầu tinh gọn bộ máy.', 'Tô Lâm', ['Tổng Bí thư']],
@@ -1251,6 +1253,10 @@ describe("extractOfficials: a woman's name after a post's ward or commune", () =
     expect(people('Ông Phạm Quang Huy, Chủ tịch UBND phường Nguyễn Trung Trực, cho biết.')).toEqual([
       { name: 'Phạm Quang Huy', roles: ['Chủ tịch UBND phường Nguyễn Trung Trực'] },
     ]);
+  });
+
+  it('keeps a name of five syllables whole where its second surname stands second', () => {
+    expect(people('Bà Trần Lê Thị Xuân Loan cho biết.')).toEqual([{ name: 'Trần Lê Thị Xuân Loan', roles: [] }]);
   });
 
   it('reads no name of two syllables from a surname inside a district\'s name, unless a post stands before it', () => {

@@ -364,6 +364,21 @@ function placeAfterBody(syllables: Syllable[], starts: readonly number[]): numbe
   return starts.find((i) => i >= first + place) ?? first;
 }
 
+/** The middle names that only a person's name holds second. */
+const MIDDLE_NAMES: ReadonlySet<string> = new Set(['Văn', 'Thị']);
+
+/**
+ * "Bệnh viện Đa khoa Vũ Quang Nguyễn Văn Toại": a run of five syllables or more whose name of
+ * three or four, from a surname with "Văn" or "Thị" second, follows two syllables or more of a
+ * place's name that opens with a surname too ("Trần Lê Thị Xuân Loan" is one name, from its first).
+ */
+function fullNameAfterPlace(syllables: Syllable[], starts: readonly number[], start: number): number {
+  const n = syllables.length;
+  if (n - start < 5) return start;
+  const later = starts.find((i) => i >= start + 2 && n - i >= 3 && n - i <= 4 && MIDDLE_NAMES.has(syllables[i + 1].text));
+  return later ?? start;
+}
+
 /**
  * "Chủ tịch UBND phường Hồ Thị Thanh Mai", "Chủ tịch UBND xã Sùng Mí Páo": a name of three
  * syllables or more, from a listed surname or with "Thị" second, after a post's place word is
@@ -412,6 +427,7 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   }
   if (!starts.length) return null;
   let start = placeAfterBody(syllables, starts);
+  start = fullNameAfterPlace(syllables, starts, start);
   const runStart = syllables[0].start;
   const placeWord = !from && endsWithPlaceWord(text, runStart);
   const town = placeWord && TOWN_BEFORE.startBefore(text, runStart) >= 0;
