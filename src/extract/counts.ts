@@ -696,11 +696,46 @@ function grouped(figure: string, multipliers: string, text: string, unit: Unit):
  * range. `before` is the qualifier written before `start`; `subject` is computed once per unit.
  */
 function count(text: string, start: number, end: number, value: number, unit: Unit, before: Qualifier | undefined, subject: string | undefined): CountItem {
-  const item: CountItem = { text: text.slice(start, end), span: [start, end], value, unit: unit.unit };
-  const qualifier = before ?? qualifierAfter(text, unit.end);
+  const shown = measureAsWritten(text, unit);
+  const stop = end === unit.end ? shown.end : end;
+  const item: CountItem = { text: text.slice(start, stop), span: [start, stop], value, unit: shown.unit };
+  const qualifier = before ?? qualifierAfter(text, shown.end);
   if (qualifier) item.qualifier = qualifier;
   if (subject) item.subject = subject;
   return item;
+}
+
+/** Lengths whose square or cube lost its superscript to a space when the page became text ("2.000 m 2"). */
+const POWERED: ReadonlySet<string> = new Set(['m', 'km', 'cm']);
+const POWER_AFTER = /^[ ]([23])(?=[ ]?[.,;:)(/\-–]|[ ]\p{Ll}|$)/u;
+/** Measures a rate divides by a span of time ("120 m3/s", "80 km/h", "500 m3/ngày đêm", "3 triệu tấn/năm"). */
+const RATED: ReadonlySet<string> = new Set(['m3', 'm³', 'm2', 'm²', 'm', 'km', 'tấn', 'lít', 'kWh', 'kW', 'MW', 'kg', 'mm', 'cm', 'khối', 'mét khối']);
+const PER_TIME = /^[ ]?\/[ ]?(s|h|giây|phút|giờ|ngày đêm|ngày|tháng|năm)(?![\p{L}\p{N}])/u;
+
+/** The unit as the record gives it: a lost superscript put back ("m 2" → "m2"), a rate's time kept ("m3/s"). */
+function measureAsWritten(text: string, unit: Unit): { unit: string; end: number } {
+  let shown = unit.unit;
+  let end = unit.end;
+  if (POWERED.has(shown)) {
+    const power = POWER_AFTER.exec(text.slice(end, end + 4));
+    if (power && !nounAfterPower(text, end + power[0].length)) {
+      shown += power[1];
+      end += power[0].length;
+    }
+  }
+  if (RATED.has(shown)) {
+    const per = PER_TIME.exec(text.slice(end, end + 12));
+    if (per) {
+      shown += `/${per[1]}`;
+      end += per[0].length;
+    }
+  }
+  return { unit: shown, end };
+}
+
+/** "rộng 5 m 2 làn xe": a figure before a counted noun of its own is no power. */
+function nounAfterPower(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x20 && countedNounEnd(text, at + 1) >= 0;
 }
 
 const RECORDS: ReadonlySet<string> = new Set(UNITS_COUNTED_BY_THE_THOUSAND);

@@ -1465,3 +1465,33 @@ describe('extractCounts: a counted noun glued to its figure', () => {
     expect(keys('Phủ sóng mạng 4G; họp lúc 19h30; chụp 3D.')).toEqual([]);
   });
 });
+
+describe('extractCounts: measures as the record gives them', () => {
+  const units = (text: string) => extractCounts(text, { reference: null }).map((c) => [c.text, c.value, c.unit]);
+
+  it('puts back the superscript a square or cube lost to a space', () => {
+    expect(units('Thửa đất trên 2.000 m 2 phải lập dự án.')).toEqual([['2.000 m 2', 2000, 'm2']]);
+    expect(units('Thu giữ hơn 60,7m 3 (gỗ nhóm III).')).toEqual([['60,7m 3', 60.7, 'm3']]);
+    expect(units('Trại rộng khoảng 1.300 km 2 nếu tính cả rừng.')).toEqual([['1.300 km 2', 1300, 'km2']]);
+  });
+
+  it('keeps a figure before a counted noun of its own apart', () => {
+    expect(units('Mặt đường rộng 5 m 2 làn xe.')).toEqual([
+      ['5 m', 5, 'm'],
+      ['2 làn', 2, 'làn'],
+    ]);
+  });
+
+  it('keeps the span of time a rate divides by', () => {
+    expect(units('Lưu lượng xả 120 m3/s, xe chạy 80 km/h, công suất 500m 3 /ngày đêm.')).toEqual([
+      ['120 m3/s', 120, 'm3/s'],
+      ['80 km/h', 80, 'km/h'],
+      ['500m 3 /ngày đêm', 500, 'm3/ngày đêm'],
+    ]);
+    expect(units('Công suất 3 triệu tấn/năm.')).toEqual([['3 triệu tấn/năm', 3000000, 'tấn/năm']]);
+  });
+
+  it('leaves a price per thing to its currency', () => {
+    expect(units('Giá lợn hơi 40.000 đồng/kg.')).toEqual([['40.000 đồng', 40000, 'đồng']]);
+  });
+});
