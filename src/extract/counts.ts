@@ -707,7 +707,7 @@ function count(text: string, start: number, end: number, value: number, unit: Un
 
 /** Lengths whose square or cube lost its superscript to a space when the page became text ("2.000 m 2"). */
 const POWERED: ReadonlySet<string> = new Set(['m', 'km', 'cm']);
-const POWER_AFTER = /^[ ]([23])(?=[ ]?[.,;:)(/\-–]|[ ]\p{Ll}|$)/u;
+const POWER_AFTER = /^[ ]([23])(?=[ ]?[.,;:)(/\-–…\n]|[ ]\p{Ll}|$)/u;
 /** Measures a rate divides by a span of time ("120 m3/s", "80 km/h", "500 m3/ngày đêm", "3 triệu tấn/năm"). */
 const RATED: ReadonlySet<string> = new Set(['m3', 'm³', 'm2', 'm²', 'm', 'km', 'tấn', 'lít', 'kWh', 'kW', 'MW', 'kg', 'mm', 'cm', 'khối', 'mét khối']);
 const PER_TIME = /^[ ]?\/[ ]?(s|h|giây|phút|giờ|ngày đêm|ngày|tháng|năm)(?![\p{L}\p{N}])/u;

@@ -1473,6 +1473,7 @@ describe('extractCounts: measures as the record gives them', () => {
     expect(units('Thửa đất trên 2.000 m 2 phải lập dự án.')).toEqual([['2.000 m 2', 2000, 'm2']]);
     expect(units('Thu giữ hơn 60,7m 3 (gỗ nhóm III).')).toEqual([['60,7m 3', 60.7, 'm3']]);
     expect(units('Trại rộng khoảng 1.300 km 2 nếu tính cả rừng.')).toEqual([['1.300 km 2', 1300, 'km2']]);
+    expect(units('Xây 11 sạp gỗ và hồ nước 50 m 2 … Đa số')).toEqual([['11 sạp', 11, 'sạp'], ['50 m 2', 50, 'm2']]);
   });
 
   it('keeps a figure before a counted noun of its own apart', () => {

@@ -89,9 +89,9 @@ export interface Appositive {
 }
 
 /** What a parenthetical about the person holds ("(SN 1986, …)", "(22 tuổi, …)", "(vợ bị cáo …)"): it stands between a name and its post. */
-const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ|vợ|chồng|con|em|anh|chị|bố|mẹ|cha)[ ,.:)]/;
-/** An age or a year of birth and the comma after it, opening a parenthetical: a post may follow inside. */
-const AGE_THEN_COMMA = /^\((?:SN:? ?\d{4}|sinh năm \d{4}|\d{1,3} tuổi), /;
+const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ|vợ|chồng|con|em|anh|chị|bố|mẹ|cha)[ ,.:)\-–]/;
+/** An age or a year of birth and the comma (or a dash) after it, opening a parenthetical: a post may follow inside. */
+const AGE_THEN_COMMA = /^\((?:SN:? ?\d{4}|sinh năm \d{4}|\d{1,3} tuổi)(?:, | ?[-–] )/;
 
 /** The same between commas: "Trần Văn Bình, sinh ngày 2/3/1970, Chủ tịch UBND huyện", "…, SN 1976, …", "…, 45 tuổi, …". */
 const ABOUT_PERSON_CLAUSE = /^, (?:sinh (?:ngày|năm)|SN|sn|\d{1,3} tuổi)[^,;.()]{0,24}(?=, )/;
@@ -106,7 +106,8 @@ function afterAboutPerson(text: string, start: number): number {
   if (text.charCodeAt(open) !== OPEN_PAREN || !ABOUT_PERSON.test(text.slice(open, open + 16))) return start;
   // "Dương Minh Tâm (37 tuổi, nguyên Phó chánh TTGT …)": the post inside, after the age.
   const inside = AGE_THEN_COMMA.exec(text.slice(open, open + 24));
-  if (inside && titleAt(text, open + inside[0].length) >= 0) return open + inside[0].length - 2;
+  // "(35 tuổi- nguyên Đội trưởng …)": a dash instead of the comma; the post is read after the space either way.
+  if (inside && titleAt(text, open + inside[0].length) >= 0) return open + inside[0].length - (inside[0].endsWith(', ') ? 2 : 1);
   const close = parentheticalEnd(text, open);
   return close < 0 ? start : close;
 }
