@@ -321,6 +321,9 @@ const EACH = 'mỗi ';
  * hamlet, but in "… nông thôn 2,14 ngàn HS" and "… Phát triển nông thôn 1.207 hồ sơ" the
  * figure is an amount.
  */
+/** "trả lời bằng văn bản 38/45 kiến nghị", "phê bình bằng văn bản 2 thủ trưởng": in writing, no document's number. */
+const IN_WRITING_BEFORE = /(?:^|[^\p{L}])bằng[ \u00a0]văn[ \u00a0]bản[ \u00a0]$/iu;
+
 function excludedBefore(words: readonly string[], figure: string, multiplier: string): boolean {
   if (multiplier || figure.indexOf('.') >= 0 || figure.indexOf(',') >= 0) return false;
   if (figure.length >= CODE_DIGITS) return true; // an account, phone or ID number: amounts group thousands
@@ -456,7 +459,7 @@ const NUMBERED_COMMITTEE_BEFORE = /(?:Ban [Cc]hỉ đạo|BCĐ)[ \u00a0]$/u;
  * committee's number.
  */
 function labelOrLevel(text: string, start: number, words: readonly string[], figure: string, multiplier: string, unit: Unit): boolean {
-  if (excludedBefore(words, figure, multiplier) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(text, start, words, unit)) return true;
+  if (excludedBefore(words, figure, multiplier) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(text, start, words, unit) && !IN_WRITING_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   return (
     inDate(text, start, figure, multiplier, words) ||
     labelledList(text, start, figure, multiplier) ||

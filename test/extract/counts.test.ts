@@ -1496,3 +1496,14 @@ describe('extractCounts: measures as the record gives them', () => {
     expect(units('Giá lợn hơi 40.000 đồng/kg.')).toEqual([['40.000 đồng', 40000, 'đồng']]);
   });
 });
+
+describe('extractCounts: "bằng văn bản" is in writing, no document before a number', () => {
+  it('counts what follows', () => {
+    expect(keys('Phê bình bằng văn bản 2 thủ trưởng đơn vị.')).toEqual(['2 thủ trưởng']);
+    expect(keys('Các sở đã trả lời bằng văn bản 38/45 kiến nghị.')).toEqual(['38 kiến nghị']);
+  });
+
+  it('still reads a document cited by its number', () => {
+    expect(keys('Thực hiện văn bản 2861 của Bộ, tỉnh rà soát.')).toEqual([]);
+  });
+});

@@ -34,7 +34,8 @@ const PATTERN = new RegExp(
     `(?:[ \\t]{0,8}(?<second>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n)?` +
     `(?:(?:[ \\t]{0,60}(?:\\(?[Đđ]ã ký\\)?|\\([^\\n)]{1,30}\\))?|${RECIPIENT_LINE})\\n){0,6}` +
     // A Jrai or Ê Đê name may join two capitals with an apostrophe ("Siu H'Lan").
-    `[ \\t]{0,60}(?<name>${NAME_WORD}(?: ${NAME_WORD}){1,4})[ \\t]{0,8}$`,
+    // A block quoted whole ends with the closing quote after the name.
+    `[ \\t]{0,60}(?<name>${NAME_WORD}(?: ${NAME_WORD}){1,4})[ \\t]{0,8}["”»]?$`,
   'dgmu',
 );
 

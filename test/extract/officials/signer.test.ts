@@ -57,6 +57,10 @@ describe('findSigners: Jrai and Ê Đê names', () => {
     expect(signers("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nSiu H'Lan")).toEqual([['PHÓ GIÁM ĐỐC', "Siu H'Lan"]]);
   });
 
+  it('reads a block quoted whole, its closing quote after the name', () => {
+    expect(signers('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Lê Huy”\n\nĐược biết')).toEqual([['PHÓ CHỦ TỊCH', 'Nguyễn Lê Huy']]);
+  });
+
   it('reads a name that opens with such a syllable', () => {
     expect(signers("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nH'Yim Kđoh")).toEqual([['PHÓ CHỦ TỊCH', "H'Yim Kđoh"]]);
     expect(signers('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nK’Sức Ha')).toEqual([['PHÓ CHỦ TỊCH', 'K’Sức Ha']]);
