@@ -764,7 +764,7 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     const { a, am, b, bm, to, c, cm } = g;
     const moving = to !== undefined && MOVE_WORD.test(to);
     let end = g.end;
-    let unit = unitAt(text, end) ?? (am ? currencyAfterMultiplier(text, end) : null) ?? acronymAt(text, end, acronyms);
+    let unit = unitAt(text, end) ?? (am ? currencyAfterMultiplier(text, end) : null) ?? acronymAt(text, end, acronyms) ?? unitAfterWords(text, end);
     let parts = 0;
     if (!unit && am && b === undefined && c === undefined) {
       const rest = compoundRest(text, end, am);
@@ -890,7 +890,18 @@ function mayCount(text: string, start: number, runEnd: number, acronyms: Readonl
   const word = wordAt(text, i);
   if (TAIL_WORDS.has(word)) return TAIL_NEXT;
   if (OPENING_QUOTES.has(next)) return UNIT_HEADS.has(wordAt(text, i + 1)) ? UNIT_NEXT : NO_COUNT;
+  if (next === OPEN_PAREN) return unitAfterWords(text, runEnd) ? UNIT_NEXT : NO_COUNT;
   return UNIT_HEADS.has(word) || acronymAt(text, runEnd, acronyms) ? UNIT_NEXT : NO_COUNT;
+}
+
+const OPEN_PAREN = 0x28;
+/** The figure written out again in words, in brackets, as legal texts do: "47 (bốn mươi bảy) TTHC". */
+const IN_WORDS = /^[ \u00a0]?\((?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|tỷ|tỉ|lẻ|linh|không|[ \u00a0])+\)/iu;
+
+/** The unit after a figure's words in brackets, or null. */
+function unitAfterWords(text: string, end: number): Unit | null {
+  const words = IN_WORDS.exec(text.slice(end, end + 64));
+  return words ? unitAt(text, end + words[0].length) : null;
 }
 
 /** An abbreviation the text defined for a counted noun, after one to three spaces at `index`. */

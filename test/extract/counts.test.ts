@@ -1507,3 +1507,15 @@ describe('extractCounts: "bằng văn bản" is in writing, no document before a
     expect(keys('Thực hiện văn bản 2861 của Bộ, tỉnh rà soát.')).toEqual([]);
   });
 });
+
+describe('extractCounts: the figure written out again in brackets', () => {
+  it('counts the noun after the words', () => {
+    expect(keys('Công bố 47 (bốn mươi bảy) TTHC và 5 (năm) thủ tục.')).toEqual(['47 TTHC', '5 thủ tục']);
+    expect(keys('Giao 120 (một trăm hai mươi) biên chế.')).toEqual(['120 biên chế']);
+  });
+
+  it('reads no count where the brackets hold other words or a span of time follows', () => {
+    expect(keys('Xếp hạng 5 (năm 2020) tỉnh.')).toEqual([]);
+    expect(keys('Thời hạn 3 (ba) năm kể từ ngày ký.')).toEqual([]);
+  });
+});
