@@ -352,6 +352,10 @@ function continuesListOfDates(text: string, index: number, end: number, separato
 }
 
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
+/** "Ngày" and a capitalised name of up to six words right before a figure: the day's name. */
+const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])Ngày[ ]\p{Lu}\p{Ll}*(?:[ ][\p{L}-]+){0,5}[ ]$/u;
+const NAMED_DAY_REACH = 64;
+
 /** Whether `index` stands in the first line of a text of several lines, its headline. */
 function inHeadline(text: string, index: number): boolean {
   return text.lastIndexOf('\n', index) < 0 && text.indexOf('\n', index) > 0;
@@ -374,6 +378,8 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator !== '-' && (aloneInBrackets(text, index, end) || opensBracketedRange(text, index, end))) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
+  // "Ngày Đại dương thế giới 8-6", "Ngày Dân số thế giới 11-7": a named day, then its date.
+  if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, at - NAMED_DAY_REACH), at))) return true;
   // "Thời tiết 5/6: Hà Nội …", "Giá vàng 12/7: …": a headline's day and month before its colon, not a common fraction.
   if (separator === '/' && text.charCodeAt(end) === COLON && inHeadline(text, index) && !fractionAt(text, index, end)) return true;
   let before = wordBefore(text, at);

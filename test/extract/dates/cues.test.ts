@@ -64,6 +64,8 @@ describe('hasDateCue', () => {
     ['từ 20/8 bắt đầu nhận hồ sơ', '20/8'],
     ['từ 1/7 chính thức vận hành', '1/7'],
     ['Thời tiết 5/6: Hà Nội tiếp tục nắng nóng\nDự báo hôm nay', '5/6'],
+    ['hưởng ứng Ngày Đại dương thế giới 8-6. Thông qua', '8-6'],
+    ['Ngày Dân số thế giới 11-7 với chủ đề', '11-7'],
     ['Nhận định chứng khoán 22/5: Tâm lý lạc quan\nHầu hết', '22/5'],
   ])('"%s" makes %s a date', (text, figure) => {
     expect(cued(text, figure)).toBe(true);
@@ -78,6 +80,7 @@ describe('hasDateCue', () => {
     ['Tổng đài 24/7.', '24/7'],
     ['từ 10-12 hồ sơ', '10-12'],
     ['Kết quả năm nay\nSố xã đạt chuẩn 3/4: còn một xã', '3/4'],
+    ['ngày hội có 2-3 nghìn người', '2-3'],
     ['Tỷ lệ đạt 3/4: chưa như mong muốn\nNăm nay', '3/4'],
     ['Đà Nẵng, 12-3 - Sở Tư pháp', '12-3'],
     ['Hải Phòng 2/3 số xã', '2/3'],
