@@ -108,9 +108,15 @@ function afterAboutPerson(text: string, start: number): number {
   const inside = AGE_THEN_COMMA.exec(text.slice(open, open + 24));
   // "(35 tuổi- nguyên Đội trưởng …)": a dash instead of the comma; the post is read after the space either way.
   if (inside && titleAt(text, open + inside[0].length) >= 0) return open + inside[0].length - (inside[0].endsWith(', ') ? 2 : 1);
+  // "(SN 1964, trú tại phường Khương Mai, Hà Nội - Nguyên cán bộ địa chính …)": the post closes it, after a dash.
+  const dash = POST_AFTER_DASH.exec(text.slice(open, open + LONG_PARENTHETICAL));
+  if (dash && titleAt(text, open + dash[0].length) >= 0) return open + dash[0].length - 1;
   const close = parentheticalEnd(text, open);
   return close < 0 ? start : close;
 }
+/** A parenthetical's words up to a dash between spaces, none of them a bracket or a clause's break. */
+const POST_AFTER_DASH = /^\([^()\n;:"“”!?]{4,100}?[ ][-–][ ]/u;
+const LONG_PARENTHETICAL = 120;
 
 /** The posts written after a name that ends at `start` ("…, Phó Chủ tịch UBND tỉnh phát biểu"). */
 export function rolesAfter(text: string, name: number): Appositive {

@@ -25,6 +25,8 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh (22 tuổi, ngụ quận 1) - giám đốc công ty Y cho biết.', ['giám đốc công ty Y']],
     ['Lý Văn Minh (35 tuổi- nguyên Đội trưởng Đội TTGT quận Ninh Kiều) 15 năm tù.', ['nguyên Đội trưởng Đội TTGT quận Ninh Kiều']],
     ['Lý Văn Minh (29 tuổi - cán bộ Công an huyện) điều khiển xe.', ['cán bộ Công an huyện']],
+    ['Lý Văn Minh (SN 1973, trú tại Hàng Bông, Hoàn Kiếm, Hà Nội - Nguyên Phó Chủ tịch UBND phường Trung Tự); Lê Văn An', ['Nguyên Phó Chủ tịch UBND phường Trung Tự']],
+    ['Lý Văn Minh (SN 1973, trú tại xã Tân Lập - huyện Đan Phượng) bị bắt.', []],
     ['Ông Lý Văn Minh (SN 1970) cho biết.', []],
     ['Ông Lý Văn Minh, Trưởng ban chỉ đạo CCHC huyện chỉ đạo các xã.', ['Trưởng ban chỉ đạo CCHC huyện']],
     ['Ông Lý Văn Minh, Tổng Giám đốc Đài Tiếng nói Việt Nam cho biết.', ['Tổng Giám đốc Đài Tiếng nói Việt Nam']],
