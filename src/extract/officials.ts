@@ -137,7 +137,7 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       // (a headline "Tổng Bí thư: Ông A thời …" quotes the one and names the other).
       if (called && !rolesFirst.length && !after.predicate && after.roles.length) rolesFirst = rolesBeforeColon(text, honorific, floor);
       // "Giám đốc Sở Nội vụ, ông A cho biết": posts before a comma, where none follows the name.
-      if (called && !rolesFirst.length && !after.roles.length) rolesFirst = rolesBeforeComma(text, honorific, floor);
+      if (called && !rolesFirst.length && !after.roles.length) rolesFirst = rolesBeforeComma(text, honorific, floor, true);
       // "Phó chủ tịch UBND TP Hải Phòng ông Lê Thanh Sơn": posts right before the honorific, their
       // body's name ending in a capital ("… thay ông A", "… của ông A" name the post of someone else).
       if (called && !rolesFirst.length && !after.roles.length && capitalBefore(text, honorific)) rolesFirst = rolesBefore(text, honorific, floor);
@@ -171,7 +171,7 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
 
 /** The posts before a comma or else a dash right before the honorific at `honorific`. */
 function postsBeforeHonorific(text: string, honorific: number): Role[] {
-  const comma = rolesBeforeComma(text, honorific, 0);
+  const comma = rolesBeforeComma(text, honorific, 0, true);
   return comma.length ? comma : rolesBeforeDash(text, honorific, 0);
 }
 

@@ -22,7 +22,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'trao', 'tặng', 'trao tặng', 'dự', 'tham dự', 'tới dự', 'đến dự', 'làm việc', 'thăm', 'kiểm tra',
   'tiếp', 'đón', 'dẫn đầu', 'làm trưởng đoàn', 'ký', 'ban hành', 'phê duyệt', 'bấm nút', 'cắt băng', 'phát hiện', 'triệu tập',
   'gửi', 'tiếp nhận', 'chứng kiến', 'ủng hộ', 'đồng ý', 'nhất trí', 'thống nhất', 'quyết định',
-  'ra', 'lên', 'về dự', 'trực tiếp', 'trân trọng', 'thay mặt', 'thừa lệnh', 'thừa ủy quyền', 'thừa uỷ quyền', 'nhận', 'có', 'được', 'bị', 'là',
+  'ra', 'lên', 'vào', 'về dự', 'trực tiếp', 'trân trọng', 'thay mặt', 'thừa lệnh', 'thừa ủy quyền', 'thừa uỷ quyền', 'nhận', 'có', 'được', 'bị', 'là',
   // auxiliaries, conjunctions and prepositions that begin the rest of the sentence
   'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'luôn', 'vẫn', 'đều', 'còn', 'mới', 'thì', 'mà', 'khi', 'nên', 'lại',
   'để', 'nhằm', 'tại', 'cùng', 'cùng với', 'với', 'cho', 'trong', 'trên', 'dưới', 'từ', 'đến', 'tới',

@@ -1255,6 +1255,11 @@ describe("extractOfficials: a woman's name after a post's ward or commune", () =
     ]);
   });
 
+  it('reads "cán bộ" before a comma and an honorific as that person\'s post, not before a list', () => {
+    expect(people('Sau đó, cán bộ địa chính xã, ông Dương Xuân Hải tiếp tục hợp thức hồ sơ.')).toEqual([{ name: 'Dương Xuân Hải', roles: ['cán bộ địa chính xã'] }]);
+    expect(people('Đề nghị xử lý 3 công chức hải quan Nguyễn Thị Phong Lan, Mai Thị Cẩm Vân.')).toEqual([]);
+  });
+
   it('keeps a name of five syllables whole where its second surname stands second', () => {
     expect(people('Bà Trần Lê Thị Xuân Loan cho biết.')).toEqual([{ name: 'Trần Lê Thị Xuân Loan', roles: [] }]);
   });

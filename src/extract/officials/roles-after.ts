@@ -74,10 +74,19 @@ function appositiveHook(text: string, at: number): number {
     // "Trương Quang Nghĩa,Bộ trưởng Bộ GTVT": the space after the comma lost before a capital.
     if (isUpperCode(text.charCodeAt(at + 1))) return at + 1;
     if (text.charCodeAt(at + 1) !== SPACE) return -1;
-    return text.charCodeAt(at + 2) === SPACE ? at + 3 : at + 2;
+    return heldAfter(text, text.charCodeAt(at + 2) === SPACE ? at + 3 : at + 2);
   }
   APPOSITIVE.lastIndex = at;
-  return APPOSITIVE.test(text) ? APPOSITIVE.lastIndex : -1;
+  return APPOSITIVE.test(text) ? heldAfter(text, APPOSITIVE.lastIndex) : -1;
+}
+
+/** "…, hiện giữ chức vụ Phó chủ tịch UBND xã", "… - hiện là Trưởng phòng": the post held now, after its verb. */
+const HELD_AT = /(?:hiện|đang) (?:là|giữ chức(?: vụ)?|đảm nhiệm chức(?: vụ)?) /y;
+
+function heldAfter(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 0x68 && text.charCodeAt(at) !== 0x111) return at; // h, đ
+  HELD_AT.lastIndex = at;
+  return HELD_AT.test(text) && titleAt(text, HELD_AT.lastIndex) >= 0 ? HELD_AT.lastIndex : at;
 }
 
 export interface Appositive {

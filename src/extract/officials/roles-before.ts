@@ -43,11 +43,11 @@ export function rolesBefore(text: string, end: number, floor: number): Role[] {
 }
 
 /** The posts before the token right before `end` where `isMark` takes it for their end (a dash, a comma, a colon). */
-function postsBeforeMark(text: string, end: number, floor: number, isMark: (text: string, at: number) => boolean): Role[] {
+function postsBeforeMark(text: string, end: number, floor: number, isMark: (text: string, at: number) => boolean, appositive = false): Role[] {
   const mark = prevToken(text, end);
   if (mark < 0 || !isMark(text, mark)) return [];
   const last = prevToken(text, mark);
-  return last < 0 ? [] : postsBefore(text, last, floor);
+  return last < 0 ? [] : postsBefore(text, last, floor, appositive);
 }
 
 const spacedDash = (text: string, at: number): boolean => DASHES.has(text.charCodeAt(at)) && text.charCodeAt(at - 1) === SPACE;
@@ -66,8 +66,9 @@ const OTHERS_BEFORE: ReadonlySet<string> = new Set(['với', 'của', 'cho', 'g�
  * The posts before a comma that stands right before `end` ("Giám đốc Sở Nội vụ, ông …"): they
  * must open their clause, or follow "theo"; "làm việc với Chủ tịch UBND tỉnh, ông A" names two people.
  */
-export function rolesBeforeComma(text: string, end: number, floor: number): Role[] {
-  return openingClause(text, postsBeforeMark(text, end, floor, commaAndSpace));
+export function rolesBeforeComma(text: string, end: number, floor: number, honorific = false): Role[] {
+  // "Cán bộ Phòng Tài nguyên - Môi trường huyện Đông Anh, ông Dương Xuân Hải": a comma and an honorific make "cán bộ" one person's post.
+  return openingClause(text, postsBeforeMark(text, end, floor, commaAndSpace, honorific));
 }
 
 /** The posts where they open their clause; none where a word before them makes them someone else's. */
@@ -125,12 +126,13 @@ function listedPost(text: string, post: number, segEnd: number): boolean {
 }
 
 /**
- * The posts of the clause whose last token starts at `last`, read backwards: body words until
+ * The posts of the clause whose last token starts at `last`, read backwards (with `appositive`,
+ * posts read only after a name too, a comma and an honorific after them): body words until
  * a post opens ("… tỉnh", "UBND", "Chủ tịch"), the post's own first words ("Phó"), then a
  * separator (",", " - ", "kiêm") and another post, or the end of the list: a word that is no
  * post, a stop word, a clause break.
  */
-function postsBefore(text: string, last: number, floor: number): Role[] {
+function postsBefore(text: string, last: number, floor: number, appositive = false): Role[] {
   const end = tokenEnd(text, last);
   const limit = Math.max(floor, end - LOOK_BACK);
   const spans: [number, number][] = [];
@@ -156,7 +158,7 @@ function postsBefore(text: string, last: number, floor: number): Role[] {
         }
         continue;
       }
-      if (flags & (OPENS_POST | OPENS_PREFIX) && titleAt(text, at, key) >= 0 && !postInBody(text, at) && !appositiveOnly(text, at, key)) {
+      if (flags & (OPENS_POST | OPENS_PREFIX) && titleAt(text, at, key) >= 0 && !postInBody(text, at) && (appositive || !appositiveOnly(text, at, key))) {
         post = at;
         seeking = false;
         // A rank is the whole title ("Thiếu tá Nguyễn Văn A"): the words before it are not its body.
