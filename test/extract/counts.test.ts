@@ -1519,3 +1519,11 @@ describe('extractCounts: the figure written out again in brackets', () => {
     expect(keys('Thời hạn 3 (ba) năm kể từ ngày ký.')).toEqual([]);
   });
 });
+
+describe('extractCounts: "ban" before "đầu tư" is a board, not "ban đầu" (at first)', () => {
+  it('counts the boards, and nothing where "ban đầu" means at first', () => {
+    expect(keys('Giải thể 9 ban đầu tư và xây dựng cấp huyện.')).toEqual(['9 ban đầu tư']);
+    expect(keys('Thành lập 3 ban quản lý dự án.')).toEqual(['3 ban quản lý']);
+    expect(keys('Năm 2015 ban đầu chỉ có vài người.')).toEqual([]);
+  });
+});
