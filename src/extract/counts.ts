@@ -714,8 +714,11 @@ const POWER_AFTER = /^[ ]([23])(?=[ ]?[.,;:)(/\-–…\n]|[ ]\p{Ll}|$)/u;
 /** Measures a rate divides by a span of time ("120 m3/s", "80 km/h", "500 m3/ngày đêm", "3 triệu tấn/năm"). */
 const RATED: ReadonlySet<string> = new Set(['m3', 'm³', 'm2', 'm²', 'm', 'km', 'tấn', 'lít', 'kWh', 'kW', 'MW', 'kg', 'mm', 'cm', 'khối', 'mét khối']);
 const PER_TIME = /^[ ]?\/[ ]?(s|h|giây|phút|giờ|ngày đêm|ngày|tháng|năm)(?![\p{L}\p{N}])/u;
+/** Masses a concentration divides by a volume or a mass ("2mg/l", "150 µg/m3", "0,5 mg/kg"). */
+const CONCENTRATED: ReadonlySet<string> = new Set(['mg', 'g', 'µg', 'μg']);
+const PER_VOLUME = /^[ ]?\/[ ]?(l|lít|m3|m³|kg|ml)(?![\p{L}\p{N}])/u;
 
-/** The unit as the record gives it: a lost superscript put back ("m 2" → "m2"), a rate's time kept ("m3/s"). */
+/** The unit as the record gives it: a lost superscript put back ("m 2" → "m2"), a rate's time kept ("m3/s"), a concentration's volume ("mg/l"). */
 function measureAsWritten(text: string, unit: Unit): { unit: string; end: number } {
   let shown = unit.unit;
   let end = unit.end;
@@ -726,8 +729,8 @@ function measureAsWritten(text: string, unit: Unit): { unit: string; end: number
       end += power[0].length;
     }
   }
-  if (RATED.has(shown)) {
-    const per = PER_TIME.exec(text.slice(end, end + 12));
+  if (RATED.has(shown) || CONCENTRATED.has(shown)) {
+    const per = (CONCENTRATED.has(shown) ? PER_VOLUME : PER_TIME).exec(text.slice(end, end + 12));
     if (per) {
       shown += `/${per[1]}`;
       end += per[0].length;

@@ -1,5 +1,6 @@
 import type { Items } from '../schema.js';
 import type { ExtractContext } from '../extract/context.js';
+import { withoutCutEnd } from './cut-end.js';
 import { attachIssued } from './issued.js';
 import { resolveOverlaps } from './overlaps.js';
 import { rangeYears } from './range-years.js';
@@ -10,5 +11,5 @@ import { implyYears } from './year.js';
 
 /** Cross-cutting clean-up after every extractor has run, in a fixed order. `text` is the body the spans index. */
 export function refine(items: Items, context: ExtractContext, text?: string): Items {
-  return attachIssued(implyYears(rangeYears(resolveOverlaps(items), text), context, text), context, text);
+  return attachIssued(implyYears(rangeYears(withoutCutEnd(resolveOverlaps(items), text), text), context, text), context, text);
 }

@@ -1492,6 +1492,13 @@ describe('extractCounts: measures as the record gives them', () => {
     expect(units('Công suất 3 triệu tấn/năm.')).toEqual([['3 triệu tấn/năm', 3000000, 'tấn/năm']]);
   });
 
+  it('keeps the volume a concentration divides by', () => {
+    expect(units('Ô xy hòa tan chưa tới 2mg/l, nồng độ cồn 0,4 mg/lít khí thở.')).toEqual([
+      ['2mg/l', 2, 'mg/l'],
+      ['0,4 mg/lít', 0.4, 'mg/lít'],
+    ]);
+  });
+
   it('leaves a price per thing to its currency', () => {
     expect(units('Giá lợn hơi 40.000 đồng/kg.')).toEqual([['40.000 đồng', 40000, 'đồng']]);
   });
