@@ -45,7 +45,7 @@ export const AMBIGUOUS_SURNAMES: readonly string[] = [
  * before it or a post after it: "Sơn Hồng Phước, Trưởng Ban Dân tộc", "ông Sơn Ngọc Thành"
  * (Khmer families), not "Sơn La" or "Sơn Trà".
  */
-export const SURNAMES_WITH_A_POST: readonly string[] = ['Sơn'];
+export const SURNAMES_WITH_A_POST: readonly string[] = ['Sơn', 'Văn'];
 
 /** Single syllables that may open a full name in running text, lower-cased for lookup. */
 export const NAME_STARTS: ReadonlySet<string> = new Set(SURNAMES.filter((s) => !AMBIGUOUS_SURNAMES.includes(s)).map((s) => s.toLowerCase()));

@@ -1494,9 +1494,14 @@ describe('extractOfficials: a post in the plural before a list of names', () => 
   });
 });
 
-describe('extractOfficials: "Sơn" after an honorific', () => {
+describe('extractOfficials: "Sơn" and "Văn" after an honorific', () => {
   it('opens a name of three syllables called "ông"', () => {
     expect(people('Hôm qua, ông Sơn Thanh Tùng nói tốt.')).toEqual([{ name: 'Sơn Thanh Tùng', roles: [] }]);
     expect(people('Quận Sơn Trà có 7 phường; tại Sơn La có 12 huyện.')).toEqual([]);
+  });
+
+  it('as "Văn" does, a surname mostly found second', () => {
+    expect(people('Đó là ông Văn Tấn Lãnh (68 tuổi, ngụ thôn Phú Mỹ).')).toEqual([{ name: 'Văn Tấn Lãnh', roles: [] }]);
+    expect(people('Tại Văn Miếu Quốc Tử Giám có 82 bia tiến sĩ.')).toEqual([]);
   });
 });
