@@ -315,15 +315,15 @@ export function countedUnitAt(text: string, index: number): string | null {
 /** "mỗi đội 03 thành viên", "mỗi xã 2 công chức": after "mỗi" (each) the word names what each holds, no label. */
 const EACH = 'mỗi ';
 
+/** "trả lời bằng văn bản 38/45 kiến nghị", "phê bình bằng văn bản 2 thủ trưởng": in writing, no document's number. */
+const IN_WRITING_BEFORE = /(?:^|[^\p{L}])bằng[ \u00a0]văn[ \u00a0]bản[ \u00a0]$/iu;
+
 /**
  * True where the words before the figure make it a year, level, ordinal, address or document
  * number, or where it is a long code. Only a plain integer can be such a label: "thôn 5" is a
  * hamlet, but in "… nông thôn 2,14 ngàn HS" and "… Phát triển nông thôn 1.207 hồ sơ" the
  * figure is an amount.
  */
-/** "trả lời bằng văn bản 38/45 kiến nghị", "phê bình bằng văn bản 2 thủ trưởng": in writing, no document's number. */
-const IN_WRITING_BEFORE = /(?:^|[^\p{L}])bằng[ \u00a0]văn[ \u00a0]bản[ \u00a0]$/iu;
-
 function excludedBefore(words: readonly string[], figure: string, multiplier: string): boolean {
   if (multiplier || figure.indexOf('.') >= 0 || figure.indexOf(',') >= 0) return false;
   if (figure.length >= CODE_DIGITS) return true; // an account, phone or ID number: amounts group thousands
@@ -494,7 +494,7 @@ const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:mức độ|cấp độ)[ ]$/iu;
 /** "mức độ 3 và 4 thủ tục mức độ 4": where the noun after the figure has its own level, the figure counts it. */
 const LEVEL_AFTER_UNIT = /^(?:[ ]+[^\s,.;:]+){0,5}?[ ]+(?:mức độ|cấp độ)[ ]\d/u;
 
-export function levelListed(text: string, start: number, figure: string): boolean {
+function levelListed(text: string, start: number, figure: string): boolean {
   if (figure.length !== 1 || Number(figure) > HIGHEST_LEVEL) return false;
   const listed = LEVEL_LISTED_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   return listed !== null && Number(listed[1]) + 1 === Number(figure);

@@ -351,7 +351,6 @@ function continuesListOfDates(text: string, index: number, end: number, separato
   return hasDateCue(text, start, start + match[1].length + match[3].length + 1, separator);
 }
 
-/** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 /** "Ngày" and a capitalised name of up to six words right before a figure: the day's name. */
 const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])Ngày[ ]\p{Lu}\p{Ll}*(?:[ ][\p{L}-]+){0,5}[ ]$/u;
 const NAMED_DAY_REACH = 64;
@@ -366,6 +365,7 @@ function fractionAt(text: string, index: number, end: number): boolean {
   return looksLikeFraction(day, month);
 }
 
+/** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
   const at = text[index - 1] === '(' ? index - 1 : index;
