@@ -1483,13 +1483,13 @@ describe('extractCounts: measures as the record gives them', () => {
     ]);
   });
 
-  it('keeps the span of time a rate divides by', () => {
+  it('keeps the span of time a flow divides by, not a speed\'s or a yield\'s', () => {
     expect(units('Lưu lượng xả 120 m3/s, xe chạy 80 km/h, công suất 500m 3 /ngày đêm.')).toEqual([
       ['120 m3/s', 120, 'm3/s'],
-      ['80 km/h', 80, 'km/h'],
+      ['80 km', 80, 'km'],
       ['500m 3 /ngày đêm', 500, 'm3/ngày đêm'],
     ]);
-    expect(units('Công suất 3 triệu tấn/năm.')).toEqual([['3 triệu tấn/năm', 3000000, 'tấn/năm']]);
+    expect(units('Công suất 3 triệu tấn/năm.')).toEqual([['3 triệu tấn', 3000000, 'tấn']]);
   });
 
   it('keeps the volume a concentration divides by', () => {
