@@ -354,14 +354,16 @@ function continuesListOfDates(text: string, index: number, end: number, separato
 /** "Ngày" and a capitalised name of up to six words right before a figure: the day's name. */
 const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])Ngày[ ]\p{Lu}\p{Ll}*(?:[ ][\p{L}-]+){0,5}[ ]$/u;
 const NAMED_DAY_REACH = 64;
+/** "ngày" and up to six words of lower case, then "là": what day is meant, its date next. */
+const DAY_IS_BEFORE = /(?:^|[^\p{L}])[Nn]gày(?:[ ]\p{Ll}+){1,6}[ ]là[ ]$/u;
 
 /** Whether `index` stands in the first line of a text of several lines, its headline. */
 function inHeadline(text: string, index: number): boolean {
   return text.lastIndexOf('\n', index) < 0 && text.indexOf('\n', index) > 0;
 }
 
-function fractionAt(text: string, index: number, end: number): boolean {
-  const [day, month] = text.slice(index, end).split('/').map(Number);
+function fractionAt(text: string, index: number, end: number, separator: '/' | '-' | '.' = '/'): boolean {
+  const [day, month] = text.slice(index, end).split(separator).map(Number);
   return looksLikeFraction(day, month);
 }
 
@@ -380,6 +382,8 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
   // "Ngày Đại dương thế giới 8-6", "Ngày Dân số thế giới 11-7": a named day, then its date.
   if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, at - NAMED_DAY_REACH), at))) return true;
+  // "ngày đăng ký cuối cùng là 26/05": a day described, then "là" and its date (no common fraction).
+  if (separator !== '.' && DAY_IS_BEFORE.test(text.slice(Math.max(0, at - NAMED_DAY_REACH), at)) && !fractionAt(text, index, end, separator)) return true;
   // "Thời tiết 5/6: Hà Nội …", "Giá vàng 12/7: …": a headline's day and month before its colon, not a common fraction.
   if (separator === '/' && text.charCodeAt(end) === COLON && inHeadline(text, index) && !fractionAt(text, index, end)) return true;
   let before = wordBefore(text, at);
