@@ -437,6 +437,33 @@ function placeAfterScore(text: string, at: number, end: number): boolean {
   return SCORE_THEN_DASH.test(text.slice(Math.max(0, at - 12), at)) && CLAUSE_ENDS_AFTER.test(text.slice(end, end + 4));
 }
 
+/**
+ * "thứ hạng của tỉnh lần lượt là 35/63, 29/63, 26/63 và 17/63": places out of a total listed
+ * after "lần lượt là" in the clause a ranking's word opens, read at "hạng".
+ */
+const RESPECTIVE_SHARES_AT = new RegExp(
+  `hạng(?![\\p{L}])[^.;!?\\n:]{0,40}?${SP}lần${SP}+lượt${SP}+(?:là|ở|đạt)${SP}+(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})`,
+  'iuyd',
+);
+
+/** The words before "hạng" that make it a ranking ("thứ hạng", "xếp hạng"), not "hạng mục". */
+const RANKING_BEFORE_HANG: ReadonlySet<string> = new Set(['thứ', 'xếp']);
+
+function respectiveShares(text: string, at: number, cursor: Cursor, out: Candidate[]): void {
+  if (!RANKING_BEFORE_HANG.has(lastWords(text, at, 1)[0])) return;
+  RESPECTIVE_SHARES_AT.lastIndex = at;
+  const m = RESPECTIVE_SHARES_AT.exec(text);
+  if (!m) return;
+  const start = m.indices![1]![0];
+  const end = at + m[0].length;
+  const rank = parseFigure(m[1]);
+  const of = parseFigure(m[2]);
+  if (!positive(rank, of)) return;
+  out.push({ start, end, rank, of });
+  respectivePlaces(text, end, out, of);
+  cursor.place = end;
+}
+
 /** "xếp 9/63", at the verb. */
 function share(text: string, at: number, cursor: Cursor, out: Candidate[]): void {
   SHARE_AT.lastIndex = at;
@@ -581,6 +608,7 @@ function candidates(text: string): Candidate[] {
       case 'thứ':
       case 'hạng':
       case 'vị':
+        if (word === 'hạng' && at >= cursor.place) respectiveShares(text, at, cursor, out);
         if (at >= cursor.place) place(text, at, cursor, out);
         // A move opens at "thứ hạng", "vị trí", "vị thứ" or "hạng", and at "thứ" after "từ" ("từ thứ 39 xuống 62/63").
         if (at >= cursor.move && (word !== 'thứ' || wordFollows(text, end, 'hạng') || lastWords(text, at, 1)[0] === 'từ')) move(text, at, cursor, out);
@@ -596,7 +624,30 @@ function candidates(text: string): Candidate[] {
         if (at >= cursor.first) first(text, at, end, cursor, out);
     }
   }
+  if (INDEX_NAMED.test(text)) indexMoves(text, out);
   return out;
+}
+
+/** An index's name, in a text that may report its moves without a ranking's word. */
+const INDEX_NAMED = /PAR ?INDEX|PAPI|PCI|SIPAS|DDCI|DTI|[Cc]hỉ số/;
+/** "tăng từ 52/63 (năm 2015) lên 37/63 (năm 2019)": both places out of one total, the clause ending after them. */
+const INDEX_MOVE = new RegExp(
+  `(?<![\\p{L}])từ${SP}+(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})${MOVE_YEAR}${SP}+(?:lên|xuống)${SP}+(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})(?=${MOVE_YEAR}${SP}*(?:[.,;:)\\n]|$))`,
+  'giud',
+);
+/** The index named earlier in the sentence: "Chỉ số PAR INDEX của tỉnh tăng từ …". */
+const INDEX_BEFORE = /(?:PAR ?INDEX|PAPI|PCI|SIPAS|DDCI|DTI|[Cc]hỉ số)[^.;!?\n]{0,80}$/;
+
+function indexMoves(text: string, out: Candidate[]): void {
+  INDEX_MOVE.lastIndex = 0;
+  for (let m = INDEX_MOVE.exec(text); m; m = INDEX_MOVE.exec(text)) {
+    const [from, total, to, again] = [m[1], m[2], m[3], m[4]].map(parseFigure);
+    if (total !== again || !INDEX_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+    if (!positive(from, total) || !positive(to, total)) continue;
+    const [fromStart] = m.indices![1]!;
+    const [toStart] = m.indices![3]!;
+    out.push({ start: fromStart, end: m.indices![2]![1], rank: from, of: total }, { start: toStart, end: m.indices![4]![1], rank: to, of: total });
+  }
 }
 
 export function extractRankings(text: string, _context: ExtractContext): RankingItem[] {

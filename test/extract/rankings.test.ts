@@ -293,6 +293,12 @@ describe('extractRankings: the last place in brackets', () => {
     expect(places('Chỉ số tăng 21 bậc, từ vị trí 35/63 năm 2016 lên 14/63 năm 2019.')).toEqual([[35, 63], [14, 63]]);
     expect(places('PAPI 2024: Đồng Tháp dẫn đầu ĐBSCL, đứng thứ 3 cả nước')).toEqual([[1], [3]]);
     expect(places('KBNN Hà Nam 3 năm liền dẫn đầu hệ thống Kho bạc về tỷ lệ chi qua DVCTT.')).toEqual([[1]]);
+    expect(places('Từ 2019 tới 2022, thứ hạng của tỉnh lần lượt là 35/63, 29/63, 26/63 và 17/63.')).toEqual([[35, 63], [29, 63], [26, 63], [17, 63]]);
+    expect(places('Xếp hạng các năm lần lượt là 12/63 và 9/63 tỉnh, thành phố.')).toEqual([[12, 63], [9, 63]]);
+    expect(places('Hạng mục công trình lần lượt là 3/5 hạng mục.')).toEqual([]);
+    expect(places('Chỉ số PAR INDEX của tỉnh tăng từ 52/63 (năm 2015) lên 37/63 (năm 2019); PAPI xếp hạng 12/63.')).toEqual([[52, 63], [37, 63], [12, 63]]);
+    expect(places('Chỉ số xã đạt chuẩn tăng từ 30/63 lên 45/63 xã.')).toEqual([]);
+    expect(places('Số xã đạt chuẩn tăng từ 30/63 lên 45/63.')).toEqual([]);
     expect(places('UBND tỉnh ban hành Quyết định xếp hạng 6 di tích lịch sử.')).toEqual([]);
     expect(places('Thứ hạng của tỉnh từ 51/63 (năm 2015) xuống 56/63 (năm 2016).')).toEqual([[51, 63], [56, 63]]);
     expect(places('| STT | Địa phương | Điểm 2018 | Xếp hạng 2018 |')).toEqual([]);
