@@ -758,7 +758,7 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
   let previous: CountItem | null = null;
   let lastRatioEnd = -1;
   const runs = figureRuns(text, context);
-  const acronyms = countedAcronyms(text);
+  const acronyms = new Acronyms(text);
   let cursor = 0;
   for (let runEnd = nextRunEnd(runs, cursor); runEnd >= 0; runEnd = nextRunEnd(runs, cursor)) {
     cursor = runEnd;
@@ -880,7 +880,7 @@ const TAIL_NEXT = 2;
  * run ending in a point or comma ends a sentence or clause ("… năm 2020.", "… 5,"); "%", ":",
  * ")" end the figure otherwise. Most figures stop here, before any pattern runs.
  */
-function mayCount(text: string, start: number, runEnd: number, acronyms: ReadonlySet<string>): number {
+function mayCount(text: string, start: number, runEnd: number, acronyms: Acronyms): number {
   // The middle or end of a chain ("30-5-2017", "5/12/2014", "92-63-90") opens no count.
   const before = text.charCodeAt(start - 1);
   if ((before === 0x2d || before === 0x2013 || before === 0x2f) && isDigitCode(text.charCodeAt(start - 2))) return NO_COUNT;
@@ -910,11 +910,20 @@ function unitAfterWords(text: string, end: number): Unit | null {
   return words ? unitAt(text, end + words[0].length) : null;
 }
 
+/** The abbreviations a text defines for counted nouns, read the first time a figure is followed by capitals. */
+class Acronyms {
+  private defined: ReadonlySet<string> | undefined;
+  constructor(private readonly text: string) {}
+  has(word: string): boolean {
+    this.defined ??= countedAcronyms(this.text);
+    return this.defined.has(word);
+  }
+}
+
 /** An abbreviation the text defined for a counted noun, after one to three spaces at `index`. */
-function acronymAt(text: string, index: number, acronyms: ReadonlySet<string>): Unit | null {
-  if (!acronyms.size) return null;
+function acronymAt(text: string, index: number, acronyms: Acronyms): Unit | null {
   const start = skipSpaces(text, index);
-  if (start === index || start - index > 3) return null;
+  if (start === index || start - index > 3 || !isUpperCode(text.charCodeAt(start + 1))) return null;
   let end = start;
   while (end < text.length && isUpperCode(text.charCodeAt(end))) end++;
   if (isLetterOrDigitCode(text.charCodeAt(end))) return null;

@@ -12,7 +12,7 @@
 import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
-import { SP, lastWords, lowerSlice, parseFigure, skipSpaces, spells, wordAt, wordFollows } from './numbers.js';
+import { SP, figureRuns, lastWords, lowerSlice, parseFigure, runStart, skipSpaces, spells, wordAt, wordFollows, type FigureRuns } from './numbers.js';
 import { isLetterCode, isUpperCode } from './regex.js';
 import { rankingSubject } from './subject.js';
 import { ABBREVIATION_END } from './officials/patterns.js';
@@ -624,23 +624,29 @@ function candidates(text: string): Candidate[] {
         if (at >= cursor.first) first(text, at, end, cursor, out);
     }
   }
-  if (INDEX_NAMED.test(text)) indexMoves(text, out);
   return out;
 }
 
-/** An index's name, in a text that may report its moves without a ranking's word. */
-const INDEX_NAMED = /PAR ?INDEX|PAPI|PCI|SIPAS|DDCI|DTI|[Cc]hỉ số/;
 /** "tăng từ 52/63 (năm 2015) lên 37/63 (năm 2019)": both places out of one total, the clause ending after them. */
 const INDEX_MOVE = new RegExp(
-  `(?<![\\p{L}])từ${SP}+(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})${MOVE_YEAR}${SP}+(?:lên|xuống)${SP}+(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})(?=${MOVE_YEAR}${SP}*(?:[.,;:)\\n]|$))`,
-  'giud',
+  `từ${SP}+(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})${MOVE_YEAR}${SP}+(?:lên|xuống)${SP}+(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})(?=${MOVE_YEAR}${SP}*(?:[.,;:)\\n]|$))`,
+  'iuyd',
 );
+/** What such a move opens with, right before its first figure. */
+const FROM_SHARE = 'từ ';
+const SLASH = 0x2f;
 /** The index named earlier in the sentence: "Chỉ số PAR INDEX của tỉnh tăng từ …". */
 const INDEX_BEFORE = /(?:PAR ?INDEX|PAPI|PCI|SIPAS|DDCI|DTI|[Cc]hỉ số)[^.;!?\n]{0,80}$/;
 
-function indexMoves(text: string, out: Candidate[]): void {
-  INDEX_MOVE.lastIndex = 0;
-  for (let m = INDEX_MOVE.exec(text); m; m = INDEX_MOVE.exec(text)) {
+function indexMoves(text: string, runs: FigureRuns, out: Candidate[]): void {
+  // The body's runs of digits, kept by the extractors before: a share's first figure after "từ".
+  for (const runEnd of runs.ends) {
+    if (text.charCodeAt(skipSpaces(text, runEnd)) !== SLASH) continue;
+    const at = runStart(text, runEnd) - FROM_SHARE.length;
+    if (at < 0 || !text.startsWith(FROM_SHARE, at) || (at > 0 && isLetterCode(text.charCodeAt(at - 1)))) continue;
+    INDEX_MOVE.lastIndex = at;
+    const m = INDEX_MOVE.exec(text);
+    if (!m) continue;
     const [from, total, to, again] = [m[1], m[2], m[3], m[4]].map(parseFigure);
     if (total !== again || !INDEX_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     if (!positive(from, total) || !positive(to, total)) continue;
@@ -650,8 +656,9 @@ function indexMoves(text: string, out: Candidate[]): void {
   }
 }
 
-export function extractRankings(text: string, _context: ExtractContext): RankingItem[] {
+export function extractRankings(text: string, context: ExtractContext): RankingItem[] {
   const found = candidates(text);
+  indexMoves(text, figureRuns(text, context), found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const items: RankingItem[] = [];
   let lastEnd = -1;
