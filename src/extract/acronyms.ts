@@ -16,14 +16,14 @@ function initialOf(word: string): string {
 
 /** The last `n` words before a bracket, each with the spaces after it: one pattern per count of letters. */
 const LAST_WORDS: RegExp[] = [];
-function lastWords(n: number): RegExp {
+function lastWordsPattern(n: number): RegExp {
   return (LAST_WORDS[n] ??= new RegExp(`(?:[^\\s]+[ \\u00a0]+){${n}}$`, 'u'));
 }
 
 /** Where the words whose initials spell `letters` open, right before `at` (a bracket), or -1. */
 function spelledBefore(text: string, at: number, letters: string): number {
   const from = Math.max(0, at - LOOK_BACK);
-  const words = lastWords(letters.length).exec(text.slice(from, at));
+  const words = lastWordsPattern(letters.length).exec(text.slice(from, at));
   if (!words) return -1;
   const spelled = words[0].trim().split(/[ \u00a0]+/);
   if (!spelled.every((word) => LETTER.test(word[0])) || spelled.map(initialOf).join('') !== letters) return -1;

@@ -6,6 +6,9 @@
 //   share  "xếp 9/63"
 //   first  "đứng đầu cả nước", "dẫn đầu trong số 19 bộ", "quán quân" (rank 1), "á quân" (rank 2)
 //   move   "thứ hạng … từ 51/63 xuống 56/63", "(từ vị trí 91/189 lên 82/190)" (both places)
+// and two more readers: places out of one total after "thứ hạng … lần lượt là" ("35/63, 29/63
+// và 17/63", read at "hạng"), and, outside the scan, an index's move without a ranking's word
+// ("Chỉ số PAR INDEX … tăng từ 52/63 lên 37/63"), looked for only at the body's shares.
 // `of` only where the text states it ("/63", "trên 63", "trong số 63"). "tăng 5 bậc" is a count,
 // "đầu tiên" (first in time), "cao nhất" (a superlative without a place), "xếp hạng năm nay"
 // (the year) and "xếp hạng 43 tiêu chí" (a count of what is ranked) are not rankings.
