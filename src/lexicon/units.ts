@@ -328,6 +328,8 @@ export const UNITS_COUNTED_AFTER_LABELS: ReadonlyMap<string, ReadonlySet<string>
   ['nhà', new Set(['tầng', 'm', 'm2', 'm²', 'mét', 'mét vuông', 'km', 'người', 'nhân khẩu', 'thành viên'])],
   // "phòng 15 mét vuông", "phòng 40 m2": a room's area, not its number ("phòng 15")
   ['phòng', new Set(['m2', 'm²', 'mét vuông'])],
+  // "xe khách loại 16 chỗ", "xe tải loại 5 tấn": a vehicle's type told by its seats or load, an amount still
+  ['loại', new Set(['chỗ', 'tấn', 'bánh', 'ghế'])],
 ]);
 
 /** Kinds of documents cited by a bare number ("Nghị quyết 39", "văn bản 2861"): no count after them, but people or places ("văn bản 4 cấp chính quyền"). */

@@ -1534,3 +1534,10 @@ describe('extractCounts: "ban" before "đầu tư" is a board, not "ban đầu" 
     expect(keys('Năm 2015 ban đầu chỉ có vài người.')).toEqual([]);
   });
 });
+
+describe('extractCounts: a vehicle\'s type told by its seats or load after "loại"', () => {
+  it('counts the seats and the load, not a type\'s number', () => {
+    expect(keys('Hai xe khách loại 16 chỗ ngồi va chạm; xe tải loại 5 tấn.')).toEqual(['16 chỗ', '5 tấn']);
+    expect(keys('Giống lúa loại 1 chất lượng cao.')).toEqual([]);
+  });
+});
