@@ -67,6 +67,8 @@ describe('hasDateCue', () => {
     ['hưởng ứng Ngày Đại dương thế giới 8-6. Thông qua', '8-6'],
     ['Ngày Dân số thế giới 11-7 với chủ đề', '11-7'],
     ['ngày đăng ký cuối cùng là 26/05. Năm 2016', '26/05'],
+    ['Cổ phiếu lao dốc từ phiên giao dịch 17/5, khi đó', '17/5'],
+    ['những tín hiệu tích cực trong phiên 29/5 nhanh chóng', '29/5'],
     ['Ngày giao dịch không hưởng quyền là 25/05 và', '25/05'],
     ['Nhận định chứng khoán 22/5: Tâm lý lạc quan\nHầu hết', '22/5'],
   ])('"%s" makes %s a date', (text, figure) => {
@@ -84,6 +86,7 @@ describe('hasDateCue', () => {
     ['Kết quả năm nay\nSố xã đạt chuẩn 3/4: còn một xã', '3/4'],
     ['ngày hội có 2-3 nghìn người', '2-3'],
     ['Ngày công bình quân là 2/3 số ngày', '2/3'],
+    ['phiên họp có 2/3 số đại biểu tán thành', '2/3'],
     ['Tỷ lệ đạt 3/4: chưa như mong muốn\nNăm nay', '3/4'],
     ['Đà Nẵng, 12-3 - Sở Tư pháp', '12-3'],
     ['Hải Phòng 2/3 số xã', '2/3'],
