@@ -732,8 +732,9 @@ function measureAsWritten(text: string, unit: Unit): { unit: string; end: number
       end += power[0].length;
     }
   }
-  if (RATED.has(shown) || CONCENTRATED.has(shown)) {
-    const per = (CONCENTRATED.has(shown) ? PER_VOLUME : PER_TIME).exec(text.slice(end, end + 12));
+  const divisor = CONCENTRATED.has(shown) ? PER_VOLUME : RATED.has(shown) ? PER_TIME : null;
+  if (divisor) {
+    const per = divisor.exec(text.slice(end, end + 12));
     if (per) {
       shown += `/${per[1]}`;
       end += per[0].length;

@@ -62,6 +62,8 @@ const SHARE_AT = new RegExp(
   'iuy',
 );
 const REF = `(?:(?:vị${SP}+trí|hạng|thứ)${SP}+){0,2}(${INT_BODY})(?:${SP}*\\/${SP}*(${INT_BODY}))?`;
+/** A place and its total, both captured: "35/63". */
+const PLACE_OF = `(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})`;
 /** The year a place was held, between the two places of a move ("từ vị trí 35/63 năm 2016 lên 14/63"). */
 const MOVE_YEAR = `(?:${SP}+\\(?năm${SP}+(?:19|20)\\d\\d\\)?)?`;
 const MOVE_TO = `${MOVE_YEAR}${SP}+(?:xuống|lên|tới|đến|sang)${SP}+${REF}`;
@@ -445,7 +447,7 @@ function placeAfterScore(text: string, at: number, end: number): boolean {
  * after "lần lượt là" in the clause a ranking's word opens, read at "hạng".
  */
 const RESPECTIVE_SHARES_AT = new RegExp(
-  `hạng(?![\\p{L}])[^.;!?\\n:]{0,40}?${SP}lần${SP}+lượt${SP}+(?:là|ở|đạt)${SP}+(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})`,
+  `hạng(?![\\p{L}])[^.;!?\\n:]{0,40}?${SP}lần${SP}+lượt${SP}+(?:là|ở|đạt)${SP}+${PLACE_OF}`,
   'iuyd',
 );
 
@@ -632,7 +634,7 @@ function candidates(text: string): Candidate[] {
 
 /** "tăng từ 52/63 (năm 2015) lên 37/63 (năm 2019)": both places out of one total, the clause ending after them. */
 const INDEX_MOVE = new RegExp(
-  `từ${SP}+(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})${MOVE_YEAR}${SP}+(?:lên|xuống)${SP}+(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})(?=${MOVE_YEAR}${SP}*(?:[.,;:)\\n]|$))`,
+  `từ${SP}+${PLACE_OF}${MOVE_YEAR}${SP}+(?:lên|xuống)${SP}+${PLACE_OF}(?=${MOVE_YEAR}${SP}*(?:[.,;:)\\n]|$))`,
   'iuyd',
 );
 /** What such a move opens with, right before its first figure. */

@@ -353,10 +353,10 @@ function continuesListOfDates(text: string, index: number, end: number, separato
 
 /** "Ngày" and a capitalised name of up to six words right before a figure: the day's name. */
 const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])Ngày[ ]\p{Lu}\p{Ll}*(?:[ ][\p{L}-]+){0,5}[ ]$/u;
-const NAMED_DAY_REACH = 64;
 /** "phiên" and up to two words of lower case before a day and month: a session's day. */
 const SESSION_BEFORE = /(?:^|[^\p{L}])[Pp]hiên(?:[ ]\p{Ll}+){0,2}[ ]$/u;
-const SESSION_REACH = 32;
+/** How far before a day and month those three read, in one slice. */
+const LEAD_REACH = 64;
 /** "ngày" and up to six words of lower case, then "là": what day is meant, its date next. */
 const DAY_IS_BEFORE = /(?:^|[^\p{L}])[Nn]gày(?:[ ]\p{Ll}+){1,6}[ ]là[ ]$/u;
 
@@ -365,7 +365,7 @@ function inHeadline(text: string, index: number): boolean {
   return text.lastIndexOf('\n', index) < 0 && text.indexOf('\n', index) > 0;
 }
 
-function fractionAt(text: string, index: number, end: number, separator: '/' | '-' | '.' = '/'): boolean {
+function fractionAt(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   const [day, month] = text.slice(index, end).split(separator).map(Number);
   return looksLikeFraction(day, month);
 }
@@ -383,14 +383,15 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator !== '-' && (aloneInBrackets(text, index, end) || opensBracketedRange(text, index, end))) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
+  const lead = text.slice(Math.max(0, at - LEAD_REACH), at);
   // "Ngày Đại dương thế giới 8-6", "Ngày Dân số thế giới 11-7": a named day, then its date.
-  if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, at - NAMED_DAY_REACH), at))) return true;
+  if (NAMED_DAY_BEFORE.test(lead)) return true;
   // "phiên giao dịch 17/5", "phiên họp 5/6": a session's day and month, a slash between (no common fraction).
-  if (separator === '/' && SESSION_BEFORE.test(text.slice(Math.max(0, at - SESSION_REACH), at)) && !fractionAt(text, index, end)) return true;
+  if (separator === '/' && SESSION_BEFORE.test(lead) && !fractionAt(text, index, end, separator)) return true;
   // "ngày đăng ký cuối cùng là 26/05": a day described, then "là" and its date (no common fraction).
-  if (separator !== '.' && DAY_IS_BEFORE.test(text.slice(Math.max(0, at - NAMED_DAY_REACH), at)) && !fractionAt(text, index, end, separator)) return true;
+  if (separator !== '.' && DAY_IS_BEFORE.test(lead) && !fractionAt(text, index, end, separator)) return true;
   // "Thời tiết 5/6: Hà Nội …", "Giá vàng 12/7: …": a headline's day and month before its colon, not a common fraction.
-  if (separator === '/' && text.charCodeAt(end) === COLON && inHeadline(text, index) && !fractionAt(text, index, end)) return true;
+  if (separator === '/' && text.charCodeAt(end) === COLON && inHeadline(text, index) && !fractionAt(text, index, end, separator)) return true;
   let before = wordBefore(text, at);
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
   if (!before) return false;
