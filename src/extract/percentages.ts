@@ -1,22 +1,29 @@
 // Percentages: every figure followed by "%" or "phần trăm" ("13,13%", "99,7 %", "45 phần
-// trăm"), and the first figure of a range whose second carries the sign ("80-90%",
-// "từ 80 đến 90%"). The qualifier before the figure is kept; it never changes the value.
+// trăm"), the first figure of a range whose second carries the sign ("80-90%",
+// "từ 80 đến 90%"), and the figures of a list whose last carries it ("tương ứng là 26,3 và
+// 20,8%"). The qualifier before the figure is kept; it never changes the value.
 import type { PercentageItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { FIGURE, FIGURE_BODY, SP, afterRun, figureRuns, nextRunEnd, parseFigure, qualifierOf, runStart, wordAt } from './numbers.js';
+import { FIGURE, FIGURE_BODY, SP, afterRun, figureRuns, nextRunEnd, parseFigure, qualifierOf, runStart, skipSpaces, wordAt } from './numbers.js';
 import { isLevel } from './counts.js';
-import { isLowerCode } from './regex.js';
+import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from './regex.js';
+import { prevToken } from './words.js';
 import { percentageSubject } from './subject.js';
 
 // "tăng 2,5 điểm phần trăm" is a difference in points, the figure followed by "điểm": a count (counts.ts).
 const SIGN = `(?:%|phần${SP}+trăm(?![\\p{L}]))`;
 const RANGE_TO = `(?:[-–]|(?:đến|tới)(?![\\p{L}]))`;
 const RANGE_QUALIFIER = `(?:(?:dưới|trên|khoảng|gần|hơn)${SP}+)?`;
+/** The rest of a list whose last figure has the sign: ", 96,2 và 97%", " hoặc 20%". */
+const LIST_REST = `(?:${SP}{0,2},${SP}{1,2}${FIGURE_BODY})*${SP}+(?:và|hoặc)${SP}+${FIGURE_BODY}${SP}{0,2}${SIGN}`;
 
-/** A percentage read at a figure's first digit: the figure with its sign, or the low end of a range ("80" of "80-90%"). */
+/**
+ * A percentage read at a figure's first digit: the figure with its sign, the low end of a range
+ * ("80" of "80-90%"), or a figure of a list ("26,3" of "26,3 và 20,8%").
+ */
 function percentAt(figure: string): RegExp {
   return new RegExp(
-    `(?<figure>${figure})(?:(?<sign>${SP}{0,2}${SIGN})|(?=${SP}{0,2}${RANGE_TO}${SP}{0,2}${RANGE_QUALIFIER}(?<high>${FIGURE_BODY})${SP}{0,2}${SIGN}))`,
+    `(?<figure>${figure})(?:(?<sign>${SP}{0,2}${SIGN})|(?=${SP}{0,2}${RANGE_TO}${SP}{0,2}${RANGE_QUALIFIER}(?<high>${FIGURE_BODY})${SP}{0,2}${SIGN})|(?=(?<listed>)${LIST_REST}))`,
     'iuy',
   );
 }
@@ -34,14 +41,33 @@ const OPEN_PAREN = 0x28;
 /** Every percentage holds "%" or "trăm" (in any case): most articles have neither. */
 const TRAM = /[tT][rR][ăĂ][mM]/;
 /** Words after a figure that may lead to its sign: "phần trăm", a range's "đến"/"tới". */
-const SIGN_WORDS: ReadonlySet<string> = new Set(['phần', 'đến', 'tới']);
+const SIGN_WORDS: ReadonlySet<string> = new Set(['phần', 'đến', 'tới', 'và', 'hoặc']);
+const COMMA = 0x2c;
+/** Marks a sentence ends with; the word after one has its capital for the sentence. */
+const SENTENCE_END: ReadonlySet<number> = new Set([...'.!?:…'].map((c) => c.charCodeAt(0)));
 
 /** Whether a percentage may start at the run of digits ending at `runEnd`: a sign or a range must follow. */
 function mayBePercent(text: string, runEnd: number): boolean {
+  // A list's comma ends the run ("26,3, 27,1 và 28%"), a space and a figure after it.
+  if (text.charCodeAt(runEnd - 1) === COMMA) return skipSpaces(text, runEnd) > runEnd && isDigitCode(text.charCodeAt(skipSpaces(text, runEnd)));
   const i = afterRun(text, runEnd);
   if (i < 0) return false;
   const next = text.charCodeAt(i);
   return next === 0x25 || next === 0x2d || next === 0x2013 || SIGN_WORDS.has(wordAt(text, i));
+}
+
+/**
+ * Whether a figure follows a name ("iPhone 7 và 12%", "Quốc lộ 1A"): a word with a capital that
+ * does not start a sentence. Such a figure is part of the name, not a share of a list.
+ */
+function afterName(text: string, start: number): boolean {
+  const word = prevToken(text, start);
+  if (word < 0 || !isWordCode(text.charCodeAt(word))) return false;
+  let capital = false;
+  for (let i = word; i < start && !capital; i++) capital = isUpperCode(text.charCodeAt(i));
+  if (!capital) return false;
+  const before = prevToken(text, word);
+  return before >= 0 && !SENTENCE_END.has(text.charCodeAt(before));
 }
 
 export function extractPercentages(text: string, context: ExtractContext): PercentageItem[] {
@@ -49,6 +75,7 @@ export function extractPercentages(text: string, context: ExtractContext): Perce
   if (!text.includes('%') && !TRAM.test(text)) return items;
   const runs = figureRuns(text, context);
   let cursor = 0;
+  let listStart: number | undefined;
   for (let runEnd = nextRunEnd(runs, cursor); runEnd >= 0; runEnd = nextRunEnd(runs, cursor)) {
     cursor = runEnd;
     if (!mayBePercent(text, runEnd)) continue;
@@ -59,9 +86,12 @@ export function extractPercentages(text: string, context: ExtractContext): Perce
     if (!m) continue;
     const end = start + m[0].length;
     cursor = end;
-    const { figure, sign, high } = m.groups!;
-    // A range goes up ("80-90%"); "năm 2025 - 100% hồ sơ", "từ năm 2020 đến 30%" start with a year.
-    if (!sign && (YEAR.test(figure) || parseFigure(figure) >= parseFigure(high))) continue;
+    const { figure, sign, high, listed } = m.groups!;
+    // "năm 2025 - 100% hồ sơ", "từ năm 2020 đến 30%", "năm 2016 và 146%" start with a year.
+    if (!sign && YEAR.test(figure)) continue;
+    // A range goes up ("80-90%").
+    if (!sign && listed === undefined && parseFigure(figure) >= parseFigure(high)) continue;
+    if (listed !== undefined && afterName(text, start)) continue;
     // "dịch vụ công mức độ 3, 4 tới 100% đơn vị": a level, then the share the sign is for.
     if (!sign && isLevel(text, start, figure)) continue;
     // "giảm 23,6 cents (-1,4%)": a change written with its sign in brackets is negative.
@@ -71,7 +101,10 @@ export function extractPercentages(text: string, context: ExtractContext): Perce
     const item: PercentageItem = { text: text.slice(from, end), span: [from, end], value: negative ? -value : value };
     const qualifier = qualifierOf(text, start, end);
     if (qualifier) item.qualifier = qualifier;
-    const subject = percentageSubject(text, start, end);
+    // A list's figures share what is named before its first ("Tỷ lệ … lần lượt là 45, 52 và 60%").
+    if (listed !== undefined) listStart ??= start;
+    const subject = percentageSubject(text, listStart ?? start, end);
+    if (listed === undefined) listStart = undefined;
     if (subject) item.subject = subject;
     items.push(item);
   }

@@ -55,6 +55,27 @@ describe('extractPercentages', () => {
     expect(values('tăng từ 2 - 3% so với năm trước')).toEqual([2, 3]);
   });
 
+  it('reads every figure of a list whose last carries the sign', () => {
+    expect(values('khu vực nông thôn, thành phố tương ứng là 26,3 và 20,8%')).toEqual([26.3, 20.8]);
+    expect(values('tỷ lệ giải ngân ba quý lần lượt đạt 45, 52 và 60%')).toEqual([45, 52, 60]);
+    expect(values('có 15 hoặc 20% số hộ chưa đăng ký')).toEqual([15, 20]);
+    expect(values('hai năm lần lượt giảm 1,2 và 0,8 %')).toEqual([1.2, 0.8]);
+  });
+
+  it('gives the figures of a list what is named before the first', () => {
+    const items = run('Tỷ lệ hồ sơ trực tuyến lần lượt là 45, 52 và 60%.');
+    expect(items.map((p) => p.subject)).toEqual(Array(3).fill(items[0].subject));
+    expect(items[0].subject).toMatch(/^Tỷ lệ hồ sơ trực tuyến/);
+  });
+
+  it('does not read a year, a level or the number of a name as a figure of a list', () => {
+    expect(values('đạt 62% năm 2016 và 146% năm 2015')).toEqual([62, 146]);
+    expect(values('dịch vụ công mức độ 3 và 100% hồ sơ')).toEqual([100]);
+    expect(values('muốn mua loạt iPhone 7 và 12% muốn mua dòng khác')).toEqual([12]);
+    expect(values('Đạt 45 và 60% kế hoạch.')).toEqual([45, 60]);
+    expect(values('tăng 3 bậc và 5% so với năm trước')).toEqual([5]);
+  });
+
   it('keeps every mention, in text order', () => {
     expect(values('Mức 1, 2 268763 257141 48,6% 102770 40% 19852 7,7%')).toEqual([48.6, 40, 7.7]);
     expect(values('100% TTHC; 100% hồ sơ')).toEqual([100, 100]);
