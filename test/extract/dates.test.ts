@@ -70,6 +70,12 @@ describe('extractDates: formats', () => {
     expect(run('ngày 12/5/2023 lúc 14h tại hội trường')[0]).toMatchObject({ value: '2023-05-12', time: '14:00' });
   });
 
+  it('dates a day and month without a year by the time before it', () => {
+    expect(run('Chung kết: 01h45 - 25/5: Ajax 0-2 Man Utd')).toMatchObject([{ text: '01h45 - 25/5', value: '--05-25', time: '01:45' }]);
+    expect(run('gặp Arsenal (23h30, 27/5) trước khi nghỉ')).toMatchObject([{ value: '--05-27', time: '23:30' }]);
+    expect(run('Trong 24h, 5/7 huyện có mưa to')).toEqual([]);
+  });
+
   it('ignores impossible clock times', () => {
     const [item] = run('ngày 12/5/2023 25:61 xyz');
     expect(item.value).toBe('2023-05-12');

@@ -7,6 +7,7 @@
 import { CUE_LINKS, DATE_FOLLOWERS, DEADLINE_CUES, HOLIDAYS, NOT_DATES, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES, UNTIL_NOW_WORDS } from '../../lexicon/calendar.js';
 import { SuffixIndex } from '../words.js';
 import { isLetterOrDigitCode } from '../regex.js';
+import { timeBefore } from './time.js';
 import { weekdayBefore } from './weekday.js';
 import { comesLater, isCalendarDate, looksLikeFraction } from './shared.js';
 
@@ -370,6 +371,23 @@ function fractionAt(text: string, index: number, end: number, separator: '/' | '
   return looksLikeFraction(day, month);
 }
 
+/** Minutes written after the hour ("01h45", "13:00"), or a dash between the time and the day ("20h - 24/5"). */
+const CLOCK_WITH_MINUTES = /[:h]\d\d/;
+const CLOCK_DASH = /[-–][ ]{0,3}$/;
+
+/**
+ * "01h45 - 25/5: Ajax 0-2 Man Utd", "13:00, 24/05", "lúc 8h30 (25/5)", "khoảng 1h, 21/5)": a
+ * time of day right before a day and month dates it, where the time has its minutes, a dash or
+ * bracket joins them, or nothing a share counts follows ("trong 24h, 5/7 huyện" is a share);
+ * never a common fraction.
+ */
+function afterClock(text: string, index: number, at: number, end: number, separator: '/' | '.'): boolean {
+  const clock = timeBefore(text, at);
+  if (!clock || fractionAt(text, index, end, separator)) return false;
+  const written = text.slice(clock.start, at);
+  return CLOCK_WITH_MINUTES.test(written) || CLOCK_DASH.test(written) || at < index || followedLikeDate(text, end);
+}
+
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
@@ -383,6 +401,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator !== '-' && (aloneInBrackets(text, index, end) || opensBracketedRange(text, index, end))) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
+  if (separator !== '-' && afterClock(text, index, at, end, separator)) return true;
   const lead = text.slice(Math.max(0, at - LEAD_REACH), at);
   // "Ngày Đại dương thế giới 8-6", "Ngày Dân số thế giới 11-7": a named day, then its date.
   if (NAMED_DAY_BEFORE.test(lead)) return true;

@@ -71,6 +71,12 @@ describe('hasDateCue', () => {
     ['những tín hiệu tích cực trong phiên 29/5 nhanh chóng', '29/5'],
     ['Ngày giao dịch không hưởng quyền là 25/05 và', '25/05'],
     ['Nhận định chứng khoán 22/5: Tâm lý lạc quan\nHầu hết', '22/5'],
+    ['Chung kết: 01h45 - 25/5: Ajax 0-2 Man Utd', '25/5'],
+    ['AFC Champions League 13:00 - 24/05: Jeju United', '24/05'],
+    ['trận chung kết FA Cup với Arsenal (23h30, 27/5) trước khi', '27/5'],
+    ['Lịch thi đấu 22h – 22/6: Australia vs Cameroon', '22/6'],
+    ['trận bán kết diễn ra khoảng 1h, 21/5. Chỉ cần', '21/5'],
+    ['Lịch thi đấu tháng 2: 22h00 11/02 MU - Watford', '11/02'],
   ])('"%s" makes %s a date', (text, figure) => {
     expect(cued(text, figure)).toBe(true);
   });
@@ -100,6 +106,10 @@ describe('hasDateCue', () => {
     ['chỉ bằng 1/4 đến 1/5 mức cũ', '1/5'],
     ['sau 3/4 quãng đường', '2/3'],
     ['chiếm hết 3/4, nên người', '2/3'],
+    ['Trong 24h, 5/7 huyện có mưa to', '5/7'],
+    ['Trong 24h qua, 12/15 tỉnh có mưa', '12/15'],
+    ['Lúc 20h - 3/4 số xe đã qua trạm', '3/4'],
+    ['Sau 48h, 5/6 người bệnh đã khỏi', '5/6'],
   ])('"%s" leaves %s no date', (text, figure) => {
     expect(cued(text, figure)).toBe(false);
   });
