@@ -521,6 +521,15 @@ function postFollows(text: string, at: number): boolean {
   return titleAt(text, next, key) >= 0 || rankAt(text, next, key);
 }
 
+/** Words before a place that make it several: "những vị trí đầu", "ba vị trí đầu", "3 vị trí đầu". */
+const SEVERAL: ReadonlySet<string> = new Set(['những', 'các', 'mấy', 'vài']);
+
+function manyBefore(text: string, start: number): boolean {
+  const [word] = lastWords(text, start, 1);
+  if (word === undefined) return /\d[ \u00a0]+$/.test(text.slice(Math.max(0, start - 4), start));
+  return SEVERAL.has(word) || (ORDINAL_WORDS.has(word) && word !== 'nhất' && word !== 'tư');
+}
+
 /** "đứng đầu cả nước", "vị trí dẫn đầu", "á quân", at the last word ("đầu", "quân"), a whole word. */
 function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: Candidate[]): void {
   const previous = lastWords(text, at, 1);
@@ -541,6 +550,8 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
     const ranked = field !== null && positive(found.rank, of);
     // "không trở thành quán quân", "chưa từng đứng đầu cả nước": a place not held.
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
+    // "chiếm ba vị trí đầu bảng", "những vị trí dẫn đầu": several places, no one first.
+    if (!found.verb && manyBefore(text, start)) return;
     if (found.verb) {
       const before = text.slice(Math.max(0, start - 60), start);
       if (NOT_FIRST_BEFORE.test(before.slice(-40)) || NAMED_GROUP_BEFORE.test(before) || GROUP_BEFORE.test(before) || ledBy(text, start, before)) return;
