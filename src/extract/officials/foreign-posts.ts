@@ -125,6 +125,13 @@ function surnameAlone(text: string, post: string, words: Word[]): boolean {
   return !NAME_PARTICLE.test(text);
 }
 
+/** Whether the words spell a country or a place in plain letters ("Nga", "Hàn Quốc", "Belarus"). */
+function isCountry(words: readonly Word[]): boolean {
+  if (words.length === 0) return false;
+  const place = words.map((w) => w.text).join(' ');
+  return COUNTRIES.has(place) || PLACES.has(place);
+}
+
 /** The foreign name ending the words, or null: "Donald Trump", "George W. Bush", never a place nor Vietnamese syllables only. */
 function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   // "… Donald Trump Trong khuôn khổ …": the name ends before the opener.
@@ -137,8 +144,8 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   const last = words[n - 1].text;
   const middle = words[n - 2].text;
   const withInitial = n >= 3 && INITIAL.test(middle);
-  // "Tổng thống Nga V. Putin": an initial and a surname after the country.
-  if (withInitial && n === 3 && COUNTRIES.has(words[0].text)) return plainWord(last) && hasForeignWord([last]) && !PLACES.has(last) ? [1, 2] : null;
+  // "Tổng thống Nga V. Putin", "Tổng thống Belarus A. Lukashenko": an initial and a surname after the country.
+  if (withInitial && isCountry(words.slice(0, n - 2))) return plainWord(last) && hasForeignWord([last]) && !PLACES.has(last) ? [n - 2, n - 1] : null;
   // "Ngoại trưởng Pháp Jean-Yves Le Drian": a hyphenated first name before a two-word surname.
   const hyphenatedFirst = !withInitial && n >= 3 && HYPHENATED_NAME.test(words[n - 3].text) && !PLACES.has(words[n - 3].text);
   const first = withInitial || hyphenatedFirst ? n - 3 : n - 2;

@@ -65,6 +65,8 @@ describe('foreignNamesAfterPosts: a surname alone after a head of state or gover
     ['Thứ trưởng Ngoại giao Nga Ryabkov nhấn mạnh.', 'Ryabkov', 'Thứ trưởng Ngoại giao Nga'],
     ['Phó Thủ tướng Nga Rogozin cảnh báo.', 'Rogozin', 'Phó Thủ tướng Nga'],
     ['Tổng thống Nga V. Putin có nhiều toan tính.', 'V. Putin', 'Tổng thống Nga'],
+    ['Chủ tịch nước và Tổng thống Belarus A. Lukashenko đã ký Tuyên bố chung.', 'A. Lukashenko', 'Tổng thống Belarus'],
+    ['Thủ tướng Hàn Quốc L. Nak-yon đã tiếp đoàn.', 'L. Nak-yon', 'Thủ tướng Hàn Quốc'],
   ])('%s', (text, name, role) => {
     expect(foreignNamesAfterPosts(text).map((p) => [text.slice(p.name.start, p.name.end), p.role.text])).toEqual([[name, role]]);
   });
