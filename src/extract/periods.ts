@@ -61,10 +61,28 @@ function spanStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * "Thăng Long - Hà Nội (1010 - 2010)", "185 năm thành lập tỉnh (1832-2017)": an anniversary's
+ * span in brackets may open centuries back and run past MAX_LENGTH; the brackets around both
+ * years alone keep "1500-2000 người" a range of figures.
+ */
+const OLD_SPAN = new RegExp(`(?<=\\()(?<from>1\\d{3})[ ]{0,3}[-–—][ ]{0,3}(?<to>${YEAR})(?=\\))`, 'g');
+
+function oldSpans(text: string, items: PeriodItem[]): void {
+  if (!text.includes('(')) return;
+  OLD_SPAN.lastIndex = 0;
+  for (let m = OLD_SPAN.exec(text); m; m = OLD_SPAN.exec(text)) {
+    if (Number(m.groups!.from) >= Number(m.groups!.to)) continue;
+    const end = m.index + m[0].length;
+    items.push({ text: m[0], span: [m.index, end], from: m.groups!.from, to: m.groups!.to });
+  }
+}
+
 export function extractPeriods(text: string, _context?: ExtractContext): PeriodItem[] {
   const starts = spanStarts(text);
-  if (!starts.length) return [];
   const items: PeriodItem[] = [];
+  oldSpans(text, items);
+  if (!starts.length) return items;
   for (const { pattern, start } of PARSERS) {
     // As a global scan of the pattern would: a match resumes after its end, a rejected one at the next figure.
     let resume = 0;
