@@ -55,10 +55,11 @@ import {
 import { isDigitCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from './regex.js';
 import { countedNounEnd, countSubject } from './subject.js';
 import { countedAcronyms } from './acronyms.js';
+import { figureAfterName } from './words.js';
 
 const SHARE_OF = `(?:${SP}{0,2}\\/${SP}{0,2}|${SP}+trong(?:${SP}+tổng)?(?:${SP}+số)?${SP}+|${SP}+trên(?:${SP}+tổng${SP}+số)?${SP}+)`;
-// Alternatives read as a range too: "96 hay 106 ha", "2 hoặc 3 người" give both figures.
-const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới|hay|hoặc)${SP}+|${SP}+(?:(?:lên|xuống)(?:${SP}+(?:còn|mức))?|còn)${SP}+)`;
+// Alternatives and pairs read as a range too: "96 hay 106 ha", "2 hoặc 3 người", "45 và 49 triệu khách" give both figures.
+const RANGE_TO = `(?:${SP}{0,2}[-–]${SP}{0,2}|${SP}+(?:đến|tới|hay|hoặc|và)${SP}+|${SP}+(?:(?:lên|xuống)(?:${SP}+(?:còn|mức))?|còn)${SP}+)`;
 /** A range written as a move, "từ 25 lên 30 người", "giảm từ 18 xuống còn 12 đơn vị", "từ 63 còn 34 tỉnh". */
 const MOVE_WORD = /lên|xuống|còn/i;
 const LABELS: ReadonlySet<string> = new Set(UNITS_NUMBERED_AS_LABELS);
@@ -658,14 +659,22 @@ function shareValue(a: string, am: string, b: string, bm: string): number {
 /**
  * The low end of a range. Without multipliers of its own it takes the high end's where the
  * range then still goes up ("30-50 triệu đồng" is 30 to 50 million), and keeps its plain value
- * otherwise ("từ 10.000 đến 1 triệu đồng").
+ * otherwise ("từ 10.000 đến 1 triệu đồng"); the first of a pair takes them always ("giảm 140 và
+ * 100 triệu đồng").
  */
-function rangeLow(low: string, lowMultipliers: string, high: string, highMultipliers: string): number {
+function rangeLow(low: string, lowMultipliers: string, high: string, highMultipliers: string, paired: boolean): number {
   const plain = parseAmount(low, lowMultipliers);
   if (lowMultipliers || !highMultipliers) return plain;
   const inherited = parseAmount(low, highMultipliers);
-  return inherited < parseAmount(high, highMultipliers) ? inherited : plain;
+  return paired || inherited < parseAmount(high, highMultipliers) ? inherited : plain;
 }
+
+/** How many times the larger of a pair's figures may hold the smaller. */
+const PAIR_SPREAD = 20;
+
+/** The words that join a pair of figures sharing one unit: "45 và 49 triệu khách", "2 hoặc 3 người". */
+const PAIR_WORD = /^[ \u00a0]+(?:và|hay|hoặc)[ \u00a0]+$/;
+
 
 /** "giảm 315 người", "cắt giảm được 30", "tăng thêm gần 10": the verb, a filler, a qualifier. */
 function changeBefore(words: readonly string[], qualifier: ReturnType<typeof qualifierAtEnd>): Change | undefined {
@@ -781,12 +790,16 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
         parts = rest!.value;
       }
     }
-    cursor = end;
+    // "lần lượt là 1.402 và 278 chiếc", "World Cup 2014 và 2 trận", "94,5 và 106 – 107,4 triệu đồng": a
+    // pair that is no count leaves its second figure to be read afresh.
+    const paired = to !== undefined && PAIR_WORD.test(to);
+    cursor = paired ? start + a.length + am.length : end;
     if (!unit) {
       // "đến năm 1997 còn khoảng 5.000 đến 6.000 tên lửa": no unit after the move's second figure, which may open a range of its own.
       if (moving) cursor = start + a.length + am.length;
       continue;
     }
+    if (paired && figureAfterName(text, start)) continue;
     const words = wordsBefore(text, start);
     const inRange = c !== undefined;
     if (moving && words[words.length - 1] !== 'từ') {
@@ -823,7 +836,7 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     const first = grouped(a, am || (inRange ? cm! : ''), text, unit);
     const ofTotal = b && grouped(b, bm, text, unit);
     const highEnd = c && grouped(c, cm, text, unit);
-    const value = inRange ? rangeLow(first, am, highEnd!, cm) : ofTotal !== undefined ? shareValue(first, am, ofTotal, bm) : parseAmount(first, am) + parts;
+    const value = inRange ? rangeLow(first, am, highEnd!, cm, paired) : ofTotal !== undefined ? shareValue(first, am, ofTotal, bm) : parseAmount(first, am) + parts;
     const found: CountItem[] = [];
     if (ofTotal !== undefined) {
       const total = parseAmount(ofTotal, bm);
@@ -833,7 +846,10 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
       found.push(item);
     } else if (inRange) {
       const high = parseAmount(highEnd!, cm);
-      if (!moving && high <= value) continue; // a range goes up: "500-600"; "31-7" is a date
+      if (!moving && !paired && high <= value) continue; // a range goes up: "500-600"; "31-7" is a date
+      // A pair holds two figures of one size ("1.402 và 278 chiếc"), not a stray number and a count ("BKS 19Y1 - 3735 và 1 dao", "cơ sở 1 và 135 học sinh").
+      if (paired && Math.max(value, high) > PAIR_SPREAD * Math.min(value, high)) continue;
+      cursor = end;
       const highStart = end - c.length - cm.length;
       const subject = countSubject(text, unit.start, unit.end, start);
       found.push(
@@ -863,7 +879,7 @@ function isFigureCode(code: number): boolean {
 }
 
 /** Words that may follow a figure before its unit: multipliers, a share's "trong"/"trên", a range's "đến"/"hay"/"lên" … */
-const TAIL_WORDS: ReadonlySet<string> = new Set([...MULTIPLIERS.keys(), 'trong', 'trên', 'đến', 'tới', 'hay', 'hoặc', 'lên', 'xuống', 'còn']);
+const TAIL_WORDS: ReadonlySet<string> = new Set([...MULTIPLIERS.keys(), 'trong', 'trên', 'đến', 'tới', 'hay', 'hoặc', 'và', 'lên', 'xuống', 'còn']);
 
 /** The capitals that abbreviate a district or ward before a point and its number ("Q.9", "P.12"). */
 const ADDRESS_ABBREVIATIONS: ReadonlySet<number> = new Set([0x51, 0x50]);

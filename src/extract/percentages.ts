@@ -6,8 +6,8 @@ import type { PercentageItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { FIGURE, FIGURE_BODY, SP, afterRun, figureRuns, nextRunEnd, parseFigure, qualifierOf, runStart, skipSpaces, wordAt } from './numbers.js';
 import { isLevel } from './counts.js';
-import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from './regex.js';
-import { prevToken } from './words.js';
+import { isDigitCode, isLowerCode } from './regex.js';
+import { figureAfterName } from './words.js';
 import { percentageSubject } from './subject.js';
 
 // "tăng 2,5 điểm phần trăm" is a difference in points, the figure followed by "điểm": a count (counts.ts).
@@ -43,8 +43,6 @@ const TRAM = /[tT][rR][ăĂ][mM]/;
 /** Words after a figure that may lead to its sign: "phần trăm", a range's "đến"/"tới". */
 const SIGN_WORDS: ReadonlySet<string> = new Set(['phần', 'đến', 'tới', 'và', 'hoặc']);
 const COMMA = 0x2c;
-/** Marks a sentence ends with; the word after one has its capital for the sentence. */
-const SENTENCE_END: ReadonlySet<number> = new Set([...'.!?:…'].map((c) => c.charCodeAt(0)));
 
 /** Whether a percentage may start at the run of digits ending at `runEnd`: a sign or a range must follow. */
 function mayBePercent(text: string, runEnd: number): boolean {
@@ -54,20 +52,6 @@ function mayBePercent(text: string, runEnd: number): boolean {
   if (i < 0) return false;
   const next = text.charCodeAt(i);
   return next === 0x25 || next === 0x2d || next === 0x2013 || SIGN_WORDS.has(wordAt(text, i));
-}
-
-/**
- * Whether a figure follows a name ("iPhone 7 và 12%", "Quốc lộ 1A"): a word with a capital that
- * does not start a sentence. Such a figure is part of the name, not a share of a list.
- */
-function afterName(text: string, start: number): boolean {
-  const word = prevToken(text, start);
-  if (word < 0 || !isWordCode(text.charCodeAt(word))) return false;
-  let capital = false;
-  for (let i = word; i < start && !capital; i++) capital = isUpperCode(text.charCodeAt(i));
-  if (!capital) return false;
-  const before = prevToken(text, word);
-  return before >= 0 && !SENTENCE_END.has(text.charCodeAt(before));
 }
 
 export function extractPercentages(text: string, context: ExtractContext): PercentageItem[] {
@@ -91,7 +75,7 @@ export function extractPercentages(text: string, context: ExtractContext): Perce
     if (!sign && YEAR.test(figure)) continue;
     // A range goes up ("80-90%").
     if (!sign && listed === undefined && parseFigure(figure) >= parseFigure(high)) continue;
-    if (listed !== undefined && afterName(text, start)) continue;
+    if (listed !== undefined && figureAfterName(text, start)) continue;
     // "dịch vụ công mức độ 3, 4 tới 100% đơn vị": a level, then the share the sign is for.
     if (!sign && isLevel(text, start, figure)) continue;
     // "giảm 23,6 cents (-1,4%)": a change written with its sign in brackets is negative.

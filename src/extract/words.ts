@@ -390,3 +390,21 @@ export class SuffixIndex {
     return best;
   }
 }
+
+/** Marks a sentence ends with: the word after one has its capital for the sentence. */
+const SENTENCE_END: ReadonlySet<number> = new Set([...'.!?:…'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the figure at `start` follows a name ("iPhone 7 và 12%", "Ligue 1 và 50 bàn"): a word
+ * with a capital right before it, that opens no sentence. Such a figure is part of the name, not
+ * the first of a list or pair.
+ */
+export function figureAfterName(text: string, start: number): boolean {
+  const word = prevToken(text, start);
+  if (word < 0 || !isWordCode(text.charCodeAt(word))) return false;
+  let capital = false;
+  for (let i = word; i < start && !capital; i++) capital = isUpperCode(text.charCodeAt(i));
+  if (!capital) return false;
+  const before = prevToken(text, word);
+  return before >= 0 && !SENTENCE_END.has(text.charCodeAt(before));
+}
