@@ -98,8 +98,8 @@ function withInitialDot(text: string, name: NameSpan): NameSpan {
 /** Further initials after a name's first initial and its point: ".T", ".H." (a capital glued to the point). */
 const INITIALS_AFTER = /(?:\.[A-ZĐ]){1,2}\.?(?![\p{L}\p{N}])/uy;
 
-/** "các" or "những" right before a post: the post of several, named one after another. */
-const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những)[ ]$/iu;
+/** "các" or "những" right before a post, "đồng chí" between or not: the post of several, named one after another. */
+const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những)[ ](?:đồng chí[ ])?$/iu;
 
 /**
  * The mentions the runs prove, and in `unproven` the full names of three syllables or more that
@@ -152,7 +152,7 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
         continue;
       }
       // "các Thứ trưởng Cao Thị Liên, Vũ Khắc Mạnh": a post in the plural before the first name is the next ones' too.
-      const plural = rolesFirst.length > 0 && !called && PLURAL_BEFORE.test(text.slice(Math.max(0, rolesFirst[0].start - 8), rolesFirst[0].start));
+      const plural = rolesFirst.length > 0 && !called && PLURAL_BEFORE.test(text.slice(Math.max(0, rolesFirst[0].start - 17), rolesFirst[0].start));
       if (colonRoles.length) listRoles = colonRoles;
       else if (plural) listRoles = rolesFirst;
       else if (!inList) listRoles = [];

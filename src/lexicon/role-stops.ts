@@ -20,7 +20,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'đồng tình', 'giới thiệu', 'đọc', 'nghe', 'gây', 'làm rõ', 'kiến nghị', 'xác', 'xác nhận', 'xác định', 'bình luận', 'như',
   // acting and attending
   'trao', 'tặng', 'trao tặng', 'dự', 'tham dự', 'tới dự', 'đến dự', 'làm việc', 'thăm', 'kiểm tra',
-  'tiếp', 'đón', 'dẫn đầu', 'làm trưởng đoàn', 'ký', 'ban hành', 'phê duyệt', 'bấm nút', 'cắt băng', 'phát hiện', 'triệu tập',
+  'tiếp', 'đón', 'dẫn đầu', 'làm trưởng đoàn', 'ký', 'đăng ký', 'ban hành', 'phê duyệt', 'bấm nút', 'cắt băng', 'phát hiện', 'triệu tập',
   'gửi', 'tiếp nhận', 'chứng kiến', 'ủng hộ', 'đồng ý', 'nhất trí', 'thống nhất', 'quyết định',
   'ra', 'lên', 'vào', 'về dự', 'trực tiếp', 'trân trọng', 'thay mặt', 'thừa lệnh', 'thừa ủy quyền', 'thừa uỷ quyền', 'nhận', 'có', 'được', 'bị', 'là',
   // auxiliaries, conjunctions and prepositions that begin the rest of the sentence
@@ -52,7 +52,10 @@ export const STOPS_AFTER_PROPER_NAME_ONLY: readonly string[] = ['thông tin'];
 /** Words that end a body's name as a proper name does: after them "thông tin" is the verb ("Phó Chánh Văn phòng UBND tỉnh thông tin"). */
 export const PLACE_KINDS_ENDING_BODIES: readonly string[] = ['tỉnh', 'huyện', 'xã', 'phố', 'quận', 'phường', 'trấn'];
 
-/** Stop words that end a compound with the syllable before them ("thiết bị", "chuẩn bị", "đổi mới"): there no stop. */
+/**
+ * Stop words that end a compound with the syllable before them ("thiết bị", "chuẩn bị", "đổi
+ * mới"): there no stop. A syllable written with a capital here counts only so written.
+ */
 export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bị', ['thiết', 'chuẩn', 'trang', 'dự', 'phòng', 'hậu']],
   ['mới', ['đổi']],
@@ -64,6 +67,11 @@ export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
   ['hồi', ['phục', 'bồi', 'thu']],
   // "Lãnh sự danh dự Phần Lan": honorary
   ['dự', ['danh']],
+  // "Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm": registration, a body's name in capitals
+  // ("Tổng giám đốc đăng ký mua 1 triệu cổ phiếu" registers to buy)
+  ['ký', ['Đăng']],
+  // "Tổ trưởng Tổ điều hành DDCI", "Trưởng Ban điều hành dự án": a steering team or board
+  ['điều', ['tổ', 'ban']],
 ]);
 
 /** Stop words that open a compound with the syllable after them ("giao thông", "giao dịch"): there no stop. */

@@ -1492,6 +1492,17 @@ describe('extractOfficials: a post in the plural before a list of names', () => 
       ['Phó Chủ tịch UBND tỉnh'],
     ]);
   });
+
+  it('reads the plural before "đồng chí" and the post', () => {
+    expect(people('Các đồng chí Phó Trưởng phòng Tài nguyên và Môi trường quận Lưu Hoàng Nam và Diệp Thanh Sang bị cảnh cáo.')).toEqual([
+      { name: 'Lưu Hoàng Nam', roles: ['Phó Trưởng phòng Tài nguyên và Môi trường quận'] },
+      { name: 'Diệp Thanh Sang', roles: ['Phó Trưởng phòng Tài nguyên và Môi trường quận'] },
+    ]);
+    expect(people('Đồng chí Phó Chủ tịch UBND tỉnh Lê Văn Hùng và Trần Thị Mai dự.')).toEqual([
+      { name: 'Lê Văn Hùng', roles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Trần Thị Mai', roles: [] },
+    ]);
+  });
 });
 
 describe('extractOfficials: "Sơn" and "Văn" after an honorific', () => {

@@ -121,7 +121,9 @@ function endsCompound(text: string, at: number, key: string): boolean {
   const heads = COMPOUND_HEADS.get(key);
   if (!heads) return false;
   const before = prevToken(text, at);
-  return before >= 0 && tokenEnd(text, before) === at - 1 && heads.has(text.slice(before, at - 1).toLowerCase());
+  if (before < 0 || tokenEnd(text, before) !== at - 1) return false;
+  const head = text.slice(before, at - 1);
+  return heads.has(head) || heads.has(head.toLowerCase());
 }
 
 const COMPOUND_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...STOPS_OPENING_COMPOUNDS].map(([stop, tails]) => [stop, new Set(tails)]));
