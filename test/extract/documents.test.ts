@@ -369,6 +369,7 @@ describe('extractDocuments: laws named with a comma, kinds with their short form
     ['Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13;', ['Luật | 85/2015/QH13']],
     ['Căn cứ Biên bản vi phạm hành chính số 36/BB-VPHC lập ngày 08/5/2024;', ['Biên bản | 36/BB-VPHC']],
     ['UBND tỉnh công bố Quyết định số 1024/QĐ-UBND.HC ngày 10/7/2023.', ['Quyết định | 1024/QĐ-UBND.HC']],
+    ['Tặng Bằng khen theo Quyết định số 1418/QĐ-UBND.TĐKT ngày 22/12/2015.', ['Quyết định | 1418/QĐ-UBND.TĐKT']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
