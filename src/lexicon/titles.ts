@@ -143,6 +143,8 @@ export const TITLES: readonly string[] = [
   'Viện phó',
   'Tổng Thư ký',
   'Phó Tổng Thư ký',
+  // one post of the Fatherland Front, written with a dash: never split there
+  'Phó Chủ tịch - Tổng Thư ký',
   // the short form in sports and association news ("TTK Lê Trí Trường")
   'TTK',
   // an aide's post holds the post they serve: "Trợ lý Bộ trưởng Ngoại giao", "Thư ký Chủ tịch nước"

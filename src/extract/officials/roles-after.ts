@@ -310,6 +310,16 @@ function afterJoiner(text: string, at: number): number {
   return JOINER.test(text) ? JOINER.lastIndex : at;
 }
 
+/** A term between two posts: "…, Ủy viên Ủy ban T.Ư MTTQ Việt Nam, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ …". */
+const TERM_BETWEEN = /(?:nhiệm kỳ|khóa|khoá) [^,;.()\n]{1,16}, /y;
+
+/** Past a term written between posts, where a post follows it; else `at`. */
+function afterTerm(text: string, at: number): number {
+  TERM_BETWEEN.lastIndex = at;
+  if (!TERM_BETWEEN.test(text)) return at;
+  return titleAt(text, TERM_BETWEEN.lastIndex) >= 0 ? TERM_BETWEEN.lastIndex : at;
+}
+
 const HELD_TOO = ' kiêm ';
 
 /** Reporting verbs after which a body closes an appositive ("…, Bộ Nội vụ cho biết"); another verb makes the body the next clause's subject ("…, Bộ Nội vụ sẽ …"). */
@@ -411,7 +421,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       }
       let next = nextToken(text, t + 1);
       // "…, nguyên Chủ tịch HĐTV, kiêm Tổng Giám đốc …", "…, đồng thời là Chủ tịch …": words that join the next post.
-      if (next >= 0) next = afterJoiner(text, next);
+      if (next >= 0) next = afterJoiner(text, afterTerm(text, next));
       const nextTitleEnd = titleEndAt(text, next);
       if (nextTitleEnd < 0 && next >= 0) {
         const parentEnd = Math.max(parentBodyRoleAt(text, next), memberLabelEnd(text, next));
