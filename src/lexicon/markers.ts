@@ -108,6 +108,8 @@ export const PUBLISHED_LABELS: readonly string[] = [
   'Cập nhật lúc',
   'Cập nhật',
   'Ngày phát hành',
+  'Ngày công bố',
+  'Công bố lúc',
   'Posted',
   'Published',
   'Updated',

@@ -135,6 +135,8 @@ describe('textArticle: published', () => {
     ['"Đăng ngày" with spaced hyphens', page(TITLE, '', 'Đăng ngày 14 - 11 - 2022', 'Lượt xem: 1.204', PROSE), '2022-11-14'],
     ['"Xuất bản" at the foot', page(TITLE, PROSE, PROSE, 'Xuất bản:Thứ sáu, 03/05/2024 16:10 (GMT+7)'), '2024-05-03T16:10+07:00'],
     ['"Xuất bản" right after the body end', page(TITLE, PROSE, 'Chia sẻ bài viết', 'Xuất bản: 03/05/2024'), '2024-05-03'],
+    ['"Công bố lúc" under the title', page(TITLE, '', 'Công bố lúc: 10:30, 04/04/2019', '', PROSE), '2019-04-04T10:30+07:00'],
+    ['"Ngày công bố" under the title', page(TITLE, 'Ngày công bố: 04/04/2019', PROSE), '2019-04-04'],
     ['a labelled line with a view counter', page(TITLE, 'Ngày đăng: 12/06/2023 | Lượt xem: 234', PROSE), '2023-06-12'],
     ['a view counter in thousands', page(TITLE, 'Ngày đăng: 08/11/2021 | Lượt xem: 2.145', PROSE), '2021-11-08'],
     ['a view counter in thousands before its words', page(TITLE, 'Cập nhật: 08/11/2021 | 12.345 lượt xem', PROSE), '2021-11-08'],
