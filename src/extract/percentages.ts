@@ -1,10 +1,11 @@
 // Percentages: every figure followed by "%" or "phần trăm" ("13,13%", "99,7 %", "45 phần
 // trăm"), the first figure of a range whose second carries the sign ("80-90%",
-// "từ 80 đến 90%"), and the figures of a list whose last carries it ("tương ứng là 26,3 và
-// 20,8%"). The qualifier before the figure is kept; it never changes the value.
+// "từ 80 đến 90%"), the figures of a list whose last carries it ("tương ứng là 26,3 và
+// 20,8%"), and the start of a move ("giảm từ 66 xuống 59%"). The qualifier before the figure
+// is kept; it never changes the value.
 import type { PercentageItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { FIGURE, FIGURE_BODY, SP, afterRun, figureRuns, nextRunEnd, parseFigure, qualifierOf, runStart, skipSpaces, wordAt } from './numbers.js';
+import { FIGURE, FIGURE_BODY, SP, afterRun, figureRuns, lastWords, nextRunEnd, parseFigure, qualifierOf, runStart, skipSpaces, wordAt } from './numbers.js';
 import { isLevel } from './counts.js';
 import { isDigitCode, isLowerCode } from './regex.js';
 import { figureAfterName } from './words.js';
@@ -14,6 +15,8 @@ import { percentageSubject } from './subject.js';
 const SIGN = `(?:%|phần${SP}+trăm(?![\\p{L}]))`;
 const RANGE_TO = `(?:[-–]|(?:đến|tới)(?![\\p{L}]))`;
 const RANGE_QUALIFIER = `(?:(?:dưới|trên|khoảng|gần|hơn)${SP}+)?`;
+/** The rest of a move whose second figure has the sign, after "từ": " xuống 59%", " lên mức 60%". */
+const MOVE_REST = `${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+${FIGURE_BODY}${SP}{0,2}${SIGN}`;
 /** The rest of a list whose last figure has the sign: ", 96,2 và 97%", " hoặc 20%". */
 const LIST_REST = `(?:${SP}{0,2},${SP}{1,2}${FIGURE_BODY})*${SP}+(?:và|hoặc)${SP}+${FIGURE_BODY}${SP}{0,2}${SIGN}`;
 
@@ -23,7 +26,7 @@ const LIST_REST = `(?:${SP}{0,2},${SP}{1,2}${FIGURE_BODY})*${SP}+(?:và|hoặc)$
  */
 function percentAt(figure: string): RegExp {
   return new RegExp(
-    `(?<figure>${figure})(?:(?<sign>${SP}{0,2}${SIGN})|(?=${SP}{0,2}${RANGE_TO}${SP}{0,2}${RANGE_QUALIFIER}(?<high>${FIGURE_BODY})${SP}{0,2}${SIGN})|(?=(?<listed>)${LIST_REST}))`,
+    `(?<figure>${figure})(?:(?<sign>${SP}{0,2}${SIGN})|(?=${SP}{0,2}${RANGE_TO}${SP}{0,2}${RANGE_QUALIFIER}(?<high>${FIGURE_BODY})${SP}{0,2}${SIGN})|(?=(?<listed>)${LIST_REST})|(?=(?<moved>)${MOVE_REST}))`,
     'iuy',
   );
 }
@@ -41,7 +44,7 @@ const OPEN_PAREN = 0x28;
 /** Every percentage holds "%" or "trăm" (in any case): most articles have neither. */
 const TRAM = /[tT][rR][ăĂ][mM]/;
 /** Words after a figure that may lead to its sign: "phần trăm", a range's "đến"/"tới". */
-const SIGN_WORDS: ReadonlySet<string> = new Set(['phần', 'đến', 'tới', 'và', 'hoặc']);
+const SIGN_WORDS: ReadonlySet<string> = new Set(['phần', 'đến', 'tới', 'và', 'hoặc', 'lên', 'xuống']);
 const COMMA = 0x2c;
 
 /** Whether a percentage may start at the run of digits ending at `runEnd`: a sign or a range must follow. */
@@ -70,11 +73,13 @@ export function extractPercentages(text: string, context: ExtractContext): Perce
     if (!m) continue;
     const end = start + m[0].length;
     cursor = end;
-    const { figure, sign, high, listed } = m.groups!;
+    const { figure, sign, high, listed, moved } = m.groups!;
+    // "giảm từ 66 xuống 59%": the figure a move starts from, "từ" before it.
+    if (moved !== undefined && lastWords(text, start, 1)[0] !== 'từ') continue;
     // "năm 2025 - 100% hồ sơ", "từ năm 2020 đến 30%", "năm 2016 và 146%" start with a year.
     if (!sign && YEAR.test(figure)) continue;
     // A range goes up ("80-90%").
-    if (!sign && listed === undefined && parseFigure(figure) >= parseFigure(high)) continue;
+    if (!sign && high !== undefined && parseFigure(figure) >= parseFigure(high)) continue;
     if (listed !== undefined && figureAfterName(text, start)) continue;
     // "dịch vụ công mức độ 3, 4 tới 100% đơn vị": a level, then the share the sign is for.
     if (!sign && isLevel(text, start, figure)) continue;

@@ -62,6 +62,14 @@ describe('extractPercentages', () => {
     expect(values('hai năm lần lượt giảm 1,2 và 0,8 %')).toEqual([1.2, 0.8]);
   });
 
+  it('reads the start of a move whose end carries the sign', () => {
+    expect(values('chi phí không chính thức giảm từ 66 xuống 59%, còn lại')).toEqual([66, 59]);
+    expect(values('tỷ lệ trễ hạn giảm từ 2,8 xuống còn 1,9 %')).toEqual([2.8, 1.9]);
+    expect(values('tỷ lệ trực tuyến tăng từ 45 lên mức 60%')).toEqual([45, 60]);
+    expect(values('giảm 5 xuống 3% so với năm trước')).toEqual([3]);
+    expect(values('từ năm 2015 lên 30% hồ sơ')).toEqual([30]);
+  });
+
   it('gives the figures of a list what is named before the first', () => {
     const items = run('Tỷ lệ hồ sơ trực tuyến lần lượt là 45, 52 và 60%.');
     expect(items.map((p) => p.subject)).toEqual(Array(3).fill(items[0].subject));
