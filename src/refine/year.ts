@@ -61,11 +61,18 @@ export function implyYear(item: DateItem, reference: string | null, deadline = f
 }
 
 /** Gives every year-less date the year implied by `context.reference`; `text` is the body the spans index. */
+/** "trước ngày 15/6 và 15/12": a date listed right after a deadline is one too. */
+const LISTED_AFTER = new RegExp(`^${SP}*(?:,|và|;)${SP}*(?:ngày${SP}+)?$`);
+
 export function implyYears(items: Items, context: ExtractContext, text?: string): Items {
   if (!context.reference || !items.dates.some((d) => d.value.startsWith('--'))) return items;
+  let previousSets = false;
   const dates = items.dates.map((d, i, all) => {
-    if (!d.value.startsWith('--')) return d;
-    return implyYear(d, context.reference, text !== undefined && setsDeadline(text, d, all[i - 1]));
+    const previous = all[i - 1];
+    const listed = previousSets && text !== undefined && LISTED_AFTER.test(text.slice(previous.span[1], d.span[0]));
+    const sets = text !== undefined && (listed || setsDeadline(text, d, previous));
+    previousSets = sets;
+    return d.value.startsWith('--') ? implyYear(d, context.reference, sets) : d;
   });
   return Object.assign({}, items, { dates });
 }

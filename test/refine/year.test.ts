@@ -96,6 +96,12 @@ describe('deadlines look ahead', () => {
     expect(years('Đơn vị báo cáo trước ngày 15/11.', '2021-01-08')).toEqual(['2020-11-15']);
   });
 
+  it('gives the dates listed after a deadline its ten months', () => {
+    expect(years('Báo cáo về UBND tỉnh trước ngày 15/6 và 15/12 để tổng hợp.', '2024-03-07')).toEqual(['2024-06-15', '2024-12-15']);
+    expect(years('Báo cáo định kỳ (trước ngày 15/6, ngày 15/11).', '2022-03-11')).toEqual(['2022-06-15', '2022-11-15']);
+    expect(years('Hội nghị ngày 20/4 và 25/5 đã diễn ra.', '2024-03-07')).toEqual(['2023-04-20', '2023-05-25']);
+  });
+
   it('reads "đến" between two dates as a range, not a deadline', () => {
     expect(years('Đợt kiểm tra từ ngày 15/8 đến ngày 30/9.', '2023-07-14')).toEqual(['2022-08-15', '2022-09-30']);
   });
