@@ -675,7 +675,6 @@ const PAIR_SPREAD = 20;
 /** The words that join a pair of figures sharing one unit: "45 và 49 triệu khách", "2 hoặc 3 người". */
 const PAIR_WORD = /^[ \u00a0]+(?:và|hay|hoặc)[ \u00a0]+$/;
 
-
 /** "giảm 315 người", "cắt giảm được 30", "tăng thêm gần 10": the verb, a filler, a qualifier. */
 function changeBefore(words: readonly string[], qualifier: ReturnType<typeof qualifierAtEnd>): Change | undefined {
   let end = words.length - (qualifier?.length ?? 0);

@@ -50,7 +50,10 @@ const COMMA = 0x2c;
 /** Whether a percentage may start at the run of digits ending at `runEnd`: a sign or a range must follow. */
 function mayBePercent(text: string, runEnd: number): boolean {
   // A list's comma ends the run ("26,3, 27,1 và 28%"), a space and a figure after it.
-  if (text.charCodeAt(runEnd - 1) === COMMA) return skipSpaces(text, runEnd) > runEnd && isDigitCode(text.charCodeAt(skipSpaces(text, runEnd)));
+  if (text.charCodeAt(runEnd - 1) === COMMA) {
+    const next = skipSpaces(text, runEnd);
+    return next > runEnd && isDigitCode(text.charCodeAt(next));
+  }
   const i = afterRun(text, runEnd);
   if (i < 0) return false;
   const next = text.charCodeAt(i);

@@ -66,15 +66,16 @@ function spanStarts(text: string): number[] {
  * span in brackets may open centuries back and run past MAX_LENGTH; the brackets around both
  * years alone keep "1500-2000 người" a range of figures.
  */
-const OLD_SPAN = new RegExp(`(?<=\\()(?<from>1\\d{3})[ ]{0,3}[-–—][ ]{0,3}(?<to>${YEAR})(?=\\))`, 'g');
+const OLD_SPAN = new RegExp(`\\((?<span>(?<from>1\\d{3})[ ]{0,3}[-–—][ ]{0,3}(?<to>${YEAR}))\\)`, 'g');
 
 function oldSpans(text: string, items: PeriodItem[]): void {
   if (!text.includes('(')) return;
   OLD_SPAN.lastIndex = 0;
   for (let m = OLD_SPAN.exec(text); m; m = OLD_SPAN.exec(text)) {
-    if (Number(m.groups!.from) >= Number(m.groups!.to)) continue;
-    const end = m.index + m[0].length;
-    items.push({ text: m[0], span: [m.index, end], from: m.groups!.from, to: m.groups!.to });
+    const { span, from, to } = m.groups!;
+    if (Number(from) >= Number(to)) continue;
+    const start = m.index + 1;
+    items.push({ text: span, span: [start, start + span.length], from, to });
   }
 }
 
