@@ -675,6 +675,24 @@ const PAIR_SPREAD = 20;
 /** The words that join a pair of figures sharing one unit: "45 và 49 triệu khách", "2 hoặc 3 người". */
 const PAIR_WORD = /^[ \u00a0]+(?:và|hay|hoặc)[ \u00a0]+$/;
 
+/** A figure and the comma that lists it right before another: "45, " of "45, 52 và 60 xã". */
+const LISTED_FIGURE_BEFORE = /(?<![\p{L}\p{N}.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,6}(?:,\d+)?)[ ]?,[ ]{1,2}$/u;
+const LISTED_REACH = 24;
+const MAX_LISTED = 8;
+
+/** The figures listed with commas right before `start`, nearest first, none before `floor`. */
+function listedBefore(text: string, start: number, floor: number): { start: number; figure: string }[] {
+  const listed: { start: number; figure: string }[] = [];
+  for (let at = start; listed.length < MAX_LISTED; ) {
+    const from = Math.max(floor, at - LISTED_REACH);
+    const m = LISTED_FIGURE_BEFORE.exec(text.slice(from, at));
+    if (!m || YEAR.test(m[1])) break;
+    at = from + m.index;
+    listed.push({ start: at, figure: m[1] });
+  }
+  return listed;
+}
+
 /** "giảm 315 người", "cắt giảm được 30", "tăng thêm gần 10": the verb, a filler, a qualifier. */
 function changeBefore(words: readonly string[], qualifier: ReturnType<typeof qualifierAtEnd>): Change | undefined {
   let end = words.length - (qualifier?.length ?? 0);
@@ -851,6 +869,14 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
       cursor = end;
       const highStart = end - c.length - cm.length;
       const subject = countSubject(text, unit.start, unit.end, start);
+      // "lần lượt là 45, 52 và 60 xã": the figures listed before the pair are counts of its unit too.
+      if (paired) {
+        for (const listed of listedBefore(text, start, items[items.length - 1]?.span[1] ?? 0)) {
+          const listedValue = parseAmount(listed.figure, cm);
+          if (Math.max(listedValue, value, high) > PAIR_SPREAD * Math.min(listedValue, value, high)) break;
+          found.unshift(count(text, listed.start, listed.start + listed.figure.length, listedValue, unit, undefined, subject));
+        }
+      }
       found.push(
         count(text, start, start + a.length + am.length, value, unit, qualified?.qualifier, subject),
         count(text, highStart, unit.end, high, unit, qualifierAtEnd(wordsBefore(text, highStart))?.qualifier, subject),

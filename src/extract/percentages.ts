@@ -17,8 +17,8 @@ const RANGE_TO = `(?:[-–]|(?:đến|tới)(?![\\p{L}]))`;
 const RANGE_QUALIFIER = `(?:(?:dưới|trên|khoảng|gần|hơn)${SP}+)?`;
 /** The rest of a move whose second figure has the sign, after "từ": " xuống 59%", " lên mức 60%". */
 const MOVE_REST = `${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+${FIGURE_BODY}${SP}{0,2}${SIGN}`;
-/** The rest of a list whose last figure has the sign: ", 96,2 và 97%", " hoặc 20%". */
-const LIST_REST = `(?:${SP}{0,2},${SP}{1,2}${FIGURE_BODY})*${SP}+(?:và|hoặc)${SP}+${FIGURE_BODY}${SP}{0,2}${SIGN}`;
+/** The rest of a list whose last figure has the sign: ", 96,2 và 97%", "; 30,2 và 27 %", " hoặc 20%". */
+const LIST_REST = `(?:${SP}{0,2}[,;]${SP}{1,2}${FIGURE_BODY})*${SP}+(?:và|hoặc)${SP}+${FIGURE_BODY}${SP}{0,2}${SIGN}`;
 
 /**
  * A percentage read at a figure's first digit: the figure with its sign, the low end of a range
@@ -46,10 +46,11 @@ const TRAM = /[tT][rR][ăĂ][mM]/;
 /** Words after a figure that may lead to its sign: "phần trăm", a range's "đến"/"tới". */
 const SIGN_WORDS: ReadonlySet<string> = new Set(['phần', 'đến', 'tới', 'và', 'hoặc', 'lên', 'xuống']);
 const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
 
 /** Whether a percentage may start at the run of digits ending at `runEnd`: a sign or a range must follow. */
 function mayBePercent(text: string, runEnd: number): boolean {
-  // A list's comma ends the run ("26,3, 27,1 và 28%"), a space and a figure after it.
+  // A list's comma ends the run ("26,3, 27,1 và 28%"), a space and a figure after it; so may a semicolon ("35,5; 30,2 và 27 %").
   if (text.charCodeAt(runEnd - 1) === COMMA) {
     const next = skipSpaces(text, runEnd);
     return next > runEnd && isDigitCode(text.charCodeAt(next));
@@ -57,6 +58,7 @@ function mayBePercent(text: string, runEnd: number): boolean {
   const i = afterRun(text, runEnd);
   if (i < 0) return false;
   const next = text.charCodeAt(i);
+  if (next === SEMICOLON) return isDigitCode(text.charCodeAt(skipSpaces(text, i + 1)));
   return next === 0x25 || next === 0x2d || next === 0x2013 || SIGN_WORDS.has(wordAt(text, i));
 }
 

@@ -60,6 +60,7 @@ describe('extractPercentages', () => {
     expect(values('tỷ lệ giải ngân ba quý lần lượt đạt 45, 52 và 60%')).toEqual([45, 52, 60]);
     expect(values('có 15 hoặc 20% số hộ chưa đăng ký')).toEqual([15, 20]);
     expect(values('hai năm lần lượt giảm 1,2 và 0,8 %')).toEqual([1.2, 0.8]);
+    expect(values('Các xã Sa Nghĩa, Hà Mòn, Ya Xiêr: lần lượt 35,5; 30,2 và 27 %')).toEqual([35.5, 30.2, 27]);
   });
 
   it('reads the start of a move whose end carries the sign', () => {
