@@ -48,7 +48,7 @@ const ORDINAL = [...ORDINAL_WORDS.keys()]
 const RANKED_PLACES = `(?:tỉnh|thành${SP}+phố|địa${SP}+phương|bộ|sở|quốc${SP}+gia|nước|huyện|quận|xã|đơn${SP}+vị|cơ${SP}+quan)(?![\\p{L}])`;
 /** After a "first" phrase, how many were ranked: "dẫn đầu trong số 19 bộ", "đứng đầu trên tổng số 63 tỉnh", "đứng đầu 63 tỉnh". */
 const FIRST_OF = new RegExp(
-  `${SP}+(?:(?:trong|trên)(?:${SP}+tổng)?${SP}+số${SP}+(?<of>${INT_BODY})${NOT_A_FIELD}|(?:trong|trên|cả)?${SP}*(?<places>${INT_BODY})(?=${SP}+${RANKED_PLACES}))`,
+  `${SP}+(?:(?:trong|trên)(?:${SP}+tổng)?${SP}+số${SP}+(?<of>${INT_BODY})${NOT_A_FIELD}|(?:trong|trên|cả)?${SP}*(?:${INT_BODY}${SP}{0,2}\\/${SP}{0,2})?(?<places>${INT_BODY})(?=${SP}+${RANKED_PLACES}))`,
   'iuy',
 );
 
@@ -151,7 +151,7 @@ const FIRST_PREVIOUS: ReadonlySet<string> = new Set([...FIRSTS.keys()].map((k) =
 
 /** After a "first" phrase, words that show a ranking rather than a head of office or a delegation leader ("đứng đầu năm thứ tư liên tiếp" holds the place again), a region among them ("dẫn đầu ĐBSCL"), a system of offices ("dẫn đầu hệ thống Kho bạc"). */
 const FIRST_CONTEXT = new RegExp(
-  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|tỉnh|huyện|thành${SP}+phố|thị${SP}+xã|quận|năm${SP}+(?:19|20)\\d\\d|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DDCI|DTI|ICT|xếp${SP}+hạng|năm${SP}+thứ|lần${SP}+thứ|liên${SP}+(?:tiếp|tục)|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu)|hệ${SP}+thống|ĐBSCL|ĐBSH|Tây${SP}+Nguyên|Tây${SP}+Bắc|Đông${SP}+Nam${SP}+Bộ|Nam${SP}+Trung${SP}+Bộ|Bắc${SP}+Trung${SP}+Bộ)(?![\\p{L}])`,
+  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|tỉnh|huyện|thành${SP}+phố|thị${SP}+xã|quận|năm${SP}+(?:19|20)\\d\\d|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|(?:bộ${SP}+)?chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DDCI|DTI|ICT|xếp${SP}+hạng|năm${SP}+thứ|lần${SP}+thứ|liên${SP}+(?:tiếp|tục)|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu)|hệ${SP}+thống|ĐBSCL|ĐBSH|Tây${SP}+Nguyên|Tây${SP}+Bắc|Đông${SP}+Nam${SP}+Bộ|Nam${SP}+Trung${SP}+Bộ|Bắc${SP}+Trung${SP}+Bộ)(?![\\p{L}])`,
   'iu',
 );
 /** A "first" phrase closing its clause or its line ("Quảng Ninh tiếp tục dẫn đầu.", a headline "Bộ Tư pháp lần đầu dẫn đầu"), or before its score in brackets ("đứng đầu (92,05%)"). */

@@ -428,6 +428,11 @@ describe('extractRankings: how many were ranked right after a first place', () =
     expect(places('Quảng Ninh đứng đầu 63 tỉnh, thành phố năm thứ 6 liên tiếp.')).toEqual([[1, 63]]);
     expect(places('Sở Tư pháp dẫn đầu 19 sở, ngành của tỉnh.')).toEqual([[1, 19]]);
     expect(places('Bộ Tư pháp dẫn đầu trong 17 bộ, cơ quan ngang bộ.')).toEqual([[1, 17]]);
+    expect(places('Khối địa phương: TP. Bảo Lộc dẫn đầu 12/12 huyện, thành phố (79,66 điểm).')).toEqual([[1, 12]]);
+  });
+
+  it('reads "dẫn đầu Bộ Chỉ số …" as a first place', () => {
+    expect(places('Huyện Đức Trọng lần đầu dẫn đầu Bộ Chỉ số đánh giá năng lực cạnh tranh cấp sở.')).toEqual([[1]]);
   });
 
   it('reads no total from a group led or a span of years', () => {
