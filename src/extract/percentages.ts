@@ -17,8 +17,10 @@ const RANGE_TO = `(?:[-–]|(?:đến|tới)(?![\\p{L}]))`;
 const RANGE_QUALIFIER = `(?:(?:dưới|trên|khoảng|gần|hơn)${SP}+)?`;
 /** The rest of a move whose second figure has the sign, after "từ": " xuống 59%", " lên mức 60%". */
 const MOVE_REST = `${SP}+(?:lên|xuống)(?:${SP}+(?:còn|mức))?${SP}+${FIGURE_BODY}${SP}{0,2}${SIGN}`;
+/** How many figures a list may hold before its last two: a bound keeps the read of a long run of figures linear. */
+const MAX_LISTED = 8;
 /** The rest of a list whose last figure has the sign: ", 96,2 và 97%", "; 30,2 và 27 %", " hoặc 20%". */
-const LIST_REST = `(?:${SP}{0,2}[,;]${SP}{1,2}${FIGURE_BODY})*${SP}+(?:và|hoặc)${SP}+${FIGURE_BODY}${SP}{0,2}${SIGN}`;
+const LIST_REST = `(?:${SP}{0,2}[,;]${SP}{1,2}${FIGURE_BODY}){0,${MAX_LISTED}}${SP}+(?:và|hoặc)${SP}+${FIGURE_BODY}${SP}{0,2}${SIGN}`;
 
 /**
  * A percentage read at a figure's first digit: the figure with its sign, the low end of a range
