@@ -97,6 +97,12 @@ function commaInName(text: string, at: number): boolean {
   return text.charCodeAt(at) === COMMA && LOWER_WORD_AFTER.test(text.slice(at + 1, at + 3));
 }
 
+/** A dash between spaces inside what a permit is for (one at most, as a comma): "giấy phép đào hè - đào đường số 03/GPĐH". */
+function dashInName(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code === 0x2d || code === 0x2013) && text.charCodeAt(at - 1) === SPACE && LOWER_WORD_AFTER.test(text.slice(at + 1, at + 3));
+}
+
 /** The kind a few words before "số" that ends at `end`, or null: "Quyết định khởi tố bị can số". */
 function typeBeforeGap(text: string, end: number): { start: number; end: number } | null {
   let at = end;
@@ -106,7 +112,7 @@ function typeBeforeGap(text: string, end: number): { start: number; end: number 
     if (word < 0) return null;
     // "Bộ luật Hình sự (BLHS) số 100/2015/QH13": the kind's short form in brackets stands between.
     if (text.charCodeAt(word) === CLOSE_BRACKET) word = text.lastIndexOf('(', word);
-    else if (commaInName(text, word)) commas++;
+    else if (commaInName(text, word) || dashInName(text, word)) commas++;
     else if (!isLetterCode(text.charCodeAt(word))) return null;
     if (commas > 1) return null;
     if (word < 0 || end - word > MAX_GAP_LENGTH) return null;

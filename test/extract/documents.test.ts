@@ -365,6 +365,7 @@ describe('extractDocuments: laws named with a comma, kinds with their short form
   it.each([
     ['Căn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15 ngày 09 tháng 01 năm 2023;', ['Luật | 15/2023/QH15']],
     ['Căn cứ Luật Phòng, chống tham nhũng số 36/2018/QH14;', ['Luật | 36/2018/QH14']],
+    ['UBND quận đã cấp giấy phép đào hè - đào đường số 03/GPĐH cho công ty.', ['giấy phép | 03/GPĐH']],
     ['Dự thảo thay thế Quyết định (QĐ) 33/2014 về tách thửa.', ['Quyết định | 33/2014']],
     ['Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13;', ['Luật | 85/2015/QH13']],
     ['Căn cứ Biên bản vi phạm hành chính số 36/BB-VPHC lập ngày 08/5/2024;', ['Biên bản | 36/BB-VPHC']],
