@@ -102,8 +102,13 @@ function afterUnitAndSlash(text: string, start: number): boolean {
   const word = text.slice(from, start - 1);
   if (RATE_UNITS.has(word)) return false;
   const before = text.lastIndexOf(' ', from - 2);
-  return COUNTED_NOUNS.has(word) || COUNTED_NOUNS.has(text.slice(before + 1, start - 1));
+  if (COUNTED_NOUNS.has(word) || COUNTED_NOUNS.has(text.slice(before + 1, start - 1))) return true;
+  // "6.243 hồ sơ trễ hạn/81.560 hồ sơ tiếp nhận", "102 mã tăng/116 mã giảm": a count and the words that qualify it, then the slash.
+  return COUNT_THEN_WORDS.test(text.slice(Math.max(0, start - COUNT_REACH), start - 1));
 }
+/** A figure, a counted noun and up to three words of lower case after it, ending right before a slash. */
+const COUNT_THEN_WORDS = /(?:^|[^\p{L}\p{N}.,])\d[\d.,]*[ ](\p{Ll}+)(?:[ ]\p{Ll}+){0,3}$/u;
+const COUNT_REACH = 48;
 
 /** One more part of an amount in words and figures: "200 triệu" after "1 tỷ", "500 nghìn" after "3 triệu". */
 const AMOUNT_PART = new RegExp(`${SP}{1,3}(?<d>\\d{1,3})(?<dm>${MULTIPLIER_TAIL})`, 'iuy');

@@ -135,6 +135,8 @@ describe('extractCounts: shares and ranges', () => {
 
   it('reads two counts side by side across a slash, but no rate\'s base or a measure\'s', () => {
     expect(keys('- Năm 2017: tiếp 2.048 lượt/2.391 người; có 44 lãnh đạo/46 công chức.')).toEqual(['2048 lượt', '2391 người', '44 lãnh đạo', '46 công chức']);
+    expect(keys('Năm 2023 có 6.243 hồ sơ trễ hạn/81.560 hồ sơ tiếp nhận.')).toEqual(['6243 hồ sơ', '81560 hồ sơ']);
+    expect(keys('Sàn có 102 mã tăng/116 mã giảm.')).toEqual(['102 mã', '116 mã']);
     expect(keys('4 bệnh nhân/100.000 dân; tiêu thụ 10,5 lít/100 km; lệ phí 300.000 đồng/3 môn.')).toEqual(['4 bệnh nhân', '10.5 lít', '300000 đồng']);
   });
 
