@@ -136,6 +136,8 @@ function phraseEnd(text: string, index: number): number {
       atFigure = true;
       break;
     }
+    // "hồ sơ trễ hạn/81.560 hồ sơ": a slash before a figure closes the phrase as the figure would.
+    if (c === 0x2f && isDigitCode(text.charCodeAt(i + 1))) break;
     if (isBoundary(text, i) || c === 0x22 || c === 0x201c || c === 0x201d) break;
     const letter = c !== 0x20 && c !== 0xa0 && c !== 0x09 && c !== 0x2c;
     if (letter && !inWord && ++words > MAX_WORDS) break;

@@ -122,6 +122,13 @@ describe('rankingSubject', () => {
   });
 });
 
+describe('countSubject: a slash before a figure closes the phrase', () => {
+  it('leaves the slash out', () => {
+    expect(ofCount('Năm 2023 có 6.243 hồ sơ trễ hạn/81.560 hồ sơ tiếp nhận.', '6.243', 'hồ sơ')).toBe('hồ sơ trễ hạn');
+    expect(ofCount('Giá vàng lên 1.233,80 USD/ounce.', '1.233,80', 'USD')).toBe('USD/ounce');
+  });
+});
+
 describe('countSubject: a level, a right, a half or a gram after a comma opens a clause', () => {
   it('ends the subject at the comma', () => {
     const text = 'Giá vàng lên 1.233,80 USD/ounce, mức cao nhất kể từ phiên 11/11.';
