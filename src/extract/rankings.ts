@@ -521,9 +521,10 @@ function postFollows(text: string, at: number): boolean {
   return titleAt(text, next, key) >= 0 || rankAt(text, next, key);
 }
 
-/** Words before a place that make it several: "những vị trí đầu", "ba vị trí đầu", "3 vị trí đầu". */
+/** Words before a place that make it several: "những vị trí đầu", "các vị trí dẫn đầu". */
 const SEVERAL: ReadonlySet<string> = new Set(['những', 'các', 'mấy', 'vài']);
 
+/** Whether a number, in figures or words, or SEVERAL stands right before the place at `start` ("ba vị trí đầu", "3 vị trí đầu"). */
 function manyBefore(text: string, start: number): boolean {
   const [word] = lastWords(text, start, 1);
   if (word === undefined) return /\d[ \u00a0]+$/.test(text.slice(Math.max(0, start - 4), start));

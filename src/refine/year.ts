@@ -60,10 +60,10 @@ export function implyYear(item: DateItem, reference: string | null, deadline = f
   return Object.assign({}, item, { value: `${String(year).padStart(4, '0')}${item.value.slice(1)}`, yearImplied: true });
 }
 
-/** Gives every year-less date the year implied by `context.reference`; `text` is the body the spans index. */
 /** "trước ngày 15/6 và 15/12": a date listed right after a deadline is one too. */
 const LISTED_AFTER = new RegExp(`^${SP}*(?:,|và|;)${SP}*(?:ngày${SP}+)?$`);
 
+/** Gives every year-less date the year implied by `context.reference`; `text` is the body the spans index. */
 export function implyYears(items: Items, context: ExtractContext, text?: string): Items {
   if (!context.reference || !items.dates.some((d) => d.value.startsWith('--'))) return items;
   let previousSets = false;
