@@ -831,7 +831,8 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     // "1.201 trên 2.917 ha" is a share; "năm 2010 trên 19 tỉnh", "thứ 147 trên 250 chiếc" are a label and "over" a count.
     const afterFirst = start + a.length + am.length;
     const overShare = b !== undefined && OVER_AT.test(text.slice(afterFirst, afterFirst + 8));
-    if (labelOrLevel(text, start, words, a, am, unit)) {
+    // "(mức 50 - 80 triệu đồng/xã)": a range's multiplier makes its low end an amount too.
+    if (labelOrLevel(text, start, words, a, am || (inRange ? cm! : ''), unit)) {
       // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
       if ((inRange && !DASHED.test(to!)) || overShare) cursor = afterFirst;
       continue;
