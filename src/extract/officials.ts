@@ -27,7 +27,7 @@ import { oneWordNamesBeforePosts, unlistedNames } from './officials/unlisted.js'
 import { bylineBefore, contextStart, honorificBefore, plainAddressBefore, rankAt } from './officials/tokens.js';
 import { keyAt, tokenEnd } from './words.js';
 import { isSyllable } from '../input/vietnamese-fit.js';
-import { isLetterOrDigitCode, isUpperCode } from './regex.js';
+import { isLetterOrDigitCode, isLowerCode, isUpperCode } from './regex.js';
 
 interface Mention {
   name: NameSpan;
@@ -101,6 +101,17 @@ const INITIALS_AFTER = /(?:\.[A-ZĐ]){1,2}\.?(?![\p{L}\p{N}])/uy;
 /** "các" or "những" right before a post, "đồng chí" between or not: the post of several, named one after another. */
 const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những)[ ](?:đồng chí[ ])?$/iu;
 
+/** Whether a verb, in lower case, hooks the posts after the name that ends at `end` ("… được bầu làm", "… giữ chức"), not a comma or a bracket. */
+function hookedByVerb(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && isLowerCode(text.charCodeAt(end + 1));
+}
+
+/** Whether the honorific at `at` is plural: "các ông", or "các"/"những" right before it. */
+function pluralHonorific(text: string, at: number): boolean {
+  return PLURAL_OPENER.test(text.slice(at, at + 4)) || PLURAL_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
+const PLURAL_OPENER = /^(?:các|những)[ ]/iu;
+
 /**
  * The mentions the runs prove, and in `unproven` the full names of three syllables or more that
  * had no evidence where they stood ("chuyên gia kinh tế Cấn Văn Lực").
@@ -110,6 +121,8 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
   let floor = 0;
   let listContinuesAt = -1;
   let listRoles: Role[] = [];
+  /** The names of a list opened by a plural honorific ("các ông A, B và C"), that a post given to the last by a verb is given to as well. */
+  let pluralMembers: Mention[] = [];
   for (const parts of nameRuns(text)) {
     for (const part of parts) {
       const found = nameInRun(part, text);
@@ -160,8 +173,17 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       // "các đồng chí Ủy viên Bộ Chính trị: A, Bí thư T.Ư Đảng; B, …": the posts before the colon are each one's too.
       const shared = colonRoles.length ? colonRoles : inList ? listRoles : [];
       const end = Math.max(name.end, after.end);
-      mentions.push({ name, roles: [...shared, ...rolesFirst, ...after.roles], start, end });
+      const mention = { name, roles: [...shared, ...rolesFirst, ...after.roles], start, end };
+      mentions.push(mention);
       floor = end;
+      // "các ông Trần Văn Bảy và Võ Thanh Hùng được bầu làm Phó Chủ tịch UBND huyện": the post the verb gives the last is every listed name's.
+      if (called && !inList) pluralMembers = pluralHonorific(text, honorific) ? [mention] : [];
+      else if (inList && pluralMembers.length) pluralMembers.push(mention);
+      else pluralMembers = [];
+      if (after.roles.length && pluralMembers.length > 1 && hookedByVerb(text, name.end)) {
+        for (const member of pluralMembers) if (!member.roles.length) member.roles = [...after.roles];
+        pluralMembers = [];
+      }
       const opensList = called || calledBeforePosts || inList || colonRoles.length > 0 || plural;
       listContinuesAt = opensList ? listJoinEnd(text, end) : -1;
     }

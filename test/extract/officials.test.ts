@@ -1493,6 +1493,19 @@ describe('extractOfficials: a post in the plural before a list of names', () => 
     ]);
   });
 
+  it('gives the post a verb gives the last name of a plural list to every name of it', () => {
+    expect(people('Các ông Nguyễn Văn Hải và Lê Văn Dũng được bầu làm Phó Chủ tịch HĐND tỉnh.')).toEqual([
+      { name: 'Nguyễn Văn Hải', roles: ['Phó Chủ tịch HĐND tỉnh'] },
+      { name: 'Lê Văn Dũng', roles: ['Phó Chủ tịch HĐND tỉnh'] },
+    ]);
+    expect(people('Hôm qua, các ông Nguyễn Văn An, Lê Văn Bình được bầu giữ chức Phó Chủ tịch HĐND tỉnh.').map((p) => p.roles)).toEqual([
+      ['Phó Chủ tịch HĐND tỉnh'],
+      ['Phó Chủ tịch HĐND tỉnh'],
+    ]);
+    expect(people('Ông Trần Văn Tư và Lê Văn Năm được bầu làm Ủy viên.').map((p) => p.roles)).toEqual([[], ['Ủy viên']]);
+    expect(people('Các ông Hà Văn Hùng, Phó Giám đốc Sở và Lò Văn Puôn được bầu làm Ủy viên.').map((p) => p.roles)).toEqual([['Phó Giám đốc Sở'], ['Ủy viên']]);
+  });
+
   it('reads the plural before "đồng chí" and the post', () => {
     expect(people('Các đồng chí Phó Trưởng phòng Tài nguyên và Môi trường quận Lưu Hoàng Nam và Diệp Thanh Sang bị cảnh cáo.')).toEqual([
       { name: 'Lưu Hoàng Nam', roles: ['Phó Trưởng phòng Tài nguyên và Môi trường quận'] },
