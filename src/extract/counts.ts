@@ -674,8 +674,13 @@ function rangeLow(low: string, lowMultipliers: string, high: string, highMultipl
   return paired || inherited < parseAmount(high, highMultipliers) ? inherited : plain;
 }
 
-/** How many times the larger of a pair's figures may hold the smaller. */
+/** How many times the largest of a pair's or list's figures may hold the smallest. */
 const PAIR_SPREAD = 20;
+
+/** Whether the figures of a pair or list are of one size: none PAIR_SPREAD times another. */
+function ofOneSize(...values: number[]): boolean {
+  return Math.max(...values) <= PAIR_SPREAD * Math.min(...values);
+}
 
 /** The words that join a pair of figures sharing one unit: "45 và 49 triệu khách", "2 hoặc 3 người". */
 const PAIR_WORD = /^[ \u00a0]+(?:và|hay|hoặc)[ \u00a0]+$/;
@@ -801,6 +806,10 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     if (!g) continue;
     const { a, am, b, bm, to, c, cm } = g;
     const moving = to !== undefined && MOVE_WORD.test(to);
+    const afterFirst = start + a.length + am.length;
+    const inRange = c !== undefined;
+    // The low end of a range takes the high end's multiplier ("từ 1,329 đến 1,488 tỷ đồng", "(mức 50 - 80 triệu đồng/xã)").
+    const lowMultiplier = am || (inRange ? cm! : '');
     let end = g.end;
     let unit = unitAt(text, end) ?? (am ? currencyAfterMultiplier(text, end) : null) ?? acronymAt(text, end, acronyms) ?? unitAfterWords(text, end);
     let parts = 0;
@@ -815,24 +824,21 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     // "lần lượt là 1.402 và 278 chiếc", "World Cup 2014 và 2 trận", "94,5 và 106 – 107,4 triệu đồng": a
     // pair that is no count leaves its second figure to be read afresh.
     const paired = to !== undefined && PAIR_WORD.test(to);
-    cursor = paired ? start + a.length + am.length : end;
+    cursor = paired ? afterFirst : end;
     if (!unit) {
       // "đến năm 1997 còn khoảng 5.000 đến 6.000 tên lửa": no unit after the move's second figure, which may open a range of its own.
-      if (moving) cursor = start + a.length + am.length;
+      if (moving) cursor = afterFirst;
       continue;
     }
     if (paired && figureAfterName(text, start)) continue;
     const words = wordsBefore(text, start);
-    const inRange = c !== undefined;
     if (moving && words[words.length - 1] !== 'từ') {
-      cursor = start + a.length + am.length; // "tăng 5 lên 10 người": the second figure alone
+      cursor = afterFirst; // "tăng 5 lên 10 người": the second figure alone
       continue;
     }
     // "1.201 trên 2.917 ha" is a share; "năm 2010 trên 19 tỉnh", "thứ 147 trên 250 chiếc" are a label and "over" a count.
-    const afterFirst = start + a.length + am.length;
     const overShare = b !== undefined && OVER_AT.test(text.slice(afterFirst, afterFirst + 8));
-    // "(mức 50 - 80 triệu đồng/xã)": a range's multiplier makes its low end an amount too.
-    if (labelOrLevel(text, start, words, a, am || (inRange ? cm! : ''), unit)) {
+    if (labelOrLevel(text, start, words, a, lowMultiplier, unit)) {
       // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
       if ((inRange && !DASHED.test(to!)) || overShare) cursor = afterFirst;
       continue;
@@ -855,8 +861,7 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
         continue;
       }
     }
-    // The low end of a range takes the high end's multiplier ("từ 1,329 đến 1,488 tỷ đồng").
-    const first = grouped(a, am || (inRange ? cm! : ''), text, unit);
+    const first = grouped(a, lowMultiplier, text, unit);
     const ofTotal = b && grouped(b, bm, text, unit);
     const highEnd = c && grouped(c, cm, text, unit);
     const value = inRange ? rangeLow(first, am, highEnd!, cm, paired) : ofTotal !== undefined ? shareValue(first, am, ofTotal, bm) : parseAmount(first, am) + parts;
@@ -871,7 +876,7 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
       const high = parseAmount(highEnd!, cm);
       if (!moving && !paired && high <= value) continue; // a range goes up: "500-600"; "31-7" is a date
       // A pair holds two figures of one size ("1.402 và 278 chiếc"), not a stray number and a count ("BKS 19Y1 - 3735 và 1 dao", "cơ sở 1 và 135 học sinh").
-      if (paired && Math.max(value, high) > PAIR_SPREAD * Math.min(value, high)) continue;
+      if (paired && !ofOneSize(value, high)) continue;
       cursor = end;
       const highStart = end - c.length - cm.length;
       const subject = countSubject(text, unit.start, unit.end, start);
@@ -879,12 +884,12 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
       if (paired) {
         for (const listed of listedBefore(text, start, items[items.length - 1]?.span[1] ?? 0)) {
           const listedValue = parseAmount(listed.figure, cm);
-          if (Math.max(listedValue, value, high) > PAIR_SPREAD * Math.min(listedValue, value, high)) break;
+          if (!ofOneSize(listedValue, value, high)) break;
           found.unshift(count(text, listed.start, listed.start + listed.figure.length, listedValue, unit, undefined, subject));
         }
       }
       found.push(
-        count(text, start, start + a.length + am.length, value, unit, qualified?.qualifier, subject),
+        count(text, start, afterFirst, value, unit, qualified?.qualifier, subject),
         count(text, highStart, unit.end, high, unit, qualifierAtEnd(wordsBefore(text, highStart))?.qualifier, subject),
       );
     } else {

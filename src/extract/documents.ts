@@ -106,15 +106,15 @@ function dashInName(text: string, at: number): boolean {
 /** The kind a few words before "số" that ends at `end`, or null: "Quyết định khởi tố bị can số". */
 function typeBeforeGap(text: string, end: number): { start: number; end: number } | null {
   let at = end;
-  let commas = 0;
+  let marks = 0; // commas and dashes inside the name: one at most
   for (let i = 0; i < MAX_GAP_WORDS; i++) {
     let word = prevToken(text, at);
     if (word < 0) return null;
     // "Bộ luật Hình sự (BLHS) số 100/2015/QH13": the kind's short form in brackets stands between.
     if (text.charCodeAt(word) === CLOSE_BRACKET) word = text.lastIndexOf('(', word);
-    else if (commaInName(text, word) || dashInName(text, word)) commas++;
+    else if (commaInName(text, word) || dashInName(text, word)) marks++;
     else if (!isLetterCode(text.charCodeAt(word))) return null;
-    if (commas > 1) return null;
+    if (marks > 1) return null;
     if (word < 0 || end - word > MAX_GAP_LENGTH) return null;
     at = word;
     while (at > 0 && text.charCodeAt(at - 1) === SPACE) at--;
