@@ -23,3 +23,10 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'nông thôn', 'văn bản', 'yêu cầu', 'nhu cầu', 'toàn cầu', 'môi trường', 'thị trường', 'hiện trường', 'chiến trường',
   'lập trường', 'công trường', 'nhà trường', 'phi trường', 'căn bản', 'cơ bản',
 ];
+
+/**
+ * The first words of Central Highlands place names ("xã Ia Rvê", "huyện Ea Súp", "Chư Prông",
+ * "Kon Plông"): rivers, mountains and villages in Jrai, Ê Đê, Bahnar. No person's name opens so; a
+ * run that does, after a post, is the post's place ("Đồn trưởng Đồn Biên phòng Ia Rvê").
+ */
+export const HIGHLAND_PLACE_OPENERS: readonly string[] = ['Ia', 'Ea', 'Chư', 'Cư', 'Kon', 'Plei', 'Dak'];

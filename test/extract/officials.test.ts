@@ -35,6 +35,8 @@ describe('extractOfficials: appositive after the name', () => {
     ['5. Thượng tá Phan Thanh Bình, Trưởng phòng PC06 Công an tỉnh, Tổ viên kiêm Thư ký;', 'Phan Thanh Bình', ['Thượng tá', 'Trưởng phòng PC06 Công an tỉnh', 'Tổ viên', 'Thư ký']],
     ['Ông Bùi Văn Cường được bầu giữ chức Chủ tịch Hội đồng nhân dân tỉnh.', 'Bùi Văn Cường', ['Chủ tịch Hội đồng nhân dân tỉnh']],
     ['Quốc hội phê chuẩn bổ nhiệm bà Đinh Thị Thu Hà giữ chức Bộ trưởng Bộ Tư pháp.', 'Đinh Thị Thu Hà', ['Bộ trưởng Bộ Tư pháp']],
+    ['Tại phường Bàn Cờ, ông Lê Minh Khoa được chỉ định giữ chức Bí thư Đảng ủy phường.', 'Lê Minh Khoa', ['Bí thư Đảng ủy phường']],
+    ['Đồng chí Lò Văn Pọm được chỉ định làm Bí thư Đảng ủy xã Mường Bám.', 'Lò Văn Pọm', ['Bí thư Đảng ủy xã Mường Bám']],
     ['Ông Tạ Quang Huy, nguyên Chủ tịch UBND huyện, nay đã nghỉ hưu.', 'Tạ Quang Huy', ['nguyên Chủ tịch UBND huyện']],
     ['Đồng chí Ngô Thanh Tùng, Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính (CCHC) đã chủ trì cuộc họp.', 'Ngô Thanh Tùng', ['Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính (CCHC)']],
     ['Ông Kiều Văn Thái, Phó Giám đốc Sở Lao động - Thương binh và Xã hội cho hay.', 'Kiều Văn Thái', ['Phó Giám đốc Sở Lao động - Thương binh và Xã hội']],
@@ -183,9 +185,23 @@ describe('extractOfficials: honorifics without a post', () => {
     expect(people('Ông Thanh Long nói.')).toEqual([]);
   });
 
+  it('gives a post after "và" to the foreign name with an initial that follows it, not to the name before', () => {
+    expect(people('Tham dự có ông Phạm Tấn Công, Chủ tịch VCCI và Đại sứ Hoa Kỳ tại Việt Nam Marc E. Knapper.')).toEqual([
+      { name: 'Phạm Tấn Công', roles: ['Chủ tịch VCCI'] },
+      { name: 'Marc E. Knapper', roles: ['Đại sứ Hoa Kỳ tại Việt Nam'] },
+    ]);
+  });
+
   it('reads ethnic-minority names', () => {
     expect(people('Ông Ksor Phước cùng bà H’Hen Niê, Phó Chủ tịch UBND xã, đến thăm.').map((p) => p.name)).toEqual(['Ksor Phước', 'H’Hen Niê']);
     expect(people('Chủ tịch HĐND tỉnh Y Thanh Hà Niê Kđăm dự lễ.').map((p) => p.name)).toEqual(['Y Thanh Hà Niê Kđăm']);
+  });
+
+  it('reads a Central Highlands place after a post as the post\'s, not as a name', () => {
+    expect(people('Thượng tá Y Thuân Ênuôl, Đồn trưởng Đồn Biên phòng Ia Rvê cho biết.')).toEqual([
+      { name: 'Y Thuân Ênuôl', roles: ['Thượng tá', 'Đồn trưởng Đồn Biên phòng Ia Rvê'] },
+    ]);
+    expect(people('Chỉ huy trưởng Đồn Biên phòng Ea Súp cho biết.')).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@
 // one right after a bare post ("Chủ tịch Bayern Munich"): there a military rank alone reads a name.
 import { BODY_WORDS_ALONE, FIRM_WORDS, FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
+import { HIGHLAND_PLACE_OPENERS } from '../../lexicon/place-words.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
 import { JUDICIAL_POSTS, POSTS_BEFORE_SURNAMES_ALONE, POSTS_NAMING_THE_NEXT_RUN, TITLE_PREFIXES } from '../../lexicon/titles.js';
 import { keyAt, nextToken, tokenEnd } from '../words.js';
@@ -31,7 +32,7 @@ const INITIAL = /^[A-Z]\.(?:[A-Z]\.)?$/;
 const PARTICLE_AFTER = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)[- ]/y;
 const HYPHENATED = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
 /** Words of places, countries and firms, and sentence openers: never a foreign name's. */
-const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS]);
+const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS, ...HIGHLAND_PLACE_OPENERS]);
 /**
  * Words that, right before the run, make it a body's or a place's own name: a firm's, in any
  * case ("Tập đoàn Sun Group", "công ty Vina Cyber"), "của" ("chủ tịch của Aston Martin"), a place

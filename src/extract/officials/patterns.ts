@@ -140,7 +140,7 @@ export const NAME_HINT = new RegExp(
 export const NAME_STARTS_BEYOND_HINT: readonly string[] = CAPITALISED_NAME_STARTS.filter((s) => !/^[A-ZĐ]/.test(s));
 
 /** How an appositive hangs on a name: ", ", " – ", " (", " (lúc đó là ", " (đều là ", ": ", " kiêm ", " giữ chức ", " được bầu làm ", " tái đắc cử ". */
-export const APPOSITIVE = /(?: ?, {1,2}| ?[–—-] {0,2}| ?\( ?(?:(?:lúc|khi|thời điểm) (?:đó|ấy) (?:là|giữ chức) |(?:(?:đều|cùng|hiện|đang) )?là )?| ?: {1,2}| kiêm | (?:(?:được (?:bầu|bổ nhiệm|phân công|giao|điều động)|tiếp tục) )?(?:(?:giữ|đảm nhiệm|làm) chức(?: vụ)?|làm|(?:nguyên |hiện |đang )?là|(?:tái )?đắc cử(?: chức(?: vụ)?)?) | được bổ nhiệm(?: lại)? )/uy;
+export const APPOSITIVE = /(?: ?, {1,2}| ?[–—-] {0,2}| ?\( ?(?:(?:lúc|khi|thời điểm) (?:đó|ấy) (?:là|giữ chức) |(?:(?:đều|cùng|hiện|đang) )?là )?| ?: {1,2}| kiêm | (?:(?:được (?:bầu|bổ nhiệm|chỉ định|phân công|giao|điều động)|tiếp tục) )?(?:(?:giữ|đảm nhiệm|làm) chức(?: vụ)?|làm|(?:nguyên |hiện |đang )?là|(?:tái )?đắc cử(?: chức(?: vụ)?)?) | được bổ nhiệm(?: lại)? )/uy;
 
 /** A period that ends an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn…"), not a sentence. */
 export const ABBREVIATION_END = /(?:^|[^\p{L}])(?:TP|Tp|TX|KT|TM|TL|ThS|Ths|TS|GS|PGS|BS|KS|St|Q|P|H|X|Đ)$/u;

@@ -25,8 +25,11 @@ import {
 import { isSyllable, mayHoldName, runEndingAt, runStartingAt } from './runs.js';
 import { bodyAround, bodyAt, commaPairAt, dashPairAt, rankAt, stopAt, titleAt } from './tokens.js';
 
-/** "(UNDP) tại Việt Nam": the country or place an office abroad is in still belongs to the post. */
-const AT_PLACE = /^tại[ ](?!Hội[ ]|Lễ[ ]|Kỳ[ ]|Phiên[ ]|Buổi[ ])\p{Lu}/u;
+/**
+ * "(UNDP) tại Việt Nam", "(C06) thuộc Bộ Công an": the country or place an office abroad is in, and
+ * the body an office is under, still belong to the post.
+ */
+const AT_PLACE = /^(?:tại[ ](?!Hội[ ]|Lễ[ ]|Kỳ[ ]|Phiên[ ]|Buổi[ ])|thuộc[ ])\p{Lu}/u;
 
 /** A committee's member, named last in an entry of its list ("… Giám đốc Công an tỉnh – Thành viên."): a role of its own. */
 const MEMBER_LABEL = /^Thành viên(?=[ ]{0,2}(?:[.;,\n]|$))/u;
@@ -219,14 +222,33 @@ const FOREIGN_PAIR_AT_END = /(?:^|[ ])([A-Z][a-z\u00df-\u00ff'’]+(?:-[A-Za-z][
  * "… công ty du lịch Liên Bang Travel").
  */
 function foreignNameAtEnd(text: string, from: number, end: number): NameSpan | null {
-  const pair = FOREIGN_PAIR_AT_END.exec(text.slice(Math.max(from, end - 60), end));
-  if (!pair || !plainForeignName([pair[1], pair[2]])) return null;
-  const start = end - pair[1].length - pair[2].length - 1;
+  const before = text.slice(Math.max(from, end - 60), end);
+  const name = initialNameAt(text, before, end) ?? pairAtEnd(before, end);
   // "Giám đốc Cty Hanoi Redtours": the name at the end of a role that names a firm is the firm's.
-  if (namesFirm(text, from, start)) return null;
-  const before = prevToken(text, start);
-  if (before < from || !(isUpperCode(text.charCodeAt(before)) || text.charCodeAt(before) === CLOSE_PAREN)) return null;
-  return { start, end };
+  if (!name || namesFirm(text, from, name.start)) return null;
+  const word = prevToken(text, name.start);
+  return word >= from && (isUpperCode(text.charCodeAt(word)) || text.charCodeAt(word) === CLOSE_PAREN) ? name : null;
+}
+
+/** The two words `before` (the role so far, ending at `end`) ends with, when they may be a foreign name. */
+function pairAtEnd(before: string, end: number): NameSpan | null {
+  const pair = FOREIGN_PAIR_AT_END.exec(before);
+  if (!pair || !plainForeignName([pair[1], pair[2]])) return null;
+  return { start: end - pair[1].length - pair[2].length - 1, end };
+}
+
+/** A first name and an initial at the end of the role so far, then the initial's point and a surname: "… Việt Nam Marc E. Knapper". */
+const FIRST_AND_INITIAL_AT_END = /(?:^|[ ])([A-Z][a-z\u00df-\u00ff'’]+) [A-Z]$/;
+const SURNAME_AFTER_INITIAL = /\. ([A-Z][a-z\u00df-\u00ff'’]+)(?![\p{L}\p{N}])/uy;
+
+/** The foreign name whose initial's point ended the role so far (it ends past `end`), or null. */
+function initialNameAt(text: string, before: string, end: number): NameSpan | null {
+  const first = FIRST_AND_INITIAL_AT_END.exec(before);
+  if (!first) return null;
+  SURNAME_AFTER_INITIAL.lastIndex = end;
+  const surname = SURNAME_AFTER_INITIAL.exec(text);
+  if (!surname || !plainForeignName([first[1], surname[1]])) return null;
+  return { start: end - first[1].length - 2, end: SURNAME_AFTER_INITIAL.lastIndex };
 }
 
 /** Associations, firms, cooperatives and boards, whose names hold "và" and lower-case words ("Hội đập lớn và phát triển nguồn nước Việt Nam"). */

@@ -24,7 +24,7 @@ import { bodyAround, commaPairAt, postInBody, rankAt, stopAt, titleAt } from './
 
 const LOOK_BACK = 250;
 /** A post stands within this many words before the name or before "kiêm". */
-const MAX_BODY_WORDS = 14;
+const MAX_BODY_WORDS = 16;
 /** Past a post, this many words are read for a longer post that holds it ("Trưởng Đoàn ĐBQH tỉnh"). */
 const MAX_PROBE_WORDS = 4;
 /** At most this many words after a comma before "và" make the comma part of a body's name ("Quốc tịch, hộ tịch và chứng thực"). */

@@ -51,6 +51,7 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh, Cục trưởng Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề này.', ['Cục trưởng Cục Hàng hải Việt Nam (HHVN)']],
     ['Ông Lý Văn Minh, Giám đốc Sở Nội vụ (SNV) tỉnh Lào Cai cho biết.', ['Giám đốc Sở Nội vụ (SNV) tỉnh Lào Cai']],
     ['Ông Lý Văn Minh, Trưởng Đại diện Chương trình Phát triển Liên Hợp Quốc (UNDP) tại Việt Nam cho biết.', ['Trưởng Đại diện Chương trình Phát triển Liên Hợp Quốc (UNDP) tại Việt Nam']],
+    ['Ông Lý Văn Minh, Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06) thuộc Bộ Công an cho biết.', ['Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06) thuộc Bộ Công an']],
     ['Ông Lý Văn Minh, Giám đốc Sở Nội vụ (SNV) tại Hội nghị cho biết.', ['Giám đốc Sở Nội vụ (SNV)']],
     ['Ông Lý Văn Minh, Giám đốc Công an tỉnh – Thành viên.', ['Giám đốc Công an tỉnh', 'Thành viên']],
     ['Ông Lý Văn Minh, Phó Trưởng Ban Tổ chức Trung ương giữ chức Phó Thủ tướng Chính phủ.', ['Phó Trưởng Ban Tổ chức Trung ương', 'Phó Thủ tướng Chính phủ']],

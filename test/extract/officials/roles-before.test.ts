@@ -26,6 +26,9 @@ describe('rolesBefore', () => {
     ['Chủ tịch UBND TP. Cần Thơ Lý Văn Minh cho biết.', ['Chủ tịch UBND TP. Cần Thơ']],
     ['Công ty của Giám đốc Sở và Lý Văn Minh hợp tác.', []],
     ['Bộ trưởng Bộ Công an về việc điều tra bác sĩ Lý Văn Minh.', []],
+    // a body of sixteen words, its country last
+    ['Hội kiến Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc Trung Quốc Lý Văn Minh.', ['Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc Trung Quốc']],
+    ['Theo Chi cục trưởng Chi cục Thủy lợi - Sở Nông nghiệp và Phát triển Nông thôn tỉnh Hậu Giang Lý Văn Minh.', ['Chi cục trưởng Chi cục Thủy lợi - Sở Nông nghiệp và Phát triển Nông thôn tỉnh Hậu Giang']],
   ])('%s', (text, roles) => {
     expect(before(text, 'Lý Văn Minh')).toEqual(roles);
   });
