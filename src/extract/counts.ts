@@ -100,12 +100,24 @@ function afterUnitAndSlash(text: string, start: number): boolean {
   let from = start - 2;
   while (from > 0 && isLetterOrDigitCode(text.charCodeAt(from - 1))) from--;
   const word = text.slice(from, start - 1);
-  if (RATE_UNITS.has(word)) return false;
+  if (RATE_UNITS.has(word)) return sameUnitAfter(text, start, word);
   const before = text.lastIndexOf(' ', from - 2);
   if (COUNTED_NOUNS.has(word) || COUNTED_NOUNS.has(text.slice(before + 1, start - 1))) return true;
   // "6.243 hồ sơ trễ hạn/81.560 hồ sơ tiếp nhận", "102 mã tăng/116 mã giảm": a count and the words that qualify it, then the slash.
   return COUNT_THEN_WORDS.test(text.slice(Math.max(0, start - COUNT_REACH), start - 1));
 }
+/** A figure and its multipliers, then the word after them. */
+const FIGURE_THEN_WORD = new RegExp(`${FIGURE_BODY}${MULTIPLIER_TAIL}${SP}{1,3}(?<word>\\p{L}+)`, 'uy');
+
+/**
+ * Whether the figure at `start`, after a slash, has the unit written before the slash: two amounts
+ * compared ("6.000 tỷ đồng/4.000 tỷ đồng"), not a rate ("đồng/kg").
+ */
+function sameUnitAfter(text: string, start: number, unit: string): boolean {
+  FIGURE_THEN_WORD.lastIndex = start;
+  return FIGURE_THEN_WORD.exec(text)?.groups?.word === unit;
+}
+
 /** A figure, a counted noun and up to three words of lower case after it, ending right before a slash. */
 const COUNT_THEN_WORDS = /(?:^|[^\p{L}\p{N}.,])\d[\d.,]*[ ](\p{Ll}+)(?:[ ]\p{Ll}+){0,3}$/u;
 const COUNT_REACH = 48;
@@ -245,6 +257,25 @@ function currencyAfterMultiplier(text: string, index: number): Unit | null {
 
 /** "trên tổng số 28.843 vụ việc" after a count's unit: the total, written with a counted noun of its own. */
 const TOTAL_AFTER_UNIT = new RegExp(`${SP}+(?:trên|trong)${SP}+tổng${SP}+số${SP}+(?:là${SP}+)?(?<total>${FIGURE_BODY})(?<tm>${MULTIPLIER_TAIL})`, 'iuy');
+
+/** A slash right after a count's unit, then an amount: its total when the same unit follows it. */
+const TOTAL_AFTER_SLASH = new RegExp(`/(?<total>${FIGURE_BODY})(?<tm>${MULTIPLIER_TAIL})`, 'uy');
+
+/**
+ * The total after a slash that the count's unit, written again, follows ("312 thủ tục/1.705 thủ
+ * tục"), and where that unit ends; null where none is or it is below the count ("6.000 tỷ
+ * đồng/4.000 tỷ đồng" compares two amounts).
+ */
+function totalAfterSlash(text: string, unit: Unit, value: number): { total: number; end: number } | null {
+  if (text.charCodeAt(unit.end) !== SLASH_CODE) return null;
+  TOTAL_AFTER_SLASH.lastIndex = unit.end;
+  const m = TOTAL_AFTER_SLASH.exec(text);
+  if (!m) return null;
+  const again = unitAt(text, TOTAL_AFTER_SLASH.lastIndex);
+  if (!again || again.unit.toLowerCase() !== unit.unit.toLowerCase()) return null;
+  const total = parseAmount(m.groups!.total, m.groups!.tm ?? '');
+  return total >= value ? { total, end: again.end } : null;
+}
 
 /** The total written after a count's unit with a counted noun of its own, not below the count; null where none is. */
 function totalAfterUnit(text: string, index: number, value: number): number | null {
@@ -898,6 +929,13 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
       // written with a counted noun of its own, is a count too (as every annotated case has it).
       const total = totalAfterUnit(text, unit.end, value);
       if (total !== null) item.total = total;
+      // "312 thủ tục/1.705 thủ tục", "923,8 tỷ đồng/1.010 tỷ đồng": the amount after the slash, of the same unit, is the total;
+      // a measure glued to its figure gives a choice ("RAM 4GB/6GB").
+      const slashed = total === null && unit.start !== afterFirst ? totalAfterSlash(text, unit, value) : null;
+      if (slashed) {
+        item.total = slashed.total;
+        cursor = slashed.end;
+      }
       found.push(item);
     }
     const change = changeBefore(words, qualified) ?? coordinatedChange(text, previous, start);

@@ -8,6 +8,8 @@
 const PEOPLE = [
   'người', 'người dân', 'người lao động', 'người dùng', 'công dân', 'cử tri', 'đại biểu',
   'thành viên', 'cán bộ', 'công chức', 'viên chức', 'CBCCVC', 'CBCC', 'CB', 'CCVC', 'CBCNVC', 'CNVC', 'CNVCLĐ', 'CBCNV', 'CBNV', 'lao động',
+  // workers written short ("lì xì cho 2.100 NLĐ", "1.200 CNLĐ")
+  'NLĐ', 'CNLĐ',
   'nhân viên', 'nhân sự', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'sinh viên', 'học viên',
   'giáo viên', 'bác sĩ', 'y bác sĩ', 'chuyên gia', 'tình nguyện viên', 'đồng chí', 'lãnh đạo',
   'cá nhân', 'tập thể', 'hộ', 'hộ dân', 'hộ gia đình', 'gia đình', 'khách', 'du khách',
@@ -25,7 +27,7 @@ const PEOPLE = [
   'cha con', 'bố con', 'ông cháu', 'bà cháu', 'binh sỹ', 'tù nhân', 'phụ huynh', 'luật sư', 'tuyển thủ', 'tân binh', 'cô dâu', 'lãnh đội', 'phó trưởng đoàn',
   'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'giám thị', 'bị hại', 'kế toán', 'thủ quỹ', 'giám khảo', 'thẩm phán', 'kiểm sát viên', 'giáo dân', 'tín đồ', 'phật tử', 'linh mục', 'tăng ni', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
   'người cao tuổi', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
-  'nhà khoa học', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
+  'nhà khoa học', 'trí thức', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân',
   // people whose word opens like the currency ("5 đồng phạm" are accomplices, not 5 đồng)
   'đồng phạm', 'đồng đội', 'đồng nghiệp', 'đồng hương', 'đồng bào', 'đồng môn',
   // parties to a lawsuit, guards, insurgents, youth
@@ -61,7 +63,7 @@ const BODIES = [
   'đơn vị', 'cơ quan', 'tổ chức', 'doanh nghiệp', 'DN', 'DNNN', 'DNNVV', 'DNTN', 'CQHC', 'CQNN', 'ĐVHC', 'ĐVSN', 'ĐVSNCL', 'hợp tác xã', 'HTX', 'sở', 'ban', 'ban đầu tư', 'ban quản lý', 'ngành',
   'bộ', 'cơ quan ngang bộ', 'phòng', 'phòng ban', 'chi cục', 'cục', 'tổng cục', 'vụ', 'trung tâm', 'trường',
   'trường học', 'bệnh viện', 'trạm', 'trạm y tế', 'cơ sở', 'chi nhánh', 'văn phòng', 'bộ phận', 'điện lực',
-  'tổ', 'đội', 'nhóm', 'đoàn', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
+  'tổ', 'đội', 'đồn', 'nhóm', 'đoàn', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
   'tổ chức đảng', 'UBND', 'HĐND', 'UBMTTQ', 'KBNN', 'kho bạc', 'BHXH', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'điểm phục vụ', 'quầy',
   'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ủy ban', 'uỷ ban',
   'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ', 'đảng', 'KCN', 'CCN', 'cụm dân cư', 'BV', 'phân hiệu',
@@ -215,6 +217,8 @@ const MEASURES = [
   'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng', 'hryvnia', 'rupiah', 'pound', 'franc', 'francs', 'CAD', 'AUD', 'SGD', 'CHF',
   // torque and moles written apart ("599 Nm", "7,0 N.m", "0,1 mol"); grams ("125 g", small letters only) come with the glued measures
   'Nm', 'mol', 'N.m', 'nanomet',
+  // tonnes of oil equivalent, energy balances' unit ("100 - 110 triệu TOE năng lượng sơ cấp")
+  'TOE',
   // glued measures in one case each: the lexicon matches apart from the figure in any case ("30 Mb", "30 MB");
   // its words open with a letter ("°C" is read glued only)
   ...GLUED_MEASURES.filter((m, i) => /^\p{L}/u.test(m) && GLUED_MEASURES.findIndex((other) => other.toLowerCase() === m.toLowerCase()) === i),

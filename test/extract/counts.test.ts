@@ -140,6 +140,24 @@ describe('extractCounts: shares and ranges', () => {
     expect(keys('4 bệnh nhân/100.000 dân; tiêu thụ 10,5 lít/100 km; lệ phí 300.000 đồng/3 môn.')).toEqual(['4 bệnh nhân', '10.5 lít', '300000 đồng']);
   });
 
+  it('reads an amount after a slash with the count\'s unit written again as its total, one above it', () => {
+    const shares = run('Có 312 thủ tục/1.705 thủ tục được chuẩn hóa; đã chi trả 923,8 tỷ đồng/1.010 tỷ đồng, đạt 91%.');
+    expect(shares.map((c) => [c.text, c.value, c.total])).toEqual([
+      ['312 thủ tục', 312, 1705],
+      ['923,8 tỷ đồng', 923_800_000_000, 1_010_000_000_000],
+    ]);
+    // a total below the count: two amounts compared; a measure glued to its figure: a choice; a price's unit: a rate
+    expect(keys('Dự án vượt dự toán (6.000 tỷ đồng/4.000 tỷ đồng).')).toEqual(['6000000000000 đồng', '4000000000000 đồng']);
+    expect(run('Máy có RAM 4GB/6GB.').map((c) => [c.text, c.total])).toEqual([['4GB', undefined]]);
+    expect(keys('Giá 20.000 đồng/kg; vé 50.000 đồng/2 giờ.')).toEqual(['20000 đồng', '50000 đồng']);
+  });
+
+  it('counts workers written short ("2.100 NLĐ", "400 CNLĐ"), intellectuals, police posts, and energy in tonnes of oil equivalent', () => {
+    expect(keys('Công ty lì xì cho 2.100 NLĐ; tư vấn cho gần 400 CNLĐ; tiếp nhận 45 trí thức trẻ.')).toEqual(['2100 NLĐ', '400 CNLĐ', '45 trí thức']);
+    expect(keys('Đơn vị đã giảm 43 đội và 2 đồn.')).toEqual(['43 đội', '2 đồn']);
+    expect(keys('Nhu cầu đạt 110 triệu TOE năng lượng sơ cấp.')).toEqual(['110000000 TOE']);
+  });
+
   it('reads a move with "còn" as a range after "từ", and the range after a year that moves', () => {
     expect(keys('Sắp xếp đơn vị hành chính: từ 63 còn 34 tỉnh, thành phố.')).toEqual(['63 tỉnh', '34 tỉnh']);
     expect(keys('đến năm 1997 còn khoảng 5.000 đến 6.000 tên lửa loại này.')).toEqual(['5000 tên lửa', '6000 tên lửa']);
