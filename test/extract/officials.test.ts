@@ -169,6 +169,9 @@ describe('extractOfficials: honorifics without a post', () => {
       'Vũ Văn Ninh',
     ]);
     expect(people('Trường THPT Phan Bội Châu khai giảng; đường Trần Hưng Đạo thông xe.')).toEqual([]);
+    // a name that opens with one of history's, no other name after it
+    expect(people('Ông Nguyễn Huệ Chí Thái, chuyên gia tư vấn, cho biết.').map((p) => p.name)).toEqual(['Nguyễn Huệ Chí Thái']);
+    expect(people('Trên đường Nguyễn Huệ Chí Thái đi bộ.')).toEqual([]);
     // no honorific calls him; his post does
     expect(people('Ông gặp Chủ tịch Ủy ban châu Âu Jean-Claude Juncker tại Brussels.')).toEqual([
       { name: 'Jean-Claude Juncker', roles: ['Chủ tịch Ủy ban châu Âu'] },

@@ -407,6 +407,15 @@ function postAfterComma(text: string, end: number): boolean {
   return text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === SPACE && titleAt(text, end + 2) >= 0;
 }
 
+/** The syllables from `from` on that may open a name of the run, after any body's name (ending at `bodyEnd`). */
+function nameStarts(syllables: Syllable[], from: number, bodyEnd: number, text: string): number[] {
+  const starts: number[] = [];
+  for (let i = from; i < syllables.length - 1; i++) {
+    if (syllables[i].opens && syllables[i].start >= bodyEnd && opensHere(syllables[i], syllables.length - i, text)) starts.push(i);
+  }
+  return starts;
+}
+
 /**
  * The name inside a run, or null. A place word before the run ("huyện", "xã") means the run may
  * open with the place's own name.
@@ -423,9 +432,11 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   let from = placeLength(syllables, 0);
   if (n - from < 2 && (from < 2 || !isCountry(syllables, 0, from))) from = 0;
   const bodyEnd = bodyLikeNameEnd(syllables, text);
-  const starts: number[] = [];
-  for (let i = Math.max(from, first); i < n - 1; i++) {
-    if (syllables[i].opens && syllables[i].start >= bodyEnd && opensHere(syllables[i], n - i, text)) starts.push(i);
+  const starts = nameStarts(syllables, Math.max(from, first), bodyEnd, text);
+  // "ông Nguyễn Huệ Chí Thái": a person of history's name that no name follows opens this one.
+  if (!starts.length && from > 0 && HISTORICAL_RUNS.has(text.slice(syllables[0].start, syllables[from - 1].end))) {
+    from = 0;
+    starts.push(...nameStarts(syllables, first, bodyEnd, text));
   }
   if (!starts.length) return null;
   let start = placeAfterBody(syllables, starts);
