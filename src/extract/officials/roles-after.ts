@@ -310,16 +310,16 @@ const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh
  * chức" ("Phó Trưởng Ban Tổ chức Trung ương giữ chức Phó Thủ tướng Chính phủ").
  */
 /**
- * "giữ chức", after "được bổ nhiệm", "được chỉ định", "tiếp tục" or not ("Ủy viên Trung ương Đảng
- * được chỉ định giữ chức Bí thư Tỉnh ủy"); "(tái) đắc cử" ("Đồng chí A tái đắc cử Bí thư Huyện ủy"); "được
+ * "giữ chức", after "(được) bổ nhiệm", "(được) chỉ định", "(được) luân chuyển", "tiếp tục" or not
+ * ("Ủy viên Trung ương Đảng được chỉ định giữ chức Bí thư Tỉnh ủy"); "(tái) đắc cử" ("Đồng chí A tái đắc cử Bí thư Huyện ủy"); "được
  * bổ nhiệm" right before the post ("bà B được bổ nhiệm Giám đốc Trung tâm …").
  */
-const HOLDS = '(?:(?:(?:được (?:bầu|bổ nhiệm|chỉ định|phân công|điều động)|tiếp tục) )?giữ chức|(?:tái )?đắc cử(?: chức)?|được bổ nhiệm(?: lại)?)';
+const HOLDS = '(?:(?:(?:(?:được )?(?:bầu|bổ nhiệm|chỉ định|phân công|điều động|luân chuyển|biệt phái)(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|(?:tái )?đắc cử(?: chức)?|được bổ nhiệm(?: lại)?)';
 const JOINER = new RegExp(`(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm|nay là|${HOLDS}(?: vụ)?) `, 'y');
 const HOLDS_POST = new RegExp(`${HOLDS} `, 'y');
 
-/** The first letters of HOLDS_POST: "giữ", "được", "tiếp", "đắc", "tái". */
-const HOLDS_POST_FIRSTS: ReadonlySet<number> = new Set(['g', 'đ', 't'].map((ch) => ch.charCodeAt(0)));
+/** The first letters of HOLDS_POST: "giữ", "được", "tiếp", "đắc", "tái", and of the verbs of appointment without "được" ("luân chuyển giữ chức"). */
+const HOLDS_POST_FIRSTS: ReadonlySet<number> = new Set(['g', 'đ', 't', 'b', 'c', 'p', 'l'].map((ch) => ch.charCodeAt(0)));
 
 function holdsPostAt(text: string, at: number): boolean {
   HOLDS_POST.lastIndex = at;
