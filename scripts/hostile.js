@@ -67,6 +67,10 @@ export const HOSTILE = {
   'header numbers': (n) => 'Số: 1/KH-UBND\n'.repeat(n),
   'ranges of dates': (n) => 'từ 1/2 đến '.repeat(n) + '3/4/2020',
   'named places after a bare number': (n) => 'Đề án 06 xã Hòa '.repeat(n),
+  'amounts over a slash': (n) => '1 tỷ đồng/'.repeat(n) + '2 tỷ đồng',
+  'initials after a post and "và"': (n) => 'Chủ tịch VCCI và Đại sứ Mỹ Marc E. '.repeat(n),
+  'verbs of appointment after posts': (n) => 'ông Lê Văn An, Phó Giám đốc Sở, luân chuyển giữ chức '.repeat(n),
+  'names and posts in one list': (n) => 'Lê Văn An, Phó Giám đốc Sở, '.repeat(n),
 };
 
 /** Hostile page shapes: the HTML around a short article, about `n` units of the pattern. */

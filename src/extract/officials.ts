@@ -269,17 +269,36 @@ function trimToKnownNames(text: string, mentions: Mention[]): void {
   }
 }
 
+/** The index of the first of `names` (sorted by start) that starts at or after `at`. */
+function firstStartingAt(names: readonly NameSpan[], at: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A role that holds another mention's name is that person's ("Giám đốc Tình báo Quốc gia Dan
  * Coats, Giám đốc NSA, Đô đốc Mike Rogers"): read before the name, it and the roles before it
  * go; read after, it and the roles after it. The mention's span shrinks to what is left.
  */
 function withoutOthersNames(mentions: Mention[]): void {
+  // The names by start: a role's names are found by binary search, not by a walk over every mention
+  // (a long list of "Name, Post," mentions made that quadratic).
+  const names = mentions.map((m) => m.name).sort((a, b) => a.start - b.start);
   for (const mention of mentions) {
     if (!mention.roles.length) continue;
     const { name } = mention;
-    const holdsAnotherName = (role: Role) =>
-      mentions.some((other) => other.name.start !== name.start && other.name.start >= role.start && other.name.end <= role.end);
+    const holdsAnotherName = (role: Role) => {
+      for (let i = firstStartingAt(names, role.start); i < names.length && names[i].start < role.end; i++) {
+        if (names[i].start !== name.start && names[i].end <= role.end) return true;
+      }
+      return false;
+    };
     const crossed = mention.roles.filter(holdsAnotherName);
     if (!crossed.length) continue;
     // Roles before the name are kept from the end of the last one crossed; roles after it, up to the first one crossed.
