@@ -4,6 +4,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Given names, to write many distinct names. */
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Khánh', 'Lâm', 'Minh', 'Nam', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Uyên', 'Vinh', 'Xuân', 'Yến'];
+
 export const HOSTILE = {
   'digits': (n) => '9'.repeat(n),
   'dotted digits 1.1.1.1': (n) => '1.'.repeat(n),
@@ -71,6 +74,7 @@ export const HOSTILE = {
   'initials after a post and "và"': (n) => 'Chủ tịch VCCI và Đại sứ Mỹ Marc E. '.repeat(n),
   'verbs of appointment after posts': (n) => 'ông Lê Văn An, Phó Giám đốc Sở, luân chuyển giữ chức '.repeat(n),
   'names and posts in one list': (n) => 'Lê Văn An, Phó Giám đốc Sở, '.repeat(n),
+  'distinct names of four syllables': (n) => Array.from({ length: n >> 2 }, (_, i) => `ông Nguyễn ${GIVEN[i % 18]} ${GIVEN[(i / 18) % 18 | 0]} ${GIVEN[(i / 324) % 18 | 0]}, `).join(''),
 };
 
 /** Hostile page shapes: the HTML around a short article, about `n` units of the pattern. */

@@ -251,6 +251,20 @@ function syllableCount(text: string, span: NameSpan): number {
   return count;
 }
 
+/** The known name (of `known`, by first order) that `name` opens with and runs on past, or null. */
+function knownPrefix(name: string, known: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let bestOrder = Infinity;
+  for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
+    const order = known.get(name.slice(0, space));
+    if (order !== undefined && order < bestOrder) {
+      best = name.slice(0, space);
+      bestOrder = order;
+    }
+  }
+  return best;
+}
+
 /**
  * A name that runs on past a name given elsewhere in the article ("Nguyễn Chí Dũng Bích Ngọc"
  * where "Nguyễn Chí Dũng" is named: a caption followed by its byline) is cut back to it.
@@ -258,10 +272,15 @@ function syllableCount(text: string, span: NameSpan): number {
 function trimToKnownNames(text: string, mentions: Mention[]): void {
   const long = mentions.filter((m) => syllableCount(text, m.name) >= 4);
   if (!long.length) return;
-  const known = mentions.filter((m) => syllableCount(text, m.name) >= 3).map((m) => text.slice(m.name.start, m.name.end));
+  // Each known name and the order it comes first in: the prefix known first wins where several are.
+  const known = new Map<string, number>();
+  for (const m of mentions) {
+    const spelt = text.slice(m.name.start, m.name.end);
+    if (!known.has(spelt) && syllableCount(text, m.name) >= 3) known.set(spelt, known.size);
+  }
   for (const mention of long) {
     const name = text.slice(mention.name.start, mention.name.end);
-    const prefix = known.find((k) => k.length < name.length && name.startsWith(k + ' '));
+    const prefix = knownPrefix(name, known);
     if (!prefix) continue;
     const end = mention.name.start + prefix.length;
     if (mention.end === mention.name.end) mention.end = end;
