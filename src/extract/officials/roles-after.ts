@@ -451,6 +451,11 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       }
       return finish(text, at, pos, next, nextTitleEnd);
     }
+    // "Tổng Thư ký Quốc hội-Chủ nhiệm Văn phòng Quốc hội": a dash glued between a word and a post parts two posts.
+    if (DASHES.has(c) && !spaced && isWordCode(text.charCodeAt(t - 1))) {
+      const nextTitleEnd = titleEndAt(text, t + 1);
+      if (nextTitleEnd >= 0) return finish(text, at, pos, t + 1, nextTitleEnd);
+    }
     if (DASHES.has(c) && spaced) {
       const next = nextToken(text, t + 1);
       // "Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ": a pair of words a body's name joins with a dash.

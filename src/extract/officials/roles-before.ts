@@ -201,8 +201,9 @@ function postsBefore(text: string, last: number, floor: number, appositive = fal
       listed = false;
       continue;
     }
-    if (DASHES.has(c) && text.charCodeAt(at - 1) === SPACE) {
-      // "Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội": two posts; a dash inside a body otherwise.
+    // "Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội", "Bộ trưởng-Chủ nhiệm Văn phòng Chính phủ": two posts; a dash inside a body otherwise.
+    const glued = post === at + 1 && isWordCode(text.charCodeAt(at - 1));
+    if (DASHES.has(c) && (text.charCodeAt(at - 1) === SPACE || glued)) {
       if (post >= 0 && !seeking && nextToken(text, at + 1) === post) {
         spans.unshift([post, segEnd]);
         segEnd = at;

@@ -51,6 +51,8 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh, Cục trưởng Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề này.', ['Cục trưởng Cục Hàng hải Việt Nam (HHVN)']],
     ['Ông Lý Văn Minh, Giám đốc Sở Nội vụ (SNV) tỉnh Lào Cai cho biết.', ['Giám đốc Sở Nội vụ (SNV) tỉnh Lào Cai']],
     ['Ông Lý Văn Minh, Trưởng Đại diện Chương trình Phát triển Liên Hợp Quốc (UNDP) tại Việt Nam cho biết.', ['Trưởng Đại diện Chương trình Phát triển Liên Hợp Quốc (UNDP) tại Việt Nam']],
+    ['Ông Lý Văn Minh, Tổng Thư ký Quốc hội-Chủ nhiệm Văn phòng Quốc hội báo cáo.', ['Tổng Thư ký Quốc hội', 'Chủ nhiệm Văn phòng Quốc hội']],
+    ['Ông Lý Văn Minh, Giám đốc Sở Lao động-Thương binh và Xã hội cho biết.', ['Giám đốc Sở Lao động-Thương binh và Xã hội']],
     ['Ông Lý Văn Minh, Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06) thuộc Bộ Công an cho biết.', ['Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06) thuộc Bộ Công an']],
     ['Ông Lý Văn Minh, Giám đốc Sở Nội vụ (SNV) tại Hội nghị cho biết.', ['Giám đốc Sở Nội vụ (SNV)']],
     ['Ông Lý Văn Minh, Giám đốc Công an tỉnh – Thành viên.', ['Giám đốc Công an tỉnh', 'Thành viên']],

@@ -22,6 +22,8 @@ describe('rolesBefore', () => {
     ['Ủy viên Ban Bí thư, Trưởng Ban Tổ chức Trung ương Lý Văn Minh dự.', ['Ủy viên Ban Bí thư', 'Trưởng Ban Tổ chức Trung ương']],
     ['Trưởng Đoàn ĐBQH tỉnh Lý Văn Minh phát biểu.', ['Trưởng Đoàn ĐBQH tỉnh']],
     ['Thứ trưởng - Tổng Giám đốc BHXH Việt Nam Lý Văn Minh cho biết.', ['Thứ trưởng', 'Tổng Giám đốc BHXH Việt Nam']],
+    ['Kết luận, Bộ trưởng-Chủ nhiệm Văn phòng Chính phủ Lý Văn Minh cho biết.', ['Bộ trưởng', 'Chủ nhiệm Văn phòng Chính phủ']],
+    ['Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Lý Văn Minh dự.', ['Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu']],
     ['Quyền Cục trưởng Cục Thi hành án dân sự (THADS) Lý Văn Minh cho biết.', ['Quyền Cục trưởng Cục Thi hành án dân sự (THADS)']],
     ['Chủ tịch UBND TP. Cần Thơ Lý Văn Minh cho biết.', ['Chủ tịch UBND TP. Cần Thơ']],
     ['Công ty của Giám đốc Sở và Lý Văn Minh hợp tác.', []],
