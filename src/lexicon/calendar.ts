@@ -102,6 +102,12 @@ export const MERIDIEMS: ReadonlyMap<string, 'am' | 'pm'> = new Map([
   ['pm', 'pm'],
 ]);
 
+/**
+ * Words of places named after a day ("đường 3/2", "Công viên 23/9", "quảng trường 2/4"): a day and
+ * month right after one names the street or the square, not a date. Matched in any case.
+ */
+export const PLACES_NAMED_BY_DAYS: readonly string[] = ['đường', 'phố', 'quảng trường', 'công viên', 'cầu', 'sân vận động', 'bến xe'];
+
 /** Figures written like a day/month that are idioms, not dates ("phục vụ 24/7": around the clock). */
 export const NOT_DATES: readonly string[] = ['24/7'];
 

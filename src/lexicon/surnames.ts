@@ -7,7 +7,7 @@ export const SURNAMES: readonly string[] = [
   'Hồ', 'Ngô', 'Dương', 'Lý', 'Lí', 'Hà', 'Cao', 'Trương', 'Đinh', 'Đoàn', 'Đào', 'Lương',
   'Lưu', 'Mai', 'Trịnh', 'Tô', 'Tạ', 'Thái', 'Lâm', 'Châu', 'Chu', 'Quách', 'Kiều', 'Lại',
   'Âu', 'Bạch', 'Bành', 'Bì', 'Biện', 'Cát', 'Cấn', 'Chúc', 'Cù', 'Cung', 'Diệp', 'Doãn', 'Dư',
-  'Đàm', 'Đậu', 'Đồng', 'Đổng', 'Đường', 'Giản', 'Giang', 'Giáp', 'Hạ', 'Hàn', 'Hầu', 'Hình',
+  'Đàm', 'Đậu', 'Đầu', 'Đồng', 'Đổng', 'Đường', 'Giản', 'Giang', 'Giáp', 'Hạ', 'Hàn', 'Hầu', 'Hình',
   'Hồng', 'Hứa', 'Kha', 'Khâu', 'Khiếu', 'Khổng', 'Khúc', 'Khuất', 'Khương', 'Kim', 'La', 'Lã',
   'Lạc', 'Lỗ', 'Lục', 'Lữ', 'Mã', 'Mạc', 'Mẫn', 'Nghiêm', 'Ngọ', 'Ngụy', 'Nhâm', 'Nhữ', 'Ninh',
   'Ôn', 'Phí', 'Phùng', 'Phương', 'Quan', 'Quản', 'Tăng', 'Tất', 'Thân', 'Thi', 'Thiều', 'Thiệu', 'Tiết',
@@ -38,14 +38,15 @@ export const AMBIGUOUS_SURNAMES: readonly string[] = [
   'Sơn', // "Sơn La", and first syllable of many place names
   'Công',
   'Quang',
+  'Đầu', // "Đầu năm", "Đầu tư", "Đầu Xuân" in a headline of capitals
 ];
 
 /**
  * Ambiguous surnames that open a name of three or four syllables where an honorific stands
  * before it or a post after it: "Sơn Hồng Phước, Trưởng Ban Dân tộc", "ông Sơn Ngọc Thành"
- * (Khmer families), not "Sơn La" or "Sơn Trà".
+ * (Khmer families), "đồng chí Đầu Thanh Tùng", not "Sơn La", "Sơn Trà" or "Nhân Dịp Đầu Xuân Mới".
  */
-export const SURNAMES_WITH_A_POST: readonly string[] = ['Sơn', 'Văn'];
+export const SURNAMES_WITH_A_POST: readonly string[] = ['Sơn', 'Văn', 'Đầu'];
 
 /** Single syllables that may open a full name in running text, lower-cased for lookup. */
 export const NAME_STARTS: ReadonlySet<string> = new Set(SURNAMES.filter((s) => !AMBIGUOUS_SURNAMES.includes(s)).map((s) => s.toLowerCase()));

@@ -128,6 +128,7 @@ describe('extractDates: not dates', () => {
     ['years alone', 'năm 2019, năm 2020 và giai đoạn 2011 – 2020'],
     ['ranges', 'tiếp nhận từ 10-12 hồ sơ mỗi ngày, 500-600 lượt người'],
     ['around the clock', 'Tổng đài phục vụ 24/7.'],
+    ['streets and squares named after a day', 'Trung tâm (số 474 Đường 3/2, phường 12); lễ tại Quảng trường 2/4, Công viên 23-9.'],
     ['decimals', 'tăng 2.5 điểm, giảm 1.3'],
     ['shares after "tới", "đến", "sau", "hết"', 'chiếm tới 3/4 diện tích, bằng 1/4 đến 1/5 mức cũ, sau 3/4 quãng đường, chiếm hết 3/4, nên'],
     ['scores and formations', 'thắng 3-2, hòa 0-0, sơ đồ 3-5-2, tỷ số 5-1'],

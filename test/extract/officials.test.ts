@@ -47,6 +47,7 @@ describe('extractOfficials: appositive after the name', () => {
     ['Đồng chí Lê Văn Bảo - TUV, Giám đốc Sở Nội vụ cho biết.', 'Lê Văn Bảo', ['TUV', 'Giám đốc Sở Nội vụ']],
     ['Bà Nguyễn Thị Dung - Phó Giám đốc Trung tâm Phục vụ hành chính công tỉnh - cho biết thêm.', 'Nguyễn Thị Dung', ['Phó Giám đốc Trung tâm Phục vụ hành chính công tỉnh']],
     ['Ông Nguyễn Văn Khải, Chủ tịch UBND phường Lê Lợi cho biết như vậy.', 'Nguyễn Văn Khải', ['Chủ tịch UBND phường Lê Lợi']],
+    ['Chủ trì hội nghị có đồng chí Đầu Thanh Tùng, Phó Chủ tịch Thường trực UBND tỉnh.', 'Đầu Thanh Tùng', ['Phó Chủ tịch Thường trực UBND tỉnh']],
   ])('%s', (text, name, roles) => {
     expect(people(text)).toEqual([{ name, roles }]);
   });

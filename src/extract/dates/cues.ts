@@ -4,7 +4,7 @@
 // huyện", "xếp thứ 2/7", "phục vụ 24/7" are shares, ranks and idioms. Hyphenated forms
 // ("25-5") and dotted ones ("5.2") take only the strong cues: "từ 10-12 hồ sơ" is a range,
 // "đạt 2.5" a figure. The end of a range of days is a date too: "ngày 16 - 18/10", "ngày 3-4/11".
-import { CUE_LINKS, DATE_FOLLOWERS, DEADLINE_CUES, HOLIDAYS, NOT_DATES, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES, UNTIL_NOW_WORDS } from '../../lexicon/calendar.js';
+import { CUE_LINKS, DATE_FOLLOWERS, DEADLINE_CUES, HOLIDAYS, NOT_DATES, PLACES_NAMED_BY_DAYS, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES, UNTIL_NOW_WORDS } from '../../lexicon/calendar.js';
 import { SuffixIndex } from '../words.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import { timeBefore } from './time.js';
@@ -389,8 +389,12 @@ function afterClock(text: string, index: number, at: number, end: number, separa
 }
 
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
+/** A place word named after a day right before a day and month ("Đường 3/2", "công viên 23/9"). */
+const PLACE_NAMED_BY_DAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES_NAMED_BY_DAYS.join('|')})[ ]$`, 'iu');
+
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
+  if (PLACE_NAMED_BY_DAY_BEFORE.test(text.slice(Math.max(0, index - 20), index))) return false;
   const at = text[index - 1] === '(' ? index - 1 : index;
   if (separator !== '-' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
   if (weekdayBefore(text, at) || endsDayRange(text, at, separator) || endsRangeOfDates(text, index) || endsDayList(text, at)) return true;
