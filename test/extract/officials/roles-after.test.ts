@@ -33,6 +33,8 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh, Phó phòng Tài nguyên và Môi trường huyện vào can ngăn.', ['Phó phòng Tài nguyên và Môi trường huyện']],
     ['Ông Lý Văn Minh (SN 1970) cho biết.', []],
     ['Ông Lý Văn Minh (ảnh dưới), Bộ trưởng Bộ GD-ĐT nói.', ['Bộ trưởng Bộ GD-ĐT']],
+    ['Ông Lý Văn Minh (bà con quen gọi là ông Năm), Bí thư Chi bộ kiêm Trưởng ấp Ô Chát, cho biết.', ['Bí thư Chi bộ', 'Trưởng ấp Ô Chát']],
+    ['Ông Lý Văn Minh (ông Sáu Hiệp), Bí thư Chi bộ, Trưởng ấp Tân Hiệp cho biết.', ['Bí thư Chi bộ', 'Trưởng ấp Tân Hiệp']],
     ['Ông Lý Văn Minh (thứ hai từ trái sang), Chủ tịch UBND huyện trao quà.', ['Chủ tịch UBND huyện']],
     ['Ông Lý Văn Minh (bìa phải), Phó Giám đốc Sở Tư pháp phát biểu.', ['Phó Giám đốc Sở Tư pháp']],
     ['Ông Lý Văn Minh (thứ trưởng Bộ Tư pháp) dự.', ['thứ trưởng Bộ Tư pháp']],
