@@ -106,16 +106,12 @@ function afterUnitAndSlash(text: string, start: number): boolean {
   // "6.243 hồ sơ trễ hạn/81.560 hồ sơ tiếp nhận", "102 mã tăng/116 mã giảm": a count and the words that qualify it, then the slash.
   return COUNT_THEN_WORDS.test(text.slice(Math.max(0, start - COUNT_REACH), start - 1));
 }
-/** A figure and its multipliers, then the word after them. */
-const FIGURE_THEN_WORD = new RegExp(`${FIGURE_BODY}${MULTIPLIER_TAIL}${SP}{1,3}(?<word>\\p{L}+)`, 'uy');
-
 /**
  * Whether the figure at `start`, after a slash, has the unit written before the slash: two amounts
  * compared ("6.000 tỷ đồng/4.000 tỷ đồng"), not a rate ("đồng/kg").
  */
 function sameUnitAfter(text: string, start: number, unit: string): boolean {
-  FIGURE_THEN_WORD.lastIndex = start;
-  return FIGURE_THEN_WORD.exec(text)?.groups?.word === unit;
+  return amountAfterSlash(text, start - 1)?.unit.unit === unit;
 }
 
 /** A figure, a counted noun and up to three words of lower case after it, ending right before a slash. */
@@ -258,7 +254,7 @@ function currencyAfterMultiplier(text: string, index: number): Unit | null {
 /** "trên tổng số 28.843 vụ việc" after a count's unit: the total, written with a counted noun of its own. */
 const TOTAL_AFTER_UNIT = new RegExp(`${SP}+(?:trên|trong)${SP}+tổng${SP}+số${SP}+(?:là${SP}+)?(?<total>${FIGURE_BODY})(?<tm>${MULTIPLIER_TAIL})`, 'iuy');
 
-/** A slash right after a count's unit, then an amount: its total when the same unit follows it. */
+/** A slash and the amount after it, with its multipliers: a count's total, or a second amount compared with it. */
 const TOTAL_AFTER_SLASH = new RegExp(`/(?<total>${FIGURE_BODY})(?<tm>${MULTIPLIER_TAIL})`, 'uy');
 
 /**
@@ -268,13 +264,17 @@ const TOTAL_AFTER_SLASH = new RegExp(`/(?<total>${FIGURE_BODY})(?<tm>${MULTIPLIE
  */
 function totalAfterSlash(text: string, unit: Unit, value: number): { total: number; end: number } | null {
   if (text.charCodeAt(unit.end) !== SLASH_CODE) return null;
-  TOTAL_AFTER_SLASH.lastIndex = unit.end;
+  const after = amountAfterSlash(text, unit.end);
+  if (!after || after.unit.unit.toLowerCase() !== unit.unit.toLowerCase()) return null;
+  return after.amount >= value ? { total: after.amount, end: after.unit.end } : null;
+}
+
+/** The amount after the slash at `slash` and the unit after it, or null. */
+function amountAfterSlash(text: string, slash: number): { amount: number; unit: Unit } | null {
+  TOTAL_AFTER_SLASH.lastIndex = slash;
   const m = TOTAL_AFTER_SLASH.exec(text);
-  if (!m) return null;
-  const again = unitAt(text, TOTAL_AFTER_SLASH.lastIndex);
-  if (!again || again.unit.toLowerCase() !== unit.unit.toLowerCase()) return null;
-  const total = parseAmount(m.groups!.total, m.groups!.tm ?? '');
-  return total >= value ? { total, end: again.end } : null;
+  const unit = m && unitAt(text, TOTAL_AFTER_SLASH.lastIndex);
+  return unit ? { amount: parseAmount(m.groups!.total, m.groups!.tm ?? ''), unit } : null;
 }
 
 /** The total written after a count's unit with a counted noun of its own, not below the count; null where none is. */

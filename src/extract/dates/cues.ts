@@ -388,10 +388,10 @@ function afterClock(text: string, index: number, at: number, end: number, separa
   return CLOCK_WITH_MINUTES.test(written) || CLOCK_DASH.test(written) || at < index || followedLikeDate(text, end);
 }
 
-/** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 /** A place word named after a day right before a day and month ("Đường 3/2", "công viên 23/9"). */
 const PLACE_NAMED_BY_DAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES_NAMED_BY_DAYS.join('|')})[ ]$`, 'iu');
 
+/** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
   if (PLACE_NAMED_BY_DAY_BEFORE.test(text.slice(Math.max(0, index - 20), index))) return false;

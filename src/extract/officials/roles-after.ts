@@ -29,7 +29,7 @@ import { bodyAround, bodyAt, commaPairAt, dashPairAt, rankAt, stopAt, titleAt } 
  * "(UNDP) tại Việt Nam", "(C06) thuộc Bộ Công an": the country or place an office abroad is in, and
  * the body an office is under, still belong to the post.
  */
-const AT_PLACE = /^(?:tại[ ](?!Hội[ ]|Lễ[ ]|Kỳ[ ]|Phiên[ ]|Buổi[ ])|thuộc[ ])\p{Lu}/u;
+const PLACE_OR_PARENT_AFTER = /^(?:tại[ ](?!Hội[ ]|Lễ[ ]|Kỳ[ ]|Phiên[ ]|Buổi[ ])|thuộc[ ])\p{Lu}/u;
 
 /** A committee's member, named last in an entry of its list ("… Giám đốc Công an tỉnh – Thành viên."): a role of its own. */
 const MEMBER_LABEL = /^Thành viên(?=[ ]{0,2}(?:[.;,\n]|$))/u;
@@ -306,16 +306,16 @@ function titleEndAt(text: string, at: number): number {
 const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh |thị xã |thành phố |quận |số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
 
 /**
- * Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời", "nay là" after a
- * former post ("nguyên Trưởng phòng Nội vụ huyện, nay là Phó Chủ tịch UBND huyện"), and "giữ
- * chức" ("Phó Trưởng Ban Tổ chức Trung ương giữ chức Phó Thủ tướng Chính phủ").
- */
-/**
  * "giữ chức", after "(được) bổ nhiệm", "(được) chỉ định", "(được) luân chuyển", "tiếp tục" or not
  * ("Ủy viên Trung ương Đảng được chỉ định giữ chức Bí thư Tỉnh ủy"); "(tái) đắc cử" ("Đồng chí A tái đắc cử Bí thư Huyện ủy"); "được
  * bổ nhiệm" right before the post ("bà B được bổ nhiệm Giám đốc Trung tâm …").
  */
 const HOLDS = '(?:(?:(?:(?:được )?(?:bầu|bổ nhiệm|chỉ định|phân công|điều động|luân chuyển|biệt phái)(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|(?:tái )?đắc cử(?: chức)?|được bổ nhiệm(?: lại)?)';
+/**
+ * Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời", "nay là" after a
+ * former post ("nguyên Trưởng phòng Nội vụ huyện, nay là Phó Chủ tịch UBND huyện"), and "giữ
+ * chức" ("Phó Trưởng Ban Tổ chức Trung ương giữ chức Phó Thủ tướng Chính phủ").
+ */
 const JOINER = new RegExp(`(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm|nay là|${HOLDS}(?: vụ)?) `, 'y');
 const HOLDS_POST = new RegExp(`${HOLDS} `, 'y');
 
@@ -477,7 +477,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       pos = close;
       // "Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề": lower case after the parenthetical ends the role.
       const next = nextToken(text, close);
-      if (next >= 0 && isLowerCode(text.charCodeAt(next)) && !PLACE_AFTER_PARENTHETICAL.has(keyAt(text, next, tokenEnd(text, next))) && !AT_PLACE.test(text.slice(next, next + 12))) {
+      if (next >= 0 && isLowerCode(text.charCodeAt(next)) && !PLACE_AFTER_PARENTHETICAL.has(keyAt(text, next, tokenEnd(text, next))) && !PLACE_OR_PARENT_AFTER.test(text.slice(next, next + 12))) {
         return finish(text, at, pos);
       }
       continue;
