@@ -17,11 +17,12 @@ export const RANKS: readonly string[] = [
 ];
 
 /**
- * The commune's civil servants by their legal titles: unlike a bare "công chức" they name the
- * person before the name too ("công chức Tư pháp - Hộ tịch Lường Văn Dương cho biết").
+ * The commune's civil servants by their legal titles: unlike a bare "công chức" or "cán bộ" they
+ * name the person before the name too ("công chức Tư pháp - Hộ tịch Lường Văn Dương cho biết",
+ * "Cán bộ Hộ tịch - Tư pháp xã Hướng Tân Hồ Văn Dừa").
  */
-export const COMMUNE_STAFF_TITLES: readonly string[] = ['Tư pháp - Hộ tịch', 'Địa chính - Xây dựng', 'Văn phòng - Thống kê', 'Văn hóa - Xã hội', 'Tài chính - Kế toán'].flatMap(
-  (field) => [`công chức ${field}`, `công chức ${field.replace(' - ', ' – ')}`],
+export const COMMUNE_STAFF_TITLES: readonly string[] = ['Tư pháp - Hộ tịch', 'Hộ tịch - Tư pháp', 'Địa chính - Xây dựng', 'Văn phòng - Thống kê', 'Văn hóa - Xã hội', 'Tài chính - Kế toán'].flatMap(
+  (field) => ['công chức', 'cán bộ'].flatMap((staff) => [`${staff} ${field}`, `${staff} ${field.replace(' - ', ' – ')}`]),
 );
 
 /** Heads of a post; "Phó " and "Tổng " forms are listed where they occur. */

@@ -32,6 +32,7 @@ describe('extractOfficials: appositive after the name', () => {
     ['Cùng dự có ông Võ Thanh Tùng, Trưởng Thuế tỉnh Tây Ninh.', 'Võ Thanh Tùng', ['Trưởng Thuế tỉnh Tây Ninh']],
     ['Theo quyết định, Thứ trưởng Bộ Xây dựng Đỗ Văn Duy giữ chức Phó Bí thư Tỉnh ủy Yên Bái.', 'Đỗ Văn Duy', ['Thứ trưởng Bộ Xây dựng', 'Phó Bí thư Tỉnh ủy Yên Bái']],
     ['Bà Đỗ Thị Thu, công chức Tư pháp – Hộ tịch xã cho biết.', 'Đỗ Thị Thu', ['công chức Tư pháp – Hộ tịch xã']],
+    ['Cán bộ Hộ tịch - Tư pháp xã Hướng Tân Hồ Văn Dừa cho biết.', 'Hồ Văn Dừa', ['Cán bộ Hộ tịch - Tư pháp xã Hướng Tân']],
     ['5. Thượng tá Phan Thanh Bình, Trưởng phòng PC06 Công an tỉnh, Tổ viên kiêm Thư ký;', 'Phan Thanh Bình', ['Thượng tá', 'Trưởng phòng PC06 Công an tỉnh', 'Tổ viên', 'Thư ký']],
     ['Ông Bùi Văn Cường được bầu giữ chức Chủ tịch Hội đồng nhân dân tỉnh.', 'Bùi Văn Cường', ['Chủ tịch Hội đồng nhân dân tỉnh']],
     ['Quốc hội phê chuẩn bổ nhiệm bà Đinh Thị Thu Hà giữ chức Bộ trưởng Bộ Tư pháp.', 'Đinh Thị Thu Hà', ['Bộ trưởng Bộ Tư pháp']],
