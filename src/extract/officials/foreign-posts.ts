@@ -144,8 +144,10 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   const last = words[n - 1].text;
   const middle = words[n - 2].text;
   const withInitial = n >= 3 && INITIAL.test(middle);
-  // "Tổng thống Nga V. Putin", "Tổng thống Belarus A. Lukashenko": an initial and a surname after the country.
-  if (withInitial && isCountry(words.slice(0, n - 2))) return plainWord(last) && hasForeignWord([last]) && !PLACES.has(last) ? [n - 2, n - 1] : null;
+  // "Tổng thống Nga V. Putin", "Tổng thống Belarus A. Lukashenko", "Tổng thống A. Lukashenko": an initial and a surname after the country or the post.
+  if (INITIAL.test(middle) && (n === 2 || (withInitial && isCountry(words.slice(0, n - 2))))) {
+    return plainWord(last) && hasForeignWord([last]) && !PLACES.has(last) ? [n - 2, n - 1] : null;
+  }
   // "Ngoại trưởng Pháp Jean-Yves Le Drian": a hyphenated first name before a two-word surname.
   const hyphenatedFirst = !withInitial && n >= 3 && HYPHENATED_NAME.test(words[n - 3].text) && !PLACES.has(words[n - 3].text);
   const first = withInitial || hyphenatedFirst ? n - 3 : n - 2;
@@ -197,7 +199,8 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       // "Đại sứ Nga Sergey Kislyak tại Nhà Trắng": the name may stand before "tại" too.
       const join = words.findIndex((word) => word.text === AT);
       const final = words.length - 1;
-      const alone: [number, number] | null = surnameAlone(text, post, words) ? [final, final] : null;
+      const initialled = final === 1 && INITIAL.test(words[0].text);
+      const alone: [number, number] | null = !initialled && surnameAlone(text, post, words) ? [final, final] : null;
       const span = alone ?? nameAtEnd(text, words) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join)) : null);
       if (!span || (headOfBody && span[0] === 0)) continue;
       const [first, last] = span;

@@ -67,6 +67,7 @@ describe('foreignNamesAfterPosts: a surname alone after a head of state or gover
     ['Tổng thống Nga V. Putin có nhiều toan tính.', 'V. Putin', 'Tổng thống Nga'],
     ['Chủ tịch nước và Tổng thống Belarus A. Lukashenko đã ký Tuyên bố chung.', 'A. Lukashenko', 'Tổng thống Belarus'],
     ['Thủ tướng Hàn Quốc L. Nak-yon đã tiếp đoàn.', 'L. Nak-yon', 'Thủ tướng Hàn Quốc'],
+    ['Chủ tịch nước mời Tổng thống A. Lukashenko thăm Việt Nam.', 'A. Lukashenko', 'Tổng thống'],
   ])('%s', (text, name, role) => {
     expect(foreignNamesAfterPosts(text).map((p) => [text.slice(p.name.start, p.name.end), p.role.text])).toEqual([[name, role]]);
   });
