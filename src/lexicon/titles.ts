@@ -200,6 +200,10 @@ export const TITLES: readonly string[] = [
   // lecturers named after the person ("Trương Quốc Việt, giảng viên cao cấp Học viện …"); an expert ("chuyên gia kinh tế") holds no post
   'giảng viên',
   'Đại sứ',
+  'Phó Đại sứ',
+  // the head of a delegation abroad ("Trưởng Phái đoàn Liên minh châu Âu tại Việt Nam")
+  'Trưởng Phái đoàn',
+  'Phó Trưởng Phái đoàn',
   // heads of foreign states and cities, their envoys and advisers ("Vu Vỹ Quốc, Tỉnh trưởng tỉnh Phúc Kiến")
   'Tổng thống',
   'Phó Tổng thống',
