@@ -9,7 +9,7 @@
 // and two more readers: places out of one total after "thứ hạng … lần lượt là" ("35/63, 29/63
 // và 17/63", read at "hạng"), and, outside the scan, an index's move without a ranking's word
 // ("Chỉ số PAR INDEX … tăng từ 52/63 lên 37/63"), looked for only at the body's shares.
-// `of` only where the text states it ("/63", "trên 63", "trong số 63"). "tăng 5 bậc" is a count,
+// `of` only where the text states it ("/63", "trên 63", "trong số 63", "trong khối 20"). "tăng 5 bậc" is a count,
 // "đầu tiên" (first in time), "cao nhất" (a superlative without a place), "xếp hạng năm nay"
 // (the year) and "xếp hạng 43 tiêu chí" (a count of what is ranked) are not rankings.
 import type { RankingItem } from '../schema.js';
@@ -36,7 +36,7 @@ const TOURNAMENT = 'giải';
 
 /** After "trong"/"trên" N, a unit of time makes N a duration ("xếp thứ 2 trong 3 năm liền"), not how many were ranked. */
 const NOT_A_FIELD = `(?!${SP}+(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ)(?![\\p{L}]))`;
-const OF = `(?:${SP}*\\/${SP}*(?<of>${TOTAL_BODY})|${SP}+(?:trên|trong)(?:${SP}+tổng)?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY})${NOT_A_FIELD})?`;
+const OF = `(?:${SP}*\\/${SP}*(?<of>${TOTAL_BODY})|${SP}+(?:trên|trong)(?:${SP}+(?:tổng|khối))?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY})${NOT_A_FIELD})?`;
 // A label's colon may stand before "thứ": "Xếp hạng: thứ 12/63", "Vị trí: thứ 5" (read as "hạng thứ", "vị trí thứ").
 const KEYWORD = `(?:vị${SP}+trí${SP}+thứ|vị${SP}+trí${SP}+số|vị${SP}+trí|vị${SP}+thứ|thứ${SP}+hạng|hạng${SP}+thứ|hạng|thứ)(?:${SP}*:(?:${SP}*thứ(?![\\p{L}]))?)?`;
 /** Words after "năm" that make it the year ("xếp hạng năm nay", "năm 2016"), not the ordinal five. */

@@ -27,6 +27,7 @@ describe('extractRankings: a place with a figure', () => {
     ['xếp thứ 5 trong số 63 tỉnh', [[5, 63]]],
     ['xếp thứ 7 trên 63 tỉnh, thành', [[7, 63]]],
     ['xếp thứ 7 trong tổng số 63 địa phương', [[7, 63]]],
+    ['Sở xếp thứ 4 trong khối 20 sở, ban, ngành', [[4, 20]]],
     ['xếp hạng thứ 20 toàn quốc', [[20]]],
     ['vươn lên vị trí thứ 10', [[10]]],
     ['Xếp hạng: 21/63', [[21, 63]]],
