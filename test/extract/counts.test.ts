@@ -152,9 +152,10 @@ describe('extractCounts: shares and ranges', () => {
     expect(keys('Giá 20.000 đồng/kg; vé 50.000 đồng/2 giờ.')).toEqual(['20000 đồng', '50000 đồng']);
   });
 
-  it('counts workers written short ("2.100 NLĐ", "400 CNLĐ"), intellectuals, police posts, and energy in tonnes of oil equivalent', () => {
+  it('counts workers written short ("2.100 NLĐ", "400 CNLĐ"), intellectuals, police posts, unions and chains, and energy in tonnes of oil equivalent', () => {
     expect(keys('Công ty lì xì cho 2.100 NLĐ; tư vấn cho gần 400 CNLĐ; tiếp nhận 45 trí thức trẻ.')).toEqual(['2100 NLĐ', '400 CNLĐ', '45 trí thức']);
     expect(keys('Đơn vị đã giảm 43 đội và 2 đồn.')).toEqual(['43 đội', '2 đồn']);
+    expect(keys('Tỉnh hỗ trợ 3 nghiệp đoàn nghề cá và 41 chuỗi liên kết sản xuất.')).toEqual(['3 nghiệp đoàn', '41 chuỗi']);
     expect(keys('Nhu cầu đạt 110 triệu TOE năng lượng sơ cấp.')).toEqual(['110000000 TOE']);
   });
 
