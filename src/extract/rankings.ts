@@ -33,6 +33,8 @@ const INT_BODY = String.raw`\d{1,4}(?![\p{N}]|[.,]\d|${SP}*%)`;
 const TOTAL_BODY = String.raw`(?:\d{1,3}\.\d{3}|\d{1,4})(?![\p{N}]|[.,]\d|${SP}*%)`;
 /** The word for a tournament (or a prize): after "hạng N" it names where the place was won. */
 const TOURNAMENT = 'giải';
+/** A grade in stars after the figure ("xếp hạng 4 sao", "từ 3 đến 5 sao"): a hotel's or a product's class, no place. */
+const STARS = 'sao';
 
 /** After "trong"/"trên" N, a unit of time makes N a duration ("xếp thứ 2 trong 3 năm liền"), not how many were ranked. */
 const NOT_A_FIELD = `(?!${SP}+(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ)(?![\\p{L}]))`;
@@ -362,7 +364,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
   if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !wordFollows(text, end, TOURNAMENT)) return;
-  if (kw === 'hạng' && (gradedBefore(text, at) || (g.word !== undefined && lead >= 0 && divisionLead(text, lead)))) return;
+  if (kw === 'hạng' && (wordFollows(text, end, STARS) || gradedBefore(text, at) || (g.word !== undefined && lead >= 0 && divisionLead(text, lead)))) return;
   // A bare "vị trí N" with no lead, no "thứ" and no total is a place on the ground when a unit is
   // glued to the figure, a counted noun or a street's name follows ("vị trí 21ha đất", "Vị trí 3
   // học sinh bị …", "hố ga ở vị trí 812 Trường Sa").
@@ -590,6 +592,7 @@ function move(text: string, at: number, cursor: Cursor, out: Candidate[]): void 
     if (!m) return;
   }
   cursor.move = start + m[0].length;
+  if (wordFollows(text, cursor.move, STARS)) return;
   const idx = m.indices!;
   for (const [r, o] of [
     [1, 2],

@@ -56,7 +56,10 @@ describe('extractOfficials: appositive after the name', () => {
   it('cuts the trailing verb, at a line break too', () => {
     const text = 'Đồng chí Phùng Quang Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh\nphát biểu tại hội nghị';
     expect(people(text)).toEqual([{ name: 'Phùng Quang Hải', roles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }]);
-    // a warning given, a question put at a dialogue
+    // an honour received, a warning given, a question put at a dialogue
+    expect(people('Dịp này, ông Nguyễn Văn Khoa, Cục trưởng Cục THADS tỉnh vinh dự được tặng Bằng khen.')).toEqual([
+      { name: 'Nguyễn Văn Khoa', roles: ['Cục trưởng Cục THADS tỉnh'] },
+    ]);
     expect(people('Ông Vũ Quang Hòa, Giám đốc Trung tâm Dịch vụ việc làm Hà Nội khuyến cáo người lao động.')).toEqual([
       { name: 'Vũ Quang Hòa', roles: ['Giám đốc Trung tâm Dịch vụ việc làm Hà Nội'] },
     ]);
