@@ -145,7 +145,7 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   const middle = words[n - 2].text;
   const withInitial = n >= 3 && INITIAL.test(middle);
   // "Tổng thống Nga V. Putin", "Tổng thống Belarus A. Lukashenko", "Tổng thống A. Lukashenko": an initial and a surname after the country or the post.
-  if (INITIAL.test(middle) && (n === 2 || (withInitial && isCountry(words.slice(0, n - 2))))) {
+  if (INITIAL.test(middle) && (n === 2 || isCountry(words.slice(0, n - 2)))) {
     return plainWord(last) && hasForeignWord([last]) && !PLACES.has(last) ? [n - 2, n - 1] : null;
   }
   // "Ngoại trưởng Pháp Jean-Yves Le Drian": a hyphenated first name before a two-word surname.
