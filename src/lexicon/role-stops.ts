@@ -10,7 +10,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'chủ trì', 'đồng chủ trì', 'phát biểu', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định',
   'chia sẻ', 'nêu rõ', 'lưu ý', 'kết luận', 'chỉ đạo', 'đánh giá', 'ghi nhận', 'biểu dương', 'khen ngợi',
   'đề xuất', 'báo cáo', 'trình bày', 'giải trình', 'thông báo', 'phân tích', 'bày tỏ', 'cho rằng', 'nói',
-  'trả lời', 'hỏi', 'đặt câu hỏi', 'khuyến cáo', 'khuyến nghị', 'vinh dự', 'giải đáp', 'đối thoại', 'trao đổi', 'thảo luận', 'quán triệt', 'tin tưởng', 'mong muốn',
+  'trả lời', 'hỏi', 'đặt câu hỏi', 'khuyến cáo', 'khuyến nghị', 'khuyên', 'vinh dự', 'giải đáp', 'đối thoại', 'trao đổi', 'thảo luận', 'quán triệt', 'tin tưởng', 'mong muốn',
   'đặt vấn đề', 'gợi mở', 'chúc mừng', 'cảm ơn', 'động viên', 'ghi nhận', 'thừa nhận', 'tiếp thu',
   'khai mạc', 'bế mạc', 'công bố', 'phát động', 'giao', 'giao nhiệm vụ', 'điều hành', 'kêu gọi',
   'đôn đốc', 'hoan nghênh', 'chúc', 'gặp', 'gặp gỡ', 'nhắc nhở', 'cam kết', 'nhận định', 'nhận xét',
@@ -22,7 +22,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'trao', 'tặng', 'trao tặng', 'dự', 'tham dự', 'tới dự', 'đến dự', 'làm việc', 'thăm', 'kiểm tra',
   'tiếp', 'đón', 'dẫn đầu', 'làm trưởng đoàn', 'ký', 'đăng ký', 'ban hành', 'phê duyệt', 'bấm nút', 'cắt băng', 'phát hiện', 'triệu tập',
   'gửi', 'tiếp nhận', 'chứng kiến', 'ủng hộ', 'đồng ý', 'nhất trí', 'thống nhất', 'quyết định',
-  'ra', 'lên', 'vào', 'về dự', 'trực tiếp', 'trân trọng', 'thay mặt', 'thừa lệnh', 'thừa ủy quyền', 'thừa uỷ quyền', 'nhận', 'có', 'được', 'bị', 'là',
+  'ra', 'lên', 'xuống', 'vào', 'về dự', 'trực tiếp', 'trân trọng', 'thay mặt', 'thừa lệnh', 'thừa ủy quyền', 'thừa uỷ quyền', 'nhận', 'có', 'được', 'bị', 'là',
   // auxiliaries, conjunctions and prepositions that begin the rest of the sentence
   'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'luôn', 'vẫn', 'đều', 'còn', 'mới', 'thì', 'mà', 'khi', 'nên', 'lại',
   'để', 'nhằm', 'tại', 'cùng', 'cùng với', 'với', 'cho', 'trong', 'trên', 'dưới', 'từ', 'đến', 'tới',

@@ -56,7 +56,11 @@ describe('extractOfficials: appositive after the name', () => {
   it('cuts the trailing verb, at a line break too', () => {
     const text = 'Đồng chí Phùng Quang Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh\nphát biểu tại hội nghị';
     expect(people(text)).toEqual([{ name: 'Phùng Quang Hải', roles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }]);
-    // an honour received, a warning given, a question put at a dialogue
+    // a verb of motion, a piece of advice, an honour received, a warning given, a question put at a dialogue
+    expect(people('Ông Lê Văn Tuấn, Trưởng phòng Nông nghiệp xuống kiểm tra; ông Lê Văn Bình, Giám đốc Sở khuyên dân không nên đi.')).toEqual([
+      { name: 'Lê Văn Tuấn', roles: ['Trưởng phòng Nông nghiệp'] },
+      { name: 'Lê Văn Bình', roles: ['Giám đốc Sở'] },
+    ]);
     expect(people('Dịp này, ông Nguyễn Văn Khoa, Cục trưởng Cục THADS tỉnh vinh dự được tặng Bằng khen.')).toEqual([
       { name: 'Nguyễn Văn Khoa', roles: ['Cục trưởng Cục THADS tỉnh'] },
     ]);
