@@ -81,6 +81,12 @@ export const BODY_NAMES: readonly string[] = [
   'Ban Chỉ đạo các chương trình mục tiêu quốc gia',
   'Ban Chỉ đạo các chương trình MTQG',
   'Ban Chỉ đạo các Chương trình mục tiêu quốc gia',
+  // the offices of the new countryside programme: "mới" there is no adverb ("Chánh Văn phòng Điều phối nông thôn mới tỉnh")
+  'Văn phòng Điều phối nông thôn mới',
+  'Văn phòng điều phối nông thôn mới',
+  'Văn phòng Điều phối Chương trình xây dựng nông thôn mới',
+  'Văn phòng Điều phối chương trình xây dựng nông thôn mới',
+  'Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới',
   // the Party committees of a province's or the centre's agencies ("Bí thư Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy các cơ quan Đảng tỉnh")
   'Đảng ủy Khối các cơ quan',
   'Đảng uỷ Khối các cơ quan',

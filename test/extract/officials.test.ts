@@ -412,6 +412,7 @@ describe('extractOfficials: where a role ends', () => {
     ['Bà Trần Thị Mai, Vụ trưởng Vụ Cải cách hành chính, Bộ Nội vụ cho biết.', 'Trần Thị Mai', ['Vụ trưởng Vụ Cải cách hành chính', 'Bộ Nội vụ']],
     ['Bác sĩ Dương Văn Linh, Trưởng khoa Hồi sức Cấp cứu, BV Sản Nhi Quảng Ninh cho biết.', 'Dương Văn Linh', ['Trưởng khoa Hồi sức Cấp cứu', 'BV Sản Nhi Quảng Ninh']],
     ['Tham dự có ông Lê Văn An, Phó Đại sứ Việt Nam tại Đức cùng đại diện các bộ.', 'Lê Văn An', ['Phó Đại sứ Việt Nam tại Đức']],
+    ['Bà Nguyễn Thị Mai Hoa, Chánh Văn phòng Điều phối nông thôn mới tỉnh cho biết.', 'Nguyễn Thị Mai Hoa', ['Chánh Văn phòng Điều phối nông thôn mới tỉnh']],
     ['Tham dự có bà Sarah Hooper, Tham tán Phát triển, Đại sứ quán Australia tại Việt Nam cho biết.', 'Sarah Hooper', ['Tham tán Phát triển', 'Đại sứ quán Australia tại Việt Nam']],
     ['Ông Lê Văn Phúc, Phó trưởng Ban thực hiện chính sách BHYT, BHXH Việt Nam cho biết.', 'Lê Văn Phúc', ['Phó trưởng Ban thực hiện chính sách BHYT', 'BHXH Việt Nam']],
     ['Theo Thiếu tá Phạm Hồng Hải, Đội trưởng Đội Tham mưu, Công an TP Đà Nẵng, từ ngày 1/11 đã xử phạt.', 'Phạm Hồng Hải', ['Thiếu tá', 'Đội trưởng Đội Tham mưu', 'Công an TP Đà Nẵng']],
