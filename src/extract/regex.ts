@@ -95,6 +95,7 @@ export function isDigitCode(code: number): boolean {
  * The word scans of the number parser read words with it.
  */
 export function isLetterCode(code: number): boolean {
-  if (code < 0xc0) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  // Past the text's end charCodeAt gives NaN, which is no letter: "!(code >= 0xc0)" holds for it.
+  if (!(code >= 0xc0)) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   return code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f);
 }

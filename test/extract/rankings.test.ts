@@ -189,7 +189,7 @@ describe('extractRankings: not rankings', () => {
     ['công bố xếp hạng năm ngoái'],
     ['THỨ NĂM, 12/10/2023'],
     ['khảo sát xếp hạng 43 tiêu chí của cuộc sống'],
-    ['các khách sạn được xếp hạng từ 3 đến 5 sao, khách sạn được xếp hạng 4 sao.'],
+    ['các khách sạn được xếp hạng từ 3 đến 5 sao, khách sạn được xếp hạng 4 sao'],
     ['Bảng xếp hạng 106 quốc gia vừa được công bố'],
   ])('%s', (text) => {
     expect(places(text)).toEqual([]);

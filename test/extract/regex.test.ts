@@ -60,6 +60,7 @@ describe('kinds of characters', () => {
 
   it('reads nothing past the ends of a string', () => {
     expect(isWordCode('ab'.charCodeAt(5))).toBe(false);
+    expect(isLetterCode('ab'.charCodeAt(2))).toBe(false);
     expect(isUpperCode(Number.NaN)).toBe(false);
     expect(isLowerCode('a'.charCodeAt(-1))).toBe(false);
   });
