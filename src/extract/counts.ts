@@ -349,6 +349,17 @@ export function countedUnitAt(text: string, index: number): string | null {
   return unitAt(text, index)?.unit ?? null;
 }
 
+/** Groups of a phone number right before a figure, the first opening with 0: "0227.3 646 " before "999", "0227 3646 " before "999". */
+const PHONE_GROUPS_BEFORE = /(?:^|[^\p{L}\p{N}.,/\-])0\d{1,4}(?:[ .]\d{1,4}){0,3}[ .]$/u;
+const PHONE_REACH = 24;
+
+/** Whether the figure at `start` is the last group of a phone number written in groups ("Đường dây nóng 0227.3 646 999"). */
+function continuesPhoneNumber(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if ((before !== 0x20 && before !== 0x2e) || !isDigitCode(text.charCodeAt(start - 2))) return false;
+  return PHONE_GROUPS_BEFORE.test(text.slice(Math.max(0, start - PHONE_REACH), start));
+}
+
 /** "mỗi đội 03 thành viên", "mỗi xã 2 công chức": after "mỗi" (each) the word names what each holds, no label. */
 const EACH = 'mỗi ';
 
@@ -831,6 +842,7 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
   for (let runEnd = nextRunEnd(runs, cursor); runEnd >= 0; runEnd = nextRunEnd(runs, cursor)) {
     cursor = runEnd;
     const start = runStart(text, runEnd);
+    if (continuesPhoneNumber(text, start)) continue;
     const next = mayCount(text, start, runEnd, acronyms);
     if (next === NO_COUNT) continue;
     const g = figuresAt(text, start, runEnd, next === UNIT_NEXT);

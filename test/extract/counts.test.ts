@@ -258,6 +258,7 @@ describe('extractCounts: what is not a count', () => {
     ['1. Công tác chỉ đạo'],
     ['Tiêu chí 1: Đánh giá tổng thể dịch vụ'],
     ['Số điện thoại: 02133 876 650'],
+    ['Đường dây nóng 0227.3 646 999 hoạt động từ 7 giờ; gọi 0227 3646 999 người trực luôn nghe máy'],
     ['TCVN ISO 9001:2015 đã triển khai'],
     ['Lượt xem: 1.599\n100%'],
     ['chỉ số đạt 100% TTHC'],
