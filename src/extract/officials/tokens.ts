@@ -171,13 +171,13 @@ export function plainAddressBefore(text: string, at: number): boolean {
   return word >= 0 && isLowerCode(text.charCodeAt(word));
 }
 
-/** Where a name's context starts: before an academic prefix such as "TS. " or "PGS.TS.BS ". */
+/** Where a name's context starts: before an academic prefix such as "TS. ", "PGS.TS.BS " or "PGS-TS-BS ". */
 export function contextStart(text: string, nameStart: number): number {
   let at = nameStart;
   for (let i = 0; i < 4; i++) {
     let end = at;
     const dot = prevToken(text, end);
-    if (dot >= 0 && text.charCodeAt(dot) === 46) end = dot;
+    if (dot >= 0 && (text.charCodeAt(dot) === 46 || (text.charCodeAt(dot) === 45 && dot === end - 1))) end = dot;
     const start = NAME_PREFIX_BEFORE.startBefore(text, end);
     if (start < 0) break;
     at = start;

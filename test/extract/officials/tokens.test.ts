@@ -61,6 +61,7 @@ describe('officials tokens', () => {
     expect(bylineBefore('Hội nghị: Nguyễn', 10)).toBe(false);
     expect(contextStart('theo PGS.TS.BS Nguyễn', 15)).toBe(5);
     expect(contextStart('theo TS. Nguyễn', 9)).toBe(5);
+    expect(contextStart('theo PGS-TS-BS Nguyễn', 15)).toBe(5);
     expect(contextStart('theo ông Nguyễn', 9)).toBe(9);
     expect(plainAddressBefore('gặp anh Nguyễn', 8)).toBe(true);
     expect(plainAddressBefore('huyện Đông Anh Nguyễn', 15)).toBe(false);
