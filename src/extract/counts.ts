@@ -842,9 +842,8 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
   for (let runEnd = nextRunEnd(runs, cursor); runEnd >= 0; runEnd = nextRunEnd(runs, cursor)) {
     cursor = runEnd;
     const start = runStart(text, runEnd);
-    if (continuesPhoneNumber(text, start)) continue;
     const next = mayCount(text, start, runEnd, acronyms);
-    if (next === NO_COUNT) continue;
+    if (next === NO_COUNT || continuesPhoneNumber(text, start)) continue;
     const g = figuresAt(text, start, runEnd, next === UNIT_NEXT);
     if (!g) continue;
     const { a, am, b, bm, to, c, cm } = g;

@@ -334,6 +334,12 @@ export const POSTS_BEFORE_SURNAMES_ALONE: readonly string[] = ['Tổng thống',
 export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền', 'tân'];
 
 /** Posts held abroad, whose role goes on with "tại" and the place ("Đại sứ Việt Nam tại Belarus"). */
+/**
+ * Verbs that give a person a post, after "được" ("được bầu làm …", "được bổ nhiệm giữ chức …",
+ * "được điều động giữ chức …"): what they lead to is a post the person holds.
+ */
+export const APPOINTING_VERBS: readonly string[] = ['bầu', 'bổ nhiệm', 'chỉ định', 'phân công', 'điều động'];
+
 export const POSTS_ABROAD: readonly string[] = ['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tham tán', 'Trưởng Đại diện', 'Trưởng Văn phòng đại diện', 'Trưởng Cơ quan đại diện'];
 
 /** Bodies whose name opens with a post's words ("Đại sứ quán"): no post starts there. */

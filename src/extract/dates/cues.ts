@@ -17,6 +17,7 @@ const LINKS = new Set(CUE_LINKS);
 const RELATIVE = new Set(RELATIVE_DAYS);
 const FOLLOWERS = new Set(DATE_FOLLOWERS);
 const HOLIDAY_BEFORE = new SuffixIndex(HOLIDAYS);
+const PLACE_NAMED_BY_DAY_BEFORE = new SuffixIndex(PLACES_NAMED_BY_DAYS);
 const WORD_AFTER = /^[ ]{1,3}(\p{Ll}+)/u;
 const NOT_DATE_SET = new Set(NOT_DATES);
 /** After a dateline's day and month: a mark, the line's end, or the agency in brackets ("Hà Nội, 5/5 (TTXVN) -"). */
@@ -388,13 +389,12 @@ function afterClock(text: string, index: number, at: number, end: number, separa
   return CLOCK_WITH_MINUTES.test(written) || CLOCK_DASH.test(written) || at < index || followedLikeDate(text, end);
 }
 
-/** A place word named after a day right before a day and month ("Đường 3/2", "công viên 23/9"). */
-const PLACE_NAMED_BY_DAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACES_NAMED_BY_DAYS.join('|')})[ ]$`, 'iu');
 
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
-  if (PLACE_NAMED_BY_DAY_BEFORE.test(text.slice(Math.max(0, index - 20), index))) return false;
+  // "Đường 3/2", "công viên 23/9": a street or a square named after the day.
+  if (PLACE_NAMED_BY_DAY_BEFORE.startBefore(text, index) >= 0) return false;
   const at = text[index - 1] === '(' ? index - 1 : index;
   if (separator !== '-' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
   if (weekdayBefore(text, at) || endsDayRange(text, at, separator) || endsRangeOfDates(text, index) || endsDayList(text, at)) return true;

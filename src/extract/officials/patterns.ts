@@ -11,7 +11,7 @@ import { FORMER_PROVINCES, PROVINCES, TOWNS_NAMED_LIKE_PEOPLE } from '../../lexi
 import { ROLE_STOP_WORDS, STOPS_AFTER_PROPER_NAME_ONLY } from '../../lexicon/role-stops.js';
 import { OPENER_PAIRS, OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { NAME_STARTS } from '../../lexicon/surnames.js';
-import { APPOSITIVE_ONLY_TITLES, BODIES_OPENING_LIKE_TITLES, COMMUNE_STAFF_TITLES, POSTS_ABROAD, RANKS, TITLE_PREFIXES, TITLES, TITLES_AS_BODIES } from '../../lexicon/titles.js';
+import { APPOINTING_VERBS, APPOSITIVE_ONLY_TITLES, BODIES_OPENING_LIKE_TITLES, COMMUNE_STAFF_TITLES, POSTS_ABROAD, RANKS, TITLE_PREFIXES, TITLES, TITLES_AS_BODIES } from '../../lexicon/titles.js';
 import { oldToneForm } from '../../lexicon/spelling.js';
 import { escapeRegExp, trieAlternation } from '../regex.js';
 import { PhraseIndex, phraseKeys, SuffixIndex } from '../words.js';
@@ -140,7 +140,12 @@ export const NAME_HINT = new RegExp(
 export const NAME_STARTS_BEYOND_HINT: readonly string[] = CAPITALISED_NAME_STARTS.filter((s) => !/^[A-ZĐ]/.test(s));
 
 /** How an appositive hangs on a name: ", ", " – ", " (", " (lúc đó là ", " (đều là ", ": ", " kiêm ", " giữ chức ", " được bầu làm ", " tái đắc cử ". */
-export const APPOSITIVE = /(?: ?, {1,2}| ?[–—-] {0,2}| ?\( ?(?:(?:lúc|khi|thời điểm) (?:đó|ấy) (?:là|giữ chức) |(?:(?:đều|cùng|hiện|đang) )?là )?| ?: {1,2}| kiêm | (?:(?:được (?:bầu|bổ nhiệm|chỉ định|phân công|giao|điều động)|tiếp tục) )?(?:(?:giữ|đảm nhiệm|làm) chức(?: vụ)?|làm|(?:nguyên |hiện |đang )?là|(?:tái )?đắc cử(?: chức(?: vụ)?)?) | được bổ nhiệm(?: lại)? )/uy;
+export const APPOSITIVE = new RegExp(
+  '(?: ?, {1,2}| ?[–—-] {0,2}| ?\\( ?(?:(?:lúc|khi|thời điểm) (?:đó|ấy) (?:là|giữ chức) |(?:(?:đều|cùng|hiện|đang) )?là )?| ?: {1,2}| kiêm ' +
+    `| (?:(?:được (?:${[...APPOINTING_VERBS, 'giao'].join('|')})|tiếp tục) )?(?:(?:giữ|đảm nhiệm|làm) chức(?: vụ)?|làm|(?:nguyên |hiện |đang )?là|(?:tái )?đắc cử(?: chức(?: vụ)?)?) ` +
+    '| được bổ nhiệm(?: lại)? )',
+  'uy',
+);
 
 /** A period that ends an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn…"), not a sentence. */
 export const ABBREVIATION_END = /(?:^|[^\p{L}])(?:TP|Tp|TX|KT|TM|TL|ThS|Ths|TS|GS|PGS|BS|KS|St|Q|P|H|X|Đ)$/u;

@@ -3,6 +3,7 @@
 // "bà B giữ chức Bộ trưởng Bộ Tư pháp". Read forwards token by token from the name (roles.ts
 // says what a role is). A role that ends in, or runs into, another person's name is that
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
+import { APPOINTING_VERBS } from '../../lexicon/titles.js';
 import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
@@ -305,12 +306,16 @@ function titleEndAt(text: string, at: number): number {
  */
 const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh |thị xã |thành phố |quận |số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
 
+/** The verbs of appointment and of moving a person to a post ("luân chuyển", "biệt phái"). */
+const MOVING_VERBS = [...APPOINTING_VERBS, 'luân chuyển', 'biệt phái'];
+
 /**
  * "giữ chức", after "(được) bổ nhiệm", "(được) chỉ định", "(được) luân chuyển", "tiếp tục" or not
  * ("Ủy viên Trung ương Đảng được chỉ định giữ chức Bí thư Tỉnh ủy"); "(tái) đắc cử" ("Đồng chí A tái đắc cử Bí thư Huyện ủy"); "được
  * bổ nhiệm" right before the post ("bà B được bổ nhiệm Giám đốc Trung tâm …").
  */
-const HOLDS = '(?:(?:(?:(?:được )?(?:bầu|bổ nhiệm|chỉ định|phân công|điều động|luân chuyển|biệt phái)(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|(?:tái )?đắc cử(?: chức)?|được bổ nhiệm(?: lại)?)';
+const HOLDS = `(?:(?:(?:(?:được )?(?:${MOVING_VERBS.join('|')})(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|(?:tái )?đắc cử(?: chức)?|được bổ nhiệm(?: lại)?)`;
+
 /**
  * Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời", "nay là" after a
  * former post ("nguyên Trưởng phòng Nội vụ huyện, nay là Phó Chủ tịch UBND huyện"), and "giữ
@@ -319,8 +324,8 @@ const HOLDS = '(?:(?:(?:(?:được )?(?:bầu|bổ nhiệm|chỉ định|phân 
 const JOINER = new RegExp(`(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm|nay là|${HOLDS}(?: vụ)?) `, 'y');
 const HOLDS_POST = new RegExp(`${HOLDS} `, 'y');
 
-/** The first letters of HOLDS_POST: "giữ", "được", "tiếp", "đắc", "tái", and of the verbs of appointment without "được" ("luân chuyển giữ chức"). */
-const HOLDS_POST_FIRSTS: ReadonlySet<number> = new Set(['g', 'đ', 't', 'b', 'c', 'p', 'l'].map((ch) => ch.charCodeAt(0)));
+/** The first letters of HOLDS_POST's words: "giữ", "được", "tiếp", "đắc", "tái", and the verbs before "giữ chức" without "được" ("luân chuyển giữ chức"). */
+const HOLDS_POST_FIRSTS: ReadonlySet<number> = new Set(['giữ', 'được', 'tiếp', 'đắc', 'tái', ...MOVING_VERBS].map((word) => word.charCodeAt(0)));
 
 function holdsPostAt(text: string, at: number): boolean {
   HOLDS_POST.lastIndex = at;
