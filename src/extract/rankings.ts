@@ -151,9 +151,9 @@ const FIRST_WORDS = 3;
 /** The word right before "đầu"/"quân" in some "first" phrase: any other word rules it out at once. */
 const FIRST_PREVIOUS: ReadonlySet<string> = new Set([...FIRSTS.keys()].map((k) => k.split(' ').at(-2)!));
 
-/** After a "first" phrase, words that show a ranking rather than a head of office or a delegation leader ("đứng đầu năm thứ tư liên tiếp" holds the place again), a region among them ("dẫn đầu ĐBSCL"), a system of offices ("dẫn đầu hệ thống Kho bạc"). */
+/** After a "first" phrase, words that show a ranking rather than a head of office or a delegation leader ("đứng đầu năm thứ tư liên tiếp" holds the place again), a region among them ("dẫn đầu ĐBSCL"), a system of offices ("dẫn đầu hệ thống Kho bạc"), an emulation movement ("dẫn đầu phong trào thi đua Khối phường"). */
 const FIRST_CONTEXT = new RegExp(
-  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|tỉnh|huyện|thành${SP}+phố|thị${SP}+xã|quận|năm${SP}+(?:19|20)\\d\\d|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|(?:bộ${SP}+)?chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DDCI|DTI|ICT|xếp${SP}+hạng|năm${SP}+thứ|lần${SP}+thứ|liên${SP}+(?:tiếp|tục)|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu)|hệ${SP}+thống|ĐBSCL|ĐBSH|Tây${SP}+Nguyên|Tây${SP}+Bắc|Đông${SP}+Nam${SP}+Bộ|Nam${SP}+Trung${SP}+Bộ|Bắc${SP}+Trung${SP}+Bộ)(?![\\p{L}])`,
+  `^${SP}*(?:cả${SP}+nước|toàn${SP}+quốc|khu${SP}+vực|vùng|miền|tỉnh|huyện|thành${SP}+phố|thị${SP}+xã|quận|năm${SP}+(?:19|20)\\d\\d|bảng|danh${SP}+sách|về|với|trong|ở|tại|các|toàn|khối|(?:phong${SP}+trào|cụm)${SP}+thi${SP}+đua|(?:bộ${SP}+)?chỉ${SP}+số|năng${SP}+lực${SP}+cạnh${SP}+tranh|PAR|SIPAS|PAPI|PCI|DDCI|DTI|ICT|xếp${SP}+hạng|năm${SP}+thứ|lần${SP}+thứ|liên${SP}+(?:tiếp|tục)|BXH|nhóm|là|cả|thế${SP}+giới|toàn${SP}+cầu|châu|top|tốp|thị${SP}+trường|phân${SP}+khúc|doanh${SP}+(?:số|thu)|hệ${SP}+thống|ĐBSCL|ĐBSH|Tây${SP}+Nguyên|Tây${SP}+Bắc|Đông${SP}+Nam${SP}+Bộ|Nam${SP}+Trung${SP}+Bộ|Bắc${SP}+Trung${SP}+Bộ)(?![\\p{L}])`,
   'iu',
 );
 /** A "first" phrase closing its clause or its line ("Quảng Ninh tiếp tục dẫn đầu.", a headline "Bộ Tư pháp lần đầu dẫn đầu"), or before its score in brackets ("đứng đầu (92,05%)"). */

@@ -10,7 +10,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'chủ trì', 'đồng chủ trì', 'phát biểu', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định',
   'chia sẻ', 'nêu rõ', 'lưu ý', 'kết luận', 'chỉ đạo', 'đánh giá', 'ghi nhận', 'biểu dương', 'khen ngợi',
   'đề xuất', 'báo cáo', 'trình bày', 'giải trình', 'thông báo', 'phân tích', 'bày tỏ', 'cho rằng', 'nói',
-  'trả lời', 'hỏi', 'đặt câu hỏi', 'khuyến cáo', 'khuyến nghị', 'khuyên', 'vinh dự', 'giải đáp', 'đối thoại', 'trao đổi', 'thảo luận', 'quán triệt', 'tin tưởng', 'mong muốn',
+  'trả lời', 'đăng đàn', 'hỏi', 'đặt câu hỏi', 'khuyến cáo', 'khuyến nghị', 'khuyên', 'vinh dự', 'giải đáp', 'đối thoại', 'trao đổi', 'thảo luận', 'quán triệt', 'tin tưởng', 'mong muốn',
   'đặt vấn đề', 'gợi mở', 'chúc mừng', 'cảm ơn', 'động viên', 'ghi nhận', 'thừa nhận', 'tiếp thu',
   'khai mạc', 'bế mạc', 'công bố', 'phát động', 'giao', 'giao nhiệm vụ', 'điều hành', 'kêu gọi',
   'đôn đốc', 'hoan nghênh', 'chúc', 'gặp', 'gặp gỡ', 'nhắc nhở', 'cam kết', 'nhận định', 'nhận xét',

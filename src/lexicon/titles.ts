@@ -199,6 +199,9 @@ export const TITLES: readonly string[] = [
   ...COMMUNE_STAFF_TITLES,
   // lecturers named after the person ("Trương Quốc Việt, giảng viên cao cấp Học viện …"); an expert ("chuyên gia kinh tế") holds no post
   'giảng viên',
+  // the one in charge of a body without its head's title ("Nguyễn Trung Nguyên, phụ trách Trung
+  // tâm chống độc"); before a name it is as often the verb ("giao ông A phụ trách …")
+  'phụ trách',
   'Đại sứ',
   'Phó Đại sứ',
   // the head of a delegation abroad ("Trưởng Phái đoàn Liên minh châu Âu tại Việt Nam")
@@ -333,13 +336,13 @@ export const POSTS_BEFORE_SURNAMES_ALONE: readonly string[] = ['Tổng thống',
 /** Words that may stand before a post without changing it ("nguyên Chủ tịch", "Quyền Giám đốc"), in any case. */
 export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền', 'tân'];
 
-/** Posts held abroad, whose role goes on with "tại" and the place ("Đại sứ Việt Nam tại Belarus"). */
 /**
  * Verbs that give a person a post, after "được" ("được bầu làm …", "được bổ nhiệm giữ chức …",
  * "được điều động giữ chức …"): what they lead to is a post the person holds.
  */
 export const APPOINTING_VERBS: readonly string[] = ['bầu', 'bổ nhiệm', 'chỉ định', 'phân công', 'điều động'];
 
+/** Posts held abroad, whose role goes on with "tại" and the place ("Đại sứ Việt Nam tại Belarus"). */
 export const POSTS_ABROAD: readonly string[] = ['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tham tán', 'Trưởng Đại diện', 'Trưởng Văn phòng đại diện', 'Trưởng Cơ quan đại diện'];
 
 /** Bodies whose name opens with a post's words ("Đại sứ quán"): no post starts there. */
@@ -379,4 +382,4 @@ export const POSTS_ONLY_BEFORE_NAMES: readonly string[] = ['ĐB'];
  * Hải Yến"): before a name they are as often a group and its place ("cán bộ trạm thủy sản Yên
  * Khánh", "Cán bộ và người dân Đồng Tâm").
  */
-export const APPOSITIVE_ONLY_TITLES: readonly string[] = ['cán bộ', 'công chức', 'chuyên viên', 'giảng viên'];
+export const APPOSITIVE_ONLY_TITLES: readonly string[] = ['cán bộ', 'công chức', 'chuyên viên', 'giảng viên', 'phụ trách'];

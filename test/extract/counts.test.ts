@@ -375,6 +375,8 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Quán bán 100 bát phở, 2 chai bia; trao 200 suất quà.', ['100 bát', '2 chai', '200 suất quà']],
     ['Dự án có gần 1.000 công nhân, xây 4 tòa nhà.', ['1000 công nhân', '4 tòa nhà']],
     ['Công ty nợ 4,4 triệu đô la, 300.000 NDT và 200 tệ.', ['4400000 đô la', '300000 NDT', '200 tệ']],
+    ['Căn hộ giá 300.000 Đài tệ; vụ pháo kích gây 3.000 thương vong.', ['300000 Đài tệ', '3000 thương vong']],
+    ['Toàn tỉnh có 1.326 già làng tham gia làm hòa giải viên.', ['1326 già làng']],
     ['Người dân được tiêm 3 mũi vắc xin; tỉnh có 2 đô thị loại I.', ['3 mũi', '2 đô thị']],
     ['Đội ghi 17 bàn sau 35 trận; xe 7 chỗ bán 520 vé và 3 lô hàng.', ['17 bàn', '35 trận', '7 chỗ', '520 vé', '3 lô']],
     ['Tỉnh xác định 3 đột phá, 9 Ủy ban; gia đình 4 đời, 3 thế hệ có 3 sào ruộng.', ['3 đột phá', '9 Ủy ban', '4 đời', '3 thế hệ', '3 sào']],

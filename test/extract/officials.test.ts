@@ -70,6 +70,19 @@ describe('extractOfficials: appositive after the name', () => {
     expect(people('* Ông Lâm Văn Tài, Giám đốc Công ty TNHH Phát Tài hỏi: Thời gian thẩm định còn dài?')).toEqual([
       { name: 'Lâm Văn Tài', roles: ['Giám đốc Công ty TNHH Phát Tài'] },
     ]);
+    expect(people('Chủ tọa mời bà Hà Thị Lan, Giám đốc BHXH tỉnh đăng đàn giải trình.')).toEqual([{ name: 'Hà Thị Lan', roles: ['Giám đốc BHXH tỉnh'] }]);
+    // an ellipsis ends the clause: "…" is no part of the body's name
+    expect(people('Dự có ông Võ Văn Hải, Trưởng Ban Tuyên giáo Tỉnh ủy… Các đại biểu dâng hương.')).toEqual([
+      { name: 'Võ Văn Hải', roles: ['Trưởng Ban Tuyên giáo Tỉnh ủy'] },
+    ]);
+  });
+
+  it('reads "phụ trách" and its body as a post after the name, not before it', () => {
+    expect(people('Thạc sĩ Đỗ Văn Hưng, phụ trách Trung tâm Kiểm soát bệnh tật tỉnh, cho biết như vậy.')).toEqual([
+      { name: 'Đỗ Văn Hưng', roles: ['phụ trách Trung tâm Kiểm soát bệnh tật tỉnh'] },
+    ]);
+    expect(people('Ông Trần Văn Bình, Phó Giám đốc phụ trách Sở Nội vụ, cho biết.')).toEqual([{ name: 'Trần Văn Bình', roles: ['Phó Giám đốc phụ trách Sở Nội vụ'] }]);
+    expect(people('UBND tỉnh giao ông Nguyễn Văn An phụ trách Sở Nội vụ.')).toEqual([{ name: 'Nguyễn Văn An', roles: [] }]);
   });
 
   it('ends a role list at ";" and reads the next person in the list', () => {

@@ -267,6 +267,8 @@ describe('extractRankings: first in a group of bodies ("khối")', () => {
     'Sở Tư pháp đứng đầu khối sở, ngành với 92,35 điểm.',
     'Huyện Đông Anh dẫn đầu khối huyện.',
     'SIPAS các dịch vụ của Bộ đứng đầu khối bộ, ngành.',
+    'Phường là đơn vị dẫn đầu phong trào thi đua Khối phường, xã năm 2015.',
+    'Sở Tư pháp dẫn đầu cụm thi đua số 3.',
   ])('%s', (text) => {
     expect(places(text)).toEqual([[1]]);
   });
