@@ -40,6 +40,9 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'đi', 'bỏ phiếu', 'hồi',
   // "… Giám đốc Sở Tài chính đạt 96,5 điểm"
   'đạt',
+  // the term is a period of its own, not the post's: "giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026"
+  // (a council's numbered "khóa XV" stays the post's)
+  'nhiệm kỳ',
 ];
 
 /**

@@ -71,6 +71,14 @@ describe('extractOfficials: appositive after the name', () => {
       { name: 'Lâm Văn Tài', roles: ['Giám đốc Công ty TNHH Phát Tài'] },
     ]);
     expect(people('Chủ tọa mời bà Hà Thị Lan, Giám đốc BHXH tỉnh đăng đàn giải trình.')).toEqual([{ name: 'Hà Thị Lan', roles: ['Giám đốc BHXH tỉnh'] }]);
+    // a post given after the appositive: "được bầu làm" as "được bầu giữ chức"
+    expect(people('Ông Đặng Minh Tuấn, nguyên Phó Chủ tịch UBND thị xã, được bầu làm Chủ tịch UBND phường.')).toEqual([
+      { name: 'Đặng Minh Tuấn', roles: ['nguyên Phó Chủ tịch UBND thị xã', 'Chủ tịch UBND phường'] },
+    ]);
+    // the term is a period of its own
+    expect(people('Thủ tướng phê chuẩn đồng chí Vàng Seo Dìn giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.')).toEqual([
+      { name: 'Vàng Seo Dìn', roles: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
     // an ellipsis ends the clause: "…" is no part of the body's name
     expect(people('Dự có ông Võ Văn Hải, Trưởng Ban Tuyên giáo Tỉnh ủy… Các đại biểu dâng hương.')).toEqual([
       { name: 'Võ Văn Hải', roles: ['Trưởng Ban Tuyên giáo Tỉnh ủy'] },
