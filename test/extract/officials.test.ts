@@ -446,6 +446,8 @@ describe('extractOfficials: where a role ends', () => {
     ['Ông Trần Ngọc Lâm, Phó Giám đốc Sở Nội vụ, Tổ trưởng Tổ kiểm tra công vụ cho biết.', 'Trần Ngọc Lâm', ['Phó Giám đốc Sở Nội vụ', 'Tổ trưởng Tổ kiểm tra công vụ']],
     ['Bà Lò Thị Hằng, Phó Chủ tịch UBND tỉnh, Phó Trưởng BCĐ thường trực phát biểu.', 'Lò Thị Hằng', ['Phó Chủ tịch UBND tỉnh', 'Phó Trưởng BCĐ thường trực']],
     ['PGS.TS Trương Quốc Việt, giảng viên cao cấp Học viện Chính trị quốc gia Hồ Chí Minh, lưu ý.', 'Trương Quốc Việt', ['giảng viên cao cấp Học viện Chính trị quốc gia Hồ Chí Minh']],
+    ['Nhận xét về quy chế thi, TS.Lê Viết Khuyến - Trưởng ban Đảm bảo chất lượng cho rằng cần sửa.', 'Lê Viết Khuyến', ['Trưởng ban Đảm bảo chất lượng']],
+    ['Theo PGS.TS.Nguyễn Văn Minh, Giám đốc Sở Y tế, dịch đã được kiểm soát.', 'Nguyễn Văn Minh', ['Giám đốc Sở Y tế']],
     ['Dự có ông Lê Văn Phước, Phó Trưởng phòng Kiểm soát TTHC, Văn phòng UBND tỉnh.', 'Lê Văn Phước', ['Phó Trưởng phòng Kiểm soát TTHC', 'Văn phòng UBND tỉnh']],
     ['Theo ông Lê Văn An, Vụ trưởng Vụ CCHC, Bộ Nội vụ sẽ tiếp tục rà soát.', 'Lê Văn An', ['Vụ trưởng Vụ CCHC']],
     ['Ông Lê Văn Bình, Trưởng ban Ban Quản lý các KCN Bình Dương phát biểu.', 'Lê Văn Bình', ['Trưởng ban Ban Quản lý các KCN Bình Dương']],

@@ -4,11 +4,12 @@
 // another capital; the run is read both ways from there, syllable by syllable, which tells a
 // run's edge from the inside of a word ("UBND"). Surnames the hint leaves out are found by
 // indexOf after a space ("Âu", "Ứng") and at the start of a line.
-import { isApostropheCode, isLowerCode, isUpperCode } from '../regex.js';
+import { isApostropheCode, isLetterCode, isLowerCode, isUpperCode } from '../regex.js';
 import { wordEnd, wordStart } from '../words.js';
 import { isSurnameAt, opensByMiddleName, opensNameAt, runParts, syllablesIn, type Syllable } from './names.js';
 import { honorificBefore } from './tokens.js';
 import { MIDDLE_NAME_MARKERS, SURNAMES_WITH_A_POST } from '../../lexicon/surnames.js';
+import { NAME_PREFIXES } from '../../lexicon/honorifics.js';
 import { CAPITALISED_NAME_STARTS, NAME_HINT, NAME_STARTS_BEYOND_HINT } from './patterns.js';
 
 /** Runs longer than this are headlines in title case, not names. */
@@ -20,6 +21,8 @@ const BEYOND_HINT_NEEDLES = NAME_STARTS_BEYOND_HINT.map((surname) => `${surname}
 const WITH_A_POST_NEEDLES = SURNAMES_WITH_A_POST.map((surname) => `${surname} `);
 /** The middle names without their first space, which indexOf would stop at everywhere. */
 const MIDDLE_NEEDLES = MIDDLE_NAME_MARKERS.map((marker) => marker.slice(1));
+/** The prefixes in capitals with their point ("TS.", "PGS.TS."): a name may follow them without a space. */
+const GLUED_PREFIX_NEEDLES = NAME_PREFIXES.filter((prefix) => !prefix.includes(' ')).map((prefix) => `${prefix}.`);
 /** The characters a name can open with (opensNameAt): a surname's first, or the "H" of "H’". */
 const NAME_FIRST_CODES: ReadonlySet<number> = new Set([...CAPITALISED_NAME_STARTS.map((s) => s.charCodeAt(0)), 0x48]);
 
@@ -110,6 +113,12 @@ function surnameStarts(text: string): number[] {
   }
   for (const needle of WITH_A_POST_NEEDLES) {
     for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (text.charCodeAt(i - 1) === SPACE && opensRunOrFollowsHonorific(text, i)) more.push(i);
+  }
+  // An academic prefix glued to the name by its point ("TS.Lê Viết Khuyến"): no space before the surname.
+  for (const needle of GLUED_PREFIX_NEEDLES) {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      if (i === 0 || !isLetterCode(text.charCodeAt(i - 1))) add(i + needle.length);
+    }
   }
   // A surname no list holds, before a middle name ("Cà Thị Hương"): found at the middle name.
   for (const needle of MIDDLE_NEEDLES) {
