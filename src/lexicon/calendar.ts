@@ -38,11 +38,11 @@ export const DEADLINE_CUES: readonly string[] = ['hạn cuối', 'hạn chót'];
 
 /**
  * Words that set a deadline right before its date, "ngày" or a colon allowed between: "hoàn
- * thành trước ngày 30/9", "đến hết ngày 30/6", "chậm nhất là ngày 15/12", "hạn chót: 15/10". A
+ * thành trước ngày 30/9", "đến hết ngày 30/6", "chậm nhất là ngày 15/12", "hạn chót: 15/10", "để đến sát ngày 31-12". A
  * deadline lies ahead of the report, so a year-less one takes the report's year.
  */
 export const DEADLINE_WORDS: readonly string[] = [
-  'trước', 'đến', 'đến hết', 'chậm nhất', 'chậm nhất là', 'chậm nhất vào', 'hạn', 'hạn là', ...DEADLINE_CUES, ...DEADLINE_CUES.map((c) => `${c} là`),
+  'trước', 'đến', 'đến hết', 'chậm nhất', 'chậm nhất là', 'chậm nhất vào', 'hạn', 'hạn là', 'sát', ...DEADLINE_CUES, ...DEADLINE_CUES.map((c) => `${c} là`),
 ];
 
 /**

@@ -80,6 +80,7 @@ describe('deadlines look ahead', () => {
     ['Bộ phận một cửa làm việc cả thứ Bảy đến hết ngày 30/6.', '2023-05-05', '2023-06-30'],
     ['Báo cáo gửi Sở Nội vụ chậm nhất là ngày 15/12.', '2022-08-20', '2022-12-15'],
     ['Hồ sơ nộp với hạn chót là ngày 15/10.', '2024-06-01', '2024-10-15'],
+    ['Người dân không nên để đến sát ngày 31-12 mới đi đổi giấy phép.', '2020-11-23', '2020-12-31'],
   ])('%s (published %s) → %s', (text, reference, value) => {
     expect(years(text, reference)).toEqual([value]);
   });
