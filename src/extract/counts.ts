@@ -16,6 +16,7 @@ import {
   DOCUMENT_WORDS,
   COUNT_UNITS,
   FRACTIONAL_UNITS,
+  UNITS_SHARED_BY_FRACTIONS,
   RATE_UNITS,
   GLUED_MEASURES,
   LABEL_UNITS,
@@ -604,15 +605,16 @@ function inDate(text: string, start: number, figure: string, multiplier: string,
   return (DAY_WORDS.has(last) && DOTTED_DAY_MONTH.test(figure)) || (last === 'tháng' && DOTTED_MONTH_YEAR.test(figure));
 }
 
-/** The largest denominator of a common fraction: "1/3 tiền đền bù", "2/3 hành khách", "3/4 số dân" are parts, not counts. */
+/** The largest denominator of a common fraction: "1/3 tiền đền bù", "1/2 muỗng", "3/4 số dân" are parts, not counts. */
 const MAX_FRACTION_DENOMINATOR = 4;
 
 /**
- * "1/3 thị trường", "2/3 hành khách": a common fraction in lowest terms written with a slash,
- * whereas "1 trong 3 đội" and "chơi 2/4 trận" count.
+ * "1/3 thị trường", "1/2 chén": a common fraction in lowest terms written with a slash, whereas
+ * "1 trong 3 đội", "chơi 2/4 trận" and a fraction of people or bodies ("2/3 huyện") count.
  */
-function isFraction(of: string, value: number, total: number): boolean {
+function isFraction(of: string, value: number, total: number, unit: string): boolean {
   if (!of.includes('/') || value >= total || total > MAX_FRACTION_DENOMINATOR || !Number.isInteger(value)) return false;
+  if (UNITS_SHARED_BY_FRACTIONS.has(unit.toLowerCase())) return false;
   return value === 1 || total % value !== 0;
 }
 
@@ -910,7 +912,7 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     const found: CountItem[] = [];
     if (ofTotal !== undefined) {
       const total = parseAmount(ofTotal, bm);
-      if (total < value || isDayMonth(text, start, words, value, total) || isFraction(g.of ?? '', value, total)) continue;
+      if (total < value || isDayMonth(text, start, words, value, total) || isFraction(g.of ?? '', value, total, unit.unit)) continue;
       const item = count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start));
       item.total = total;
       found.push(item);

@@ -254,6 +254,21 @@ export const RATE_UNITS: ReadonlySet<string> = new Set([...FRACTIONAL_UNITS, ...
  */
 export const CLAUSE_OPENING_UNITS: ReadonlySet<string> = new Set(['bạn', 'nam', 'nữ', 'tài', 'lái', 'hlv', 'mức', 'quyền', 'hiệp', 'g', 'thông', 'chùa']);
 
+/**
+ * People, posts and the units of government (lower case): a common fraction of them is a share
+ * of a count, as a larger one is ("2/3 huyện được kiểm tra", "1/3 doanh nghiệp"); of a thing or a
+ * measure it is a part ("1/2 muỗng", "1/3 tiền đền bù").
+ */
+export const UNITS_SHARED_BY_FRACTIONS: ReadonlySet<string> = new Set(
+  [
+    ...PEOPLE,
+    ...POSTS,
+    // the units of government a report inspects, not a market's or a region's parts ("2/3 chợ bị cháy", "2/3 khu vực này")
+    'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'địa phương', 'đơn vị', 'cơ quan', 'tổ chức',
+    'doanh nghiệp', 'hợp tác xã', 'sở', 'ngành', 'bộ', 'phòng', 'trung tâm', 'bệnh viện', 'trường', 'trạm y tế', 'UBND',
+  ].map((u) => u.toLowerCase()),
+);
+
 /** Nouns that make a figure a count, as written after it. */
 export const COUNT_UNITS: readonly string[] = [...PEOPLE, ...POSTS, ...BODIES, ...PLACES, ...PAPERS, ...MATTERS, ...THINGS, ...MEASURES, ...OCCASION_UNITS];
 

@@ -515,12 +515,22 @@ describe('extractCounts: nouns of markets, trade and measures', () => {
 });
 
 describe('extractCounts: common fractions', () => {
-  it.each(['Bà con mới nhận 1/3 tiền đền bù.', 'ROS đã chiếm 1/3 thị trường.', 'Khoảng 2/3 hành khách là phụ nữ.', 'Hơn 3/4 người dân đồng tình.'])(
-    'reads a fraction as no count: %s',
+  it.each(['Bà con mới nhận 1/3 tiền đền bù.', 'ROS đã chiếm 1/3 thị trường.', 'Thêm 1/2 muỗng cà phê bột quế.', 'Khoảng 2/3 chợ bị cháy.'])(
+    'reads a fraction of a thing or a place as no count: %s',
     (text) => {
       expect(keys(text)).toEqual([]);
     },
   );
+
+  it('counts a fraction of people or of units of government as a share', () => {
+    const shares = (text: string) => run(text).map((c) => [c.value, c.unit, c.total]);
+    expect(shares('Đoàn chỉ ra hạn chế: 2/3 trung tâm y tế huyện chưa niêm yết công khai.')).toEqual([[2, 'trung tâm', 3]]);
+    expect(shares('Tại 2/3 huyện được kiểm tra, bộ phận một cửa chưa bố trí ghế chờ.')).toEqual([[2, 'huyện', 3]]);
+    expect(shares('Khoảng 1/3 doanh nghiệp mất trên 10% quỹ thời gian; 2/3 công chức trực đúng giờ.')).toEqual([
+      [1, 'doanh nghiệp', 3],
+      [2, 'công chức', 3],
+    ]);
+  });
 
   it('still counts a share out of a few ("chơi 2/4 trận", "1 trong 3 đội")', () => {
     expect(run('Hậu chơi 2/4 trận, đội gặp 1 trong 3 đội.').map((c) => [c.value, c.total])).toEqual([

@@ -71,9 +71,9 @@ describe('extractOfficials: appositive after the name', () => {
       { name: 'Lâm Văn Tài', roles: ['Giám đốc Công ty TNHH Phát Tài'] },
     ]);
     expect(people('Chủ tọa mời bà Hà Thị Lan, Giám đốc BHXH tỉnh đăng đàn giải trình.')).toEqual([{ name: 'Hà Thị Lan', roles: ['Giám đốc BHXH tỉnh'] }]);
-    // a post given after the appositive: "được bầu làm" as "được bầu giữ chức"
-    expect(people('Ông Đặng Minh Tuấn, nguyên Phó Chủ tịch UBND thị xã, được bầu làm Chủ tịch UBND phường.')).toEqual([
-      { name: 'Đặng Minh Tuấn', roles: ['nguyên Phó Chủ tịch UBND thị xã', 'Chủ tịch UBND phường'] },
+    // the post an election gives after the appositive ("được bầu làm") is left out, as most annotators do
+    expect(people('Đồng chí Hà Văn Thụ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện được bầu làm Bí thư Huyện ủy.')).toEqual([
+      { name: 'Hà Văn Thụ', roles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] },
     ]);
     // the term is a period of its own
     expect(people('Thủ tướng phê chuẩn đồng chí Vàng Seo Dìn giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.')).toEqual([
@@ -82,6 +82,13 @@ describe('extractOfficials: appositive after the name', () => {
     // an ellipsis ends the clause: "…" is no part of the body's name
     expect(people('Dự có ông Võ Văn Hải, Trưởng Ban Tuyên giáo Tỉnh ủy… Các đại biểu dâng hương.')).toEqual([
       { name: 'Võ Văn Hải', roles: ['Trưởng Ban Tuyên giáo Tỉnh ủy'] },
+    ]);
+  });
+
+  it('reads a post in the next cell of a table written with "|"', () => {
+    expect(people('STT | Họ tên | Chức danh | Phiếu\n1 | Ông Lý Văn Thắng | Chủ tịch HĐND tỉnh | 49 (90,74%)\n2 | Bà Hoàng Thị Lan | Phó Chủ tịch HĐND tỉnh | 44')).toEqual([
+      { name: 'Lý Văn Thắng', roles: ['Chủ tịch HĐND tỉnh'] },
+      { name: 'Hoàng Thị Lan', roles: ['Phó Chủ tịch HĐND tỉnh'] },
     ]);
   });
 

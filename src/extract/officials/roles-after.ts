@@ -64,7 +64,7 @@ function hasStop(text: string, from: number, to: number): boolean {
 }
 
 /** Characters an appositive's hook opens with (APPOSITIVE): a cheap test before the pattern runs. */
-const HOOK_OPENERS = new Set([...',–—-(:gđlnhĐkt'].map((c) => c.charCodeAt(0)));
+const HOOK_OPENERS = new Set([...',–—-(:|gđlnhĐkt'].map((c) => c.charCodeAt(0)));
 
 function mayHook(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -311,11 +311,10 @@ const MOVING_VERBS = [...APPOINTING_VERBS, 'luân chuyển', 'biệt phái'];
 
 /**
  * "giữ chức", after "(được) bổ nhiệm", "(được) chỉ định", "(được) luân chuyển", "tiếp tục" or not
- * ("Ủy viên Trung ương Đảng được chỉ định giữ chức Bí thư Tỉnh ủy"), or "làm" after "được" and the verb ("…, nguyên Phó
- * Chủ tịch UBND thị xã, được bầu làm Chủ tịch UBND phường"); "(tái) đắc cử" ("Đồng chí A tái đắc cử Bí thư Huyện ủy"); "được
+ * ("Ủy viên Trung ương Đảng được chỉ định giữ chức Bí thư Tỉnh ủy"); "(tái) đắc cử" ("Đồng chí A tái đắc cử Bí thư Huyện ủy"); "được
  * bổ nhiệm" right before the post ("bà B được bổ nhiệm Giám đốc Trung tâm …").
  */
-const HOLDS = `(?:(?:(?:(?:được )?(?:${MOVING_VERBS.join('|')})(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|được (?:${MOVING_VERBS.join('|')}) làm|(?:tái )?đắc cử(?: chức)?|được bổ nhiệm(?: lại)?)`;
+const HOLDS = `(?:(?:(?:(?:được )?(?:${MOVING_VERBS.join('|')})(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|(?:tái )?đắc cử(?: chức)?|được bổ nhiệm(?: lại)?)`;
 
 /**
  * Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời", "nay là" after a

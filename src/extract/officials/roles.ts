@@ -26,7 +26,7 @@ export const OPEN_PAREN = 40;
 export const CLOSE_PAREN = 41;
 export const SPACE = 32;
 /** Characters that end the clause a role list is read from. */
-export const CLAUSE_BREAKS = new Set([...'\n;:()[]"“”!?…'].map((c) => c.charCodeAt(0)));
+export const CLAUSE_BREAKS = new Set([...'\n;:()[]"“”!?…|'].map((c) => c.charCodeAt(0)));
 export const DASHES = new Set([...'-–—'].map((c) => c.charCodeAt(0)));
 
 /** Whether the code unit is white space as `\s` reads it. */
