@@ -38,8 +38,8 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   // "… Phó Chủ tịch Ủy ban bầu cử tỉnh đi kiểm tra …", "… Chủ tịch Ủy ban bầu cử tỉnh bỏ phiếu tại …",
   // "… đắc cử tổng thống Mỹ hồi tháng 11 …"
   'đi', 'bỏ phiếu', 'hồi',
-  // "… Giám đốc Sở Tài chính đạt 96,5 điểm"
-  'đạt',
+  // "… Giám đốc Sở Tài chính đạt 96,5 điểm", "… Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh dẫn số liệu"
+  'đạt', 'dẫn',
   // the term is a period of its own, not the post's: "giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026"
   // (a council's numbered "khóa XV" stays the post's)
   'nhiệm kỳ',
@@ -75,6 +75,8 @@ export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
   ['ký', ['Đăng']],
   // "Tổ trưởng Tổ điều hành DDCI", "Trưởng Ban điều hành dự án": a steering team or board
   ['điều', ['tổ', 'ban']],
+  // "Tổ trưởng Tổ hướng dẫn", "Ban Chỉ dẫn địa lý": guidance
+  ['dẫn', ['hướng', 'chỉ', 'Hướng', 'Chỉ']],
 ]);
 
 /** Stop words that open a compound with the syllable after them ("giao thông", "giao dịch"): there no stop. */

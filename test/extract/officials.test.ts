@@ -71,6 +71,9 @@ describe('extractOfficials: appositive after the name', () => {
       { name: 'Lâm Văn Tài', roles: ['Giám đốc Công ty TNHH Phát Tài'] },
     ]);
     expect(people('Chủ tọa mời bà Hà Thị Lan, Giám đốc BHXH tỉnh đăng đàn giải trình.')).toEqual([{ name: 'Hà Thị Lan', roles: ['Giám đốc BHXH tỉnh'] }]);
+    expect(people('Bà Lê Thị Ngọc Loan, Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh dẫn số liệu cho thấy tỷ lệ tăng.')).toEqual([
+      { name: 'Lê Thị Ngọc Loan', roles: ['Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh'] },
+    ]);
     // the post an election gives after the appositive ("được bầu làm") is left out, as most annotators do
     expect(people('Đồng chí Hà Văn Thụ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện được bầu làm Bí thư Huyện ủy.')).toEqual([
       { name: 'Hà Văn Thụ', roles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] },
