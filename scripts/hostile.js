@@ -74,6 +74,10 @@ export const HOSTILE = {
   'initials after a post and "và"': (n) => 'Chủ tịch VCCI và Đại sứ Mỹ Marc E. '.repeat(n),
   'verbs of appointment after posts': (n) => 'ông Lê Văn An, Phó Giám đốc Sở, luân chuyển giữ chức '.repeat(n),
   'names and posts in one list': (n) => 'Lê Văn An, Phó Giám đốc Sở, '.repeat(n),
+  'a ranking row of endless cells': (n) => 'Xếp hạng PAR INDEX' + ' 12/63'.repeat(n) + ' x',
+  'list lines opening with places': (n) => '- Hạng 1: Sở Tư pháp\n'.repeat(n),
+  'academic prefixes glued to names': (n) => 'TS.Lê Văn An, '.repeat(n),
+  'table cells after names': (n) => '| Ông Lý Văn Thắng | Chủ tịch HĐND tỉnh '.repeat(n),
   'distinct names of four syllables': (n) => Array.from({ length: n >> 2 }, (_, i) => `ông Nguyễn ${GIVEN[i % 18]} ${GIVEN[(i / 18) % 18 | 0]} ${GIVEN[(i / 324) % 18 | 0]}, `).join(''),
 };
 

@@ -17,6 +17,7 @@ import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
 import { SP, figureRuns, lastWords, lowerSlice, parseFigure, runStart, skipSpaces, spells, wordAt, wordFollows, type FigureRuns } from './numbers.js';
 import { isLetterCode, isUpperCode } from './regex.js';
+import { placesInRows } from './ranking-rows.js';
 import { rankingSubject } from './subject.js';
 import { ABBREVIATION_END } from './officials/patterns.js';
 import { honorificAt, rankAt, titleAt } from './officials/tokens.js';
@@ -677,7 +678,7 @@ function indexMoves(text: string, runs: FigureRuns, out: Candidate[]): void {
 }
 
 export function extractRankings(text: string, context: ExtractContext): RankingItem[] {
-  const found = candidates(text);
+  const found: Candidate[] = [...candidates(text), ...placesInRows(text)];
   indexMoves(text, figureRuns(text, context), found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const items: RankingItem[] = [];

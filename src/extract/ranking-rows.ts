@@ -1,0 +1,50 @@
+// Places written as the cells of a flattened table or a list, where no ranking verb stands:
+// a row labelled at its line's start ("Xếp hạng PAR INDEX 38/63 41/63 29/63", "Thứ hạng | 12/63
+// | 9/63"), every cell a place out of its total; and a list's line opening with its place
+// ("- Hạng 1: Sở Tư pháp – 78,62 điểm"), the one placed named after the colon.
+
+export interface RowPlace {
+  start: number;
+  end: number;
+  rank: number;
+  of?: number;
+}
+
+/** A row's label at the line's start, a few words of what is ranked, then cells of "N/M" to the line's end. */
+const PLACES_ROW = /^[ \t]*(?:[-–•+*][ \t]*)?(?:[Xx]ếp hạng|[Tt]hứ hạng)(?![\p{L}])[^\d\n|:]{0,40}?:?(?<cells>(?:[ \t|]+\d{1,3}[ ]?\/[ ]?\d{1,3})+)[ \t|]*$/dgmu;
+const CELL = /(\d{1,3})[ ]?\/[ ]?(\d{1,3})/dg;
+/**
+ * "- Hạng 1: Sở Tư pháp", "Hạng 2 – Sở Xây dựng": a list's line opening with a place and the
+ * name in capitals after it ("- Hạng I: 3 bệnh viện" is a class of hospitals, counted).
+ */
+const PLACE_HEADS_LINE = /^[ \t]*(?:[-–•+*][ \t]*)?(?<kw>[Hh]ạng)[ ]+(?<rank>\d{1,3})(?:[ ]?\/[ ]?(?<of>\d{1,3}))?[ ]?[:–-][ ]*\p{Lu}/dgmu;
+/** Only a total at least the place, and no more than the places an index has. */
+const MAX_TOTAL = 1000;
+
+const valid = (rank: number, of: number | undefined): boolean => rank >= 1 && (of === undefined || (of >= rank && of <= MAX_TOTAL));
+
+/** The places of the text's table rows and list heads, in text order. */
+export function placesInRows(text: string): RowPlace[] {
+  if (text.indexOf('hạng') < 0 && text.indexOf('Hạng') < 0) return [];
+  const out: RowPlace[] = [];
+  PLACES_ROW.lastIndex = 0;
+  for (let m = PLACES_ROW.exec(text); m; m = PLACES_ROW.exec(text)) {
+    const [from] = m.indices!.groups!.cells;
+    CELL.lastIndex = 0;
+    const cells = m.groups!.cells;
+    for (let c = CELL.exec(cells); c; c = CELL.exec(cells)) {
+      const [rank, of] = [Number(c[1]), Number(c[2])];
+      if (valid(rank, of)) out.push({ start: from + c.index, end: from + c.index + c[0].length, rank, of });
+    }
+  }
+  PLACE_HEADS_LINE.lastIndex = 0;
+  for (let m = PLACE_HEADS_LINE.exec(text); m; m = PLACE_HEADS_LINE.exec(text)) {
+    const g = m.groups!;
+    const rank = Number(g.rank);
+    const of = g.of !== undefined ? Number(g.of) : undefined;
+    if (!valid(rank, of)) continue;
+    const at = m.indices!.groups!;
+    out.push({ start: at.kw[0], end: (at.of ?? at.rank)[1], rank, of });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
