@@ -1,7 +1,8 @@
 // Places written as the cells of a flattened table or a list, where no ranking verb stands:
 // a row labelled at its line's start ("Xếp hạng PAR INDEX 38/63 41/63 29/63", "Thứ hạng | 12/63
 // | 9/63"), every cell a place out of its total; and a list's line opening with its place
-// ("- Hạng 1: Sở Tư pháp – 78,62 điểm"), the one placed named after the colon.
+// ("- Hạng 1: Sở Tư pháp – 78,62 điểm"), the one placed named after the colon; and the rows under
+// a header naming a column of places ("Năm PAR INDEX Xếp hạng SIPAS" over "2016 76,51% 27/63 80,12%").
 
 export interface RowPlace {
   start: number;
@@ -18,6 +19,33 @@ const CELL = /(\d{1,3})[ ]?\/[ ]?(\d{1,3})/dg;
  * name in capitals after it ("- Hạng I: 3 bệnh viện" is a class of hospitals, counted).
  */
 const PLACE_HEADS_LINE = /^[ \t]*(?:[-–•+*][ \t]*)?(?<kw>[Hh]ạng)[ ]+(?<rank>\d{1,3})(?:[ ]?\/[ ]?(?<of>\d{1,3}))?[ ]?[:–-][ ]*\p{Lu}/dgmu;
+/** A table's header: a short line without figures, one of its columns named for the places. */
+const RANKED_COLUMN_HEADER = /^(?=[^\n]{5,100}$)[^\n\d.]*?(?<![\p{L}])(?:[Xx]ếp hạng|[Tt]hứ hạng|[Hh]ạng)(?![\p{L}])[^\n\d.]*$/gmu;
+const RANKED_COLUMN = /(?<![\p{L}])(?:[Xx]ếp hạng|[Tt]hứ hạng|[Hh]ạng)(?![\p{L}])/gu;
+/** A cell "N/M" standing alone between spaces, tabs or bars: no unit after it, no date around it. */
+const CELL_ALONE = /(?<=^|[ \t|])(\d{1,3})\/(\d{1,3})(?=[ \t|]*$|[ \t|]+[\d|])/gu;
+const MAX_ROWS = 40;
+
+/** The places in the rows under a header with a column of places, up to a line without them. */
+function placesUnderHeaders(text: string, out: RowPlace[]): void {
+  RANKED_COLUMN_HEADER.lastIndex = 0;
+  for (let h = RANKED_COLUMN_HEADER.exec(text); h; h = RANKED_COLUMN_HEADER.exec(text)) {
+    const columns = h[0].match(RANKED_COLUMN)!.length;
+    let line = h.index + h[0].length + 1;
+    for (let rows = 0; rows < MAX_ROWS && line < text.length; rows++) {
+      const lineEnd = text.indexOf('\n', line) < 0 ? text.length : text.indexOf('\n', line);
+      const row = text.slice(line, lineEnd);
+      const cells = [...row.matchAll(CELL_ALONE)];
+      if (cells.length === 0 || cells.length > columns) break;
+      for (const c of cells) {
+        const [rank, of] = [Number(c[1]), Number(c[2])];
+        if (valid(rank, of)) out.push({ start: line + c.index!, end: line + c.index! + c[0].length, rank, of });
+      }
+      line = lineEnd + 1;
+    }
+  }
+}
+
 /** Only a total at least the place, and no more than the places an index has. */
 const MAX_TOTAL = 1000;
 
@@ -46,5 +74,6 @@ export function placesInRows(text: string): RowPlace[] {
     const at = m.indices!.groups!;
     out.push({ start: at.kw[0], end: (at.of ?? at.rank)[1], rank, of });
   }
+  placesUnderHeaders(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
