@@ -311,10 +311,16 @@ const MOVING_VERBS = [...APPOINTING_VERBS, 'luân chuyển', 'biệt phái'];
 
 /**
  * "giữ chức", after "(được) bổ nhiệm", "(được) chỉ định", "(được) luân chuyển", "tiếp tục" or not
- * ("Ủy viên Trung ương Đảng được chỉ định giữ chức Bí thư Tỉnh ủy"); "(tái) đắc cử" ("Đồng chí A tái đắc cử Bí thư Huyện ủy"); "được
- * bổ nhiệm" right before the post ("bà B được bổ nhiệm Giám đốc Trung tâm …").
+ * ("Ủy viên Trung ương Đảng được chỉ định giữ chức Bí thư Tỉnh ủy"); "được bổ nhiệm" right
+ * before the post ("bà B được bổ nhiệm Giám đốc Trung tâm …").
  */
-const HOLDS = `(?:(?:(?:(?:được )?(?:${MOVING_VERBS.join('|')})(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|(?:tái )?đắc cử(?: chức)?|được bổ nhiệm(?: lại)?)`;
+const HOLDS = `(?:(?:(?:(?:được )?(?:${MOVING_VERBS.join('|')})(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|được bổ nhiệm(?: lại)?)`;
+/**
+ * "(tái) đắc cử": it ends the posts after a name, but the post won joins none of them ("Lê Công
+ * Danh, Bí thư Đảng ủy Khối, tái đắc cử Bí thư": four annotated sets of five leave it out);
+ * right after the name it is the person's post (the appositive hook, patterns.ts).
+ */
+const ELECTED = '(?:tái )?đắc cử(?: chức)?';
 
 /**
  * Words that join one post to the next: "kiêm", "đồng thời là", "đồng thời", "nay là" after a
@@ -322,7 +328,7 @@ const HOLDS = `(?:(?:(?:(?:được )?(?:${MOVING_VERBS.join('|')})(?:, bổ nhi
  * chức" ("Phó Trưởng Ban Tổ chức Trung ương giữ chức Phó Thủ tướng Chính phủ").
  */
 const JOINER = new RegExp(`(?:kiêm|đồng thời(?: là| giữ chức)?|đồng thời kiêm|nay là|${HOLDS}(?: vụ)?) `, 'y');
-const HOLDS_POST = new RegExp(`${HOLDS} `, 'y');
+const HOLDS_POST = new RegExp(`(?:${HOLDS}|${ELECTED}) `, 'y');
 
 /** The first letters of HOLDS_POST's words: "giữ", "được", "tiếp", "đắc", "tái", and the verbs before "giữ chức" without "được" ("luân chuyển giữ chức"). */
 const HOLDS_POST_FIRSTS: ReadonlySet<number> = new Set(['giữ', 'được', 'tiếp', 'đắc', 'tái', ...MOVING_VERBS].map((word) => word.charCodeAt(0)));

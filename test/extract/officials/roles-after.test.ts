@@ -232,6 +232,11 @@ describe('rolesAfter: posts won or given, the Party committees of agencies, verb
   it('gives no post where "đắc cử" has none after it', () => {
     expect(after('Ông Trần Văn Ba tái đắc cử với 100% phiếu.', 'Trần Văn Ba')).toEqual([]);
   });
+
+  it('ends the posts after a name at "tái đắc cử", giving none of the post won', () => {
+    expect(after('Đồng chí Lê Công Danh, Bí thư Đảng ủy Khối khóa I, tái đắc cử Bí thư Đảng ủy Khối.', 'Lê Công Danh')).toEqual(['Bí thư Đảng ủy Khối khóa I']);
+    expect(after('Ông Lê Hoàng Khải, Phó Bí thư Huyện ủy tái đắc cử Chủ tịch UBND huyện.', 'Lê Hoàng Khải')).toEqual(['Phó Bí thư Huyện ủy']);
+  });
 });
 
 describe('rolesAfter: the days on duty in brackets', () => {
