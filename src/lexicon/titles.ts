@@ -151,6 +151,9 @@ export const TITLES: readonly string[] = [
   // an aide's post holds the post they serve: "Trợ lý Bộ trưởng Ngoại giao", "Thư ký Chủ tịch nước"
   'Trợ lý',
   'Thư ký',
+  'Phó Thư ký',
+  // a minister's rank in Cambodia, Singapore and Malaysia ("Quốc vụ khanh Bộ Chức năng công")
+  'Quốc vụ khanh',
   // a firm's chief executive, as the press writes it ("CEO Apple Tim Cook")
   'CEO',
   'Tổng Biên tập',

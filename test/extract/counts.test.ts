@@ -377,6 +377,8 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Công ty nợ 4,4 triệu đô la, 300.000 NDT và 200 tệ.', ['4400000 đô la', '300000 NDT', '200 tệ']],
     ['Căn hộ giá 300.000 Đài tệ; vụ pháo kích gây 3.000 thương vong.', ['300000 Đài tệ', '3000 thương vong']],
     ['Toàn tỉnh có 1.326 già làng tham gia làm hòa giải viên.', ['1326 già làng']],
+    ['Tỉnh nhận 40 lưu học sinh Lào; 1.741 chính quyền địa phương kết nối; tiết kiệm 2,3 tỷ ringgit.', ['40 lưu học sinh', '1741 chính quyền', '2300000000 ringgit']],
+    ['Mỗi lớp học trong 8 tháng, gồm 15 học phần; ứng viên qua 2 phần thi.', ['15 học phần', '2 phần thi']],
     ['Người dân được tiêm 3 mũi vắc xin; tỉnh có 2 đô thị loại I.', ['3 mũi', '2 đô thị']],
     ['Đội ghi 17 bàn sau 35 trận; xe 7 chỗ bán 520 vé và 3 lô hàng.', ['17 bàn', '35 trận', '7 chỗ', '520 vé', '3 lô']],
     ['Tỉnh xác định 3 đột phá, 9 Ủy ban; gia đình 4 đời, 3 thế hệ có 3 sào ruộng.', ['3 đột phá', '9 Ủy ban', '4 đời', '3 thế hệ', '3 sào']],

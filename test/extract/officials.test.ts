@@ -88,6 +88,13 @@ describe('extractOfficials: appositive after the name', () => {
     ]);
   });
 
+  it('reads the posts of Secretaries of State and deputy secretaries abroad', () => {
+    expect(people('Đoàn do ngài Sok Vanna, Quốc vụ khanh Bộ Chức năng công Campuchia làm trưởng đoàn.')).toEqual([
+      { name: 'Sok Vanna', roles: ['Quốc vụ khanh Bộ Chức năng công Campuchia'] },
+    ]);
+    expect(people('Bà Grace Lim, Phó Thư ký thường trực PSD giới thiệu mô hình.')).toEqual([{ name: 'Grace Lim', roles: ['Phó Thư ký thường trực PSD'] }]);
+  });
+
   it('reads a post in the next cell of a table written with "|"', () => {
     expect(people('STT | Họ tên | Chức danh | Phiếu\n1 | Ông Lý Văn Thắng | Chủ tịch HĐND tỉnh | 49 (90,74%)\n2 | Bà Hoàng Thị Lan | Phó Chủ tịch HĐND tỉnh | 44')).toEqual([
       { name: 'Lý Văn Thắng', roles: ['Chủ tịch HĐND tỉnh'] },
