@@ -23,8 +23,10 @@ const NEEDLES: readonly { needle: string; leads: readonly string[] }[] = [
 ];
 /** A capitalised word in plain Latin letters, an inner capital ("McCormack") or an elided prefix ("O'Connell") allowed. */
 const WORD = String.raw`(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?`;
+/** Between two words of a name: a space or a hyphen, or a particle in small letters ("Ahmad Faizal bin Hassan", "Bashar al-Jaafari", "Ursula von der Leyen"). */
+const JOIN = String.raw`(?:[ -]|[ ](?:bin|binti|ibn|van|von|de|da|di|del|der|la|le|al|el)(?:[ ](?:der|den|de|la|le))?[ ]|[ ](?:al|el)-)`;
 /** Two to four such words, then a comma or a dash before a capital (a post may follow), or a word's end. */
-const NAME = new RegExp(String.raw`[ ]?(?<name>${WORD}(?:[ -]${WORD}){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))`, 'dyu');
+const NAME = new RegExp(String.raw`[ ]?(?<name>${WORD}(?:${JOIN}${WORD}){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))`, 'dyu');
 /** One such word alone, a surname the text calls by its honorific ("ông Duterte", "bà Merkel"), ending the run of capitals. */
 const SURNAME = new RegExp(String.raw`[ ]?(?<name>${WORD})(?![\p{L}\p{N}\-]|[ ]\p{Lu})`, 'dyu');
 /** "của ông", "đàn ông" right before the name: someone else's honorific, or men. */

@@ -25,6 +25,11 @@ describe('foreignNames', () => {
     expect(names('bà Amy Gutmann Trung tâm Penn sẽ')).toEqual(['Amy Gutmann']);
   });
 
+  it('reads particles in small letters inside the name', () => {
+    expect(names('Ông Ahmad Faizal bin Hassan, Phó Tổng Giám đốc JPA cho biết.')).toEqual(['Ahmad Faizal bin Hassan']);
+    expect(names('Bà Ursula von der Leyen phát biểu; ông Bashar al-Jaafari nói.')).toEqual(['Ursula von der Leyen', 'Bashar al-Jaafari']);
+  });
+
   it('finds nothing without "ông" or "bà"', () => {
     expect(names('Caitlin Wiesen, Trưởng đại diện UNDP')).toEqual([]);
   });
@@ -52,7 +57,8 @@ describe('foreignNames: a surname alone after an honorific', () => {
 
   it('reads none after "của ông", "đàn ông", before a particle, nor a first name of a longer name', () => {
     expect(names('Trợ lý của ông Trump cho biết. Những người đàn ông Afghanistan đi qua.')).toEqual([]);
-    expect(names('Ông Bashar al-Jaafari nói. Melania Trump đến; bà Melania cười.')).toEqual([]);
+    // the particle carries the name on, read whole ("Bashar al-Jaafari"), not as the surname "Bashar"
+    expect(names('Ông Bashar al-Jaafari nói. Melania Trump đến; bà Melania cười.')).toEqual(['Bashar al-Jaafari']);
     expect(names('Ông Hùng nói; bà Paris nói.')).toEqual([]);
   });
 });
