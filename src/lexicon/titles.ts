@@ -154,8 +154,13 @@ export const TITLES: readonly string[] = [
   'Phó Thư ký',
   // a minister's rank in Cambodia, Singapore and Malaysia ("Quốc vụ khanh Bộ Chức năng công")
   'Quốc vụ khanh',
-  // a firm's chief executive, as the press writes it ("CEO Apple Tim Cook")
+  // a firm's chief executive, as the press writes it ("CEO Apple Tim Cook"); a province's chief information officer ("CIO tỉnh Thái Bình")
   'CEO',
+  'CIO',
+  // "điều hành" would end the post as a verb: "Giám đốc điều hành LGSP"
+  'Giám đốc điều hành',
+  'Phó Giám đốc điều hành',
+  'Tổng Giám đốc điều hành',
   'Tổng Biên tập',
   'Phó Tổng Biên tập',
   'Trưởng đoàn',

@@ -27,7 +27,7 @@ const PEOPLE = [
   'cha con', 'bố con', 'ông cháu', 'bà cháu', 'binh sỹ', 'tù nhân', 'phụ huynh', 'luật sư', 'tuyển thủ', 'tân binh', 'cô dâu', 'lãnh đội', 'phó trưởng đoàn',
   'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'giám thị', 'bị hại', 'kế toán', 'thủ quỹ', 'giám khảo', 'thẩm phán', 'kiểm sát viên', 'giáo dân', 'tín đồ', 'phật tử', 'linh mục', 'tăng ni', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
   'người cao tuổi', 'già làng', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
-  'nhà khoa học', 'trí thức', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân', 'thương vong', 'lưu học sinh',
+  'nhà khoa học', 'trí thức', 'công nhân', 'nữ sinh', 'nam sinh', 'cô gái', 'chàng trai', 'thanh niên', 'hướng dẫn viên', 'cảnh sát', 'nạn nhân', 'thương vong', 'lưu học sinh', 'văn thư', 'CIO',
   // people whose word opens like the currency ("5 đồng phạm" are accomplices, not 5 đồng)
   'đồng phạm', 'đồng đội', 'đồng nghiệp', 'đồng hương', 'đồng bào', 'đồng môn',
   // parties to a lawsuit, guards, insurgents, youth

@@ -93,6 +93,14 @@ describe('extractOfficials: appositive after the name', () => {
       { name: 'Sok Vanna', roles: ['Quốc vụ khanh Bộ Chức năng công Campuchia'] },
     ]);
     expect(people('Bà Grace Lim, Phó Thư ký thường trực PSD giới thiệu mô hình.')).toEqual([{ name: 'Grace Lim', roles: ['Phó Thư ký thường trực PSD'] }]);
+    // an executive director's "điều hành" is no verb there; a province's CIO holds a post
+    expect(people('Ông Ngô Văn Tuấn, Phó Giám đốc Sở TT&TT, Giám đốc điều hành LGSP cho biết.')).toEqual([
+      { name: 'Ngô Văn Tuấn', roles: ['Phó Giám đốc Sở TT&TT', 'Giám đốc điều hành LGSP'] },
+    ]);
+    expect(people('Ông Đỗ Mạnh Cường, Giám đốc Sở Thông tin và Truyền thông, CIO tỉnh Thái Bình cho biết.')).toEqual([
+      { name: 'Đỗ Mạnh Cường', roles: ['Giám đốc Sở Thông tin và Truyền thông', 'CIO tỉnh Thái Bình'] },
+    ]);
+    expect(people('Ông Lê Văn Bình, Giám đốc Sở điều hành cuộc họp.')).toEqual([{ name: 'Lê Văn Bình', roles: ['Giám đốc Sở'] }]);
   });
 
   it('reads a post in the next cell of a table written with "|"', () => {
