@@ -224,6 +224,7 @@ describe('extractDocuments: an en dash as a hyphen, a point in an issuer code', 
   it.each([
     ['theo Quyết định số 1947/QĐ–UBND ngày 5/6/2017', '1947/QĐ–UBND'],
     ['Thanh tra Chính phủ có văn bản số 76/TTCP-C.I ngày 5/6', '76/TTCP-C.I'],
+    ['Báo cáo Thanh tra Chính phủ theo Công văn số 1129/TTCP-C.I.\nNơi nhận:', '1129/TTCP-C.I'],
     ['theo Nghị định 58/2017/NĐ-CP.Theo đó', '58/2017/NĐ-CP'],
   ])('%s', (text, number) => {
     expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toEqual([number]);
