@@ -136,7 +136,7 @@ const THINGS = [
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi',
   'trường thông tin', 'phân hệ', 'nền tảng', 'kỹ thuật', 'phông', 'phông lưu trữ', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'ô-tô', 'mô tô', 'xe mô tô', 'xe máy', 'phù hiệu', 'phương tiện',
   'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'chiếc', 'ôtô', 'container',
-  'dữ liệu', 'thửa', 'thửa đất', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
+  'dữ liệu', 'thửa', 'thửa đất', 'nền', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
   // animals counted by their classifier ("600 con vịt", "hơn 160 con"), containers ("40 bao", "3 xô")
   'con', 'bao', 'xô', 'thùng', 'chai', 'lon', 'bát', 'phần quà', 'suất quà', 'ngôi', 'căn', 'cây', 'tấm', 'bức', 'nhà', 'tòa nhà', 'toà nhà', 'phòng học',
   // the commonest nouns a figure counts in news, by their frequency after a figure in 10,000 articles

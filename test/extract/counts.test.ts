@@ -380,6 +380,7 @@ describe('extractCounts: the nouns news reports count', () => {
     ['Tỉnh nhận 40 lưu học sinh Lào; 1.741 chính quyền địa phương kết nối; tiết kiệm 2,3 tỷ ringgit.', ['40 lưu học sinh', '1741 chính quyền', '2300000000 ringgit']],
     ['Mỗi lớp học trong 8 tháng, gồm 15 học phần; ứng viên qua 2 phần thi.', ['15 học phần', '2 phần thi']],
     ['Tỉnh bồi dưỡng 150 CIO cấp sở và 250 văn thư cơ quan.', ['150 CIO', '250 văn thư']],
+    ['Các hộ đề nghị bố trí 32 nền tái định cư.', ['32 nền']],
     ['Người dân được tiêm 3 mũi vắc xin; tỉnh có 2 đô thị loại I.', ['3 mũi', '2 đô thị']],
     ['Đội ghi 17 bàn sau 35 trận; xe 7 chỗ bán 520 vé và 3 lô hàng.', ['17 bàn', '35 trận', '7 chỗ', '520 vé', '3 lô']],
     ['Tỉnh xác định 3 đột phá, 9 Ủy ban; gia đình 4 đời, 3 thế hệ có 3 sào ruộng.', ['3 đột phá', '9 Ủy ban', '4 đời', '3 thế hệ', '3 sào']],
