@@ -78,6 +78,10 @@ describe('extractOfficials: appositive after the name', () => {
     expect(people('Đồng chí Hà Văn Thụ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện được bầu làm Bí thư Huyện ủy.')).toEqual([
       { name: 'Hà Văn Thụ', roles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] },
     ]);
+    // a document cited after "và" is no part of the body's name
+    expect(people('Chủ tịch UBND tỉnh bổ nhiệm lại đồng chí Phan Thị Lệ Hằng giữ chức Phó Giám đốc Sở Nội vụ và Quyết định số 514/QĐ-UBND về việc nghỉ hưu.')).toEqual([
+      { name: 'Phan Thị Lệ Hằng', roles: ['Phó Giám đốc Sở Nội vụ'] },
+    ]);
     // the term is a period of its own
     expect(people('Thủ tướng phê chuẩn đồng chí Vàng Seo Dìn giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.')).toEqual([
       { name: 'Vàng Seo Dìn', roles: ['Phó Chủ tịch UBND tỉnh'] },

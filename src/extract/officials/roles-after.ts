@@ -3,6 +3,7 @@
 // "bà B giữ chức Bộ trưởng Bộ Tư pháp". Read forwards token by token from the name (roles.ts
 // says what a role is). A role that ends in, or runs into, another person's name is that
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
+import { DOCUMENT_TYPES } from '../../lexicon/document-types.js';
 import { APPOINTING_VERBS } from '../../lexicon/titles.js';
 import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
@@ -378,6 +379,15 @@ function parentBodyRoleAt(text: string, at: number): number {
   return segment.next >= 0 || CLOSES_AFTER.test(rest) || REPORTING_AFTER.test(rest) ? openerEnd : -1;
 }
 
+/** A kind of document and its number ("Quyết định số 514", "Nghị định 107"). */
+const DOCUMENT_CITED = new RegExp(`(?:${[...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|')})[ ]+(?:số|\\d)`, 'y');
+
+function documentCitedAt(text: string, at: number): boolean {
+  if (!isUpperCode(text.charCodeAt(at))) return false;
+  DOCUMENT_CITED.lastIndex = at;
+  return DOCUMENT_CITED.test(text);
+}
+
 /** One role from `at` (a post ending at `titleEnd`): up to a separator followed by another post, or to what ends the list. */
 function readSegment(text: string, at: number, titleEnd: number): Segment {
   const limit = Math.min(text.length, at + MAX_ROLE_LENGTH + 1);
@@ -433,8 +443,9 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
           segment.and = key === 'và';
           return segment;
         }
-        // "Trưởng phòng … huyện và 6 công chức": a count of others after "và" ends the post.
-        if (key === 'kiêm' || next < 0 || isDigitCode(text.charCodeAt(next))) return finish(text, at, pos);
+        // "Trưởng phòng … huyện và 6 công chức": a count of others after "và" ends the post, as
+        // does a document cited by its number ("… giữ chức Phó Giám đốc Sở Nội vụ và Quyết định số 514/QĐ-UBND").
+        if (key === 'kiêm' || next < 0 || isDigitCode(text.charCodeAt(next)) || documentCitedAt(text, next)) return finish(text, at, pos);
         if (isLowerCode(text.charCodeAt(next))) {
           if (!andInOrganisation(text, at, pos, next)) return finish(text, at, pos);
           pos = end;
