@@ -199,10 +199,13 @@ export const TITLES: readonly string[] = [
   'Đại đức',
   'Trụ trì',
   // staff named after the person ("Nguyễn Thành Vỹ, cán bộ địa chính xã", "Đỗ Thị Thu, công chức
-  // Tư pháp – Hộ tịch xã", "Vũ Minh Hằng, chuyên viên Văn phòng UBND tỉnh"): see APPOSITIVE_ONLY_TITLES
+  // Tư pháp – Hộ tịch xã", "Vũ Minh Hằng, chuyên viên Văn phòng UBND tỉnh", "Đỗ Thị Mai, kế toán
+  // Trung tâm Trợ giúp pháp lý"): see APPOSITIVE_ONLY_TITLES
   'cán bộ',
   'công chức',
+  'viên chức',
   'chuyên viên',
+  'kế toán',
   // the commune's civil servants by their legal titles, before the name too (COMMUNE_STAFF_TITLES)
   ...COMMUNE_STAFF_TITLES,
   // lecturers named after the person ("Trương Quốc Việt, giảng viên cao cấp Học viện …"); an expert ("chuyên gia kinh tế") holds no post
@@ -390,4 +393,4 @@ export const POSTS_ONLY_BEFORE_NAMES: readonly string[] = ['ĐB'];
  * Hải Yến"): before a name they are as often a group and its place ("cán bộ trạm thủy sản Yên
  * Khánh", "Cán bộ và người dân Đồng Tâm").
  */
-export const APPOSITIVE_ONLY_TITLES: readonly string[] = ['cán bộ', 'công chức', 'chuyên viên', 'giảng viên', 'phụ trách'];
+export const APPOSITIVE_ONLY_TITLES: readonly string[] = ['cán bộ', 'công chức', 'viên chức', 'chuyên viên', 'kế toán', 'giảng viên', 'phụ trách'];

@@ -114,6 +114,15 @@ describe('extractOfficials: appositive after the name', () => {
     ]);
   });
 
+  it('reads a public employee\'s and an accountant\'s post after the name', () => {
+    expect(people('Kết nạp đảng viên cho bà Võ Thị Ngọc Diễm, viên chức Trung tâm Lưu trữ lịch sử tỉnh.')).toEqual([
+      { name: 'Võ Thị Ngọc Diễm', roles: ['viên chức Trung tâm Lưu trữ lịch sử tỉnh'] },
+    ]);
+    expect(people('Bà Đỗ Thị Mai, kế toán Trung tâm Trợ giúp pháp lý nhà nước cho biết.')).toEqual([
+      { name: 'Đỗ Thị Mai', roles: ['kế toán Trung tâm Trợ giúp pháp lý nhà nước'] },
+    ]);
+  });
+
   it('reads "phụ trách" and its body as a post after the name, not before it', () => {
     expect(people('Thạc sĩ Đỗ Văn Hưng, phụ trách Trung tâm Kiểm soát bệnh tật tỉnh, cho biết như vậy.')).toEqual([
       { name: 'Đỗ Văn Hưng', roles: ['phụ trách Trung tâm Kiểm soát bệnh tật tỉnh'] },
