@@ -12,9 +12,14 @@ export interface RowPlace {
   of?: number;
 }
 
+/** Only a total at least the place, and no more than the places an index has. */
+const MAX_TOTAL = 1000;
+
+const valid = (rank: number, of: number | undefined): boolean => rank >= 1 && (of === undefined || (of >= rank && of <= MAX_TOTAL));
+
 /** A row's label at the line's start, a few words of what is ranked, then cells of "N/M" to the line's end. */
 const PLACES_ROW = /^[ \t]*(?:[-–•+*][ \t]*)?(?:[Xx]ếp hạng|[Tt]hứ hạng)(?![\p{L}])[^\d\n|:]{0,40}?:?(?<cells>(?:[ \t|]+\d{1,3}[ ]?\/[ ]?\d{1,3})+)[ \t|]*$/dgmu;
-const CELL = /(\d{1,3})[ ]?\/[ ]?(\d{1,3})/dg;
+const CELL = /(\d{1,3})[ ]?\/[ ]?(\d{1,3})/g;
 /**
  * "- Hạng 1: Sở Tư pháp", "Hạng 2 – Sở Xây dựng": a list's line opening with a place and the
  * name in capitals after it ("- Hạng I: 3 bệnh viện" is a class of hospitals, counted).
@@ -48,11 +53,6 @@ function placesUnderHeaders(text: string, out: RowPlace[]): void {
   }
 }
 
-/** Only a total at least the place, and no more than the places an index has. */
-const MAX_TOTAL = 1000;
-
-const valid = (rank: number, of: number | undefined): boolean => rank >= 1 && (of === undefined || (of >= rank && of <= MAX_TOTAL));
-
 /** The places of the text's table rows and list heads, in text order. */
 export function placesInRows(text: string): RowPlace[] {
   if (text.indexOf('hạng') < 0 && text.indexOf('Hạng') < 0) return [];
@@ -77,5 +77,6 @@ export function placesInRows(text: string): RowPlace[] {
     out.push({ start: at.kw[0], end: (at.of ?? at.rank)[1], rank, of });
   }
   placesUnderHeaders(text, out);
-  return out.sort((a, b) => a.start - b.start);
+  // A labelled row under a header is read twice: once is enough.
+  return out.sort((a, b) => a.start - b.start).filter((p, i, all) => i === 0 || p.start !== all[i - 1].start);
 }

@@ -39,6 +39,10 @@ describe('placesInRows: the rows under a header with a column of places', () => 
     expect(places('Đơn vị | Điểm | Thứ hạng\nSở Tư pháp | 91,2 | 1/21\nSở Y tế | 90,1 | 2/21')).toEqual([[1, 21], [2, 21]]);
   });
 
+  it('reads a labelled row under such a header once', () => {
+    expect(places('Năm Chỉ số Xếp hạng\nXếp hạng PAR INDEX 38/63 41/63')).toEqual([[38, 63], [41, 63]]);
+  });
+
   it('reads no share with its unit, no date, nor a sentence for a header', () => {
     expect(places('Đơn vị Xếp hạng\nHuyện Ba Vì 12/15 hồ sơ')).toEqual([]);
     expect(places('Đơn vị Xếp hạng\nNgày 12/5/2023 họp')).toEqual([]);
