@@ -158,6 +158,8 @@ export const DASH_PAIRS: readonly (readonly [string, string])[] = [
   ['khoa học', 'công nghệ'], ['khoa học', 'kỹ thuật'], ['khoa học', 'kĩ thuật'],
   // "Vụ Tổ chức - Cán bộ", "Phòng Tổ chức - Cán bộ": organisation and personnel, the second word also a post
   ['tổ chức', 'cán bộ'],
+  // "Vụ Công chức - Viên chức", "Phòng Cán bộ - Công chức": civil servants and public employees, each word also a post
+  ['công chức', 'viên chức'], ['cán bộ', 'công chức'],
 ];
 
 /** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */

@@ -121,6 +121,10 @@ describe('extractOfficials: appositive after the name', () => {
     expect(people('Bà Đỗ Thị Mai, kế toán Trung tâm Trợ giúp pháp lý nhà nước cho biết.')).toEqual([
       { name: 'Đỗ Thị Mai', roles: ['kế toán Trung tâm Trợ giúp pháp lý nhà nước'] },
     ]);
+    // the posts' words inside a body's name joined by a dash
+    expect(people('Bà Trần Thị Mỹ Duyên, Trưởng phòng Công chức - Viên chức cho biết.')).toEqual([
+      { name: 'Trần Thị Mỹ Duyên', roles: ['Trưởng phòng Công chức - Viên chức'] },
+    ]);
   });
 
   it('reads "phụ trách" and its body as a post after the name, not before it', () => {
