@@ -16,6 +16,7 @@ export const LOCALITY_WORDS: readonly string[] = [
   'khu di tích', 'châu', // "châu Âu", "châu Á": a continent, not the surname "Âu"
   'ở', 'tại', // "câu chuyện ở Đồng Tâm": where something happens, not who
   'dòng tộc', 'dòng họ', 'gia tộc', // "đại diện dòng tộc Nguyễn Phước": a family, not a person
+  'cảng', 'sân bay', 'bến', 'bến xe', 'ga', // "khu vực cảng Cát Lái, Hiệu trưởng …": a port, a station, not a person
 ];
 
 /** Common words that end in a place word and name no place ("nông thôn", "thị trường", "văn bản"). */

@@ -1122,6 +1122,14 @@ describe('extractOfficials: a family after "dòng tộc", "dòng họ"', () => {
   });
 });
 
+describe('extractOfficials: a port or a station after its word', () => {
+  it('is no person, and the post after it is the next name\'s', () => {
+    expect(people('Giảm ùn tắc khu vực cảng Cát Lái, Hiệu trưởng Trường đại học Quốc tế, PGS-TS Hồ Thanh Phong cho biết.')).toEqual([
+      { name: 'Hồ Thanh Phong', roles: ['Hiệu trưởng Trường đại học Quốc tế'] },
+    ]);
+  });
+});
+
 describe('extractOfficials: judges, prosecutors and attorneys general before a foreign name', () => {
   it('read the name right after the bare post', () => {
     expect(people('Thẩm phán Clark Woodruff cho biết. Tổng chưởng lý Jeff Sessions nói. Công tố viên Frank Abbot tuyên bố.')).toEqual([
