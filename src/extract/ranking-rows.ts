@@ -12,13 +12,15 @@ export interface RowPlace {
   of?: number;
 }
 
-/** Only a total at least the place, and no more than the places an index has. */
-const MAX_TOTAL = 1000;
+/** A place from 1, its total (if any) not below it; three figures each keep both below a year. */
+const valid = (rank: number, of: number | undefined): boolean => rank >= 1 && (of === undefined || of >= rank);
 
-const valid = (rank: number, of: number | undefined): boolean => rank >= 1 && (of === undefined || (of >= rank && of <= MAX_TOTAL));
+/** The words that name a ranking's row or column. */
+const RANKED = '(?:[Xx]ếp hạng|[Tt]hứ hạng)';
+const RANKED_OR_BARE = `(?:${RANKED}|[Hh]ạng)`;
 
 /** A row's label at the line's start, a few words of what is ranked, then cells of "N/M" to the line's end. */
-const PLACES_ROW = /^[ \t]*(?:[-–•+*][ \t]*)?(?:[Xx]ếp hạng|[Tt]hứ hạng)(?![\p{L}])[^\d\n|:]{0,40}?:?(?<cells>(?:[ \t|]+\d{1,3}[ ]?\/[ ]?\d{1,3})+)[ \t|]*$/dgmu;
+const PLACES_ROW = new RegExp(String.raw`^[ \t]*(?:[-–•+*][ \t]*)?${RANKED}(?![\p{L}])[^\d\n|:]{0,40}?:?(?<cells>(?:[ \t|]+\d{1,3}[ ]?\/[ ]?\d{1,3})+)[ \t|]*$`, 'dgmu');
 const CELL = /(\d{1,3})[ ]?\/[ ]?(\d{1,3})/g;
 /**
  * "- Hạng 1: Sở Tư pháp", "Hạng 2 – Sở Xây dựng": a list's line opening with a place and the
@@ -26,8 +28,8 @@ const CELL = /(\d{1,3})[ ]?\/[ ]?(\d{1,3})/g;
  */
 const PLACE_HEADS_LINE = /^[ \t]*(?:[-–•+*][ \t]*)?(?<kw>[Hh]ạng)[ ]+(?<rank>\d{1,3})(?:[ ]?\/[ ]?(?<of>\d{1,3}))?[ ]?[:–-][ ]*\p{Lu}/dgmu;
 /** A table's header: a short line without figures, one of its columns named for the places. */
-const RANKED_COLUMN_HEADER = /^(?=[^\n]{5,100}$)[^\n\d.]*?(?<![\p{L}])(?:[Xx]ếp hạng|[Tt]hứ hạng|[Hh]ạng)(?![\p{L}])[^\n\d.]*$/gmu;
-const RANKED_COLUMN = /(?<![\p{L}])(?:[Xx]ếp hạng|[Tt]hứ hạng|[Hh]ạng)(?![\p{L}])/gu;
+const RANKED_COLUMN_HEADER = new RegExp(String.raw`^(?=[^\n]{5,100}$)[^\n\d.]*?(?<![\p{L}])${RANKED_OR_BARE}(?![\p{L}])[^\n\d.]*$`, 'gmu');
+const RANKED_COLUMN = new RegExp(String.raw`(?<![\p{L}])${RANKED_OR_BARE}(?![\p{L}])`, 'gu');
 /** A cell "N/M" standing alone between spaces, tabs or bars: no unit after it, no date around it. */
 const CELL_ALONE = /(?<=^|[ \t|])(\d{1,3})\/(\d{1,3})(?=[ \t|]*$|[ \t|]+[\d|])/gu;
 const MAX_ROWS = 40;

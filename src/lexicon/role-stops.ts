@@ -76,7 +76,7 @@ export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
   // "Tổ trưởng Tổ điều hành DDCI", "Trưởng Ban điều hành dự án": a steering team or board
   ['điều', ['tổ', 'ban']],
   // "Tổ trưởng Tổ hướng dẫn", "Ban Chỉ dẫn địa lý": guidance
-  ['dẫn', ['hướng', 'chỉ', 'Hướng', 'Chỉ']],
+  ['dẫn', ['hướng', 'chỉ']],
 ]);
 
 /** Stop words that open a compound with the syllable after them ("giao thông", "giao dịch"): there no stop. */

@@ -389,7 +389,6 @@ function afterClock(text: string, index: number, at: number, end: number, separa
   return CLOCK_WITH_MINUTES.test(written) || CLOCK_DASH.test(written) || at < index || followedLikeDate(text, end);
 }
 
-
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;

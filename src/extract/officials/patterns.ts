@@ -13,6 +13,7 @@ import { OPENER_PAIRS, OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { NAME_STARTS } from '../../lexicon/surnames.js';
 import { APPOINTING_VERBS, APPOSITIVE_ONLY_TITLES, BODIES_OPENING_LIKE_TITLES, COMMUNE_STAFF_TITLES, POSTS_ABROAD, RANKS, TITLE_PREFIXES, TITLES, TITLES_AS_BODIES } from '../../lexicon/titles.js';
 import { oldToneForm } from '../../lexicon/spelling.js';
+import { DOCUMENT_TYPES } from '../../lexicon/document-types.js';
 import { escapeRegExp, trieAlternation } from '../regex.js';
 import { PhraseIndex, phraseKeys, SuffixIndex } from '../words.js';
 
@@ -35,6 +36,8 @@ export const FIRM_INDEX = new PhraseIndex(FIRM_WORDS);
 export const BODY_LIKE_NAME_INDEX = new PhraseIndex(BODY_NAMES_LIKE_NAMES);
 export const OPENER_PAIR_INDEX = new PhraseIndex(OPENER_PAIRS);
 export const PARENT_BODY_INDEX = new PhraseIndex(PARENT_BODY_OPENERS);
+/** Kinds of documents, which a document cited by its number opens with ("Quyết định số 514"). */
+export const DOCUMENT_TYPE_INDEX = new PhraseIndex(DOCUMENT_TYPES);
 
 /** Capitalised words that end a name where they stand ("Theo", "Trong", "Ông"). */
 export const OPENERS: ReadonlySet<string> = new Set(OPENER_WORDS);

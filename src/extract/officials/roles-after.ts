@@ -3,13 +3,12 @@
 // "bà B giữ chức Bộ trưởng Bộ Tư pháp". Read forwards token by token from the name (roles.ts
 // says what a role is). A role that ends in, or runs into, another person's name is that
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
-import { DOCUMENT_TYPES } from '../../lexicon/document-types.js';
 import { APPOINTING_VERBS } from '../../lexicon/titles.js';
 import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
-import { APPOSITIVE, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PROTECTED_INDEX } from './patterns.js';
+import { APPOSITIVE, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PROTECTED_INDEX } from './patterns.js';
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
@@ -379,13 +378,14 @@ function parentBodyRoleAt(text: string, at: number): number {
   return segment.next >= 0 || CLOSES_AFTER.test(rest) || REPORTING_AFTER.test(rest) ? openerEnd : -1;
 }
 
-/** A kind of document and its number ("Quyết định số 514", "Nghị định 107"). */
-const DOCUMENT_CITED = new RegExp(`(?:${[...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|')})[ ]+(?:số|\\d)`, 'y');
+/** After a kind of document, its number: "số" or a figure ("Quyết định số 514", "Nghị định 107"). */
+const NUMBER_AFTER = /^[ ]+(?:số|\d)/;
 
+/** Whether a document cited by its number, its kind capitalised, opens at `at`. */
 function documentCitedAt(text: string, at: number): boolean {
   if (!isUpperCode(text.charCodeAt(at))) return false;
-  DOCUMENT_CITED.lastIndex = at;
-  return DOCUMENT_CITED.test(text);
+  const kindEnd = DOCUMENT_TYPE_INDEX.matchAt(text, at);
+  return kindEnd >= 0 && NUMBER_AFTER.test(text.slice(kindEnd, kindEnd + 6));
 }
 
 /** One role from `at` (a post ending at `titleEnd`): up to a separator followed by another post, or to what ends the list. */
