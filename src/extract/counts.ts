@@ -792,16 +792,19 @@ function count(text: string, start: number, end: number, value: number, unit: Un
 const POWERED: ReadonlySet<string> = new Set(['m', 'km', 'cm']);
 const POWER_AFTER = /^[ ]([23])(?=[ ]?[.,;:)(/\-–…\n]|[ ]\p{Ll}|$)/u;
 /**
- * Volumes a flow divides by a span of time ("120 m3/s", "500 m3/ngày đêm"): the annotated flows
- * keep it (12 of 13); speeds and yields mostly do not ("80 km/h", "3 triệu tấn/năm": 2 of 7).
+ * Volumes a flow divides by a span of time ("120 m3/s", "500 m3/ngày đêm") and speeds ("80 km/h"):
+ * the annotated texts keep them (flows 12 of 13, speeds 7 of 9); yields mostly do not ("3 triệu
+ * tấn/năm": 2 of 6).
  */
 const RATED: ReadonlySet<string> = new Set(['m3', 'm³', 'khối', 'mét khối']);
 const PER_TIME = /^[ ]?\/[ ]?(s|h|giây|phút|giờ|ngày đêm|ngày|tháng|năm)(?![\p{L}\p{N}])/u;
+const SPEED = 'km';
+const PER_HOUR = /^[ ]?\/[ ]?(h|giờ)(?![\p{L}\p{N}])/u;
 /** Masses a concentration divides by a volume or a mass ("2mg/l", "150 µg/m3", "0,5 mg/kg"). */
 const CONCENTRATED: ReadonlySet<string> = new Set(['mg', 'g', 'µg', 'μg']);
 const PER_VOLUME = /^[ ]?\/[ ]?(l|lít|m3|m³|kg|ml)(?![\p{L}\p{N}])/u;
 
-/** The unit as the record gives it: a lost superscript put back ("m 2" → "m2"), a flow's time kept ("m3/s"), a concentration's volume ("mg/l"). */
+/** The unit as the record gives it: a lost superscript put back ("m 2" → "m2"), a flow's or a speed's time kept ("m3/s", "km/h"), a concentration's volume ("mg/l"). */
 function measureAsWritten(text: string, unit: Unit): { unit: string; end: number } {
   let shown = unit.unit;
   let end = unit.end;
@@ -812,7 +815,7 @@ function measureAsWritten(text: string, unit: Unit): { unit: string; end: number
       end += power[0].length;
     }
   }
-  const divisor = CONCENTRATED.has(shown) ? PER_VOLUME : RATED.has(shown) ? PER_TIME : null;
+  const divisor = CONCENTRATED.has(shown) ? PER_VOLUME : RATED.has(shown) ? PER_TIME : shown === SPEED ? PER_HOUR : null;
   if (divisor) {
     const per = divisor.exec(text.slice(end, end + 12));
     if (per) {

@@ -1537,11 +1537,19 @@ describe('extractCounts: measures as the record gives them', () => {
     ]);
   });
 
-  it('keeps the span of time a flow divides by, not a speed\'s or a yield\'s', () => {
+  it('keeps the span of time a flow or a speed divides by, not a yield\'s', () => {
     expect(units('Lưu lượng xả 120 m3/s, xe chạy 80 km/h, công suất 500m 3 /ngày đêm.')).toEqual([
       ['120 m3/s', 120, 'm3/s'],
-      ['80 km', 80, 'km'],
+      ['80 km/h', 80, 'km/h'],
       ['500m 3 /ngày đêm', 500, 'm3/ngày đêm'],
+    ]);
+    expect(units('Tàu chạy 200 km/giờ, tối đa 350 km / h.')).toEqual([
+      ['200 km/giờ', 200, 'km/giờ'],
+      ['350 km / h', 350, 'km/h'],
+    ]);
+    expect(units('Mỗi ngày đi 5 km/ngày, đường dài 12 km.')).toEqual([
+      ['5 km', 5, 'km'],
+      ['12 km', 12, 'km'],
     ]);
     expect(units('Công suất 3 triệu tấn/năm.')).toEqual([['3 triệu tấn', 3000000, 'tấn']]);
   });
