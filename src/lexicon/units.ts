@@ -62,7 +62,7 @@ const POSTS = [
 const BODIES = [
   'đơn vị', 'cơ quan', 'tổ chức', 'doanh nghiệp', 'DN', 'DNNN', 'DNNVV', 'DNTN', 'CQHC', 'CQNN', 'ĐVHC', 'ĐVSN', 'ĐVSNCL', 'hợp tác xã', 'HTX', 'sở', 'ban', 'ban đầu tư', 'ban quản lý', 'BQL', 'ngành',
   'bộ', 'cơ quan ngang bộ', 'phòng', 'phòng ban', 'chi cục', 'cục', 'tổng cục', 'vụ', 'trung tâm', 'trường',
-  'trường học', 'bệnh viện', 'trạm', 'trạm y tế', 'cơ sở', 'chi nhánh', 'văn phòng', 'bộ phận', 'điện lực',
+  'trường học', 'bệnh viện', 'trạm', 'trạm y tế', 'đài', 'đài truyền thanh', 'cơ sở', 'chi nhánh', 'văn phòng', 'bộ phận', 'điện lực',
   'tổ', 'đội', 'đồn', 'nhóm', 'đoàn', 'nghiệp đoàn', 'chuỗi', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
   'tổ chức đảng', 'UBND', 'HĐND', 'UBMTTQ', 'KBNN', 'kho bạc', 'BHXH', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'điểm phục vụ', 'quầy',
   'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ủy ban', 'uỷ ban',
@@ -280,11 +280,11 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
 
 /**
  * Units that count only in lower case: "200 m" is metres, "7 M. Pugh" a shirt number and an initial; "122 hồ" lakes, "Hồ" a name;
- * "40 độ" but "cấp 2-3 Độ ẩm …" a new sentence after a lost full stop.
+ * "40 độ" but "cấp 2-3 Độ ẩm …" a new sentence after a lost full stop; "123 đài" radio stations, "Đài Loan" a place.
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
   'm', 'hồ', 'độ', 'hòn', 'sân', 'trái', 'hướng', 'ga', 'bệnh', 'đập', 'bóng', 'nhịp', 'heo', 'bò', 'cửa', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
-  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động', 'cọc', 'xấp', 'thanh', 'g', 'quyền', 'dòng', 'bon', 'buôn',
+  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động', 'cọc', 'xấp', 'thanh', 'g', 'quyền', 'dòng', 'bon', 'buôn', 'đài',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */

@@ -748,6 +748,13 @@ describe('extractCounts: degrees', () => {
   });
 });
 
+describe('extractCounts: radio stations', () => {
+  it('counts stations in lower case, not a place that opens with "Đài"', () => {
+    expect(keys('Toàn tỉnh có 123 đài truyền thanh ứng dụng CNTT-VT, trong đó 218 đài đã nâng cấp.')).toEqual(['123 đài truyền thanh', '218 đài']);
+    expect(keys('Xuất khẩu sang 3 Đài Loan và Nhật Bản.')).toEqual([]);
+  });
+});
+
 describe('extractCounts: nouns found by annotators of general news', () => {
   it('counts each', () => {
     expect(keys('Đoàn có 2 bố con, 3 cha con; máy có 2 loa; 6 lệnh trừng phạt; 19.200 công đoàn cơ sở; 3 kiểu tóc; 7,5 tỉ ruble.')).toEqual([
