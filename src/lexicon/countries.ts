@@ -45,3 +45,13 @@ export const COUNTRIES_BEFORE_FOREIGN_NAMES: readonly string[] = [
   'Mỹ', 'Nga', 'Pháp', 'Đức', 'Anh', 'Úc', 'Lào', 'Ý', 'Nhật', 'Bỉ', 'Séc', 'Thụy Sĩ', 'Thụy Điển', 'Ba Lan', 'Ai Cập',
   'Thổ Nhĩ Kỳ', 'Na Uy', 'Phần Lan', 'Hy Lạp', 'Nam Phi', 'Ả Rập Xê-út', 'Ả-rập Xê-út', 'Đan Mạch', 'Áo', 'Hung',
 ];
+
+/**
+ * Foreign countries as a body of their people or firms in Vietnam names them ("Hiệp hội Doanh
+ * nghiệp Hàn Quốc tại Đồng Nai"); not "Anh", "Đức", "Nga", "Nhật", "Hung", which end Vietnamese names.
+ */
+export const FOREIGN_COUNTRIES: readonly string[] = [
+  ...COUNTRIES_AND_REGIONS.filter((c) => c !== 'Việt Nam' && c !== 'Lầu Năm Góc'),
+  ...PLAIN_PLACES,
+  ...COUNTRIES_BEFORE_FOREIGN_NAMES.filter((c) => !['Anh', 'Đức', 'Nga', 'Nhật', 'Hung'].includes(c)),
+];

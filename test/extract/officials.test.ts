@@ -1468,6 +1468,19 @@ describe('extractOfficials: the post of an organisation in Viet Nam', () => {
     ]);
   });
 
+  it('keeps a province on the post of a foreign community\'s body', () => {
+    expect(people('Ông Kim Sung-min, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Đồng Nai, cho biết.')).toEqual([
+      { name: 'Kim Sung-min', roles: ['Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Đồng Nai'] },
+    ]);
+    expect(people('Bà Lê Thị Hoa, Phó Chủ tịch Hội Doanh nghiệp Đài Loan tại Bình Dương phát biểu.')).toEqual([
+      { name: 'Lê Thị Hoa', roles: ['Phó Chủ tịch Hội Doanh nghiệp Đài Loan tại Bình Dương'] },
+    ]);
+    expect(people('Ông Nguyễn Văn An, Chủ tịch Hội Doanh nghiệp Nhật Bản tại buổi gặp mặt cho biết.')).toEqual([
+      { name: 'Nguyễn Văn An', roles: ['Chủ tịch Hội Doanh nghiệp Nhật Bản'] },
+    ]);
+    expect(people('Ông Trần Văn Nam, Giám đốc Sở Nội vụ tại Hà Nội cho biết.')).toEqual([{ name: 'Trần Văn Nam', roles: ['Giám đốc Sở Nội vụ'] }]);
+  });
+
   it('still ends a post at "tại" before a place or an event', () => {
     expect(people('Ông Nguyễn Văn An, Giám đốc Sở Nội vụ tại buổi làm việc cho biết.')).toEqual([{ name: 'Nguyễn Văn An', roles: ['Giám đốc Sở Nội vụ'] }]);
     expect(people('Ông Nguyễn Văn Cường, Phó Chủ tịch UBND tỉnh tại Việt Nam Expo.')).toEqual([{ name: 'Nguyễn Văn Cường', roles: ['Phó Chủ tịch UBND tỉnh'] }]);

@@ -3,7 +3,7 @@
 // the one pattern run over the whole text is NAME_HINT, compiled without the `u` flag and
 // without a look-behind so that V8 scans for a literal space and a few capital letters.
 import { BODY_NAMES, BODY_NAMES_LIKE_NAMES, FIRM_WORDS, PARENT_BODY_OPENERS, TOPIC_BODIES } from '../../lexicon/bodies.js';
-import { COUNTRIES_AND_REGIONS } from '../../lexicon/countries.js';
+import { COUNTRIES_AND_REGIONS, FOREIGN_COUNTRIES } from '../../lexicon/countries.js';
 import { HISTORICAL_NAMES } from '../../lexicon/historical-names.js';
 import { BYLINE_LABELS, HONORIFICS, NAME_PREFIXES, PLAIN_ADDRESSES } from '../../lexicon/honorifics.js';
 import { LOCALITY_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
@@ -38,6 +38,9 @@ export const OPENER_PAIR_INDEX = new PhraseIndex(OPENER_PAIRS);
 export const PARENT_BODY_INDEX = new PhraseIndex(PARENT_BODY_OPENERS);
 /** Kinds of documents, which a document cited by its number opens with ("Quyết định số 514"). */
 export const DOCUMENT_TYPE_INDEX = new PhraseIndex(DOCUMENT_TYPES);
+/** Foreign countries read backwards from "tại", and Vietnam's provinces read forwards after it ("Hiệp hội Doanh nghiệp Hàn Quốc tại Đồng Nai"). */
+export const FOREIGN_COUNTRY_BEFORE = new SuffixIndex(FOREIGN_COUNTRIES);
+export const PROVINCE_INDEX = new PhraseIndex(PROVINCES.flatMap((p) => [p.name, ...p.forms]));
 
 /** Capitalised words that end a name where they stand ("Theo", "Trong", "Ông"). */
 export const OPENERS: ReadonlySet<string> = new Set(OPENER_WORDS);

@@ -21,6 +21,8 @@ import {
   TITLE_PREFIX_INDEX,
   PLAIN_ADDRESS_BEFORE,
   POST_ABROAD_INDEX,
+  PROVINCE_INDEX,
+  FOREIGN_COUNTRY_BEFORE,
   TOPIC_BODY_INDEX,
   AFTER_PROPER_NAME_ONLY,
 } from './patterns.js';
@@ -107,6 +109,8 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
   if (end < 0 || !names || end !== tokenEnd(text, at)) return end;
   // "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam": an organisation's post in the country.
   if (key === 'tại' && IN_VIETNAM.test(text.slice(end, end + 12))) return -1;
+  // "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Đồng Nai": a foreign community's body in a province.
+  if (key === 'tại' && FOREIGN_COUNTRY_BEFORE.startBefore(text, at - 1) >= 0 && PROVINCE_INDEX.matchAt(text, end + 1) >= 0) return -1;
   return nameBefore(text, at, floor, names) ? -1 : end;
 }
 /** After "tại": the country, which no Vietnamese body's post names, so a foreign one's does. */
