@@ -793,7 +793,7 @@ const POWERED: ReadonlySet<string> = new Set(['m', 'km', 'cm']);
 const POWER_AFTER = /^[ ]([23])(?=[ ]?[.,;:)(/\-–…\n]|[ ]\p{Ll}|$)/u;
 /**
  * Volumes a flow divides by a span of time ("120 m3/s", "500 m3/ngày đêm") and speeds ("80 km/h"):
- * the annotated texts keep them (flows 12 of 13, speeds 7 of 9); yields mostly do not ("3 triệu
+ * the annotated texts keep them (flows 12 of 19, speeds 7 of 9); yields mostly do not ("3 triệu
  * tấn/năm": 2 of 6).
  */
 const RATED: ReadonlySet<string> = new Set(['m3', 'm³', 'khối', 'mét khối']);
