@@ -34,6 +34,7 @@ export const PLAIN_PLACES: readonly string[] = [
   'Timor', 'Crimea', 'Catalonia', 'Alaska', 'Hawaii', 'Ohio', 'Virginia', 'Michigan', 'Arizona', 'Nevada', 'Oregon',
   'Alabama', 'Kentucky', 'Wisconsin', 'Minnesota', 'Illinois', 'Chicago', 'Boston', 'Quebec', 'Ontario', 'Sydney',
   'Melbourne', 'Bangkok', 'Jakarta', 'Manila', 'Moscow', 'Beijing', 'Geneva', 'Vienna', 'Rome', 'Madrid', 'Brussels',
+  'Palestine', 'Ukraina',
 ];
 
 /**

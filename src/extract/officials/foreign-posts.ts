@@ -21,6 +21,10 @@ const HEADS_OF_BODIES: ReadonlySet<string> = new Set(POSTS_OF_BODIES_BEFORE_FORE
 const ACRONYM_AT = /^[A-ZĐ]{2,6} /;
 /** Posts that BODY_NAMES also names with their sector ("Bộ trưởng Ngoại giao"). */
 const SECTOR_POSTS: ReadonlySet<string> = new Set(['bộ trưởng', 'thứ trưởng']);
+/** Posts of a city, a province or a state, whose place in one word in plain letters stands before the name ("Thị trưởng Bogota Enrique Peñalosa"): no three-word name is read after them. */
+const POSTS_BEFORE_PLACES: ReadonlySet<string> = new Set(
+  ['Thị trưởng', 'Thống đốc', 'Tỉnh trưởng', 'Cảnh sát trưởng', 'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Nghị sỹ'].map((p) => p.toLowerCase()),
+);
 const SURNAME_ALONE_POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE.map((post) => post.toLowerCase()));
 /** Words before a post that belong to the role: "cựu", "tân" … and "Phó" ("Phó Giám đốc FBI Andrew McCabe"). */
 const PREFIXES: ReadonlySet<string> = new Set([...TITLE_PREFIXES, 'phó']);
@@ -133,7 +137,7 @@ function isCountry(words: readonly Word[]): boolean {
 }
 
 /** The foreign name ending the words, or null: "Donald Trump", "George W. Bush", never a place nor Vietnamese syllables only. */
-function nameAtEnd(text: string, all: Word[]): [number, number] | null {
+function nameAtEnd(text: string, all: Word[], longNames: boolean): [number, number] | null {
   // "… Donald Trump Trong khuôn khổ …": the name ends before the opener.
   const cut = all.findIndex((word, i) => i > 0 && NOT_NAME_ENDS.has(word.text));
   const words = cut > 0 ? all.slice(0, cut) : all;
@@ -160,7 +164,19 @@ function nameAtEnd(text: string, all: Word[]): [number, number] | null {
   if (PLACES.has(text.slice(words[first].start, words[n - 1].end))) return null;
   // Right after a place kind the words are the place ("Tỉnh trưởng tỉnh Nam Jeolla").
   if (first === 1 && PLACE_KINDS.has(words[0].text)) return null;
-  return [first, n - 1];
+  return [first === n - 2 && longNames && opensName(words, first - 1) ? first - 1 : first, n - 1];
+}
+
+/**
+ * Whether a third word in plain letters right after the post or its country opens the name
+ * ("Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan", "Tổng thống Juan Manuel Santos"): no place,
+ * country, body or opener, and only a country, if anything, between it and the post.
+ */
+function opensName(words: readonly Word[], at: number): boolean {
+  if (at < 0) return false;
+  const word = words[at].text;
+  if (!PLAIN_WORD.test(word) || NOT_ASCII.test(word) || PLACES.has(word) || COUNTRIES.has(word) || BODY_ENDS.has(word) || NOT_NAME_ENDS.has(word)) return false;
+  return at === 0 || isCountry(words.slice(0, at));
 }
 
 /** Where "nguyên", "cựu", "quyền", "tân" or "Phó" stands right before the post at `at`; else `at` ("chính quyền Tổng thống …" is the administration). */
@@ -201,7 +217,8 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       const final = words.length - 1;
       const initialled = final === 1 && INITIAL.test(words[0].text);
       const alone: [number, number] | null = !initialled && surnameAlone(text, post, words) ? [final, final] : null;
-      const span = alone ?? nameAtEnd(text, words) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join)) : null);
+      const longNames = !headOfBody && !POSTS_BEFORE_PLACES.has(postKey);
+      const span = alone ?? nameAtEnd(text, words, longNames) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join), longNames) : null);
       if (!span || (headOfBody && span[0] === 0)) continue;
       const [first, last] = span;
       const name = { start: words[first].start, end: words[last].end };

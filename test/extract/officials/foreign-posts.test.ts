@@ -104,6 +104,23 @@ describe('foreignNamesAfterPosts: a hyphenated first name', () => {
   });
 });
 
+describe('foreignNamesAfterPosts: names of three words', () => {
+  it.each([
+    ['Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan cho biết.', [['Recep Tayyip Erdogan', 'Tổng thống Thổ Nhĩ Kỳ']]],
+    ['Chiến dịch của Tổng thống Juan Manuel Santos đã nhận tiền.', [['Juan Manuel Santos', 'Tổng thống']]],
+    ['Tổng thống Hàn Quốc Moon Jae In triệu tập cuộc họp.', [['Moon Jae In', 'Tổng thống Hàn Quốc']]],
+    ['Bộ trưởng Ngoại giao Iran Mohammad Javad Zarif nói.', [['Mohammad Javad Zarif', 'Bộ trưởng Ngoại giao Iran']]],
+    ['Thủ tướng Canada Justin Trudeau phát biểu.', [['Justin Trudeau', 'Thủ tướng Canada']]],
+  ])('reads the third word after a post of state or its country: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('leaves a city after a post of a city or a state to the role', () => {
+    expect(found('Thị trưởng Bogota Enrique Penalosa thông báo.')).toEqual([['Enrique Penalosa', 'Thị trưởng Bogota']]);
+    expect(found('Cảnh sát trưởng Manchester Ian Hopkins cho biết.')).toEqual([['Ian Hopkins', 'Cảnh sát trưởng Manchester']]);
+  });
+});
+
 describe('foreignNamesAfterPosts: a prefix of the post', () => {
   it('is part of the role', () => {
     expect(found('Điều này được cựu Tổng thống Mỹ Barack Obama khẳng định.')).toEqual([['Barack Obama', 'cựu Tổng thống Mỹ']]);
