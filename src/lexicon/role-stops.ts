@@ -77,6 +77,8 @@ export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
   ['điều', ['tổ', 'ban']],
   // "Tổ trưởng Tổ hướng dẫn", "Ban Chỉ dẫn địa lý": guidance
   ['dẫn', ['hướng', 'chỉ']],
+  // "Chủ tịch Hội đồng chủ trì", "Hội đồng thời …": a council, not "đồng chủ trì", "đồng thời"
+  ['đồng', ['Hội', 'hội']],
 ]);
 
 /** Stop words that open a compound with the syllable after them ("giao thông", "giao dịch"): there no stop. */

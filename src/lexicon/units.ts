@@ -23,7 +23,7 @@ const PEOPLE = [
   'nhân dân', 'LĐ', 'cụ', 'em', 'ứng viên', 'nữ đại biểu', 'nữ ĐBQH', 'nữ cán bộ', 'nữ ủy viên', 'bên', 'phía', 'nhân khẩu', 'kiều bào', 'thi hài',
   'y sỹ', 'y sĩ', 'ĐB', 'ĐBQH', 'đối tác', 'trẻ', 'CSGT', 'sứ giả', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'nhân công', 'ứng cử viên',
   'chính trị gia', 'thanh tra', 'cầu thủ', 'lâm tặc', 'bà mẹ', 'phó đoàn', 'trưởng đoàn', 'thủy thủ', 'thuỷ thủ', 'binh sĩ', 'sĩ quan', 'quân nhân', 'quan chức', 'nhân vật', 'nghi phạm',
-  'tay súng', 'tay đua', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở',
+  'tay súng', 'tay đua', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ cơ sở', 'chủ thể',
   'cha con', 'bố con', 'ông cháu', 'bà cháu', 'binh sỹ', 'tù nhân', 'phụ huynh', 'luật sư', 'tuyển thủ', 'tân binh', 'cô dâu', 'lãnh đội', 'phó trưởng đoàn',
   'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'giám thị', 'bị hại', 'kế toán', 'thủ quỹ', 'giám khảo', 'thẩm phán', 'kiểm sát viên', 'giáo dân', 'tín đồ', 'phật tử', 'linh mục', 'tăng ni', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
   'người cao tuổi', 'già làng', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
@@ -138,7 +138,7 @@ const THINGS = [
   'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'chiếc', 'ôtô', 'container',
   'dữ liệu', 'thửa', 'thửa đất', 'nền', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
   // animals counted by their classifier ("600 con vịt", "hơn 160 con"), containers ("40 bao", "3 xô")
-  'con', 'bao', 'xô', 'thùng', 'chai', 'lon', 'bát', 'phần quà', 'suất quà', 'ngôi', 'căn', 'cây', 'tấm', 'bức', 'nhà', 'tòa nhà', 'toà nhà', 'phòng học',
+  'con', 'bao', 'xô', 'thùng', 'chai', 'lon', 'bát', 'phần quà', 'suất quà', 'ngôi', 'căn', 'cây', 'tấm', 'bức', 'nhà', 'tòa nhà', 'toà nhà', 'phòng học', 'dãy', 'dãy nhà', 'dãy phòng học', 'tổng đài',
   // the commonest nouns a figure counts in news, by their frequency after a figure in 10,000 articles
   'bàn', 'bàn thắng', 'trận', 'trận đấu', 'chỗ', 'đứa', 'quả', 'cái', 'chuyến', 'ghế', 'cặp', 'túi', 'vé', 'món',
   'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'inch', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
@@ -284,7 +284,7 @@ export const UNIT_HEADS: ReadonlySet<string> = new Set(COUNT_UNITS.map((u) => /^
  */
 export const LOWER_CASE_ONLY_UNITS: ReadonlySet<string> = new Set([
   'm', 'hồ', 'độ', 'hòn', 'sân', 'trái', 'hướng', 'ga', 'bệnh', 'đập', 'bóng', 'nhịp', 'heo', 'bò', 'cửa', 'mặt', 'mộ', 'trai', 'gái', 'chân', 'quán', 'dao', 'kiếm', 'ký', 'móng', 'khối', 'vị', 'pha', 'lệnh', 'kiểu', 'đôi', 'dây', 'cột', 'gian', 'ly', 'lồng', 'khung', 'ván', 'tội', 'album',
-  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động', 'cọc', 'xấp', 'thanh', 'g', 'quyền', 'dòng', 'bon', 'buôn', 'đài',
+  'luật', 'bạn', 'bảo vệ', 'bông', 'nam', 'nữ', 'tô', 'gốc', 'kỳ', 'hoạt động', 'cọc', 'xấp', 'thanh', 'g', 'quyền', 'dòng', 'bon', 'buôn', 'đài', 'dãy',
 ]);
 
 /** Counted nouns that, capitalised before a colon, label a field instead ("hotline 19006766 Nguồn: VTV", "D. 3,375 Giải: …"). */

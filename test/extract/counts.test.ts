@@ -748,6 +748,19 @@ describe('extractCounts: degrees', () => {
   });
 });
 
+describe('extractCounts: rows of buildings, switchboards and producers', () => {
+  it('counts each, a row in lower case only', () => {
+    expect(keys('Sở bố trí 2 tổng đài hỗ trợ, xây thêm 3 dãy phòng học và 1 dãy nhà; 274 sản phẩm của 165 chủ thể.')).toEqual([
+      '2 tổng đài',
+      '3 dãy phòng học',
+      '1 dãy nhà',
+      '274 sản phẩm',
+      '165 chủ thể',
+    ]);
+    expect(keys('Đáp án là 0,5 Dãy số chia làm hai phần.')).toEqual([]);
+  });
+});
+
 describe('extractCounts: radio stations', () => {
   it('counts stations in lower case, not a place that opens with "Đài"', () => {
     expect(keys('Toàn tỉnh có 123 đài truyền thanh ứng dụng CNTT-VT, trong đó 218 đài đã nâng cấp.')).toEqual(['123 đài truyền thanh', '218 đài']);

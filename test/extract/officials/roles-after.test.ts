@@ -73,6 +73,7 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh, Chánh Thanh tra tỉnh về việc khiếu nại cho biết.', ['Chánh Thanh tra tỉnh']],
     ['Ông Lý Văn Minh được bầu giữ chức Chủ tịch HĐND huyện.', ['Chủ tịch HĐND huyện']],
     ['Ông Lý Văn Minh tiếp tục được tín nhiệm bầu giữ chức Bí thư Đảng ủy xã.', ['Bí thư Đảng ủy xã']],
+    ['Ông Lý Văn Minh, Phó Giám đốc Sở Nông nghiệp và PTNT, Chủ tịch Hội đồng chủ trì.', ['Phó Giám đốc Sở Nông nghiệp và PTNT', 'Chủ tịch Hội đồng']],
     ['Ông Lý Văn Minh lại được bầu giữ chức Chủ tịch HĐND huyện.', ['Chủ tịch HĐND huyện']],
     ['Ông Lý Văn Minh được tái bổ nhiệm giữ chức Giám đốc Sở Nội vụ.', ['Giám đốc Sở Nội vụ']],
     ['Ông Lý Văn Minh Phó Chủ tịch UBND xã cho biết.', ['Phó Chủ tịch UBND xã']],
