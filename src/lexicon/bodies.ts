@@ -160,6 +160,8 @@ export const DASH_PAIRS: readonly (readonly [string, string])[] = [
   ['tổ chức', 'cán bộ'],
   // "Vụ Công chức - Viên chức", "Phòng Cán bộ - Công chức": civil servants and public employees, each word also a post
   ['công chức', 'viên chức'], ['cán bộ', 'công chức'],
+  // "Vụ Thị trường châu Á - châu Phi", "Vụ Âu - Mỹ": the regions a ministry's department deals with
+  ['châu á', 'châu phi'], ['châu âu', 'châu mỹ'], ['âu', 'mỹ'], ['á', 'phi'],
 ];
 
 /** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */

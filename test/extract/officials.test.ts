@@ -125,6 +125,11 @@ describe('extractOfficials: appositive after the name', () => {
     expect(people('Bà Trần Thị Mỹ Duyên, Trưởng phòng Công chức - Viên chức cho biết.')).toEqual([
       { name: 'Trần Thị Mỹ Duyên', roles: ['Trưởng phòng Công chức - Viên chức'] },
     ]);
+    // the regions a department deals with, joined by a dash
+    expect(people('Bà Phùng Thị Lan, Vụ trưởng Vụ Thị trường châu Á - châu Phi. Tiếp đoàn có ông Lê Văn Hòa.')).toEqual([
+      { name: 'Phùng Thị Lan', roles: ['Vụ trưởng Vụ Thị trường châu Á - châu Phi'] },
+      { name: 'Lê Văn Hòa', roles: [] },
+    ]);
   });
 
   it('reads "phụ trách" and its body as a post after the name, not before it', () => {
