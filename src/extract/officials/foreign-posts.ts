@@ -95,7 +95,9 @@ function capitalisedWords(text: string, at: number): Word[] {
       // "Đại sứ Hoa Kỳ tại Việt Nam Ted Osius": "tại" joins the country to the place of the post.
       const joins = word.text === AT && isUpperCode(text.charCodeAt(word.end + 1));
       const inMinistryName = ministry && (i < knownBodyEnd || stopAt(text, i, keyAt(text, i, tokenEnd(text, i)), at) < 0);
-      if (words.length ? !joins && !inMinistryName : !PLACE_KINDS.has(word.text)) break;
+      // "Tổng thống Syria Bashar al-Assad", "Hamid bin Jasim": a particle inside a name, after its first word.
+      const inName = words.length > 0 && !ministry && particleAt(text, word);
+      if (words.length ? !joins && !inMinistryName && !inName : !PLACE_KINDS.has(word.text)) break;
     } else if (words.length === 0) ministry = word.text === MINISTRY;
     // "Bộ trưởng Bộ Y tế Lào Bounkong Syhavong": the ministry's name, lower-case words and all, until a foreign word.
     if (ministry && hasForeignWord([word.text])) ministry = false;
@@ -136,8 +138,47 @@ function isCountry(words: readonly Word[]): boolean {
   return COUNTRIES.has(place) || PLACES.has(place);
 }
 
+const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'la', 'le']);
+const GLUED_PARTICLE = /^(?:al|el)-\p{Lu}\p{Ll}+\.?$/u;
+/** Capitalised words after a particle in small letters, at most ("bin Ahmed Al Khalifa"); none after one glued to its word ("al-Assad"). */
+const MAX_AFTER_PARTICLE = 3;
+
+/** A particle in small letters with a capitalised word after it ("bin Jasim", "van der Bellen"), or glued to one ("al-Assad"). */
+function particleAt(text: string, word: Word): boolean {
+  if (GLUED_PARTICLE.test(word.text)) return true;
+  return PARTICLES.has(word.text) && text.charCodeAt(word.end) === SPACE && (isUpperCode(text.charCodeAt(word.end + 1)) || SECOND_PARTICLE.test(text.slice(word.end + 1, word.end + 5)));
+}
+/** The second particle of two ("von der Leyen", "van den Berg"). */
+const SECOND_PARTICLE = /^(?:der|den|de|la|le) /;
+
+const isParticle = (word: Word): boolean => PARTICLES.has(word.text) || GLUED_PARTICLE.test(word.text);
+
+/**
+ * A name with a particle ("Bashar al-Assad", "Hamid bin Jasim", "Ursula von der Leyen"): every
+ * word after the post or its country, where one word at least stands before the first particle
+ * and the name ends in a capitalised word; else null.
+ */
+function particleName(words: readonly Word[]): [number, number] | null {
+  const particle = words.findIndex((word, i) => i > 0 && isParticle(word));
+  if (particle < 0) return null;
+  const last = words.length - 1;
+  if (PARTICLES.has(words[last].text)) return null;
+  // "Bashar al-Assad Ankara …": capitals after the name's end, where a full stop was lost.
+  let lastParticle = last;
+  while (!isParticle(words[lastParticle])) lastParticle--;
+  const glued = GLUED_PARTICLE.test(words[lastParticle].text);
+  if (last - lastParticle > (glued ? 0 : MAX_AFTER_PARTICLE)) return null;
+  let first = 0;
+  for (let s = particle - 1; s > 0; s--) if (isCountry(words.slice(0, s))) { first = s; break; }
+  const name = words.slice(first, last + 1);
+  if (first === particle || name.length > 6) return null;
+  if (!name.every((word) => isParticle(word) || (plainWord(word.text) && !PLACES.has(word.text) && !COUNTRIES.has(word.text)))) return null;
+  return [first, last];
+}
+
 /** The foreign name ending the words, or null: "Donald Trump", "George W. Bush", never a place nor Vietnamese syllables only. */
 function nameAtEnd(text: string, all: Word[], longNames: boolean): [number, number] | null {
+  if (all.some((word, i) => i > 0 && isParticle(word))) return longNames ? particleName(all) : null;
   // "… Donald Trump Trong khuôn khổ …": the name ends before the opener.
   const cut = all.findIndex((word, i) => i > 0 && NOT_NAME_ENDS.has(word.text));
   const words = cut > 0 ? all.slice(0, cut) : all;
