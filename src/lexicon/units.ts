@@ -94,7 +94,7 @@ const PAPERS = [
   'giao dịch', 'văn bản', 'quyết định', 'nghị quyết', 'nghị định', 'thông tư', 'chỉ thị',
   'công văn', 'kế hoạch', 'chương trình', 'đề án', 'dự án', 'báo cáo', 'tờ trình', 'thông báo', 'kháng cáo', 'kháng nghị',
   'quy định', 'quy chế', 'quy trình', 'đơn', 'đơn thư', 'thư', 'giấy phép', 'giấy chứng nhận',
-  'giấy tờ', 'giấy', 'tờ', 'tờ khai', 'quyển', 'chứng thư', 'chứng thư số', 'chữ ký', 'chữ ký số', 'chứng chỉ', 'bằng khen', 'giấy khen',
+  'giấy tờ', 'giấy', 'tờ', 'tờ khai', 'quyển', 'chứng thư', 'chứng thư số', 'chứng thực', 'chữ ký', 'chữ ký số', 'chứng chỉ', 'bằng khen', 'giấy khen',
   'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản sao', 'bộ hồ sơ', 'lượt',
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD', 'CMND', 'CMTND', 'địa chỉ', 'cáo phó',
   'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
@@ -135,7 +135,7 @@ const THINGS = [
   'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi',
   'trường thông tin', 'phân hệ', 'nền tảng', 'kỹ thuật', 'phông', 'phông lưu trữ', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'ô-tô', 'mô tô', 'xe mô tô', 'xe máy', 'phù hiệu', 'phương tiện',
-  'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'chiếc', 'ôtô', 'container',
+  'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'xuồng', 'ca nô', 'canô', 'chiếc', 'ôtô', 'container',
   'dữ liệu', 'thửa', 'thửa đất', 'nền', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
   // animals counted by their classifier ("600 con vịt", "hơn 160 con"), containers ("40 bao", "3 xô")
   'con', 'bao', 'xô', 'thùng', 'chai', 'lon', 'bát', 'phần quà', 'suất quà', 'ngôi', 'căn', 'cây', 'tấm', 'bức', 'nhà', 'tòa nhà', 'toà nhà', 'phòng học', 'dãy', 'dãy nhà', 'dãy phòng học', 'tổng đài',

@@ -761,6 +761,12 @@ describe('extractCounts: rows of buildings, switchboards and producers', () => {
   });
 });
 
+describe('extractCounts: boats and certified copies', () => {
+  it('counts each', () => {
+    expect(keys('Huy động 18 xuồng, 3 ca nô; Sở Tư pháp cấp 1.125 chứng thực điện tử.')).toEqual(['18 xuồng', '3 ca nô', '1125 chứng thực']);
+  });
+});
+
 describe('extractCounts: radio stations', () => {
   it('counts stations in lower case, not a place that opens with "Đài"', () => {
     expect(keys('Toàn tỉnh có 123 đài truyền thanh ứng dụng CNTT-VT, trong đó 218 đài đã nâng cấp.')).toEqual(['123 đài truyền thanh', '218 đài']);

@@ -136,6 +136,13 @@ function afterAboutPerson(text: string, start: number): number {
 const POST_AFTER_DASH = /^\([^()\n;:"“”!?]{4,100}?[ ][-–][ ]/u;
 const LONG_PARENTHETICAL = 120;
 
+/**
+ * Posts after one name, at most: the longest lists in the annotated texts hold five. The bound
+ * keeps each name's reading short where no next name ends the list ("A, Ngoại trưởng Qatar Hamid
+ * bin Jasim, Ngoại trưởng …", a name with a particle being no run of capitals).
+ */
+const MAX_ROLES_AFTER = 12;
+
 /** The posts written after a name that ends at `start` ("…, Phó Chủ tịch UBND tỉnh phát biểu"). */
 export function rolesAfter(text: string, name: number): Appositive {
   const start = afterAboutPerson(text, name);
@@ -153,7 +160,7 @@ export function rolesAfter(text: string, name: number): Appositive {
   const roles: Role[] = [];
   /** Where the roles after the last "và" start: "A, X, Y và Z, W Nguyễn Văn B" gives Z and W to B. */
   let afterAnd = -1;
-  for (let titleEnd = titleAt(text, at); titleEnd >= 0; ) {
+  for (let titleEnd = titleAt(text, at); titleEnd >= 0 && roles.length < MAX_ROLES_AFTER; ) {
     const segment = readSegment(text, at, titleEnd);
     if (segment.handoff) {
       // The role belongs to the name it ends with, and so do the roles joined to it by "và".
