@@ -21,7 +21,9 @@ const HEADS_OF_BODIES: ReadonlySet<string> = new Set(POSTS_OF_BODIES_BEFORE_FORE
 const ACRONYM_AT = /^[A-ZĐ]{2,6} /;
 /** Posts that BODY_NAMES also names with their sector ("Bộ trưởng Ngoại giao"). */
 const SECTOR_POSTS: ReadonlySet<string> = new Set(['bộ trưởng', 'thứ trưởng']);
-/** Posts of a city, a province or a state, whose place in one word in plain letters stands before the name ("Thị trưởng Bogota Enrique Peñalosa"): no three-word name is read after them. */
+/** A post of state ("Tổng thống"), of a body before its acronym ("Tổng Giám đốc IATA"), or of a city or a state ("Thị trưởng"). */
+type PostKind = 'state' | 'body' | 'place';
+/** Posts of a city, a province or a state, whose place in one word in plain letters stands before the name ("Thị trưởng Bogota Enrique Peñalosa"): no name of three words or with a particle is read after them. */
 const POSTS_BEFORE_PLACES: ReadonlySet<string> = new Set(
   ['Thị trưởng', 'Thống đốc', 'Tỉnh trưởng', 'Cảnh sát trưởng', 'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Nghị sỹ'].map((p) => p.toLowerCase()),
 );
@@ -168,8 +170,9 @@ function particleName(words: readonly Word[]): [number, number] | null {
   while (!isParticle(words[lastParticle])) lastParticle--;
   const glued = GLUED_PARTICLE.test(words[lastParticle].text);
   if (last - lastParticle > (glued ? 0 : MAX_AFTER_PARTICLE)) return null;
-  let first = 0;
-  for (let s = particle - 1; s > 0; s--) if (isCountry(words.slice(0, s))) { first = s; break; }
+  // "Tổng Giám đốc IATA Alexandre de Juniac": a body's acronym before the name.
+  let first = ACRONYM_AT.test(`${words[0].text} `) ? 1 : 0;
+  for (let s = particle - 1; s > first; s--) if (isCountry(words.slice(0, s))) { first = s; break; }
   const name = words.slice(first, last + 1);
   if (first === particle || name.length > 6) return null;
   if (!name.every((word) => isParticle(word) || (plainWord(word.text) && !PLACES.has(word.text) && !COUNTRIES.has(word.text)))) return null;
@@ -177,8 +180,8 @@ function particleName(words: readonly Word[]): [number, number] | null {
 }
 
 /** The foreign name ending the words, or null: "Donald Trump", "George W. Bush", never a place nor Vietnamese syllables only. */
-function nameAtEnd(text: string, all: Word[], longNames: boolean): [number, number] | null {
-  if (all.some((word, i) => i > 0 && isParticle(word))) return longNames ? particleName(all) : null;
+function nameAtEnd(text: string, all: Word[], post: PostKind): [number, number] | null {
+  if (all.some((word, i) => i > 0 && isParticle(word))) return post === 'place' ? null : particleName(all);
   // "… Donald Trump Trong khuôn khổ …": the name ends before the opener.
   const cut = all.findIndex((word, i) => i > 0 && NOT_NAME_ENDS.has(word.text));
   const words = cut > 0 ? all.slice(0, cut) : all;
@@ -205,7 +208,7 @@ function nameAtEnd(text: string, all: Word[], longNames: boolean): [number, numb
   if (PLACES.has(text.slice(words[first].start, words[n - 1].end))) return null;
   // Right after a place kind the words are the place ("Tỉnh trưởng tỉnh Nam Jeolla").
   if (first === 1 && PLACE_KINDS.has(words[0].text)) return null;
-  return [first === n - 2 && longNames && opensName(words, first - 1) ? first - 1 : first, n - 1];
+  return [first === n - 2 && post === 'state' && opensName(words, first - 1) ? first - 1 : first, n - 1];
 }
 
 /**
@@ -258,8 +261,8 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       const final = words.length - 1;
       const initialled = final === 1 && INITIAL.test(words[0].text);
       const alone: [number, number] | null = !initialled && surnameAlone(text, post, words) ? [final, final] : null;
-      const longNames = !headOfBody && !POSTS_BEFORE_PLACES.has(postKey);
-      const span = alone ?? nameAtEnd(text, words, longNames) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join), longNames) : null);
+      const kind: PostKind = headOfBody ? 'body' : POSTS_BEFORE_PLACES.has(postKey) ? 'place' : 'state';
+      const span = alone ?? nameAtEnd(text, words, kind) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join), kind) : null);
       if (!span || (headOfBody && span[0] === 0)) continue;
       const [first, last] = span;
       const name = { start: words[first].start, end: words[last].end };

@@ -129,6 +129,7 @@ describe('foreignNamesAfterPosts: names with a particle', () => {
     ['Ngoại trưởng Bahrain Sheikh Khalid bin Ahmed Al Khalifa nói.', [['Sheikh Khalid bin Ahmed Al Khalifa', 'Ngoại trưởng Bahrain']]],
     ['Bộ trưởng Quốc phòng Đức Ursula von der Leyen thăm đơn vị.', [['Ursula von der Leyen', 'Bộ trưởng Quốc phòng Đức']]],
     ['Tổng thống Brazil Luiz Inácio Lula da Silva phát biểu.', [['Luiz Inácio Lula da Silva', 'Tổng thống Brazil']]],
+    ['Tổng Giám đốc IATA Alexandre de Juniac kêu gọi.', [['Alexandre de Juniac', 'Tổng Giám đốc IATA']]],
   ])('reads the whole name: %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
