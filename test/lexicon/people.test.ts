@@ -72,3 +72,13 @@ describe('plain addresses', () => {
     expect(PLAIN_ADDRESSES).toEqual(expect.arrayContaining(['anh', 'chị']));
   });
 });
+
+describe('particles of foreign names', () => {
+  it('holds them in small letters, the glued and the second ones among them or after them', async () => {
+    const { GLUED_NAME_PARTICLES, NAME_PARTICLES, SECOND_NAME_PARTICLES } = await import('../../src/lexicon/name-particles.js');
+    for (const p of [...NAME_PARTICLES, ...SECOND_NAME_PARTICLES]) expect(p).toBe(p.toLowerCase());
+    for (const p of GLUED_NAME_PARTICLES) expect(NAME_PARTICLES).toContain(p);
+    expect(NAME_PARTICLES).toEqual(expect.arrayContaining(['al', 'bin', 'von', 'da']));
+    expect(SECOND_NAME_PARTICLES).toEqual(expect.arrayContaining(['der', 'la']));
+  });
+});

@@ -7,6 +7,7 @@
 import { isSyllable } from '../../input/vietnamese-fit.js';
 import { FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
+import { GLUED_NAME_PARTICLES, NAME_PARTICLES, SECOND_NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { POSTS_BEFORE_FOREIGN_NAMES, POSTS_BEFORE_SURNAMES_ALONE, POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES, TITLE_PREFIXES } from '../../lexicon/titles.js';
 import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
 import { keyAt, SuffixIndex, tokenEnd } from '../words.js';
@@ -62,7 +63,7 @@ function plainWord(word: string): boolean {
 const INITIAL = /^[A-Z]\.$/;
 const HYPHENATED_NAME = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
 /** Lower-case particles inside Arabic and European names ("al-Assad", "bin Salman", "van der Bellen", "von der Leyen"). */
-const NAME_PARTICLE = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)(?: (?:der|den|de|la|le))?(?:-| \p{Lu})/uy;
+const NAME_PARTICLE = new RegExp(` (?:${NAME_PARTICLES.join('|')})(?: (?:${SECOND_NAME_PARTICLES.join('|')}))?(?:-| \\p{Lu})`, 'uy');
 const WORD = /[\p{L}\-]+\.?/uy;
 const DOT = 46;
 const MAX_WORDS = 10;
@@ -140,8 +141,8 @@ function isCountry(words: readonly Word[]): boolean {
   return COUNTRIES.has(place) || PLACES.has(place);
 }
 
-const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'la', 'le']);
-const GLUED_PARTICLE = /^(?:al|el)-\p{Lu}\p{Ll}+\.?$/u;
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...SECOND_NAME_PARTICLES]);
+const GLUED_PARTICLE = new RegExp(`^(?:${GLUED_NAME_PARTICLES.join('|')})-\\p{Lu}\\p{Ll}+\\.?$`, 'u');
 /** Capitalised words after a particle in small letters, at most ("bin Ahmed Al Khalifa"); none after one glued to its word ("al-Assad"). */
 const MAX_AFTER_PARTICLE = 3;
 
@@ -151,7 +152,7 @@ function particleAt(text: string, word: Word): boolean {
   return PARTICLES.has(word.text) && text.charCodeAt(word.end) === SPACE && (isUpperCode(text.charCodeAt(word.end + 1)) || SECOND_PARTICLE.test(text.slice(word.end + 1, word.end + 5)));
 }
 /** The second particle of two ("von der Leyen", "van den Berg"). */
-const SECOND_PARTICLE = /^(?:der|den|de|la|le) /;
+const SECOND_PARTICLE = new RegExp(`^(?:${SECOND_NAME_PARTICLES.join('|')}) `);
 
 const isParticle = (word: Word): boolean => PARTICLES.has(word.text) || GLUED_PARTICLE.test(word.text);
 
@@ -172,7 +173,12 @@ function particleName(words: readonly Word[]): [number, number] | null {
   if (last - lastParticle > (glued ? 0 : MAX_AFTER_PARTICLE)) return null;
   // "Tổng Giám đốc IATA Alexandre de Juniac": a body's acronym before the name.
   let first = ACRONYM_AT.test(`${words[0].text} `) ? 1 : 0;
-  for (let s = particle - 1; s > first; s--) if (isCountry(words.slice(0, s))) { first = s; break; }
+  for (let s = particle - 1; s > first; s--) {
+    if (isCountry(words.slice(0, s))) {
+      first = s;
+      break;
+    }
+  }
   const name = words.slice(first, last + 1);
   if (first === particle || name.length > 6) return null;
   if (!name.every((word) => isParticle(word) || (plainWord(word.text) && !PLACES.has(word.text) && !COUNTRIES.has(word.text)))) return null;

@@ -5,6 +5,7 @@
 // after it or with a word that is no Vietnamese syllable.
 import { isSyllable } from '../../input/vietnamese-fit.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
+import { GLUED_NAME_PARTICLES, NAME_PARTICLES, SECOND_NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import type { NameSpan } from './names.js';
@@ -23,8 +24,11 @@ const NEEDLES: readonly { needle: string; leads: readonly string[] }[] = [
 ];
 /** A capitalised word in plain Latin letters, an inner capital ("McCormack") or an elided prefix ("O'Connell") allowed. */
 const WORD = String.raw`(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?`;
+const PARTICLES = NAME_PARTICLES.join('|');
+const SECOND_PARTICLES = SECOND_NAME_PARTICLES.join('|');
+const GLUED_PARTICLES = GLUED_NAME_PARTICLES.join('|');
 /** Between two words of a name: a space or a hyphen, or a particle in small letters ("Ahmad Faizal bin Hassan", "Bashar al-Jaafari", "Ursula von der Leyen"). */
-const JOIN = String.raw`(?:[ -]|[ ](?:bin|binti|ibn|van|von|de|da|di|del|der|la|le|al|el)(?:[ ](?:der|den|de|la|le))?[ ]|[ ](?:al|el)-)`;
+const JOIN = String.raw`(?:[ -]|[ ](?:${PARTICLES})(?:[ ](?:${SECOND_PARTICLES}))?[ ]|[ ](?:${GLUED_PARTICLES})-)`;
 /** Two to four such words, then a comma or a dash before a capital (a post may follow), or a word's end. */
 const NAME = new RegExp(String.raw`[ ]?(?<name>${WORD}(?:${JOIN}${WORD}){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))`, 'dyu');
 /** One such word alone, a surname the text calls by its honorific ("ông Duterte", "bà Merkel"), ending the run of capitals. */
@@ -32,7 +36,7 @@ const SURNAME = new RegExp(String.raw`[ ]?(?<name>${WORD})(?![\p{L}\p{N}\-]|[ ]\
 /** "của ông", "đàn ông" right before the name: someone else's honorific, or men. */
 const NOT_OWN_HONORIFIC = /(?:^|[^\p{L}])(?:của|đàn)[ ](?:ông|bà|ngài)[ ]$/iu;
 /** A lower-case particle after a first word carries the name on ("Bashar al-Jaafari", "Alexandre de Juniac"). */
-const PARTICLE = / (?:al|el|bin|ibn|van|von|de|da|di|del|der|la|le)[- ]/y;
+const PARTICLE = new RegExp(` (?:${PARTICLES})[- ]`, 'y');
 /** Every such word of a text, for the index of surnames. */
 const WORDS = new RegExp(WORD, 'g');
 const A = 65;
