@@ -499,11 +499,14 @@ function ledBy(text: string, start: number, before: string): boolean {
   const from = Math.max(0, start - 160);
   const wide = text.slice(from, start);
   if (!DO_WORD.test(wide)) return false;
+  let opened = false;
   const plain = wide
-    .replace(COMMAS, (comma, at: number) => (postFollows(text, from + at + 1) ? ' ' : comma))
+    .replace(COMMAS, (comma, at: number) => (postFollows(text, from + at + 1) ? ((opened = true), ' ') : comma))
     .replace(ASIDES, (aside) => (aside === '.' ? '' : ' '));
-  return plain !== wide && LED_BY_ASIDE.test(plain);
+  // "do ông X, Trưởng nhóm thanh tra, dẫn đầu": the comma that closes the appositive goes with it.
+  return plain !== wide && LED_BY_ASIDE.test(opened ? plain.replace(CLOSING_COMMA, ' ') : plain);
 }
+const CLOSING_COMMA = /,[ \u00a0]*$/;
 
 /** "là" after a "first" verb: what follows is the one in first place, or the head of a body. */
 const IS_AFTER = /^[ \u00a0]+là[ \u00a0]+/iu;

@@ -146,6 +146,7 @@ describe('extractRankings: not rankings', () => {
     ['Đoàn công tác của Bộ do Thứ trưởng Nguyễn Văn An dẫn đầu.'],
     ['Liên minh quân sự do Mỹ dẫn đầu ở Syria đã tuyên bố.'],
     ['Đoàn do ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh dẫn đầu về kiểm tra tại xã.'],
+    ['Đoàn thanh tra do ông Jean-Marc Dufour, Trưởng nhóm thanh tra, dẫn đầu.'],
     ['Tuyết Lan không trở thành quán quân mùa đầu tiên.'],
     ['Tỉnh chưa từng đứng đầu cả nước về chỉ số này.'],
     ['Ba huyện chiếm ba vị trí đầu bảng xếp hạng năm nay.'],
@@ -357,6 +358,13 @@ describe('extractRankings: "vị trí N" as a place on the ground', () => {
 
   it('still reads a place in an order', () => {
     expect(run('Đội bắt đầu cuộc đua ở vị trí 18 cùng chiến thuật mới.').map((r) => r.rank)).toEqual([18]);
+  });
+});
+
+describe('extractRankings: "do" that names no leader', () => {
+  it('keeps the first place after a cause or a conclusion and its comma', () => {
+    expect(places('Do làm tốt công tác CCHC, Quảng Ninh dẫn đầu cả nước.')).toEqual([[1]]);
+    expect(places('Do vậy, dẫn đầu cả nước là Quảng Ninh.')).toEqual([[1]]);
   });
 });
 
