@@ -92,12 +92,17 @@ export const BODY_NAMES: readonly string[] = [
   'Đảng uỷ Khối các cơ quan',
   'Đảng ủy các cơ quan Đảng',
   'Đảng uỷ các cơ quan Đảng',
+  // and, since the 2025 mergers, of its agencies and state firms together ("Bí thư Đảng ủy Khối cơ quan và doanh nghiệp tỉnh")
+  'Đảng ủy Khối cơ quan và doanh nghiệp',
+  'Đảng uỷ Khối cơ quan và doanh nghiệp',
   'Ban Bảo vệ, chăm sóc sức khỏe cán bộ',
   // the councils of legal access and legal education ("Phó Chủ tịch Hội đồng đánh giá tiếp cận pháp luật tỉnh")
   'Hội đồng đánh giá tiếp cận pháp luật',
   'Hội đồng phối hợp phổ biến, giáo dục pháp luật',
   'Cục Hộ tịch, quốc tịch, chứng thực',
   'Cục Quốc tịch, hộ tịch và chứng thực',
+  // the registrar of businesses, whose "đăng ký" would end the post as a verb
+  'Cục Quản lý đăng ký kinh doanh',
   'Cục Cảnh sát quản lý hành chính về trật tự xã hội',
   'Phòng Cảnh sát quản lý hành chính về trật tự xã hội',
   'Cảnh sát quản lý hành chính về trật tự xã hội',

@@ -114,6 +114,7 @@ export const TITLES: readonly string[] = [
   'Tổng Kiểm toán',
   'Phó Tổng Kiểm toán',
   'Kiểm toán trưởng',
+  'Phó Kiểm toán trưởng',
   'Chánh án',
   'Phó Chánh án',
   'Chánh tòa',
