@@ -110,7 +110,7 @@ const MATTERS = [
   'hội thảo', 'tham luận', 'tham luận viên', 'phiên', 'sự kiện', 'tin', 'tin bài', 'bài', 'bài viết', 'phóng sự', 'chuyên mục',
   'chuyên đề', 'pa nô', 'pano', 'pa-nô', 'băng rôn', 'tờ rơi', 'áp phích', 'khẩu hiệu', 'tin nhắn',
   'cuộc gọi', 'bậc', 'hạng', 'điểm số', 'sản phẩm', 'công trình', 'hạng mục', 'gói thầu', 'tuyến',
-  'tiết', 'câu', 'bước', 'khâu', 'tồn tại', 'hạn chế', 'sai phạm', 'vi phạm', 'thiếu sót', 'lỗi',
+  'tiết', 'câu', 'bước', 'khâu', 'tồn tại', 'hạn chế', 'sai phạm', 'vi phạm', 'thiếu sót', 'sai sót', 'lỗi',
   'kỷ lục', 'ý tưởng', 'đề xuất', 'điều kiện', 'tiêu chuẩn', 'kỳ họp', 'phiên họp', 'khiếu nại',
   'tố cáo', 'cải tiến', 'yếu tố', 'hình thức', 'trụ cột', 'việc', 'công việc', 'ca', 'khó khăn', 'vướng mắc',
   'bất cập', 'nguyên nhân', 'giai đoạn', 'thị trường', 'đầu việc', 'đề mục', 'thông số', 'chương',

@@ -765,6 +765,7 @@ describe('extractCounts: boats and certified copies', () => {
   it('counts each', () => {
     expect(keys('Huy động 18 xuồng, 3 ca nô; Sở Tư pháp cấp 1.125 chứng thực điện tử.')).toEqual(['18 xuồng', '3 ca nô', '1125 chứng thực']);
     expect(keys('Việt Nam chấp nhận 182 khuyến nghị.')).toEqual(['182 khuyến nghị']);
+    expect(keys('Thanh tra phát hiện 63 sai sót trong nghiệp vụ kế toán.')).toEqual(['63 sai sót']);
   });
 });
 
