@@ -35,12 +35,16 @@ export const POST_ABROAD_INDEX = new PhraseIndex(POSTS_ABROAD);
 export const FIRM_INDEX = new PhraseIndex(FIRM_WORDS);
 export const BODY_LIKE_NAME_INDEX = new PhraseIndex(BODY_NAMES_LIKE_NAMES);
 export const OPENER_PAIR_INDEX = new PhraseIndex(OPENER_PAIRS);
+/** Every written form of a province, current or former. */
+const PROVINCE_FORMS: readonly string[] = PROVINCES.flatMap((p) => [p.name, ...p.forms]);
+/** Those, towns named like people, countries and regions, and the names of people of history that places bear. */
+const PLACE_FORMS: readonly string[] = [...PROVINCE_FORMS, ...FORMER_PROVINCES, ...TOWNS_NAMED_LIKE_PEOPLE, ...COUNTRIES_AND_REGIONS, ...HISTORICAL_NAMES];
 export const PARENT_BODY_INDEX = new PhraseIndex(PARENT_BODY_OPENERS);
 /** Kinds of documents, which a document cited by its number opens with ("Quyết định số 514"). */
 export const DOCUMENT_TYPE_INDEX = new PhraseIndex(DOCUMENT_TYPES);
 /** Foreign countries read backwards from "tại", and Vietnam's provinces read forwards after it ("Hiệp hội Doanh nghiệp Hàn Quốc tại Đồng Nai"). */
 export const FOREIGN_COUNTRY_BEFORE = new SuffixIndex(FOREIGN_COUNTRIES);
-export const PROVINCE_INDEX = new PhraseIndex(PROVINCES.flatMap((p) => [p.name, ...p.forms]));
+export const PROVINCE_INDEX = new PhraseIndex(PROVINCE_FORMS);
 
 /** Capitalised words that end a name where they stand ("Theo", "Trong", "Ông"). */
 export const OPENERS: ReadonlySet<string> = new Set(OPENER_WORDS);
@@ -106,7 +110,7 @@ export const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
  * bear. A run that spells one is a place.
  */
 export const PLACE_NAMES: ReadonlySet<string> = new Set(
-  [...PROVINCES.flatMap((p) => [p.name, ...p.forms]), ...FORMER_PROVINCES, ...TOWNS_NAMED_LIKE_PEOPLE, ...COUNTRIES_AND_REGIONS, ...HISTORICAL_NAMES].map(
+  PLACE_FORMS.map(
     (f) => f.toLowerCase(),
   ),
 );
@@ -124,7 +128,7 @@ function indexed(forms: string[][], at: (words: string[]) => string): ReadonlyMa
 
 /** Places of two words or more as a run writes them, keyed by their first word: "Hà" → "Hà Nội", "Hà Nam" … */
 export const PLACE_FORMS_BY_FIRST_WORD = indexed(
-  runForms([...PROVINCES.flatMap((p) => [p.name, ...p.forms]), ...FORMER_PROVINCES, ...TOWNS_NAMED_LIKE_PEOPLE, ...COUNTRIES_AND_REGIONS, ...HISTORICAL_NAMES]),
+  runForms(PLACE_FORMS),
   (words) => words[0],
 );
 /** Countries and regions keyed by their last word: one at a run's edge is never part of a name ("Thái Bình Dương Mỹ", "Hội Đông Y Việt Nam"). */
