@@ -83,6 +83,7 @@ export const HOSTILE = {
   'academic prefixes glued to names': (n) => 'TS.Lê Văn An, '.repeat(n),
   'table cells after names': (n) => '| Ông Lý Văn Thắng | Chủ tịch HĐND tỉnh '.repeat(n),
   'foreign names with particles after posts': (n) => 'Tổng thống Syria Bashar al-Assad và Ngoại trưởng Qatar Hamid bin Jasim bin Ali, '.repeat(n >> 2),
+  'given names alone after honorifics': (n) => Array.from({ length: n >> 1 }, (_, i) => `ông ${GIVEN[i % 18]} nói, bà ${GIVEN[(i / 18) % 18 | 0]} Lê, `).join(''),
   'distinct names of four syllables': (n) => Array.from({ length: n >> 2 }, (_, i) => `ông Nguyễn ${GIVEN[i % 18]} ${GIVEN[(i / 18) % 18 | 0]} ${GIVEN[(i / 324) % 18 | 0]}, `).join(''),
 };
 

@@ -185,6 +185,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const CODE_DIGITS = 10;
 /** A day/month right before, joined by a dash, a comma, "và", "hoặc" or "đến". */
 const DATE_BEFORE = /(?<!\d)\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \u00a0]*(?:[-–,]|và|hoặc|đến|tới)[ \u00a0]*$/u;
+/** A whole date with its year, then a comma: a clause follows ("Ngày 12/02/2022, 8/8 huyện …"), not the next day of a list. */
+const DATED_CLAUSE_BEFORE = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}[ \u00a0]*,[ \u00a0]*$/u;
 /** A day and month right before, then the same separator: the figure is that date's year ("ngày 30-5-2017 báo cáo"). */
 const DATE_TAIL = /(?:^|[^\d])\d{1,2}([-–./])\d{1,2}\1$/;
 /** A day and month written with a point ("ngày 12.4"), read after a date word. */
@@ -635,7 +637,8 @@ function isDayMonth(text: string, start: number, words: readonly string[], value
   // "nhân rộng tới 9/9 huyện": after a word that only leads to a date, a whole share before its counted noun.
   if (value === total && LEADS_TO_DATE.has(last)) return false;
   if (DATE_WORDS.has(last)) return true;
-  return DATE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  const before = text.slice(Math.max(0, start - 16), start);
+  return DATE_BEFORE.test(before) && !(value === total && DATED_CLAUSE_BEFORE.test(before));
 }
 
 const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_UNITS);
@@ -792,12 +795,13 @@ function count(text: string, start: number, end: number, value: number, unit: Un
 const POWERED: ReadonlySet<string> = new Set(['m', 'km', 'cm']);
 const POWER_AFTER = /^[ ]([23])(?=[ ]?[.,;:)(/\-–…\n]|[ ]\p{Ll}|$)/u;
 /**
- * Volumes a flow divides by a span of time ("120 m3/s", "500 m3/ngày đêm") and speeds ("80 km/h"):
- * the annotated texts keep them (flows 12 of 19, speeds 7 of 9); yields mostly do not ("3 triệu
- * tấn/năm": 2 of 6).
+ * Volumes a flow divides by a short span of time or a year ("120 m3/s", "3 triệu m3/năm") and
+ * speeds ("80 km/h"): the annotated texts keep them (speeds 7 of 9). A plant's capacity a day
+ * ("500 m3/ngày đêm") they mostly write as the volume alone (11 of 15); yields mostly drop the
+ * time as well ("3 triệu tấn/năm": 2 of 6 keep it).
  */
 const RATED: ReadonlySet<string> = new Set(['m3', 'm³', 'khối', 'mét khối']);
-const PER_TIME = /^[ ]?\/[ ]?(s|h|giây|phút|giờ|ngày đêm|ngày|tháng|năm)(?![\p{L}\p{N}])/u;
+const PER_TIME = /^[ ]?\/[ ]?(s|h|giây|phút|giờ|tháng|năm)(?![\p{L}\p{N}])/u;
 const SPEED = 'km';
 const PER_HOUR = /^[ ]?\/[ ]?(h|giờ)(?![\p{L}\p{N}])/u;
 /** Masses a concentration divides by a volume or a mass ("2mg/l", "150 µg/m3", "0,5 mg/kg"). */

@@ -17,6 +17,7 @@ import { capitalNames, inCapitals, titleCased } from './officials/capitals.js';
 import { afterHonorifics, foreignNames, mayHoldForeignWord } from './officials/foreign.js';
 import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
 import { foreignNamesAfterTitles } from './officials/foreign-titled.js';
+import { loneGivenNames } from './officials/given-names.js';
 import { nameInRun, type NameSpan } from './officials/names.js';
 import { rolesAfter } from './officials/roles-after.js';
 import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash, rolesBeforeLa } from './officials/roles-before.js';
@@ -337,7 +338,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   const honorifics = afterHonorifics(text);
   for (const name of calledByGivenName(text, unproven, honorifics, mentions)) mentions.push({ name, roles: [], start: name.start, end: name.end });
   // Names after an honorific that the runs cannot read: in capitals, or from a surname no list holds.
-  const calledOnly: (NameSpan & { spelt?: string })[] = [...capitalNames(text, honorifics), ...unlistedNames(text, honorifics), ...oneWordNamesBeforePosts(text)];
+  const calledOnly: (NameSpan & { spelt?: string })[] = [...capitalNames(text, honorifics), ...unlistedNames(text, honorifics), ...oneWordNamesBeforePosts(text), ...loneGivenNames(text, honorifics)];
   for (const { spelt, ...name } of calledOnly) {
     const after = rolesAfter(text, name.end);
     mentions.push({ name, roles: after.roles, start: name.start, end: after.end, spelt });
@@ -359,7 +360,9 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   const posted = foreign ? foreignNamesAfterPosts(text) : [];
   for (const { name, role } of posted) {
     // "Bộ trưởng … Vladimir Makei, Bộ trưởng … Alexander Shamko": a role that holds the next name is that person's.
-    const after = rolesAfter(text, name.end).roles;
+    // "Ngoại trưởng Mỹ John Kerry làm trưởng đoàn": the post before the name is the role, the predicate is not.
+    const appositive = rolesAfter(text, name.end);
+    const after = appositive.predicate ? [] : appositive.roles;
     const own = after.findIndex((r) => posted.some((p) => p.name.start >= r.start && p.name.start < r.end));
     mentions.push({ name, roles: [role, ...(own < 0 ? after : after.slice(0, own))], start: role.start, end: name.end });
   }

@@ -52,6 +52,9 @@ export const BODY_NAMES: readonly string[] = [
   'Ủy ban Tài chính, Ngân sách',
   'Ủy ban về các vấn đề xã hội',
   'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp',
+  // the State Bank's inspectorate, in every provincial branch ("Chánh Thanh tra, giám sát ngân hàng")
+  'Thanh tra, giám sát ngân hàng',
+  'Cơ quan Thanh tra, giám sát ngân hàng',
   'Ban Công tác đại biểu',
   // Offices that receive citizens and files
   'Ban Tiếp công dân',
@@ -77,6 +80,15 @@ export const BODY_NAMES: readonly string[] = [
   'Ban Quản lý các khu chế xuất và công nghiệp',
   'Ban Quản lý các khu kinh tế',
   'Ban Quản lý các KKT',
+  'Ban Quản lý Khu kinh tế và các khu công nghiệp',
+  'Ban Quản lý Khu kinh tế và các KCN',
+  'Ban Quản lý khu kinh tế và các khu công nghiệp',
+  'Ban Quản lý các khu công nghiệp và khu kinh tế',
+  // the zones' trade unions ("Chủ tịch Công đoàn các KCN tỉnh")
+  'Công đoàn các khu công nghiệp',
+  'Công đoàn các KCN',
+  'Công đoàn các khu kinh tế',
+  'Công đoàn Khu kinh tế',
   // the steering committees of the national target programmes ("Trưởng Ban Chỉ đạo các chương trình MTQG tỉnh")
   'Ban Chỉ đạo các chương trình mục tiêu quốc gia',
   'Ban Chỉ đạo các chương trình MTQG',

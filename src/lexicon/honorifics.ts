@@ -21,3 +21,14 @@ export const BYLINE_LABELS: readonly string[] = ['Ảnh', 'Tin', 'Bài', 'Video'
  * post is written before such a name, though one may follow it ("chị B, Phó Chủ tịch UBND xã").
  */
 export const PLAIN_ADDRESSES: readonly string[] = ['anh', 'chị', 'em', 'bác', 'cụ', 'cháu', 'chú', 'cô', 'bé', 'cậu', 'thím', 'dì', 'mợ', 'bạn'];
+
+/**
+ * Capitalised words after "ông" or "bà" that name no person: gods and spirits ("ông Táo", "bà
+ * Chúa"), kin ("bà Nội"), foreigners and countries, and places and streets named so ("Bà Rịa",
+ * "Bà Chiểu", "Ông Lãnh").
+ */
+export const NOT_CALLED_NAMES: readonly string[] = [
+  'Trời', 'Táo', 'Công', 'Địa', 'Bụt', 'Tiên', 'Chúa', 'Hỏa', 'Hoả', 'Mụ', 'Già', 'Nội', 'Ngoại', 'Cố', 'Tổ', 'Thần', 'Phật', 'Mẹ', 'Bà', 'Ông',
+  'Tây', 'Tàu', 'Mỹ', 'Vua', 'Quan', // "ông Tây" (a Westerner), "ông Mỹ" (the United States), "Phật bà Quan Âm"
+  'Rịa', 'Chiểu', 'Điểm', 'Đen', 'Triệu', 'Trưng', 'Nà', 'Quẹo', 'Hom', 'Kiệu', 'Lãnh', 'Tạ', 'Đồn', 'Huyện',
+];

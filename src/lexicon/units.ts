@@ -57,6 +57,8 @@ const POSTS = [
   'Đại sứ', 'Phó Thủ tướng', 'Phó ban', 'thị trưởng',
   // heads of hamlets and residential groups ("giảm 46 trưởng xóm"), heads of units ("26/26 thủ trưởng đơn vị")
   'thủ trưởng', 'trưởng xóm', 'trưởng ấp', 'trưởng bản', 'trưởng khu phố', 'tổ trưởng tổ dân phố', 'tổ trưởng',
+  // commanders of the commune and district military commands ("bổ nhiệm 312 chỉ huy trưởng")
+  'chỉ huy trưởng', 'chỉ huy phó',
 ];
 
 const BODIES = [
@@ -64,7 +66,7 @@ const BODIES = [
   'bộ', 'cơ quan ngang bộ', 'phòng', 'phòng ban', 'chi cục', 'cục', 'tổng cục', 'vụ', 'trung tâm', 'trường',
   'trường học', 'bệnh viện', 'trạm', 'trạm y tế', 'đài', 'đài truyền thanh', 'cơ sở', 'chi nhánh', 'văn phòng', 'bộ phận', 'điện lực',
   'tổ', 'đội', 'đồn', 'nhóm', 'đoàn', 'nghiệp đoàn', 'chuỗi', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
-  'tổ chức đảng', 'UBND', 'HĐND', 'UBMTTQ', 'KBNN', 'kho bạc', 'BHXH', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'điểm phục vụ', 'quầy',
+  'tổ chức đảng', 'UBND', 'HĐND', 'UBMTTQ', 'KBNN', 'kho bạc', 'BHXH', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'bưu điện', 'điểm phục vụ', 'quầy',
   'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ủy ban', 'uỷ ban',
   'chính quyền', 'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ', 'đảng', 'KCN', 'CCN', 'cụm dân cư', 'BV', 'phân hiệu',
   'học viện', 'công đoàn', 'công đoàn cơ sở', 'CLB', 'Cty', 'showroom', 'chi hội', 'sàn', 'sàn giao dịch', 'sàn chứng khoán',
@@ -78,7 +80,7 @@ const PLACES = [
   'tỉnh', 'thành phố', 'tỉnh thành', 'TP', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
   'thôn', 'bản', 'làng', 'xóm', 'ấp', 'khóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'vùng',
   'khu vực', 'địa phương', 'địa bàn', 'quốc gia', 'nước', 'cấp', 'cấp hành chính', 'cảng', 'cảng biển', 'bang', 'tiểu bang',
-  'cảng hàng không', 'sân bay', 'cửa khẩu', 'đô thị', 'cánh đồng',
+  'cảng hàng không', 'sân bay', 'cửa khẩu', 'đô thị', 'cánh đồng', 'lưu vực', 'lưu vực sông',
   // the island districts kept when districts were abolished in 2025 ("3.321 xã, phường, đặc khu")
   'đặc khu',
   // villages of the Central Highlands ("42 buôn", "33 bon", "12 plei")
@@ -97,7 +99,7 @@ const PAPERS = [
   'giấy tờ', 'giấy', 'tờ', 'tờ khai', 'quyển', 'chứng thư', 'chứng thư số', 'chứng thực', 'chữ ký', 'chữ ký số', 'chứng chỉ', 'bằng khen', 'giấy khen',
   'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản sao', 'bộ hồ sơ', 'lượt',
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD', 'CMND', 'CMTND', 'địa chỉ', 'cáo phó',
-  'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
+  'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'nội quy', 'thỏa ước', 'thoả ước', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
   'văn bằng', 'bằng tốt nghiệp', 'học bạ', 'bệnh án', 'GPXD', 'GPKD', 'đồ án', 'nền đất',
   'đăng ký', 'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều', 'luật', 'pháp lệnh', 'đính chính', 'đại án', 'thành phần', 'thành phần hồ sơ',
 ];
@@ -139,6 +141,8 @@ const THINGS = [
   'dữ liệu', 'thửa', 'thửa đất', 'nền', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
   // animals counted by their classifier ("600 con vịt", "hơn 160 con"), containers ("40 bao", "3 xô")
   'con', 'bao', 'xô', 'thùng', 'chai', 'lon', 'bát', 'phần quà', 'suất quà', 'ngôi', 'căn', 'cây', 'tấm', 'bức', 'nhà', 'tòa nhà', 'toà nhà', 'phòng học', 'dãy', 'dãy nhà', 'dãy phòng học', 'tổng đài',
+  // water supply: tanks and household connections ("1.500 bồn chứa nước", "4.215 đấu nối mới")
+  'bồn', 'đấu nối',
   // the commonest nouns a figure counts in news, by their frequency after a figure in 10,000 articles
   'bàn', 'bàn thắng', 'trận', 'trận đấu', 'chỗ', 'đứa', 'quả', 'cái', 'chuyến', 'ghế', 'cặp', 'túi', 'vé', 'món',
   'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'inch', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',

@@ -769,6 +769,30 @@ describe('extractCounts: boats and certified copies', () => {
   });
 });
 
+describe('extractCounts: water supply and labour rules', () => {
+  it('counts each', () => {
+    expect(keys('Tỉnh hỗ trợ 1.500 bồn chứa nước và làm 4.215 đấu nối mới.')).toEqual(['1500 bồn', '4215 đấu nối']);
+    expect(keys('Rà soát nguồn nước trên 5 lưu vực sông chính.')).toEqual(['5 lưu vực sông']);
+    expect(keys('Ban tiếp nhận 356 nội quy lao động, 214 thỏa ước lao động tập thể.')).toEqual(['356 nội quy', '214 thỏa ước']);
+  });
+});
+
+describe('extractCounts: post offices and military commanders', () => {
+  it('counts each', () => {
+    expect(keys('Có 95 điểm phục vụ, gồm 1 bưu điện tỉnh và 8 bưu điện huyện.')).toEqual(['95 điểm phục vụ', '1 bưu điện', '8 bưu điện']);
+    expect(keys('Bộ CHQS tỉnh bổ nhiệm 312 chỉ huy trưởng, 40 chỉ huy phó Ban CHQS cấp xã.')).toEqual(['312 chỉ huy trưởng', '40 chỉ huy phó']);
+  });
+});
+
+describe('extractCounts: a whole share after a dated clause', () => {
+  it('counts the share that opens the clause after a date and its year', () => {
+    expect(run('Ngày 12/02/2022, 8/8 huyện, thị xã đồng loạt tổ chức lễ giao quân.').map((c) => [c.value, c.total, c.unit])).toEqual([[8, 8, 'huyện']]);
+  });
+  it('still reads a day and month after a date as one', () => {
+    expect(keys('Ngày 12/02/2022, 13/2 người dân được nghỉ.')).toEqual([]);
+  });
+});
+
 describe('extractCounts: radio stations', () => {
   it('counts stations in lower case, not a place that opens with "Đài"', () => {
     expect(keys('Toàn tỉnh có 123 đài truyền thanh ứng dụng CNTT-VT, trong đó 218 đài đã nâng cấp.')).toEqual(['123 đài truyền thanh', '218 đài']);
@@ -1565,11 +1589,15 @@ describe('extractCounts: measures as the record gives them', () => {
     ]);
   });
 
-  it('keeps the span of time a flow or a speed divides by, not a yield\'s', () => {
-    expect(units('Lưu lượng xả 120 m3/s, xe chạy 80 km/h, công suất 500m 3 /ngày đêm.')).toEqual([
+  it('keeps the span of time a flow or a speed divides by, not a yield\'s nor a day\'s capacity', () => {
+    expect(units('Lưu lượng xả 120 m3/s, xe chạy 80 km/h, khai thác 3 triệu m3/năm.')).toEqual([
       ['120 m3/s', 120, 'm3/s'],
       ['80 km/h', 80, 'km/h'],
-      ['500m 3 /ngày đêm', 500, 'm3/ngày đêm'],
+      ['3 triệu m3/năm', 3000000, 'm3/năm'],
+    ]);
+    expect(units('Nhà máy công suất 500m 3 /ngày đêm, trạm 4.000 m3/ngày.')).toEqual([
+      ['500m 3', 500, 'm3'],
+      ['4.000 m3', 4000, 'm3'],
     ]);
     expect(units('Tàu chạy 200 km/giờ, tối đa 350 km / h.')).toEqual([
       ['200 km/giờ', 200, 'km/giờ'],

@@ -1270,7 +1270,9 @@ describe('extractOfficials: the Chinese surname Du', () => {
 
 describe('extractOfficials: posts, a comma, then a foreign name', () => {
   it('gives the posts to the name', () => {
+    // "Ông Moon", called so by the name alone, is counted as the guide counts everyone called "ông"
     expect(people('Ông Moon chọn Tỉnh trưởng tỉnh Nam Jeolla, Lee Nak-yon, làm Thủ tướng.')).toEqual([
+      { name: 'Moon', roles: [] },
       { name: 'Lee Nak-yon', roles: ['Tỉnh trưởng tỉnh Nam Jeolla'] },
     ]);
     expect(people('Trước đó, Thị trưởng London, Sadiq Khan, đã lên tiếng.')).toEqual([{ name: 'Sadiq Khan', roles: ['Thị trưởng London'] }]);
@@ -1407,6 +1409,23 @@ describe('extractOfficials: "làm" after a post', () => {
     ]);
     expect(people('Hội đồng do Thủ tướng Chính phủ Phạm Minh Chính làm Chủ tịch.')).toEqual([{ name: 'Phạm Minh Chính', roles: ['Thủ tướng Chính phủ'] }]);
     expect(people('Đồng chí Lâm Thị Cẩm Tú được bầu giữ chức Bí thư Đảng ủy xã.')).toEqual([{ name: 'Lâm Thị Cẩm Tú', roles: ['Bí thư Đảng ủy xã'] }]);
+  });
+
+  it('names a person called "ông" or "bà" by the given name alone, where the text never writes the full name', () => {
+    expect(people('"Chúng tôi sẽ làm hết sức", ông Hùng nói. Theo ông Hùng, xã đã xong.')).toEqual([{ name: 'Hùng', roles: [] }]);
+    expect(people('Ông Nguyễn Văn Hùng, Chủ tịch UBND xã, cho biết. Theo ông Hùng, xã đã xong.')).toEqual([
+      { name: 'Nguyễn Văn Hùng', roles: ['Chủ tịch UBND xã'] },
+    ]);
+  });
+
+  it('gives no role after a foreign name with a post of state before it either', () => {
+    expect(people('Đoàn do Ngoại trưởng Mỹ John Kerry làm trưởng đoàn.')).toEqual([{ name: 'John Kerry', roles: ['Ngoại trưởng Mỹ'] }]);
+    expect(people('Đoàn Nghị sĩ Nhật Bản do Nghị sĩ Tabata Hiroaki làm Trưởng đoàn.')).toEqual([{ name: 'Tabata Hiroaki', roles: ['Nghị sĩ'] }]);
+    expect(people('Đoàn do Thị trưởng thành phố Changwon Hong Nam-pyo làm trưởng đoàn.')).toEqual([
+      { name: 'Hong Nam-pyo', roles: ['Thị trưởng thành phố Changwon'] },
+    ]);
+    // an appositive after a comma is still the person's post
+    expect(people('Ngoại trưởng Mỹ John Kerry, Trưởng đoàn Mỹ, phát biểu.')).toEqual([{ name: 'John Kerry', roles: ['Ngoại trưởng Mỹ', 'Trưởng đoàn Mỹ'] }]);
   });
 
   it('ends the post: what follows "làm" is a predicate, not an appositive, in capitals too', () => {

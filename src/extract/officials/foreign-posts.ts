@@ -43,8 +43,9 @@ function needleOf(post: string): string {
 }
 const STATE_NEEDLES: ReadonlySet<string> = new Set(POSTS_BEFORE_FOREIGN_NAMES.map(needleOf));
 const NEEDLES = [...new Set([...STATE_NEEDLES, ...POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES.map(needleOf)])];
-/** Words of a place kind between a post and the place ("Thị trưởng bang Hamburg", "cảnh sát trưởng hạt Kerr"). */
-const PLACE_KINDS = new Set(['bang', 'tỉnh', 'vùng', 'hạt']);
+/** Words of a place kind between a post and the place ("Thị trưởng bang Hamburg", "cảnh sát trưởng hạt Kerr", "Thị trưởng thành phố Changwon"). */
+const PLACE_KINDS = new Set(['bang', 'tỉnh', 'vùng', 'hạt', 'thành phố']);
+const CITY = 'thành phố ';
 const PLACE_KIND_FIRSTS = new Set([...PLACE_KINDS].map((kind) => kind.charCodeAt(0)));
 const PLACES = new Set(PLAIN_PLACES);
 const BODY_ENDS: ReadonlySet<string> = new Set(FOREIGN_BODY_ENDS);
@@ -90,6 +91,12 @@ function capitalisedWords(text: string, at: number): Word[] {
   // A known ministry ("Bộ Ngoại giao") is read whole, though a word of its name may end a role elsewhere.
   const knownBodyEnd = text.startsWith(MINISTRY, at) ? bodyAt(text, at, keyAt(text, at, tokenEnd(text, at))) : -1;
   for (let i = at; words.length < MAX_WORDS; ) {
+    // The one place kind of two words, read as one.
+    if (i === at && text.startsWith(CITY, i)) {
+      words.push({ text: CITY.trimEnd(), start: i, end: i + CITY.length - 1 });
+      i += CITY.length;
+      continue;
+    }
     WORD.lastIndex = i;
     const match = WORD.exec(text);
     if (!match) break;

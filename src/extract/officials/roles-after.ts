@@ -502,7 +502,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
     }
     if (c === OPEN_PAREN) {
       const close = parentheticalEnd(text, t);
-      if (close < 0 || hasStop(text, t + 1, close) || NOT_OF_THE_POST.test(text.slice(t + 1, t + 16))) return finish(text, at, pos);
+      // "Giám đốc Sở Nội vụ (Quyết định số 231/QĐ-UBND)": the document that gave the post is not part of it.
+      if (close < 0 || hasStop(text, t + 1, close) || NOT_OF_THE_POST.test(text.slice(t + 1, t + 16)) || documentCitedAt(text, t + 1)) return finish(text, at, pos);
       pos = close;
       // "Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề": lower case after the parenthetical ends the role.
       const next = nextToken(text, close);

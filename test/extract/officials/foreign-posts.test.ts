@@ -17,6 +17,8 @@ describe('foreignNamesAfterPosts', () => {
     ['Thủ tướng Canada Justin Trudeau phát biểu.', [['Justin Trudeau', 'Thủ tướng Canada']]],
     ['Thủ tướng Nhật Bản Shinzo Abe duyệt đội danh dự.', [['Shinzo Abe', 'Thủ tướng Nhật Bản']]],
     ['Thị trưởng bang Hamburg Olaf Scholz tiếp đoàn.', [['Olaf Scholz', 'Thị trưởng bang Hamburg']]],
+    ['Do Thị trưởng thành phố Changwon Hong Nam-pyo làm trưởng đoàn.', [['Hong Nam-pyo', 'Thị trưởng thành phố Changwon']]],
+    ['Ông bắt tay Cảnh sát trưởng thành phố Manchester Ian Hopkins.', [['Ian Hopkins', 'Cảnh sát trưởng thành phố Manchester']]],
     ['Tổng thống Hàn Quốc Park Geun-hye bác bỏ cáo buộc.', [['Park Geun-hye', 'Tổng thống Hàn Quốc']]],
     ['Ảnh: Tổng thống Mỹ Donald Trump Trong khuôn khổ chuyến thăm.', [['Donald Trump', 'Tổng thống Mỹ']]],
     ['Đại sứ Hoa Kỳ tại Việt Nam Ted Osius cho biết.', [['Ted Osius', 'Đại sứ Hoa Kỳ tại Việt Nam']]],
@@ -34,6 +36,9 @@ describe('foreignNamesAfterPosts', () => {
     'Giám đốc Samsung Vietnam phát biểu.',
     'Thủ tướng Nguyễn Xuân Phúc chủ trì.',
     'Tổng thống Mỹ thăm Việt Nam.',
+    // a Vietnamese city after "thành phố": no foreign name
+    'Thị trưởng thành phố Hồ Chí Minh Lê Văn Thành.',
+    'Thị trưởng thành phố New York tiếp đoàn.',
   ])('no foreign name: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
