@@ -41,14 +41,14 @@ export const AMBIGUOUS_SURNAMES: readonly string[] = [
   'Đầu', // "Đầu năm", "Đầu tư", "Đầu Xuân" in a headline of capitals
 ];
 
+/** Common surnames seldom given as names: "ông Nguyễn" alone calls no one the text has named. */
+export const SURNAMES_NOT_GIVEN: readonly string[] = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Trịnh', 'Trương'];
+
 /**
  * Ambiguous surnames that open a name of three or four syllables where an honorific stands
  * before it or a post after it: "Sơn Hồng Phước, Trưởng Ban Dân tộc", "ông Sơn Ngọc Thành"
  * (Khmer families), "đồng chí Đầu Thanh Tùng", not "Sơn La", "Sơn Trà" or "Nhân Dịp Đầu Xuân Mới".
  */
-/** Common surnames seldom given as names: "ông Nguyễn" alone calls no one the text has named. */
-export const SURNAMES_NOT_GIVEN: readonly string[] = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Trịnh', 'Trương'];
-
 export const SURNAMES_WITH_A_POST: readonly string[] = ['Sơn', 'Văn', 'Đầu'];
 
 /** Single syllables that may open a full name in running text, lower-cased for lookup. */
