@@ -17,9 +17,9 @@ import { capitalNames, inCapitals, titleCased } from './officials/capitals.js';
 import { afterHonorifics, foreignNames, mayHoldForeignWord } from './officials/foreign.js';
 import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
 import { foreignNamesAfterTitles } from './officials/foreign-titled.js';
-import { loneGivenNames } from './officials/given-names.js';
+import { GIVEN_NAME, loneGivenNames } from './officials/given-names.js';
 import { nameInRun, type NameSpan } from './officials/names.js';
-import { rolesAfter } from './officials/roles-after.js';
+import { rolesAfter, withoutPredicate } from './officials/roles-after.js';
 import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash, rolesBeforeLa } from './officials/roles-before.js';
 import type { Role } from './officials/roles.js';
 import { nameRuns } from './officials/runs.js';
@@ -146,7 +146,7 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       const inList = ctx === listContinuesAt && (!text.startsWith(' và ', ctx - 4) || syllableCount(text, name) >= 3);
       let after = rolesAfter(text, name.end);
       // "Chủ tịch UBND tỉnh Trần Văn Lực làm Trưởng ban": the post before the name is the role, the predicate is not.
-      if (after.predicate && rolesFirst.length) after = { roles: [], end: name.end, predicate: false };
+      if (rolesFirst.length) after = withoutPredicate(after, name.end);
       // "- Trưởng đoàn: Bà Triệu Thị Hằng, Giám đốc Sở Nội vụ": a post labels the entry, the name's own follows it
       // (a headline "Tổng Bí thư: Ông A thời …" quotes the one and names the other).
       if (called && !rolesFirst.length && !after.predicate && after.roles.length) rolesFirst = rolesBeforeColon(text, honorific, floor);
@@ -209,9 +209,6 @@ function capitalBefore(text: string, at: number): boolean {
   const start = text.lastIndexOf(' ', at - 2) + 1;
   return start < at - 1 && isUpperCode(text.charCodeAt(start));
 }
-
-/** A given name alone after "ông"/"bà", then no further capital: "Ông Lực cho rằng". */
-const GIVEN_NAME = /\p{Lu}\p{Ll}{1,6}(?![\p{L}\p{N}]| \p{Lu})/uy;
 
 /**
  * Full names the runs left unproven that the text later calls "ông"/"bà" by the given name
@@ -361,8 +358,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   for (const { name, role } of posted) {
     // "Bộ trưởng … Vladimir Makei, Bộ trưởng … Alexander Shamko": a role that holds the next name is that person's.
     // "Ngoại trưởng Mỹ John Kerry làm trưởng đoàn": the post before the name is the role, the predicate is not.
-    const appositive = rolesAfter(text, name.end);
-    const after = appositive.predicate ? [] : appositive.roles;
+    const after = withoutPredicate(rolesAfter(text, name.end), name.end).roles;
     const own = after.findIndex((r) => posted.some((p) => p.name.start >= r.start && p.name.start < r.end));
     mentions.push({ name, roles: [role, ...(own < 0 ? after : after.slice(0, own))], start: role.start, end: name.end });
   }

@@ -8,11 +8,10 @@
 import { BODY_WORDS_ALONE, FIRM_WORDS, FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
 import { HIGHLAND_PLACE_OPENERS } from '../../lexicon/place-words.js';
-import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
 import { JUDICIAL_POSTS, POSTS_BEFORE_SURNAMES_ALONE, POSTS_NAMING_THE_NEXT_RUN, TITLE_PREFIXES } from '../../lexicon/titles.js';
 import { keyAt, nextToken, tokenEnd } from '../words.js';
-import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
+import { hasForeignWord, NOT_NAME_ENDS, PARTICLE as PARTICLE_AFTER } from './foreign.js';
 import type { Word } from './foreign-posts.js';
 import { isDigitCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../regex.js';
 import type { NameSpan } from './names.js';
@@ -29,8 +28,6 @@ const WORD = `(?:[A-Z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff'\\u2019]+(?:[A-Z][a-z\\
  */
 const RUN = new RegExp(`${WORD}(?: ${WORD}){1,3}`, 'g');
 const INITIAL = /^[A-Z]\.(?:[A-Z]\.)?$/;
-/** A lower-case particle after the run carries the name on ("Abdullah Bin Saoud al-Thani", "Kevin de Leon"). */
-const PARTICLE_AFTER = new RegExp(` (?:${NAME_PARTICLES.join('|')})[- ]`, 'y');
 const HYPHENATED = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
 /** Words of places, countries and firms, and sentence openers: never a foreign name's. */
 const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS, ...HIGHLAND_PLACE_OPENERS]);

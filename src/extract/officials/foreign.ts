@@ -36,7 +36,7 @@ const SURNAME = new RegExp(String.raw`[ ]?(?<name>${WORD})(?![\p{L}\p{N}\-]|[ ]\
 /** "của ông", "đàn ông" right before the name: someone else's honorific, or men. */
 const NOT_OWN_HONORIFIC = /(?:^|[^\p{L}])(?:của|đàn)[ ](?:ông|bà|ngài)[ ]$/iu;
 /** A lower-case particle after a first word carries the name on ("Bashar al-Jaafari", "Alexandre de Juniac"). */
-const PARTICLE = new RegExp(` (?:${PARTICLES})[- ]`, 'y');
+export const PARTICLE = new RegExp(` (?:${PARTICLES})[- ]`, 'y');
 /** Every such word of a text, for the index of surnames. */
 const WORDS = new RegExp(WORD, 'g');
 const A = 65;

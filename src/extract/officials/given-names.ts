@@ -7,11 +7,11 @@ import { LOCALITY_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { SURNAMES_NOT_GIVEN } from '../../lexicon/surnames.js';
 import { isUpperCode } from '../regex.js';
 import type { NameSpan } from './names.js';
-import { PROVINCE_INDEX } from './patterns.js';
 import { titleAt } from './tokens.js';
 
-/** One capitalised syllable that no capitalised word follows. */
-const GIVEN_NAME = /\p{Lu}\p{Ll}{1,6}(?![\p{L}\p{N}\-]| \p{Lu})/uy;
+/** A given name alone after "ông"/"bà", then no further capital: "Ông Lực cho rằng". */
+export const GIVEN_NAME = /\p{Lu}\p{Ll}{1,6}(?![\p{L}\p{N}]| \p{Lu})/uy;
+const HYPHEN = 45;
 /**
  * Words before "ông" or "bà" that make it no honorific: "đàn ông" (men), "ông bà" (grandparents),
  * "Phật bà", and a kind of place named after a god or a lady ("mũi ông Cọp", "miếu bà Chúa Xứ").
@@ -50,14 +50,14 @@ export function loneGivenNames(text: string, starts: readonly number[]): NameSpa
     const match = GIVEN_NAME.exec(text);
     if (!match) continue;
     const word = match[0];
+    // "ông Lâm-…": a hyphenated name, which other readers take whole.
+    if (text.charCodeAt(at + word.length) === HYPHEN) continue;
     if (seen.has(word) || NOT_NAMES.has(word) || !isSyllable(word)) continue;
     const honorific = text.lastIndexOf(' ', at - 2) + 1;
     const before = text.slice(Math.max(0, honorific - 12), honorific);
     if (isUpperCode(text.charCodeAt(honorific)) ? !SENTENCE_BEFORE.test(before) : NOT_AN_HONORIFIC.has(lastWord(before)) || NICKNAME_BEFORE.test(before)) continue;
     // "ông Bộ trưởng", "bà Giám đốc": a post, not a name.
     if (titleAt(text, at) >= 0) continue;
-    // "Bà Rịa - Vũng Tàu": a province named so.
-    if (PROVINCE_INDEX.matchAt(text, honorific) >= 0) continue;
     seen.add(word);
     if ((inRuns ??= wordsInRuns(text)).has(word)) continue;
     found.push({ start: at, end: at + word.length });

@@ -101,6 +101,11 @@ export interface Appositive {
   predicate: boolean;
 }
 
+/** The appositive, or none where it hangs on a verb: after a name with its post before it, the predicate is no role. */
+export function withoutPredicate(after: Appositive, name: number): Appositive {
+  return after.predicate ? { roles: [], end: name, predicate: false } : after;
+}
+
 /**
  * What a parenthetical about the person holds ("(SN 1986, …)", "(22 tuổi, …)", "(vợ bị cáo …)"),
  * where the person stands in the photo ("(ảnh dưới)", "(bìa phải)", "(thứ hai từ trái sang)"), or
