@@ -31,20 +31,42 @@ function lastWord(before: string): string {
 
 /** Runs of two capitalised words or more; "Ông" and "Bà" open none, being the honorifics. */
 const RUN = /(?<![\p{L}\p{N}])(?!(?:Ông|Bà|Ngài) )\p{Lu}\p{Ll}*(?: (?!Ông |Bà )\p{Lu}\p{Ll}*)+/gu;
+const SPACE = 32;
 
-/** Every word of a run of capitals ("Nguyễn Văn Lâm", "Moon Jae"): a given name among them is written in full somewhere. */
-function wordsInRuns(text: string): Set<string> {
-  const words = new Set<string>();
-  RUN.lastIndex = 0;
-  for (let match = RUN.exec(text); match; match = RUN.exec(text)) for (const word of match[0].split(' ')) words.add(word);
-  return words;
+/** Where the letters and spaces around `at` begin: no run reaches back past it. */
+function stretchStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c !== SPACE && !LETTER.test(text[i - 1])) break;
+    i--;
+  }
+  return i;
+}
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a run of capitals ("Nguyễn Văn Lâm", "Moon Jae") holds `word` as one of its words: the
+ * given name is written in full somewhere. Runs are read only around the word's occurrences.
+ */
+function inSomeRun(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    RUN.lastIndex = stretchStart(text, at);
+    for (let run = RUN.exec(text); run && run.index <= at; run = RUN.exec(text)) {
+      const runEnd = run.index + run[0].length;
+      if (runEnd < end) continue;
+      if ((at === run.index || text.charCodeAt(at - 1) === SPACE) && (end === runEnd || text.charCodeAt(end) === SPACE)) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** Given names alone after the honorifics ending at `starts` (afterHonorifics), once each, whose full name the text does not hold. */
 export function loneGivenNames(text: string, starts: readonly number[]): NameSpan[] {
   const found: NameSpan[] = [];
   const seen = new Set<string>();
-  let inRuns: Set<string> | null = null;
   for (const at of starts) {
     GIVEN_NAME.lastIndex = at;
     const match = GIVEN_NAME.exec(text);
@@ -59,7 +81,7 @@ export function loneGivenNames(text: string, starts: readonly number[]): NameSpa
     // "ông Bộ trưởng", "bà Giám đốc": a post, not a name.
     if (titleAt(text, at) >= 0) continue;
     seen.add(word);
-    if ((inRuns ??= wordsInRuns(text)).has(word)) continue;
+    if (inSomeRun(text, word)) continue;
     found.push({ start: at, end: at + word.length });
   }
   return found;

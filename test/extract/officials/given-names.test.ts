@@ -14,6 +14,10 @@ describe('loneGivenNames', () => {
     // once each, however often called
     ['Ông Thắng cho biết. Theo ông Thắng, dân rất đồng tình.', ['Thắng']],
     ['Đồng chí Tư phát biểu chỉ đạo.', ['Tư']],
+    // a longer word of a run is not the given name, nor a word apart from any run
+    ['Ông Nguyễn Văn Hoan nghỉ hưu. Ông Hoa thay.', ['Hoa']],
+    ['Ông Hùng. Hùng Vương là đường lớn, ông Lâm nói.', ['Lâm']],
+    ['Quảng, Lâm và các xã khác. Ông Lâm cho biết.', ['Lâm']],
   ])('%s', (text, expected) => {
     expect(lone(text)).toEqual(expected);
   });
@@ -22,6 +26,9 @@ describe('loneGivenNames', () => {
     // the full name is written: other readers name the person
     'Ông Nguyễn Văn Quân, Giám đốc Sở, cho biết. Theo ông Quân, cần làm rõ.',
     'Tổng thống Moon Jae-in tới thăm. Ông Moon cho biết.',
+    // written in full after being called, or as the run's last word before a point
+    'Ông Quân cho biết. Anh Trần Minh Quân phụ trách.',
+    'Theo ông Quân, phụ trách là Trần Minh Quân.',
     // a post, not a name
     'Ông Giám đốc cho biết sẽ xử lý.',
     'Bà Chủ tịch xã đã ký.',
