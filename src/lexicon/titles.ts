@@ -272,12 +272,28 @@ export const TITLES: readonly string[] = [
   'Trưởng bon',
   'Trưởng phum',
   'Trưởng sóc',
+  // the same heads with the word order turned ("Ấp trưởng ấp Phú Hòa", "Xóm trưởng Lê Văn A")
+  'Thôn trưởng',
+  'Ấp trưởng',
+  'Xóm trưởng',
+  'Khóm trưởng',
+  'Bản trưởng',
+  // an association's head where it is not "Chủ tịch Hội" ("Hội trưởng Hội Khuyến học xã", "Chi hội trưởng Chi hội Nông dân")
+  'Hội trưởng',
+  'Phó Hội trưởng',
+  'Chi hội trưởng',
+  'Chi hội phó',
   'Tổ trưởng',
   'Phó Tổ trưởng',
   'Tổ phó',
   // a member of a team ("…, Tổ viên kiêm Thư ký")
   'Tổ viên',
   'Trưởng nhóm',
+  'Nhóm trưởng',
+  // a workshop's head and a city's chief architect
+  'Quản đốc',
+  'Phó Quản đốc',
+  'Kiến trúc sư trưởng',
   'Thuyền trưởng',
   // with their body: a team's captain ("đội trưởng U23") holds no post
   'Đội trưởng Đội',
@@ -304,6 +320,9 @@ export const TITLES: readonly string[] = [
   'Phó Tư lệnh',
   'Chính ủy',
   'Phó Chính ủy',
+  // commanders of units ("Tiểu đoàn trưởng", "Phó Lữ đoàn trưởng") and of the local militia ("Xã đội trưởng")
+  ...['Tiểu đội', 'Trung đội', 'Đại đội', 'Tiểu đoàn', 'Trung đoàn', 'Lữ đoàn', 'Sư đoàn', 'Xã đội', 'Phường đội', 'Thị đội', 'Huyện đội'].flatMap((unit) => [`${unit} trưởng`, `Phó ${unit} trưởng`]),
+  'Xã đội phó',
   ...RANKS,
 ];
 

@@ -1683,3 +1683,24 @@ describe('extractOfficials: "Sơn" and "Văn" after an honorific', () => {
     expect(people('Tại Văn Miếu Quốc Tử Giám có 82 bia tiến sĩ.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: heads written with "trưởng" after their unit', () => {
+  it.each([
+    ['Ấp trưởng ấp Phú Hòa Nguyễn Văn Tám cho biết.', 'Nguyễn Văn Tám', ['Ấp trưởng ấp Phú Hòa']],
+    ['Ông Nguyễn Đình Nỷ - Xóm trưởng xóm Sơn Phú cho biết.', 'Nguyễn Đình Nỷ', ['Xóm trưởng xóm Sơn Phú']],
+    ['Thôn trưởng Hà Văn Tư nói.', 'Hà Văn Tư', ['Thôn trưởng']],
+    ['Tại đây, Hội trưởng Hội Khuyến học xã Lê Thị Mai cho biết.', 'Lê Thị Mai', ['Hội trưởng Hội Khuyến học xã']],
+    ['Bà Trần Thị Nữ, Chi hội trưởng Chi hội Luật sư tỉnh cho biết.', 'Trần Thị Nữ', ['Chi hội trưởng Chi hội Luật sư tỉnh']],
+    ['Tiểu đoàn trưởng Trần Văn Hùng báo cáo.', 'Trần Văn Hùng', ['Tiểu đoàn trưởng']],
+    ['Ông Hồ Quang Khải, phường đội trưởng phường Sơn Kỳ, chia sẻ.', 'Hồ Quang Khải', ['phường đội trưởng phường Sơn Kỳ']],
+    ['Xã đội trưởng Vũ Văn Hòa cho biết.', 'Vũ Văn Hòa', ['Xã đội trưởng']],
+    ['Quản đốc phân xưởng Đỗ Văn Nam cho biết.', 'Đỗ Văn Nam', ['Quản đốc phân xưởng']],
+    ['Kiến trúc sư trưởng TP Hồ Chí Minh Trần Quốc Thái cho biết.', 'Trần Quốc Thái', ['Kiến trúc sư trưởng TP Hồ Chí Minh']],
+  ])('%s', (text, name, roles) => {
+    expect(people(text)).toEqual([{ name, roles }]);
+  });
+
+  it('a unit\'s name is no one called by the given name ("đồng chí Lữ đoàn trưởng")', () => {
+    expect(people('Sau đó, đồng chí Lữ đoàn trưởng Lữ đoàn 28 ra thông báo.')).toEqual([]);
+  });
+});

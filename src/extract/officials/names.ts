@@ -396,8 +396,11 @@ function personNamedAfterPost(syllables: Syllable[], text: string): boolean {
 function titleBeforePlaceWord(text: string, runStart: number): boolean {
   return POST_BEFORE_PLACE.test(text.slice(Math.max(0, runStart - 48), runStart));
 }
-/** The heads' titles that name a place's post ("Chủ tịch UBND xã", "Trưởng Công an phường"). */
-const HEAD_TITLES = 'Chủ tịch|Bí thư|Trưởng|Giám đốc';
+/**
+ * The heads' titles that name a place's post ("Chủ tịch UBND xã", "Trưởng Công an phường", "Hội
+ * trưởng Hội Khuyến học xã"), not growth ("tăng trưởng") nor coming of age ("trưởng thành").
+ */
+const HEAD_TITLES = 'Chủ tịch|Bí thư|Trưởng|(?<!tăng )trưởng(?! thành)|Giám đốc';
 /** A post's title earlier in the clause, before a place word and its name ("Chủ tịch P.Hòa Hiệp Bắc"). */
 const POST_BEFORE_TOWN = new RegExp(`(?:${HEAD_TITLES})[^\\n,;:()]*$`, 'u');
 const POST_BEFORE_PLACE = new RegExp(`(?:${HEAD_TITLES}|[Cc]ông chức|[Cc]án bộ)(?:[ \\u00a0]+[^\\s,;.()]+){0,4}[ \\u00a0]+(?:phường|xã|thị trấn|đặc khu)[ \\u00a0]+$`, 'u');
