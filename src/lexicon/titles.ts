@@ -219,6 +219,13 @@ export const TITLES: readonly string[] = [
   // the head of a delegation abroad ("Trưởng Phái đoàn Liên minh châu Âu tại Việt Nam")
   'Trưởng Phái đoàn',
   'Phó Trưởng Phái đoàn',
+  // the trade office of an embassy and a newspaper's or agency's bureau ("Trưởng Thương vụ Việt Nam tại Mỹ", "Trưởng Cơ quan thường trú TTXVN tại Bangkok")
+  'Trưởng Thương vụ',
+  'Phó Trưởng Thương vụ',
+  'Trưởng Cơ quan thường trú',
+  'Phó Trưởng Cơ quan thường trú',
+  'Trưởng Văn phòng thường trú',
+  'Phó Trưởng Văn phòng thường trú',
   // heads of foreign states and cities, their envoys and advisers ("Vu Vỹ Quốc, Tỉnh trưởng tỉnh Phúc Kiến")
   'Tổng thống',
   'Phó Tổng thống',
@@ -373,8 +380,16 @@ export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền',
  */
 export const APPOINTING_VERBS: readonly string[] = ['bầu', 'bổ nhiệm', 'chỉ định', 'phân công', 'điều động'];
 
-/** Posts held abroad, whose role goes on with "tại" and the place ("Đại sứ Việt Nam tại Belarus"). */
-export const POSTS_ABROAD: readonly string[] = ['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tham tán', 'Trưởng Đại diện', 'Trưởng Văn phòng đại diện', 'Trưởng Cơ quan đại diện'];
+/**
+ * Posts held abroad or away from the head office, and bodies named by where they sit, whose role
+ * goes on with "tại" and the place ("Đại sứ Việt Nam tại Belarus", "Chủ tịch Hội người Việt Nam
+ * tại Lào", "Trưởng Cơ quan thường trú TTXVN tại Bangkok", "Giám đốc Chi nhánh … tại TP HCM").
+ */
+export const POSTS_ABROAD: readonly string[] = [
+  'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tham tán', 'Trưởng Đại diện', 'Trưởng Văn phòng đại diện', 'Trưởng Cơ quan đại diện',
+  'Hội người Việt Nam', 'Hội người Việt', 'Cộng đồng người Việt Nam', 'Cộng đồng người Việt', 'Hội Doanh nhân Việt Nam', 'Hội doanh nghiệp Việt Nam',
+  'Thương vụ', 'Phái đoàn', 'Cơ quan thường trú', 'Văn phòng thường trú', 'Văn phòng đại diện', 'Cơ quan đại diện', 'Chi nhánh',
+];
 
 /** Bodies whose name opens with a post's words ("Đại sứ quán"): no post starts there. */
 export const BODIES_OPENING_LIKE_TITLES: readonly string[] = ['Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán'];

@@ -1704,3 +1704,19 @@ describe('extractOfficials: heads written with "trưởng" after their unit', ()
     expect(people('Sau đó, đồng chí Lữ đoàn trưởng Lữ đoàn 28 ra thông báo.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: bodies named by where they sit, with "tại" and the place', () => {
+  it.each([
+    ['Ông Trần Văn Bình, Chủ tịch Hội người Việt Nam tại Lào phát biểu tại buổi lễ.', 'Trần Văn Bình', ['Chủ tịch Hội người Việt Nam tại Lào']],
+    ['Chủ tịch Hội Người Việt Nam tại Cộng hòa Séc, ông Nguyễn Duy Nhiên cho biết.', 'Nguyễn Duy Nhiên', ['Chủ tịch Hội Người Việt Nam tại Cộng hòa Séc']],
+    ['Ông Lê Văn Hòa, Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Mỹ cho biết.', 'Lê Văn Hòa', ['Tham tán Thương mại', 'Trưởng Thương vụ Việt Nam tại Mỹ']],
+    ['Ông Phạm Quốc Khánh, Trưởng Cơ quan thường trú TTXVN tại Bangkok cho biết.', 'Phạm Quốc Khánh', ['Trưởng Cơ quan thường trú TTXVN tại Bangkok']],
+    ['Ông Nguyễn Văn Thắng, Giám đốc Chi nhánh Ngân hàng SHB tại Cẩm Phả cho biết.', 'Nguyễn Văn Thắng', ['Giám đốc Chi nhánh Ngân hàng SHB tại Cẩm Phả']],
+  ])('%s', (text, name, roles) => {
+    expect(people(text)).toEqual([{ name, roles }]);
+  });
+
+  it('a meeting\'s place is no part of the role', () => {
+    expect(people('Ông Trần Văn Bình, Chủ tịch Hội Nông dân tỉnh phát biểu tại hội nghị.')).toEqual([{ name: 'Trần Văn Bình', roles: ['Chủ tịch Hội Nông dân tỉnh'] }]);
+  });
+});
