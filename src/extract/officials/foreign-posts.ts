@@ -153,6 +153,9 @@ const GLUED_PARTICLE = new RegExp(`^(?:${GLUED_NAME_PARTICLES.join('|')})-\\p{Lu
 /** Capitalised words after a particle in small letters, at most ("bin Ahmed Al Khalifa"); none after one glued to its word ("al-Assad"). */
 const MAX_AFTER_PARTICLE = 3;
 
+/** Particles of Arabic names written with a capital ("Bin", "Al Thani", "Al-Sabah"). */
+const CAPITAL_PARTICLE = /^(?:Bin|Ibn|Al|El|Al-\p{Lu}\p{Ll}+|El-\p{Lu}\p{Ll}+)$/u;
+
 /** A particle in small letters with a capitalised word after it ("bin Jasim", "van der Bellen"), or glued to one ("al-Assad"). */
 function particleAt(text: string, word: Word): boolean {
   if (GLUED_PARTICLE.test(word.text)) return true;
@@ -221,6 +224,12 @@ function nameAtEnd(text: string, all: Word[], post: PostKind): [number, number] 
   if (PLACES.has(text.slice(words[first].start, words[n - 1].end))) return null;
   // Right after a place kind the words are the place ("Tỉnh trưởng tỉnh Nam Jeolla").
   if (first === 1 && PLACE_KINDS.has(words[0].text)) return null;
+  // "Qatar Khalid Al Attiyah", "Saudi Arabia Salman Bin Abdul Aziz": an Arabic name with its particles
+  // capitalised goes on before its last two words, back to the country or the post; where it may
+  // start further back ("Sheikh Tamim Bin Hamad Al Thani"), nothing is read ("Mỹ Al Gore" is whole).
+  let start = first;
+  while (start > 0 && !isCountry(words.slice(0, start)) && (CAPITAL_PARTICLE.test(words[start].text) || CAPITAL_PARTICLE.test(words[start - 1].text))) start--;
+  if (start < first) return start === 0 || isCountry(words.slice(0, start)) ? [start, n - 1] : null;
   return [first === n - 2 && post === 'state' && opensName(words, first - 1) ? first - 1 : first, n - 1];
 }
 
@@ -246,6 +255,8 @@ function prefixStart(text: string, at: number): number {
   return prefix === 'phó' ? prefixStart(text, before) : before;
 }
 
+const CUP_BEFORE = /(?:^|[^\p{L}])[Cc]úp $/u;
+
 /** The foreign names after posts of state, each with its post, in text order. */
 export function foreignNamesAfterPosts(text: string): PostedName[] {
   const found: PostedName[] = [];
@@ -260,6 +271,8 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       // The post index reads the whole post back from its last word ("Ngoại trưởng" at "trưởng").
       const bare = POST_BEFORE.startBefore(text, after);
       if (bare < 0) continue;
+      // "Cúp Nhà vua Tây Ban Nha": a cup named after the post, which no one there holds.
+      if (CUP_BEFORE.test(text.slice(Math.max(0, bare - 5), bare))) continue;
       const post = text.slice(bare, after - 1);
       const postKey = post.toLowerCase();
       // A head of a body needs the body's acronym first ("Giám đốc FBI James Comey").

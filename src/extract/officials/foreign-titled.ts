@@ -5,13 +5,13 @@
 // hyphenated first name) are the name when posts stand right before them. A run right after a
 // firm's or a body's word is that body's name ("Chủ tịch Tập đoàn Sun Group"), and so may be
 // one right after a bare post ("Chủ tịch Bayern Munich"): there a military rank alone reads a name.
-import { BODY_WORDS_ALONE, FIRM_WORDS, FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
+import { BODY_WORDS_ALONE, FIRM_WORDS, FOREIGN_BODY_ENDS, NEWS_AGENCIES } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
 import { HIGHLAND_PLACE_OPENERS } from '../../lexicon/place-words.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
 import { JUDICIAL_POSTS, POSTS_BEFORE_SURNAMES_ALONE, POSTS_NAMING_THE_NEXT_RUN, TITLE_PREFIXES } from '../../lexicon/titles.js';
 import { keyAt, nextToken, tokenEnd } from '../words.js';
-import { hasForeignWord, NOT_NAME_ENDS, PARTICLE as PARTICLE_AFTER } from './foreign.js';
+import { hasForeignWord, NOT_NAME_ENDS, PARTICLE as PARTICLE_AFTER, PARTICLE_TAIL } from './foreign.js';
 import type { Word } from './foreign-posts.js';
 import { isDigitCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../regex.js';
 import type { NameSpan } from './names.js';
@@ -29,8 +29,8 @@ const WORD = `(?:[A-Z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff'\\u2019]+(?:[A-Z][a-z\\
 const RUN = new RegExp(`${WORD}(?: ${WORD}){1,3}`, 'g');
 const INITIAL = /^[A-Z]\.(?:[A-Z]\.)?$/;
 const HYPHENATED = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
-/** Words of places, countries and firms, and sentence openers: never a foreign name's. */
-const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS, ...HIGHLAND_PLACE_OPENERS]);
+/** Words of places, countries, firms and news agencies, and sentence openers: never a foreign name's. */
+const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS, ...HIGHLAND_PLACE_OPENERS, ...NEWS_AGENCIES]);
 /**
  * Words that, right before the run, make it a body's or a place's own name: a firm's, in any
  * case ("Tập đoàn Sun Group", "công ty Vina Cyber"), "của" ("chủ tịch của Aston Martin"), a place
@@ -226,8 +226,14 @@ export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]
     if (INITIAL.test(name[0].text)) continue;
     if (!plainForeignName(name.map((word) => word.text))) continue;
     const span = { start: name[0].start, end: name[name.length - 1].end };
+    if (NOT_FOREIGN_NAMES.has(text.slice(span.start, span.end))) continue;
     PARTICLE_AFTER.lastIndex = span.end;
-    if (NOT_FOREIGN_NAMES.has(text.slice(span.start, span.end)) || PARTICLE_AFTER.test(text)) continue;
+    if (PARTICLE_AFTER.test(text)) {
+      // "Thủ lĩnh IS Abu Bakr al-Baghdadi": a particle carries the name on to the word after it.
+      PARTICLE_TAIL.lastIndex = span.end;
+      if (!PARTICLE_TAIL.test(text)) continue;
+      span.end = PARTICLE_TAIL.lastIndex;
+    }
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     const roles = rolesBefore(text, span.start, 0);
     // "…", John Collier, giám đốc Trung tâm …": no post before, one after; its roles are read by the caller.

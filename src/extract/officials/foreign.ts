@@ -37,6 +37,8 @@ const SURNAME = new RegExp(String.raw`[ ]?(?<name>${WORD})(?![\p{L}\p{N}\-]|[ ]\
 const NOT_OWN_HONORIFIC = /(?:^|[^\p{L}])(?:của|đàn)[ ](?:ông|bà|ngài)[ ]$/iu;
 /** A lower-case particle after a first word carries the name on ("Bashar al-Jaafari", "Alexandre de Juniac"). */
 export const PARTICLE = new RegExp(` (?:${PARTICLES})[- ]`, 'y');
+/** The particle and the word it carries the name on to, ending the name ("… al-Baghdadi", "… von der Leyen"). */
+export const PARTICLE_TAIL = new RegExp(String.raw`[ ](?:(?:${PARTICLES})(?:[ ](?:${SECOND_PARTICLES}))?[ ]|(?:${GLUED_PARTICLES})-)${WORD}(?![\p{L}\p{N}])`, 'uy');
 /** Every such word of a text, for the index of surnames. */
 const WORDS = new RegExp(WORD, 'g');
 const A = 65;
