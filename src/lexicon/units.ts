@@ -202,6 +202,11 @@ const THINGS = [
   'kênh', 'kênh mương',
   // tariff lines checked at the border ("cắt giảm 2.500 dòng hàng"), lines of a product or of text
   'dòng', 'dòng hàng',
+  // kitchens inspected for food safety, housing blocks, berths, bills of lading, defects a port inspection finds
+  // ("1.298 bếp ăn tập thể", "3 block", "18 bến thủy nội địa", "48.720 vận đơn", "168 khiếm khuyết")
+  'bếp', 'bếp ăn', 'block', 'bến', 'vận đơn', 'khiếm khuyết',
+  // forces that check or act ("qua 4 lực lượng là biên phòng, hải quan …")
+  'lực lượng',
   // former holders counted ("3 cựu lãnh đạo", "2 cựu phó giám đốc")
   'cựu lãnh đạo', 'cựu giám đốc', 'cựu phó giám đốc', 'cựu chủ tịch', 'cựu bộ trưởng', 'cựu quan chức', 'cựu binh', 'cựu sinh viên', 'cựu học sinh',
 ];
