@@ -338,6 +338,12 @@ export const TITLES: readonly string[] = [
 ];
 
 /**
+ * A state's leader, a post only with the country between it and the name ("lãnh đạo Triều Tiên Kim
+ * Jong Un", "nhà lãnh đạo Cuba Raul Castro"): "lãnh đạo Bayern Munich" is a club's leadership.
+ */
+export const POSTS_NAMED_WITH_THEIR_COUNTRY: readonly string[] = ['Lãnh đạo', 'Nhà lãnh đạo'];
+
+/**
  * Posts of state written right before a foreign name, with the country or city between
  * ("Tổng thống Mỹ Donald Trump", "Ngoại trưởng John Kerry", "Thị trưởng bang Hamburg Olaf
  * Scholz"). Not the posts of firms: "Giám đốc Samsung Vietnam" names no person.
@@ -346,6 +352,7 @@ export const POSTS_BEFORE_FOREIGN_NAMES: readonly string[] = [
   'Tổng thống', 'Phó Tổng thống', 'Thủ tướng', 'Phó Thủ tướng', 'Ngoại trưởng', 'Bộ trưởng', 'Thứ trưởng', 'Đại sứ',
   'Thị trưởng', 'Thống đốc', 'Tỉnh trưởng', 'Cảnh sát trưởng', 'Giáo hoàng',
   'Quốc vương', 'Nhà vua', 'Quốc trưởng', 'Thái tử',
+  ...POSTS_NAMED_WITH_THEIR_COUNTRY,
   // members of parliaments abroad
   'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Nghị sỹ',
 ];

@@ -1729,6 +1729,8 @@ describe('extractOfficials: monarchs, heads of state and Arabic names', () => {
     ['Quốc vương Saudi Arabia Salman Bin Abdul Aziz (phải) tại Riyadh.', 'Salman Bin Abdul Aziz', ['Quốc vương Saudi Arabia']],
     ['Bộ trưởng Quốc phòng Qatar Khalid Al Attiyah phát biểu.', 'Khalid Al Attiyah', ['Bộ trưởng Quốc phòng Qatar']],
     ['Phó Tổng thống Mỹ Al Gore phát biểu.', 'Al Gore', ['Phó Tổng thống Mỹ']],
+    ['Đó là anh trai của lãnh đạo Triều Tiên Kim Jong Un.', 'Kim Jong Un', ['lãnh đạo Triều Tiên']],
+    ['Nhà lãnh đạo Cuba Raul Castro phát biểu.', 'Raul Castro', ['Nhà lãnh đạo Cuba']],
   ])('%s', (text, name, roles) => {
     expect(people(text)).toEqual([{ name, roles }]);
   });
@@ -1741,6 +1743,9 @@ describe('extractOfficials: monarchs, heads of state and Arabic names', () => {
     'Thái tử Abu Dhabi đồng thời là Phó Tư lệnh Tối cao.',
     'Nữ hoàng sắc đẹp Vũ Hoàng Điệp bị cho là dùng chiêu trò.',
     'Ảnh: Reuters Essam al-Bedaiwi',
+    // a club's or a firm's leadership, no country between
+    'Theo lãnh đạo Bayern Munich, hợp đồng đã xong.',
+    'Lãnh đạo Warburg Pincus cho biết.',
   ])('no official: %s', (text) => {
     expect(people(text)).toEqual([]);
   });

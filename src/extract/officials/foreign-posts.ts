@@ -8,7 +8,7 @@ import { isSyllable } from '../../input/vietnamese-fit.js';
 import { FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
 import { GLUED_NAME_PARTICLES, NAME_PARTICLES, SECOND_NAME_PARTICLES } from '../../lexicon/name-particles.js';
-import { POSTS_BEFORE_FOREIGN_NAMES, POSTS_BEFORE_SURNAMES_ALONE, POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES, TITLE_PREFIXES } from '../../lexicon/titles.js';
+import { POSTS_BEFORE_FOREIGN_NAMES, POSTS_BEFORE_SURNAMES_ALONE, POSTS_NAMED_WITH_THEIR_COUNTRY, POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES, TITLE_PREFIXES } from '../../lexicon/titles.js';
 import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
 import { keyAt, SuffixIndex, tokenEnd } from '../words.js';
 import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
@@ -28,6 +28,7 @@ type PostKind = 'state' | 'body' | 'place';
 const POSTS_BEFORE_PLACES: ReadonlySet<string> = new Set(
   ['Thị trưởng', 'Thống đốc', 'Tỉnh trưởng', 'Cảnh sát trưởng', 'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Nghị sỹ'].map((p) => p.toLowerCase()),
 );
+const COUNTRY_FIRST_POSTS: ReadonlySet<string> = new Set(POSTS_NAMED_WITH_THEIR_COUNTRY.map((p) => p.toLowerCase()));
 const SURNAME_ALONE_POSTS: ReadonlySet<string> = new Set(POSTS_BEFORE_SURNAMES_ALONE.map((post) => post.toLowerCase()));
 /** Words before a post that belong to the role: "cựu", "tân" … and "Phó" ("Phó Giám đốc FBI Andrew McCabe"). */
 const PREFIXES: ReadonlySet<string> = new Set([...TITLE_PREFIXES, 'phó']);
@@ -290,6 +291,7 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       const kind: PostKind = headOfBody ? 'body' : POSTS_BEFORE_PLACES.has(postKey) ? 'place' : 'state';
       const span = alone ?? nameAtEnd(text, words, kind) ?? (join > 0 ? nameAtEnd(text, words.slice(0, join), kind) : null);
       if (!span || (headOfBody && span[0] === 0)) continue;
+      if (COUNTRY_FIRST_POSTS.has(postKey) && (span[0] === 0 || !isCountry(words.slice(0, span[0])))) continue;
       const [first, last] = span;
       const name = { start: words[first].start, end: words[last].end };
       const roleEnd = first > 0 ? words[first - 1].end : from - 1;
