@@ -62,6 +62,9 @@ export const BODY_NAMES: readonly string[] = [
   'Bộ phận tiếp nhận và trả kết quả',
   'Bộ phận Tiếp nhận và Trả kết quả',
   'Trung tâm Giám sát, điều hành đô thị thông minh',
+  // the housing and real-estate offices of the construction ministry and departments
+  // ("Cục Quản lý nhà và thị trường bất động sản", "Trưởng phòng Quản lý nhà và thị trường bất động sản")
+  'Quản lý nhà và thị trường bất động sản',
   // land registration offices: "ký" there is no verb ("Giám đốc Văn phòng Đăng ký đất đai tỉnh")
   'Văn phòng Đăng ký đất đai',
   'Văn phòng Đăng ký quyền sử dụng đất',

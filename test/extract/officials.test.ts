@@ -1705,6 +1705,7 @@ describe('extractOfficials: heads written with "trưởng" after their unit', ()
 
 describe('extractOfficials: bodies named by where they sit, with "tại" and the place', () => {
   it.each([
+    ['Ông Võ Minh Hiếu, Trưởng phòng Quản lý nhà và thị trường bất động sản cho biết.', 'Võ Minh Hiếu', ['Trưởng phòng Quản lý nhà và thị trường bất động sản']],
     ['Ông Trần Văn Bình, Chủ tịch Hội người Việt Nam tại Lào phát biểu tại buổi lễ.', 'Trần Văn Bình', ['Chủ tịch Hội người Việt Nam tại Lào']],
     ['Chủ tịch Hội Người Việt Nam tại Cộng hòa Séc, ông Nguyễn Duy Nhiên cho biết.', 'Nguyễn Duy Nhiên', ['Chủ tịch Hội Người Việt Nam tại Cộng hòa Séc']],
     ['Ông Lê Văn Hòa, Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Mỹ cho biết.', 'Lê Văn Hòa', ['Tham tán Thương mại', 'Trưởng Thương vụ Việt Nam tại Mỹ']],
