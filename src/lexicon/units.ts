@@ -205,8 +205,10 @@ const THINGS = [
   // kitchens inspected for food safety, housing blocks, berths, bills of lading, defects a port inspection finds
   // ("1.298 bếp ăn tập thể", "3 block", "18 bến thủy nội địa", "48.720 vận đơn", "168 khiếm khuyết")
   'bếp', 'bếp ăn', 'block', 'bến', 'vận đơn', 'khiếm khuyết',
-  // forces that check or act ("qua 4 lực lượng là biên phòng, hải quan …")
-  'lực lượng',
+  // forces that check or act ("qua 4 lực lượng là biên phòng, hải quan …"); trainers ("đào tạo 40 tập huấn viên")
+  'lực lượng', 'tập huấn viên',
+  // mountains and volcanoes ("10 núi lửa", "3 miệng núi lửa")
+  'núi', 'núi lửa', 'miệng núi lửa',
   // former holders counted ("3 cựu lãnh đạo", "2 cựu phó giám đốc")
   'cựu lãnh đạo', 'cựu giám đốc', 'cựu phó giám đốc', 'cựu chủ tịch', 'cựu bộ trưởng', 'cựu quan chức', 'cựu binh', 'cựu sinh viên', 'cựu học sinh',
 ];
