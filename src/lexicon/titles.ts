@@ -258,6 +258,9 @@ export const TITLES: readonly string[] = [
   'Phó Trưởng Đài',
   'Trưởng bộ môn',
   'Phó Trưởng bộ môn',
+  // a hospital's or an institute's unit ("Trưởng Đơn vị Mắt, Bệnh viện Nhi Đồng 1")
+  'Trưởng Đơn vị',
+  'Phó Trưởng Đơn vị',
   'Chủ tịch HĐND',
   'Trưởng Công an',
   'Phó Trưởng Công an',

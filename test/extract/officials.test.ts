@@ -1694,6 +1694,7 @@ describe('extractOfficials: heads written with "trưởng" after their unit', ()
     ['Tiểu đoàn trưởng Trần Văn Hùng báo cáo.', 'Trần Văn Hùng', ['Tiểu đoàn trưởng']],
     ['Quản đốc phân xưởng Đỗ Văn Nam cho biết.', 'Đỗ Văn Nam', ['Quản đốc phân xưởng']],
     ['Kiến trúc sư trưởng TP Hồ Chí Minh Trần Quốc Thái cho biết.', 'Trần Quốc Thái', ['Kiến trúc sư trưởng TP Hồ Chí Minh']],
+    ['Bác sĩ Trần Châu Thái, Trưởng Đơn vị Mắt cho biết.', 'Trần Châu Thái', ['Trưởng Đơn vị Mắt']],
   ])('%s', (text, name, roles) => {
     expect(people(text)).toEqual([{ name, roles }]);
   });
