@@ -109,7 +109,7 @@ const MATTERS = [
   'nội dung', 'nhiệm vụ', 'mục tiêu', 'giải pháp', 'tiêu chí', 'chỉ số', 'chỉ số thành phần',
   'mô hình', 'sáng kiến', 'đề tài', 'ý kiến', 'kiến nghị', 'khuyến nghị', 'phản ánh', 'câu hỏi', 'vấn đề', 'loại',
   'loại hình', 'chính sách', 'cuộc', 'cuộc họp', 'buổi', 'đợt', 'lớp', 'hội nghị',
-  'hội thảo', 'tham luận', 'tham luận viên', 'phiên', 'sự kiện', 'tin', 'tin bài', 'bài', 'bài viết', 'phóng sự', 'chuyên mục',
+  'hội thảo', 'tham luận', 'tham luận viên', 'phiên', 'phiên bản', 'sự kiện', 'tin', 'tin bài', 'bài', 'bài viết', 'phóng sự', 'chuyên mục',
   'chuyên đề', 'pa nô', 'pano', 'pa-nô', 'băng rôn', 'tờ rơi', 'áp phích', 'khẩu hiệu', 'tin nhắn',
   'cuộc gọi', 'bậc', 'hạng', 'điểm số', 'sản phẩm', 'công trình', 'hạng mục', 'gói thầu', 'tuyến',
   'tiết', 'câu', 'bước', 'khâu', 'tồn tại', 'hạn chế', 'sai phạm', 'vi phạm', 'thiếu sót', 'sai sót', 'lỗi',
@@ -207,6 +207,8 @@ const THINGS = [
   'bếp', 'bếp ăn', 'block', 'bến', 'vận đơn', 'khiếm khuyết',
   // forces that check or act ("qua 4 lực lượng là biên phòng, hải quan …"); trainers ("đào tạo 40 tập huấn viên")
   'lực lượng', 'tập huấn viên',
+  // deals ("thực hiện cùng lúc 2 thương vụ")
+  'thương vụ',
   // mountains and volcanoes ("10 núi lửa", "3 miệng núi lửa")
   'núi', 'núi lửa', 'miệng núi lửa',
   // former holders counted ("3 cựu lãnh đạo", "2 cựu phó giám đốc")
