@@ -23,6 +23,8 @@ export const LOCALITY_WORDS: readonly string[] = [
 export const NOT_PLACE_WORDS: readonly string[] = [
   'nông thôn', 'văn bản', 'yêu cầu', 'nhu cầu', 'toàn cầu', 'môi trường', 'thị trường', 'hiện trường', 'chiến trường',
   'lập trường', 'công trường', 'nhà trường', 'phi trường', 'căn bản', 'cơ bản',
+  // a village elder's title ("Già làng Rơ Châm Blơk"): the name after it is the elder's
+  'già làng',
 ];
 
 /**

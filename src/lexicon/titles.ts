@@ -286,6 +286,8 @@ export const TITLES: readonly string[] = [
   'Trưởng bon',
   'Trưởng phum',
   'Trưởng sóc',
+  // a village elder of the Central Highlands and the mountains ("Già làng Rơ Châm Blơk")
+  'Già làng',
   // the same heads with the word order turned ("Ấp trưởng ấp Phú Hòa", "Xóm trưởng Lê Văn A")
   'Thôn trưởng',
   'Ấp trưởng',

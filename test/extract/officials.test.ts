@@ -1695,6 +1695,7 @@ describe('extractOfficials: heads written with "trưởng" after their unit', ()
     ['Quản đốc phân xưởng Đỗ Văn Nam cho biết.', 'Đỗ Văn Nam', ['Quản đốc phân xưởng']],
     ['Kiến trúc sư trưởng TP Hồ Chí Minh Trần Quốc Thái cho biết.', 'Trần Quốc Thái', ['Kiến trúc sư trưởng TP Hồ Chí Minh']],
     ['Bác sĩ Trần Châu Thái, Trưởng Đơn vị Mắt cho biết.', 'Trần Châu Thái', ['Trưởng Đơn vị Mắt']],
+    ['Già làng Rơ Châm Blơk (làng Đê Chí, xã Ia Bă) cho biết.', 'Rơ Châm Blơk', ['Già làng']],
   ])('%s', (text, name, roles) => {
     expect(people(text)).toEqual([{ name, roles }]);
   });
