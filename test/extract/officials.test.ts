@@ -1684,7 +1684,7 @@ describe('extractOfficials: "Sơn" and "Văn" after an honorific', () => {
   });
 });
 
-describe('extractOfficials: heads written with "trưởng" after their unit', () => {
+describe('extractOfficials: heads of hamlets, associations, units and workshops; village elders', () => {
   it.each([
     ['Ấp trưởng ấp Phú Hòa Nguyễn Văn Tám cho biết.', 'Nguyễn Văn Tám', ['Ấp trưởng ấp Phú Hòa']],
     ['Ông Nguyễn Đình Nỷ - Xóm trưởng xóm Sơn Phú cho biết.', 'Nguyễn Đình Nỷ', ['Xóm trưởng xóm Sơn Phú']],
