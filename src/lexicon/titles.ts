@@ -136,6 +136,14 @@ export const TITLES: readonly string[] = [
   'Thẩm tra viên',
   'Hòa giải viên',
   'Hoà giải viên',
+  // the judicial support professions the justice ministry appoints ("công chứng viên Thân Văn Hùng",
+  // "Trợ giúp viên pháp lý Phạm Văn Khải", "Đấu giá viên Lê Minh", "Thừa phát lại Trần Văn Bình")
+  'Công chứng viên',
+  'Trợ giúp viên pháp lý',
+  'Đấu giá viên',
+  'Quản tài viên',
+  'Thừa phát lại',
+  'Giám định viên',
   'Tổng chưởng lý',
   'Công an viên',
   'Viện trưởng',
@@ -413,6 +421,7 @@ export const BODIES_OPENING_LIKE_TITLES: readonly string[] = ['Đại sứ quán
 
 /** A post's words that name a body when a body word stands before them ("Đoàn Chủ tịch", "Ủy viên Ban Bí thư"). */
 export const TITLES_AS_BODIES: readonly string[] = [
+  'Văn phòng Thừa phát lại',
   'Đoàn Chủ tịch',
   'Ban Bí thư',
   'Ban Giám đốc',

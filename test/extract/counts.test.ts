@@ -36,6 +36,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Dự án đào tạo 40 tập huấn viên, mở 3 lớp tập huấn.', ['40 tập huấn viên', '3 lớp']],
     ['Tỉnh có 2 núi lửa đã tắt với 5 miệng núi lửa.', ['2 núi lửa', '5 miệng núi lửa']],
     ['Phần mềm có 3 phiên bản; đội bóng thực hiện 2 thương vụ.', ['3 phiên bản', '2 thương vụ']],
+    ['Tỉnh có 9 thừa phát lại, lập 4.126 vi bằng; biển số có 5 chữ số.', ['9 thừa phát lại', '4126 vi bằng', '5 chữ số']],
     ['Tại cảng, lực lượng kiểm soát thu 14.560 nhật ký khai thác.', ['14560 nhật ký']],
     ['Tỉnh có 143 chùa Khmer, 12 nhà thờ, 42 buôn, 33 bon và 12 plei; buôn bán 5 tấn hàng.', ['143 chùa', '12 nhà thờ', '42 buôn', '33 bon', '12 plei', '5 tấn']],
     ['Làm sạch 1.244.736 thông tin công dân, 82,5 triệu thông tin nhân khẩu; bệnh viện 1 thông tin thêm.', ['1244736 thông tin', '82500000 thông tin']],
