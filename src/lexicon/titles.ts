@@ -294,8 +294,10 @@ export const TITLES: readonly string[] = [
   'Trưởng bon',
   'Trưởng phum',
   'Trưởng sóc',
-  // a village elder of the Central Highlands and the mountains ("Già làng Rơ Châm Blơk")
+  // a village elder of the Central Highlands and the mountains ("Già làng Rơ Châm Blơk"), and the
+  // standing the ethnic policy gives ("ông Thạch Sang, Người có uy tín ấp Tà Ca")
   'Già làng',
+  'Người có uy tín',
   // the same heads with the word order turned ("Ấp trưởng ấp Phú Hòa", "Xóm trưởng Lê Văn A")
   'Thôn trưởng',
   'Ấp trưởng',
