@@ -84,6 +84,8 @@ export const HOSTILE = {
   'table cells after names': (n) => '| Ông Lý Văn Thắng | Chủ tịch HĐND tỉnh '.repeat(n),
   'foreign names with particles after posts': (n) => 'Tổng thống Syria Bashar al-Assad và Ngoại trưởng Qatar Hamid bin Jasim bin Ali, '.repeat(n >> 2),
   'given names alone after honorifics': (n) => Array.from({ length: n >> 1 }, (_, i) => `ông ${GIVEN[i % 18]} nói, bà ${GIVEN[(i / 18) % 18 | 0]} Lê, `).join(''),
+  // no punctuation: one stretch of letters and spaces, each given name read around its occurrences
+  'given names alone in one unbroken stretch': (n) => Array.from({ length: n >> 1 }, (_, i) => `ông ${GIVEN[i % 18]} nói với bà ${GIVEN[(i / 18) % 18 | 0]} `).join(''),
   'distinct names of four syllables': (n) => Array.from({ length: n >> 2 }, (_, i) => `ông Nguyễn ${GIVEN[i % 18]} ${GIVEN[(i / 18) % 18 | 0]} ${GIVEN[(i / 324) % 18 | 0]}, `).join(''),
 };
 

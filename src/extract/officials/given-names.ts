@@ -32,33 +32,68 @@ function lastWord(before: string): string {
 /** Runs of two capitalised words or more; "Ông" and "Bà" open none, being the honorifics. */
 const RUN = /(?<![\p{L}\p{N}])(?!(?:Ông|Bà|Ngài) )\p{Lu}\p{Ll}*(?: (?!Ông |Bà )\p{Lu}\p{Ll}*)+/gu;
 const SPACE = 32;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** How far around a word its letters, figures and spaces are read; a longer stretch is read with the whole text's runs. */
+const REACH = 256;
 
-/** Where the letters and spaces around `at` begin: no run reaches back past it. */
-function stretchStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c !== SPACE && !LETTER.test(text[i - 1])) break;
-    i--;
-  }
-  return i;
+/** The runs of capitals of a text, as ascending starts and their ends. */
+interface Runs {
+  starts: number[];
+  ends: number[];
 }
-const LETTER = /\p{L}/u;
+
+function runsOf(text: string, from = 0, to = text.length): Runs {
+  const runs: Runs = { starts: [], ends: [] };
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  RUN.lastIndex = 0;
+  for (let match = RUN.exec(part); match; match = RUN.exec(part)) {
+    runs.starts.push(from + match.index);
+    runs.ends.push(from + match.index + match[0].length);
+  }
+  return runs;
+}
+
+/**
+ * Where the letters, figures and spaces around `at` end in direction `step` (-1 back, 1 on), or -1
+ * past REACH. No run crosses what stops them, so the runs there are those of the whole text.
+ */
+function stretchEdge(text: string, at: number, step: -1 | 1): number {
+  let i = at;
+  for (let n = 0; n < REACH; n++) {
+    const c = step < 0 ? i - 1 : i;
+    if (c < 0 || c >= text.length) return i;
+    const code = text.charCodeAt(c);
+    if (code !== SPACE && !LETTER_OR_DIGIT.test(text[c])) return i;
+    i += step;
+  }
+  return -1;
+}
+
+/** Whether the last run of `runs` that starts at or before `at` holds the word [at, end) as one of its words. */
+function heldByRun(text: string, at: number, end: number, runs: Runs): boolean {
+  let lo = 0;
+  let hi = runs.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs.starts[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return false;
+  const [start, runEnd] = [runs.starts[lo - 1], runs.ends[lo - 1]];
+  return end <= runEnd && (at === start || text.charCodeAt(at - 1) === SPACE) && (end === runEnd || text.charCodeAt(end) === SPACE);
+}
 
 /**
  * Whether a run of capitals ("Nguyễn Văn Lâm", "Moon Jae") holds `word` as one of its words: the
- * given name is written in full somewhere. Runs are read only around the word's occurrences.
+ * given name is written in full somewhere. Runs are read around the word's occurrences, most
+ * texts never needing the whole text's (`whole`).
  */
-function inSomeRun(text: string, word: string): boolean {
+function inSomeRun(text: string, word: string, whole: () => Runs): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
-    RUN.lastIndex = stretchStart(text, at);
-    for (let run = RUN.exec(text); run && run.index <= at; run = RUN.exec(text)) {
-      const runEnd = run.index + run[0].length;
-      if (runEnd < end) continue;
-      if ((at === run.index || text.charCodeAt(at - 1) === SPACE) && (end === runEnd || text.charCodeAt(end) === SPACE)) return true;
-      break;
-    }
+    const from = stretchEdge(text, at, -1);
+    const to = from < 0 ? -1 : stretchEdge(text, end, 1);
+    if (heldByRun(text, at, end, to < 0 ? whole() : runsOf(text, from, to))) return true;
   }
   return false;
 }
@@ -67,6 +102,8 @@ function inSomeRun(text: string, word: string): boolean {
 export function loneGivenNames(text: string, starts: readonly number[]): NameSpan[] {
   const found: NameSpan[] = [];
   const seen = new Set<string>();
+  let runs: Runs | null = null;
+  const whole = (): Runs => (runs ??= runsOf(text));
   for (const at of starts) {
     GIVEN_NAME.lastIndex = at;
     const match = GIVEN_NAME.exec(text);
@@ -81,7 +118,7 @@ export function loneGivenNames(text: string, starts: readonly number[]): NameSpa
     // "ông Bộ trưởng", "bà Giám đốc": a post, not a name.
     if (titleAt(text, at) >= 0) continue;
     seen.add(word);
-    if (inSomeRun(text, word)) continue;
+    if (inSomeRun(text, word, whole)) continue;
     found.push({ start: at, end: at + word.length });
   }
   return found;
