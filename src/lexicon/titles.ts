@@ -25,6 +25,9 @@ export const COMMUNE_STAFF_TITLES: readonly string[] = ['Tư pháp - Hộ tịch
   (field) => ['công chức', 'cán bộ'].flatMap((staff) => [`${staff} ${field}`, `${staff} ${field.replace(' - ', ' – ')}`]),
 );
 
+/** A firm's chiefs, as the press writes them before a name ("CEO Tim Cook", "COO Sheryl Sandberg"). */
+const FIRM_CHIEFS: readonly string[] = ['CEO', 'COO', 'CFO', 'CTO'];
+
 /** Heads of a post; "Phó " and "Tổng " forms are listed where they occur. */
 export const TITLES: readonly string[] = [
   // Party
@@ -163,8 +166,9 @@ export const TITLES: readonly string[] = [
   'Phó Thư ký',
   // a minister's rank in Cambodia, Singapore and Malaysia ("Quốc vụ khanh Bộ Chức năng công")
   'Quốc vụ khanh',
-  // a firm's chief executive, as the press writes it ("CEO Apple Tim Cook"); a province's chief information officer ("CIO tỉnh Thái Bình")
-  'CEO',
+  // a firm's chief executive, as the press writes it ("CEO Apple Tim Cook"), and its chief operating,
+  // financial and technology officers ("COO Sheryl Sandberg"); a province's chief information officer ("CIO tỉnh Thái Bình")
+  ...FIRM_CHIEFS,
   'CIO',
   // "điều hành" would end the post as a verb: "Giám đốc điều hành LGSP"
   'Giám đốc điều hành',
@@ -389,7 +393,7 @@ export const JUDICIAL_POSTS: readonly string[] = ['Thẩm phán', 'Chánh án', 
  * Cook" as often as "CEO Apple Tim Cook" (the firm's name in between), and no court or firm is
  * named in Latin letters right after a judge or a prosecutor ("Thẩm phán Clark Woodruff").
  */
-export const POSTS_NAMING_THE_NEXT_RUN: readonly string[] = ['CEO', ...JUDICIAL_POSTS];
+export const POSTS_NAMING_THE_NEXT_RUN: readonly string[] = [...FIRM_CHIEFS, ...JUDICIAL_POSTS];
 
 /**
  * Heads of state and government, whom news names by the surname alone ("Tổng thống Trump",

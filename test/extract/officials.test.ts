@@ -1738,6 +1738,7 @@ describe('extractOfficials: monarchs, heads of state and Arabic names', () => {
     ['Phó Tổng thống Mỹ Al Gore phát biểu.', 'Al Gore', ['Phó Tổng thống Mỹ']],
     ['Đó là anh trai của lãnh đạo Triều Tiên Kim Jong Un.', 'Kim Jong Un', ['lãnh đạo Triều Tiên']],
     ['Nhà lãnh đạo Cuba Raul Castro phát biểu.', 'Raul Castro', ['Nhà lãnh đạo Cuba']],
+    ['Giống như COO Sheryl Sandberg, ông khuyên như vậy.', 'Sheryl Sandberg', ['COO']],
   ])('%s', (text, name, roles) => {
     expect(people(text)).toEqual([{ name, roles }]);
   });
