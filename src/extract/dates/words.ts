@@ -1,6 +1,8 @@
 // Dates in words: "ngày 11 tháng 07 năm 2019", "11 tháng 7 năm 2019", "ngày 5 tháng 7",
 // "25 Tháng 5, 2022".
-// Without "ngày" or a year, "3 tháng 10 ngày" would be a duration, so one of them is required.
+// Without "ngày" or a year, "3 tháng 10 ngày" would be a duration, so one of them is required, or
+// a time of day right before ("Sáng 30 tháng 5", "Chiều nay 30 tháng 5", "hôm 2 tháng 9") with no
+// duration's word after.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
@@ -13,6 +15,10 @@ const YEAR = 3;
 const COMMA_YEAR = 4;
 /** "ngày 5 tháng 7", "ngày mùng 2 tháng 9", "mồng 1 tháng 4". */
 const CUE_BEFORE = /(?:(?:ngày|Ngày|NGÀY)[ ]{1,3}(?:(?:mùng|mồng)[ ]{1,3})?|(?:mùng|mồng|Mùng|Mồng)[ ]{1,3})$/;
+/** A time of day, "hôm" or "rạng sáng", "nay"/"qua" after it maybe, then the day: "Sáng 30 tháng 5", "Chiều nay 30 tháng 5". */
+const TIME_OF_DAY_BEFORE = /(?:^|[^\p{L}])(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)(?:[ ](?:nay|qua))?,?[ ]{1,2}$/u;
+/** A duration's next word: "3 tháng 10 ngày", "2 tháng 5 năm qua". */
+const DURATION_AFTER = /^[ ]{1,3}(?:ngày|năm|tuần|giờ)(?![\p{L}])/u;
 
 export class WordDateParser implements Parser {
   /** Whether the text holds the month word ("tháng", "Tháng", "THÁNG") anywhere. */
@@ -28,7 +34,11 @@ export class WordDateParser implements Parser {
     const year = match[YEAR] ?? match[COMMA_YEAR];
     const index = match.index!;
     const end = index + match[0].length;
-    if (!year && !CUE_BEFORE.test(context.text.slice(Math.max(0, index - CUE_REACH), index))) return null;
+    if (!year) {
+      const lead = context.text.slice(Math.max(0, index - CUE_REACH), index);
+      const timed = TIME_OF_DAY_BEFORE.test(lead) && !DURATION_AFTER.test(context.text.slice(end, end + 8));
+      if (!timed && !CUE_BEFORE.test(lead)) return null;
+    }
     if (!freeBefore(context.text, index) || !freeAfter(context.text, end)) return null;
     const d = Number(match[DAY]);
     const m = Number(match[MONTH]);

@@ -79,8 +79,16 @@ describe('WordDateParser', () => {
     expect(parse(words, '25 Tháng 5, 2022')).toEqual([['25 Tháng 5, 2022', 2022, 5, 25]]);
   });
 
+  it('reads a day and month in words after a time of day', () => {
+    expect(parse(words, 'Chiều nay 30 tháng 5, buổi lễ diễn ra')).toEqual([['30 tháng 5', null, 5, 30]]);
+    expect(parse(words, 'Sáng 29 tháng 5, đoàn kiểm tra')).toEqual([['29 tháng 5', null, 5, 29]]);
+    expect(parse(words, 'tối 2 tháng 9 lễ diễn ra')).toEqual([['2 tháng 9', null, 9, 2]]);
+  });
+
   it('is no date without "ngày" or a year, or when impossible', () => {
     expect(parse(words, 'sau 3 tháng 10 ngày')).toEqual([]);
+    expect(parse(words, 'làm từ sáng 3 tháng 10 ngày liền')).toEqual([]);
+    expect(parse(words, 'có 30 tháng 5 ngày làm việc')).toEqual([]);
     expect(parse(words, 'ngày 31 tháng 2 năm 2021')).toEqual([]);
     expect(parse(words, 'ngày 5 tháng 13')).toEqual([]);
   });
