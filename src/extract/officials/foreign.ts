@@ -22,8 +22,8 @@ const NEEDLES: readonly { needle: string; leads: readonly string[] }[] = [
   { needle: 'gài ', leads: ['n'] },
   { needle: 'ồng chí ', leads: ['đ', 'Đ'] },
 ];
-/** A capitalised word in plain Latin letters, an inner capital ("McCormack") or an elided prefix ("O'Connell") allowed. */
-const WORD = String.raw`(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?`;
+/** A capitalised word in plain Latin letters, an inner capital ("McCormack"), an elided prefix ("O'Connell") or an inner apostrophe ("Ra'ad") allowed. */
+const WORD = String.raw`(?:[A-Z]['’])?[A-Z][a-z]+(?:['’][a-z]{2,})?(?:[A-Z][a-z]+)?`;
 const PARTICLES = NAME_PARTICLES.join('|');
 const SECOND_PARTICLES = SECOND_NAME_PARTICLES.join('|');
 const GLUED_PARTICLES = GLUED_NAME_PARTICLES.join('|');

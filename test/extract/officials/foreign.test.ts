@@ -30,6 +30,10 @@ describe('foreignNames', () => {
     expect(names('Bà Ursula von der Leyen phát biểu; ông Bashar al-Jaafari nói.')).toEqual(['Ursula von der Leyen', 'Bashar al-Jaafari']);
   });
 
+  it('reads an apostrophe inside a word ("Ra\'ad")', () => {
+    expect(names("Cao ủy nhân quyền, ông Zeid Ra'ad Al Hussein ngày 6/6 cáo buộc.")).toEqual(["Zeid Ra'ad Al Hussein"]);
+  });
+
   it('finds nothing without "ông" or "bà"', () => {
     expect(names('Caitlin Wiesen, Trưởng đại diện UNDP')).toEqual([]);
   });
