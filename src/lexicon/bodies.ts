@@ -62,6 +62,10 @@ export const BODY_NAMES: readonly string[] = [
   'Bộ phận tiếp nhận và trả kết quả',
   'Bộ phận Tiếp nhận và Trả kết quả',
   'Trung tâm Giám sát, điều hành đô thị thông minh',
+  // the forest protection commands of every province, district and commune ("Trưởng Ban Chỉ huy các vấn đề
+  // cấp bách trong bảo vệ rừng và phòng cháy, chữa cháy rừng tỉnh"): "trong" and the comma are the name's
+  'Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng và phòng cháy, chữa cháy rừng',
+  'Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng',
   // the housing and real-estate offices of the construction ministry and departments
   // ("Cục Quản lý nhà và thị trường bất động sản", "Trưởng phòng Quản lý nhà và thị trường bất động sản")
   'Quản lý nhà và thị trường bất động sản',

@@ -126,6 +126,9 @@ export const TITLES: readonly string[] = [
   'Điều tra viên',
   'Điều tra viên cao cấp',
   'Thanh tra viên',
+  // a forest ranger by rank ("Kiểm lâm viên Vàng Seo Sử", "kiểm lâm viên phụ trách địa bàn xã")
+  'Kiểm lâm viên',
+  'Kiểm lâm viên chính',
   'Thanh tra viên cao cấp',
   'Chủ tọa',
   'Chủ toạ',

@@ -211,6 +211,8 @@ const THINGS = [
   'thương vụ', 'vi bằng', 'chữ số',
   // mountains and volcanoes ("10 núi lửa", "3 miệng núi lửa")
   'núi', 'núi lửa', 'miệng núi lửa',
+  // forest protection: sub-compartments, watchtowers, snares ("6 tiểu khu", "42 tháp canh", "2.915 bẫy thú")
+  'tiểu khu', 'tháp', 'tháp canh', 'bẫy',
   // former holders counted ("3 cựu lãnh đạo", "2 cựu phó giám đốc")
   'cựu lãnh đạo', 'cựu giám đốc', 'cựu phó giám đốc', 'cựu chủ tịch', 'cựu bộ trưởng', 'cựu quan chức', 'cựu binh', 'cựu sinh viên', 'cựu học sinh',
 ];

@@ -1697,6 +1697,8 @@ describe('extractOfficials: heads of hamlets, associations, units and workshops;
     ['Bác sĩ Trần Châu Thái, Trưởng Đơn vị Mắt cho biết.', 'Trần Châu Thái', ['Trưởng Đơn vị Mắt']],
     ['Già làng Rơ Châm Blơk (làng Đê Chí, xã Ia Bă) cho biết.', 'Rơ Châm Blơk', ['Già làng']],
     ['Ông Thạch Sang, Người có uy tín ấp Tà Ca, cho biết.', 'Thạch Sang', ['Người có uy tín ấp Tà Ca']],
+    ['Kiểm lâm viên Vàng Seo Sử (bìa trái) tuần tra rừng.', 'Vàng Seo Sử', ['Kiểm lâm viên']],
+    ['Ông Thào A Lử, Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã cho biết.', 'Thào A Lử', ['Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã']],
     ['Trợ giúp viên pháp lý Phạm Văn Khải giải đáp thắc mắc.', 'Phạm Văn Khải', ['Trợ giúp viên pháp lý']],
     ['Văn phòng do công chứng viên Thân Văn Hùng làm Trưởng Văn phòng.', 'Thân Văn Hùng', ['công chứng viên']],
     ['Trưởng Văn phòng Thừa phát lại Vinh Nguyễn Đình Khôi kiến nghị.', 'Nguyễn Đình Khôi', ['Trưởng Văn phòng Thừa phát lại Vinh']],
