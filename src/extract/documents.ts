@@ -227,9 +227,15 @@ function headerKind(symbol: string): string | null {
   return code === undefined ? null : (KIND_CODES.get(code) ?? LETTER_KIND);
 }
 
-/** "Kế hoạch số 363/KH-TTCP … (Kế hoạch 363)": a bare number that repeats the number of a document of the same kind cited in full before. */
-function citedInFull(found: readonly DocumentItem[], type: string, number: string): boolean {
-  return found.some((d) => d.type === type && d.number.length > number.length && d.number.startsWith(number) && FULL_SYMBOL.test(d.number) && !isDigitCode(d.number.charCodeAt(number.length)));
+/**
+ * "Kế hoạch số 363/KH-TTCP … (Kế hoạch 363)": a bare number that repeats the number of a document
+ * of the same kind cited in full before; of any kind where `type` is null ("Quyết định số
+ * 1956/QĐ-TTg … phê duyệt Đề án … (Đề án 1956)").
+ */
+function citedInFull(found: readonly DocumentItem[], type: string | null, number: string): boolean {
+  return found.some(
+    (d) => (type === null || d.type === type) && d.number.length > number.length && d.number.startsWith(number) && FULL_SYMBOL.test(d.number) && !isDigitCode(d.number.charCodeAt(number.length)),
+  );
 }
 
 /**
@@ -280,9 +286,10 @@ export function extractDocuments(text: string, context: ExtractContext): Documen
         doubtful.push(citedItem(text, cited.typeStart, symEnd, type, symbol));
         continue;
       }
-      // A year-like number is a document number only with its issue date ("Quyết định 2032 ngày 5/6/2017").
+      // A year-like number is a document number only with its issue date ("Quyết định 2032 ngày 5/6/2017"),
+      // or where a document of that number was cited in full before ("Đề án 1956").
       const on = ISSUED_ON.test(after);
-      if (YEAR.test(symbol) ? !on : FIGURE_AFTER.test(after) && !on && !ISSUED_IN.test(after)) continue;
+      if (YEAR.test(symbol) ? !on && !citedInFull(out, null, symbol) : FIGURE_AFTER.test(after) && !on && !ISSUED_IN.test(after)) continue;
     }
     out.push(citedItem(text, cited.typeStart, symEnd, type, symbol));
     // Further numbers of the same kind: full symbols, or bare numbers after a bare one ("Quyết

@@ -144,6 +144,11 @@ describe('extractDocuments: a bare number listed after a bare one', () => {
     expect(found('theo Kế hoạch số 363/KH-TTCP ngày 20/3/2019 (Kế hoạch 363); triển khai.')).toEqual(['Kế hoạch | 363/KH-TTCP', 'Kế hoạch | 363']);
     expect(found('Kế hoạch 363 của tỉnh được triển khai.')).toEqual([]);
   });
+
+  it('is a year-like number where a document of that number, of any kind, was cited in full before ("Đề án 1956")', () => {
+    expect(found('thực hiện Quyết định số 1956/QĐ-TTg phê duyệt Đề án đào tạo nghề (Đề án 1956).')).toEqual(['Quyết định | 1956/QĐ-TTg', 'Đề án | 1956']);
+    expect(found('Đề án 1956 được triển khai; Kế hoạch 2024 của tỉnh.')).toEqual([]);
+  });
 });
 
 describe('extractDocuments: not documents', () => {
