@@ -37,7 +37,7 @@ const PEOPLE = [
   'chức sắc', 'chức việc', 'sư sãi', 'nhà sư', 'tăng sinh',
   // the trades of justice, audit and technical work ("120 kỹ thuật viên", "45 công chứng viên", "3 điều tra viên")
   'kỹ thuật viên', 'điều tra viên', 'hòa giải viên', 'hoà giải viên', 'trợ giúp viên', 'kiểm toán viên', 'thẩm tra viên',
-  'công chứng viên', 'đấu giá viên', 'quản tài viên', 'thừa phát lại', 'trợ giúp viên pháp lý', 'giám định viên', 'giám sát viên', 'hội thẩm', 'thư ký', 'tổ viên', 'kiểm lâm', 'chấp hành viên',
+  'công chứng viên', 'đấu giá viên', 'quản tài viên', 'thừa phát lại', 'trợ giúp viên pháp lý', 'giám sát viên', 'hội thẩm', 'thư ký', 'tổ viên', 'kiểm lâm', 'chấp hành viên',
   // communities given forest land ("giao rừng cho 1.162 cộng đồng dân cư thôn")
   'cộng đồng',
   'phạm nhân', 'diễn viên', 'tiểu thương', 'lái xe', 'tài xế', 'HLV', 'huấn luyện viên', 'anh chị em', 'bạn', 'bạn gái', 'bạn trai', 'bảo vệ', 'nghệ sĩ', 'nghệ sỹ', 'ca sĩ', 'ca sỹ', 'vận động viên', 'VĐV', 'cựu cán bộ', 'anh trai', 'chị gái', 'em trai', 'em gái',
