@@ -61,7 +61,8 @@ export const PLACE_KINDS_ENDING_BODIES: readonly string[] = ['tỉnh', 'huyện'
  */
 export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bị', ['thiết', 'chuẩn', 'trang', 'dự', 'phòng', 'hậu']],
-  ['mới', ['đổi']],
+  // "đổi mới", "nông thôn mới" (the new-countryside programme: "Văn phòng Điều phối xây dựng nông thôn mới tỉnh")
+  ['mới', ['đổi', 'thôn']],
   // "Trưởng Ban Bạn đọc": readers
   ['đọc', ['bạn']],
   // "Giám đốc Trung tâm Dịch vụ việc làm": jobs

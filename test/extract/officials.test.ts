@@ -1698,6 +1698,8 @@ describe('extractOfficials: heads of hamlets, associations, units and workshops;
     ['Già làng Rơ Châm Blơk (làng Đê Chí, xã Ia Bă) cho biết.', 'Rơ Châm Blơk', ['Già làng']],
     ['Ông Thạch Sang, Người có uy tín ấp Tà Ca, cho biết.', 'Thạch Sang', ['Người có uy tín ấp Tà Ca']],
     ['Kiểm lâm viên Vàng Seo Sử (bìa trái) tuần tra rừng.', 'Vàng Seo Sử', ['Kiểm lâm viên']],
+    ['Bà Cil Ka Thương (44 tuổi), Giám đốc HTX kể lại.', 'Cil Ka Thương', ['Giám đốc HTX']],
+    ['Ông Lê Hùng Sơn, Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh, cho biết.', 'Lê Hùng Sơn', ['Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh']],
     ['Ông Thào A Lử, Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã cho biết.', 'Thào A Lử', ['Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã']],
     ['Trợ giúp viên pháp lý Phạm Văn Khải giải đáp thắc mắc.', 'Phạm Văn Khải', ['Trợ giúp viên pháp lý']],
     ['Văn phòng do công chứng viên Thân Văn Hùng làm Trưởng Văn phòng.', 'Thân Văn Hùng', ['công chứng viên']],
