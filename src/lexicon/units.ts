@@ -209,6 +209,8 @@ const THINGS = [
   'lực lượng', 'tập huấn viên',
   // deals ("thực hiện cùng lúc 2 thương vụ"), a bailiff's records ("lập 4.126 vi bằng"), digits ("biển số có 5 chữ số")
   'thương vụ', 'vi bằng', 'chữ số',
+  // brands, as "nhãn hiệu" ("5 thương hiệu lớn"), and residents ("22 triệu cư dân")
+  'thương hiệu', 'cư dân',
   // mountains and volcanoes ("10 núi lửa", "3 miệng núi lửa")
   'núi', 'núi lửa', 'miệng núi lửa',
   // forest protection: sub-compartments, watchtowers, snares ("6 tiểu khu", "42 tháp canh", "2.915 bẫy thú")
@@ -232,6 +234,8 @@ const MEASURES = [
   'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng', 'hryvnia', 'rupiah', 'pound', 'franc', 'francs', 'CAD', 'AUD', 'SGD', 'CHF',
   // torque and moles written apart ("599 Nm", "7,0 N.m", "0,1 mol"); grams ("125 g", small letters only) come with the glued measures
   'Nm', 'mol', 'N.m', 'nanomet',
+  // the Philippine and Latin American currency ("113 triệu peso")
+  'peso',
   // tonnes of oil equivalent, energy balances' unit ("100 - 110 triệu TOE năng lượng sơ cấp")
   'TOE',
   // glued measures in one case each: the lexicon matches apart from the figure in any case ("30 Mb", "30 MB");

@@ -32,6 +32,7 @@ describe('foreignNames', () => {
 
   it('reads an apostrophe inside a word ("Ra\'ad")', () => {
     expect(names("Cao ủy nhân quyền, ông Zeid Ra'ad Al Hussein ngày 6/6 cáo buộc.")).toEqual(["Zeid Ra'ad Al Hussein"]);
+    expect(names('Theo ông Ronald dela Rosa, cảnh sát đã vào cuộc.')).toEqual(['Ronald dela Rosa']);
   });
 
   it('finds nothing without "ông" or "bà"', () => {
