@@ -1684,7 +1684,7 @@ describe('extractOfficials: "Sơn" and "Văn" after an honorific', () => {
   });
 });
 
-describe('extractOfficials: heads of hamlets, associations, units and workshops; village elders', () => {
+describe('extractOfficials: local posts: hamlets, associations, units, workshops, hospital units, village elders, rangers', () => {
   it.each([
     ['Ấp trưởng ấp Phú Hòa Nguyễn Văn Tám cho biết.', 'Nguyễn Văn Tám', ['Ấp trưởng ấp Phú Hòa']],
     ['Ông Nguyễn Đình Nỷ - Xóm trưởng xóm Sơn Phú cho biết.', 'Nguyễn Đình Nỷ', ['Xóm trưởng xóm Sơn Phú']],
@@ -1698,12 +1698,6 @@ describe('extractOfficials: heads of hamlets, associations, units and workshops;
     ['Già làng Rơ Châm Blơk (làng Đê Chí, xã Ia Bă) cho biết.', 'Rơ Châm Blơk', ['Già làng']],
     ['Ông Thạch Sang, Người có uy tín ấp Tà Ca, cho biết.', 'Thạch Sang', ['Người có uy tín ấp Tà Ca']],
     ['Kiểm lâm viên Vàng Seo Sử (bìa trái) tuần tra rừng.', 'Vàng Seo Sử', ['Kiểm lâm viên']],
-    ['Bà Cil Ka Thương (44 tuổi), Giám đốc HTX kể lại.', 'Cil Ka Thương', ['Giám đốc HTX']],
-    ['Ông Lê Hùng Sơn, Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh, cho biết.', 'Lê Hùng Sơn', ['Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh']],
-    ['Ông Thào A Lử, Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã cho biết.', 'Thào A Lử', ['Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã']],
-    ['Trợ giúp viên pháp lý Phạm Văn Khải giải đáp thắc mắc.', 'Phạm Văn Khải', ['Trợ giúp viên pháp lý']],
-    ['Văn phòng do công chứng viên Thân Văn Hùng làm Trưởng Văn phòng.', 'Thân Văn Hùng', ['công chứng viên']],
-    ['Trưởng Văn phòng Thừa phát lại Vinh Nguyễn Đình Khôi kiến nghị.', 'Nguyễn Đình Khôi', ['Trưởng Văn phòng Thừa phát lại Vinh']],
   ])('%s', (text, name, roles) => {
     expect(people(text)).toEqual([{ name, roles }]);
   });
@@ -1713,9 +1707,34 @@ describe('extractOfficials: heads of hamlets, associations, units and workshops;
   });
 });
 
+describe('extractOfficials: the judicial support professions', () => {
+  it.each([
+    ['Trợ giúp viên pháp lý Phạm Văn Khải giải đáp thắc mắc.', 'Phạm Văn Khải', ['Trợ giúp viên pháp lý']],
+    ['Văn phòng do công chứng viên Thân Văn Hùng làm Trưởng Văn phòng.', 'Thân Văn Hùng', ['công chứng viên']],
+    ['Trưởng Văn phòng Thừa phát lại Vinh Nguyễn Đình Khôi kiến nghị.', 'Nguyễn Đình Khôi', ['Trưởng Văn phòng Thừa phát lại Vinh']],
+  ])('%s', (text, name, roles) => {
+    expect(people(text)).toEqual([{ name, roles }]);
+  });
+});
+
+describe('extractOfficials: bodies whose name holds a word that would end a role ("và", "trong", "mới")', () => {
+  it.each([
+    ['Ông Lê Hùng Sơn, Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh, cho biết.', 'Lê Hùng Sơn', ['Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh']],
+    ['Ông Thào A Lử, Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã cho biết.', 'Thào A Lử', ['Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã']],
+    ['Ông Võ Minh Hiếu, Trưởng phòng Quản lý nhà và thị trường bất động sản cho biết.', 'Võ Minh Hiếu', ['Trưởng phòng Quản lý nhà và thị trường bất động sản']],
+  ])('%s', (text, name, roles) => {
+    expect(people(text)).toEqual([{ name, roles }]);
+  });
+});
+
+describe('extractOfficials: the Cơ Ho clans open names', () => {
+  it('reads "Cil Ka Thương" whole', () => {
+    expect(people('Bà Cil Ka Thương (44 tuổi), Giám đốc HTX kể lại. Bà Cil Ka Thương (bìa trái) giới thiệu.')).toEqual([{ name: 'Cil Ka Thương', roles: ['Giám đốc HTX'] }]);
+  });
+});
+
 describe('extractOfficials: bodies named by where they sit, with "tại" and the place', () => {
   it.each([
-    ['Ông Võ Minh Hiếu, Trưởng phòng Quản lý nhà và thị trường bất động sản cho biết.', 'Võ Minh Hiếu', ['Trưởng phòng Quản lý nhà và thị trường bất động sản']],
     ['Ông Trần Văn Bình, Chủ tịch Hội người Việt Nam tại Lào phát biểu tại buổi lễ.', 'Trần Văn Bình', ['Chủ tịch Hội người Việt Nam tại Lào']],
     ['Chủ tịch Hội Người Việt Nam tại Cộng hòa Séc, ông Nguyễn Duy Nhiên cho biết.', 'Nguyễn Duy Nhiên', ['Chủ tịch Hội Người Việt Nam tại Cộng hòa Séc']],
     ['Ông Lê Văn Hòa, Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Mỹ cho biết.', 'Lê Văn Hòa', ['Tham tán Thương mại', 'Trưởng Thương vụ Việt Nam tại Mỹ']],

@@ -30,7 +30,7 @@ describe('foreignNames', () => {
     expect(names('Bà Ursula von der Leyen phát biểu; ông Bashar al-Jaafari nói.')).toEqual(['Ursula von der Leyen', 'Bashar al-Jaafari']);
   });
 
-  it('reads an apostrophe inside a word ("Ra\'ad")', () => {
+  it('reads an apostrophe inside a word ("Ra\'ad") and the particle "dela"', () => {
     expect(names("Cao ủy nhân quyền, ông Zeid Ra'ad Al Hussein ngày 6/6 cáo buộc.")).toEqual(["Zeid Ra'ad Al Hussein"]);
     expect(names('Theo ông Ronald dela Rosa, cảnh sát đã vào cuộc.')).toEqual(['Ronald dela Rosa']);
   });
