@@ -1,6 +1,6 @@
 // Small words written in lower case inside foreign names, between capitalised words ("Mohammed
-// bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Ronald dela Rosa") or glued to the next one by a
-// hyphen ("Bashar al-Assad").
+// bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Ronald dela Rosa") or glued
+// to the next one by a hyphen ("Bashar al-Assad").
 
 export const NAME_PARTICLES: readonly string[] = ['al', 'el', 'bin', 'binti', 'ibn', 'van', 'von', 'de', 'da', 'di', 'del', 'dela', 'der', 'la', 'le'];
 

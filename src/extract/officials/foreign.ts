@@ -27,8 +27,10 @@ const WORD = String.raw`(?:[A-Z]['’])?[A-Z][a-z]+(?:['’][a-z]{2,})?(?:[A-Z][
 const PARTICLES = NAME_PARTICLES.join('|');
 const SECOND_PARTICLES = SECOND_NAME_PARTICLES.join('|');
 const GLUED_PARTICLES = GLUED_NAME_PARTICLES.join('|');
-/** Between two words of a name: a space or a hyphen, or a particle in small letters ("Ahmad Faizal bin Hassan", "Bashar al-Jaafari", "Ursula von der Leyen"). */
-const JOIN = String.raw`(?:[ -]|[ ](?:${PARTICLES})(?:[ ](?:${SECOND_PARTICLES}))?[ ]|[ ](?:${GLUED_PARTICLES})-)`;
+/** A particle in small letters between two words of a name ("Ahmad Faizal bin Hassan", "Bashar al-Jaafari", "Ursula von der Leyen"). */
+const PARTICLE_JOIN = String.raw`[ ](?:(?:${PARTICLES})(?:[ ](?:${SECOND_PARTICLES}))?[ ]|(?:${GLUED_PARTICLES})-)`;
+/** Between two words of a name: a space or a hyphen, or a particle. */
+const JOIN = String.raw`(?:[ -]|${PARTICLE_JOIN})`;
 /** Two to four such words, then a comma or a dash before a capital (a post may follow), or a word's end. */
 const NAME = new RegExp(String.raw`[ ]?(?<name>${WORD}(?:${JOIN}${WORD}){1,3})(?:(?<post>,[ ]|[ ]{1,2}[-–][ ]{1,2}\p{Lu})|(?![\p{L}\p{N}]))`, 'dyu');
 /** One such word alone, a surname the text calls by its honorific ("ông Duterte", "bà Merkel"), ending the run of capitals. */
@@ -38,7 +40,7 @@ const NOT_OWN_HONORIFIC = /(?:^|[^\p{L}])(?:của|đàn)[ ](?:ông|bà|ngài)[ ]
 /** A lower-case particle after a first word carries the name on ("Bashar al-Jaafari", "Alexandre de Juniac"). */
 export const PARTICLE = new RegExp(` (?:${PARTICLES})[- ]`, 'y');
 /** The particle and the word it carries the name on to, ending the name ("… al-Baghdadi", "… von der Leyen"). */
-export const PARTICLE_TAIL = new RegExp(String.raw`[ ](?:(?:${PARTICLES})(?:[ ](?:${SECOND_PARTICLES}))?[ ]|(?:${GLUED_PARTICLES})-)${WORD}(?![\p{L}\p{N}])`, 'uy');
+export const PARTICLE_TAIL = new RegExp(String.raw`${PARTICLE_JOIN}${WORD}(?![\p{L}\p{N}])`, 'uy');
 /** Every such word of a text, for the index of surnames. */
 const WORDS = new RegExp(WORD, 'g');
 const A = 65;
