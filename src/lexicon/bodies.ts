@@ -66,6 +66,8 @@ export const BODY_NAMES: readonly string[] = [
   // cấp bách trong bảo vệ rừng và phòng cháy, chữa cháy rừng tỉnh"): "trong" and the comma are the name's
   'Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng và phòng cháy, chữa cháy rừng',
   'Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng',
+  // the land clearance councils of every district ("Chủ tịch Hội đồng bồi thường, hỗ trợ và tái định cư huyện")
+  'Hội đồng bồi thường, hỗ trợ và tái định cư',
   // the housing and real-estate offices of the construction ministry and departments
   // ("Cục Quản lý nhà và thị trường bất động sản", "Trưởng phòng Quản lý nhà và thị trường bất động sản")
   'Quản lý nhà và thị trường bất động sản',
@@ -177,6 +179,8 @@ export const FOREIGN_BODY_ENDS: readonly string[] = [
 export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['phòng', 'chống'], ['phòng', 'tránh'], ['khám', 'chữa'], ['xuất', 'nhập'], ['cứu hộ', 'cứu nạn'], ['tìm kiếm', 'cứu nạn'],
   ['nông', 'lâm'], ['lâm', 'thủy sản'], ['lâm', 'thuỷ sản'], ['lâm', 'ngư'], ['lâm', 'diêm'],
+  // land clearance boards and councils ("Hội đồng bồi thường, hỗ trợ, tái định cư huyện", "Ban Quản lý dự án thu hồi đất, bồi thường")
+  ['bồi thường', 'hỗ trợ'], ['hỗ trợ', 'tái định cư'], ['thu hồi đất', 'bồi thường'],
 ];
 
 /** Pairs of words a body's name joins with a dash ("Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ"): no end of a role there. */

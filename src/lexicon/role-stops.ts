@@ -63,6 +63,8 @@ export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
   ['bị', ['thiết', 'chuẩn', 'trang', 'dự', 'phòng', 'hậu']],
   // "đổi mới", "nông thôn mới" (the new-countryside programme: "Văn phòng Điều phối xây dựng nông thôn mới tỉnh")
   ['mới', ['đổi', 'thôn']],
+  // site clearance ("Trưởng Ban Chỉ đạo giải phóng mặt bằng tỉnh")
+  ['bằng', ['mặt']],
   // "Trưởng Ban Bạn đọc": readers
   ['đọc', ['bạn']],
   // "Giám đốc Trung tâm Dịch vụ việc làm": jobs
@@ -85,6 +87,8 @@ export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
 /** Stop words that open a compound with the syllable after them ("giao thông", "giao dịch"): there no stop. */
 export const STOPS_OPENING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['giao', ['thông', 'dịch', 'lưu', 'thương', 'tiếp', 'nhận', 'hữu']],
+  // a project, an estimate, a draft ("Trưởng Ban Chỉ đạo dự án", "Tổ dự toán"), not "dự" attending
+  ['dự', ['án', 'toán', 'thảo']],
   // "Trưởng khoa hồi sức tích cực": intensive care
   ['hồi', ['sức', 'hương', 'phục', 'âm', 'đáp']],
 ]);

@@ -1717,8 +1717,11 @@ describe('extractOfficials: the judicial support professions', () => {
   });
 });
 
-describe('extractOfficials: bodies whose name holds a word that would end a role ("và", "trong", "mới")', () => {
+describe('extractOfficials: bodies whose name holds a word that would end a role ("và", "trong", "mới", "bằng", "dự", commas)', () => {
   it.each([
+    ['Ông Bùi Đức Thịnh, Trưởng Ban Chỉ đạo giải phóng mặt bằng dự án đường Vành đai 4 chủ trì.', 'Bùi Đức Thịnh', ['Trưởng Ban Chỉ đạo giải phóng mặt bằng dự án đường Vành đai 4']],
+    ['Bà Lê Thị Mộng Tuyền, Chủ tịch Hội đồng bồi thường, hỗ trợ và tái định cư huyện cho biết.', 'Lê Thị Mộng Tuyền', ['Chủ tịch Hội đồng bồi thường, hỗ trợ và tái định cư huyện']],
+    ['Ông Nguyễn Văn Hiếu, Chủ tịch Hội đồng bồi thường, hỗ trợ, tái định cư thị xã nói.', 'Nguyễn Văn Hiếu', ['Chủ tịch Hội đồng bồi thường, hỗ trợ, tái định cư thị xã']],
     ['Ông Lê Hùng Sơn, Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh, cho biết.', 'Lê Hùng Sơn', ['Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh']],
     ['Ông Thào A Lử, Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã cho biết.', 'Thào A Lử', ['Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã']],
     ['Ông Võ Minh Hiếu, Trưởng phòng Quản lý nhà và thị trường bất động sản cho biết.', 'Võ Minh Hiếu', ['Trưởng phòng Quản lý nhà và thị trường bất động sản']],

@@ -197,12 +197,15 @@ const PAIRED_AFTER_DASH = pairsOf(DASH_PAIRS);
 
 const letterAt = (s: string, i: number): boolean => i >= 0 && i < s.length && isLetterCode(s.charCodeAt(i));
 
+/** How far before and after a separator its pair is read: the longest word of a pair ("thu hồi đất", "tái định cư"), and spaces. */
+const PAIR_REACH = 16;
+
 /** Whether the separator at `at` joins two words of `pairs`, the first ending before it, the second after it and spaces. */
 function pairAt(text: string, at: number, pairs: Pairs): boolean {
-  const before = text.slice(Math.max(0, at - 10), at).toLowerCase().trimEnd();
+  const before = text.slice(Math.max(0, at - PAIR_REACH), at).toLowerCase().trimEnd();
   for (const [first, seconds] of pairs) {
     if (!before.endsWith(first) || letterAt(before, before.length - first.length - 1)) continue;
-    const after = text.slice(at + 1, at + 12).toLowerCase().trimStart();
+    const after = text.slice(at + 1, at + 1 + PAIR_REACH).toLowerCase().trimStart();
     for (const second of seconds) if (after.startsWith(second) && !letterAt(after, second.length)) return true;
   }
   return false;
