@@ -36,10 +36,12 @@ const TOTAL_BODY = String.raw`(?:\d{1,3}\.\d{3}|\d{1,4})(?![\p{N}]|[.,]\d|${SP}*
 const TOURNAMENT = 'giải';
 /** A grade in stars after the figure ("xếp hạng 4 sao", "từ 3 đến 5 sao"): a hotel's or a product's class, no place. */
 const STARS = 'sao';
+/** The rest of a range of stars after its first figure ("xếp hạng 4 - 5 sao", "hạng 3 đến 5 sao"). */
+const STARS_RANGE_REST = new RegExp(`^${SP}*(?:[-–]|đến)${SP}*\\d{1,2}${SP}+sao(?![\\p{L}])`, 'u');
 
 /** After "trong"/"trên" N, a unit of time makes N a duration ("xếp thứ 2 trong 3 năm liền"), not how many were ranked. */
 const NOT_A_FIELD = `(?!${SP}+(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ)(?![\\p{L}]))`;
-const OF = `(?:${SP}*\\/${SP}*(?<of>${TOTAL_BODY})|${SP}+(?:trên|trong)(?:${SP}+(?:tổng|khối))?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY})${NOT_A_FIELD})?`;
+const OF = `(?:${SP}*\\/${SP}*(?<of>${TOTAL_BODY})|${SP}+(?:trên|trong)(?:${SP}+(?:tổng|khối|danh${SP}+sách))?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY})${NOT_A_FIELD})?`;
 // A label's colon may stand before "thứ": "Xếp hạng: thứ 12/63", "Vị trí: thứ 5" (read as "hạng thứ", "vị trí thứ").
 const KEYWORD = `(?:vị${SP}+trí${SP}+thứ|vị${SP}+trí${SP}+số|vị${SP}+trí|vị${SP}+thứ|thứ${SP}+hạng|hạng${SP}+thứ|hạng|thứ)(?:${SP}*:(?:${SP}*thứ(?![\\p{L}]))?)?`;
 /** Words after "năm" that make it the year ("xếp hạng năm nay", "năm 2016"), not the ordinal five. */
@@ -366,7 +368,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
   if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !wordFollows(text, end, TOURNAMENT)) return;
-  if (kw === 'hạng' && (wordFollows(text, end, STARS) || gradedBefore(text, at) || (g.word !== undefined && lead >= 0 && divisionLead(text, lead)))) return;
+  if (kw === 'hạng' && (wordFollows(text, end, STARS) || STARS_RANGE_REST.test(text.slice(end, end + 12)) || gradedBefore(text, at) || (g.word !== undefined && lead >= 0 && divisionLead(text, lead)))) return;
   // A bare "vị trí N" with no lead, no "thứ" and no total is a place on the ground when a unit is
   // glued to the figure, a counted noun or a street's name follows ("vị trí 21ha đất", "Vị trí 3
   // học sinh bị …", "hố ga ở vị trí 812 Trường Sa").

@@ -209,8 +209,8 @@ const THINGS = [
   'lực lượng', 'tập huấn viên',
   // deals ("thực hiện cùng lúc 2 thương vụ"), a bailiff's records ("lập 4.126 vi bằng"), digits ("biển số có 5 chữ số")
   'thương vụ', 'vi bằng', 'chữ số',
-  // brands, as "nhãn hiệu" ("5 thương hiệu lớn"), and residents ("22 triệu cư dân")
-  'thương hiệu', 'cư dân',
+  // brands, as "nhãn hiệu" ("5 thương hiệu lớn"), residents ("22 triệu cư dân"), lodgings ("16 khách sạn", "40 nhà nghỉ")
+  'thương hiệu', 'cư dân', 'khách sạn', 'nhà nghỉ',
   // mountains and volcanoes ("10 núi lửa", "3 miệng núi lửa")
   'núi', 'núi lửa', 'miệng núi lửa',
   // forest protection: sub-compartments, watchtowers, snares ("6 tiểu khu", "42 tháp canh", "2.915 bẫy thú")

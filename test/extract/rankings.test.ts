@@ -28,6 +28,7 @@ describe('extractRankings: a place with a figure', () => {
     ['xếp thứ 7 trên 63 tỉnh, thành', [[7, 63]]],
     ['xếp thứ 7 trong tổng số 63 địa phương', [[7, 63]]],
     ['Sở xếp thứ 4 trong khối 20 sở, ban, ngành', [[4, 20]]],
+    ['Huế xếp thứ 3 trong danh sách 10 điểm đến được tìm kiếm nhiều nhất', [[3, 10]]],
     ['xếp hạng thứ 20 toàn quốc', [[20]]],
     ['vươn lên vị trí thứ 10', [[10]]],
     ['Xếp hạng: 21/63', [[21, 63]]],
@@ -191,6 +192,7 @@ describe('extractRankings: not rankings', () => {
     ['THỨ NĂM, 12/10/2023'],
     ['khảo sát xếp hạng 43 tiêu chí của cuộc sống'],
     ['các khách sạn được xếp hạng từ 3 đến 5 sao, khách sạn được xếp hạng 4 sao'],
+    ['16 khách sạn được xếp hạng 4 - 5 sao, 3 khách sạn xếp hạng 3 đến 5 sao'],
     ['Bảng xếp hạng 106 quốc gia vừa được công bố'],
   ])('%s', (text) => {
     expect(places(text)).toEqual([]);
