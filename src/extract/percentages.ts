@@ -40,9 +40,18 @@ const PERCENT_AT = percentAt(FIGURE);
  */
 const PERCENT_AFTER_WORD_AT = percentAt(FIGURE_BODY);
 const YEAR = /^(?:19|20)\d\d$/;
+/** What a signed change opens after: a bracket, or a table's cell ("| -10,33%", a tab, a line's start); never a figure ("5 -10%" is a range). */
+const CELL_OPENERS: ReadonlySet<number> = new Set([0x28, 0x7c, 0x09, 0x0a]);
+
+/** Whether the minus at `minus` opens a signed change: a bracket, a cell's bar, a tab or a line's start before it, spaces between. */
+function opensSignedChange(text: string, minus: number): boolean {
+  let i = minus - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  return i < 0 || CELL_OPENERS.has(text.charCodeAt(i));
+}
+
 /** Hyphen-minus and the minus sign. */
 const MINUS: ReadonlySet<number> = new Set([0x2d, 0x2212]);
-const OPEN_PAREN = 0x28;
 /** Every percentage holds "%" or "trăm" (in any case): most articles have neither. */
 const TRAM = /[tT][rR][ăĂ][mM]/;
 /** Words after a figure that may lead to its sign: "phần trăm", a range's "đến"/"tới". */
@@ -90,8 +99,8 @@ export function extractPercentages(text: string, context: ExtractContext): Perce
     if (listed !== undefined && figureAfterName(text, start)) continue;
     // "dịch vụ công mức độ 3, 4 tới 100% đơn vị": a level, then the share the sign is for.
     if (!sign && isLevel(text, start, figure)) continue;
-    // "giảm 23,6 cents (-1,4%)": a change written with its sign in brackets is negative.
-    const negative = sign !== undefined && MINUS.has(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === OPEN_PAREN;
+    // "giảm 23,6 cents (-1,4%)", "| -10,33%": a change written with its sign in brackets or a table's cell is negative.
+    const negative = sign !== undefined && MINUS.has(text.charCodeAt(start - 1)) && opensSignedChange(text, start - 1);
     const from = negative ? start - 1 : start;
     const value = parseFigure(figure);
     const item: PercentageItem = { text: text.slice(from, end), span: [from, end], value: negative ? -value : value };

@@ -41,6 +41,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Tỉnh huy động 1.126 điều tra viên và 96 giám sát viên.', ['1126 điều tra viên', '96 giám sát viên']],
     ['Có 5 thương hiệu lớn; đảo có 22 triệu cư dân; thu hồi 113 triệu peso.', ['5 thương hiệu', '22000000 cư dân', '113000000 peso']],
     ['Thành phố có 612 khách sạn và 40 nhà nghỉ.', ['612 khách sạn', '40 nhà nghỉ']],
+    ['Lực lượng nhắc nhở 74 chủ phương tiện không trang bị áo phao.', ['74 chủ phương tiện']],
     ['Tại cảng, lực lượng kiểm soát thu 14.560 nhật ký khai thác.', ['14560 nhật ký']],
     ['Tỉnh có 143 chùa Khmer, 12 nhà thờ, 42 buôn, 33 bon và 12 plei; buôn bán 5 tấn hàng.', ['143 chùa', '12 nhà thờ', '42 buôn', '33 bon', '12 plei', '5 tấn']],
     ['Làm sạch 1.244.736 thông tin công dân, 82,5 triệu thông tin nhân khẩu; bệnh viện 1 thông tin thêm.', ['1244736 thông tin', '82500000 thông tin']],

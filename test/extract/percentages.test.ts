@@ -148,10 +148,15 @@ describe('extractPercentages: a space left out after a word', () => {
   });
 });
 
-describe('extractPercentages: a change written with its sign in brackets', () => {
+describe('extractPercentages: a change written with its sign in brackets or a table\'s cell', () => {
   it('reads "(-1,4%)" as -1.4, its text with the sign', () => {
     const [item] = extractPercentages('Giá đồng giảm 23,6 cents (-1,4%) về mức thấp.', { reference: null });
     expect([item.value, item.text]).toEqual([-1.4, '-1,4%']);
+  });
+
+  it('reads a signed change in a table\'s cell ("| -10,33%") as negative', () => {
+    const text = 'Chỉ tiêu | 2023 | 2024 | Tỷ lệ\nSố vụ TNGT | 213 | 191 | -10,33%\nSố người chết | 124 | 109 | -12,1%';
+    expect(extractPercentages(text, { reference: null }).map((p) => [p.value, p.text])).toEqual([[-10.33, '-10,33%'], [-12.1, '-12,1%']]);
   });
 
   it('keeps a spaced dash a range ("từ 12,5 -30%")', () => {
