@@ -498,7 +498,9 @@ const COMPOUND_AFTER_DAU = /^[ \u00a0]+(?:tư|mối|ra|vào|óc|nậu|cơ|não|g
  * công tác CCHC, Quảng Ninh dẫn đầu" is a place).
  */
 function ledBy(text: string, start: number, before: string): boolean {
-  if (LED_BY.test(before)) return true;
+  const led = LED_BY.exec(before);
+  // "chỉ số do huyện tự đánh giá thì xã Tân Thạch đứng đầu": "thì" or "là" opens the next clause, "do" is the earlier one's.
+  if (led) return !CLAUSE_LINK.test(led[0]);
   const from = Math.max(0, start - 160);
   const wide = text.slice(from, start);
   if (!DO_WORD.test(wide)) return false;
@@ -510,6 +512,7 @@ function ledBy(text: string, start: number, before: string): boolean {
   return plain !== wide && LED_BY_ASIDE.test(opened ? plain.replace(CLOSING_COMMA, ' ') : plain);
 }
 const CLOSING_COMMA = /,[ \u00a0]*$/;
+const CLAUSE_LINK = /[ \u00a0](?:thì|là)[ \u00a0]/iu;
 
 /** "là" after a "first" verb: what follows is the one in first place, or the head of a body. */
 const IS_AFTER = /^[ \u00a0]+là[ \u00a0]+/iu;

@@ -1747,6 +1747,11 @@ describe('extractOfficials: bodies named by where they sit, with "tại" and the
     expect(people(text)).toEqual([{ name, roles }]);
   });
 
+  it('a talk\'s subject after "về" and a demonstrative is no part of the body ("về kết quả này")', () => {
+    expect(people('Phóng viên trao đổi với ông Lê Đình Hùng, Trưởng Ban Chỉ đạo CCHC huyện về kết quả này.')).toEqual([{ name: 'Lê Đình Hùng', roles: ['Trưởng Ban Chỉ đạo CCHC huyện'] }]);
+    expect(people('Ông Trần Văn An, Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính cho biết.')).toEqual([{ name: 'Trần Văn An', roles: ['Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính'] }]);
+  });
+
   it('a meeting\'s place is no part of the role', () => {
     expect(people('Ông Trần Văn Bình, Chủ tịch Hội Nông dân tỉnh phát biểu tại hội nghị.')).toEqual([{ name: 'Trần Văn Bình', roles: ['Chủ tịch Hội Nông dân tỉnh'] }]);
   });

@@ -374,6 +374,10 @@ describe('extractRankings: led by two people', () => {
   it('reads no first place in "do ông A và ông B dẫn đầu"', () => {
     expect(run('Đoàn chia làm 2 tổ do ông Trần Thế Thuận và ông Đoàn Ngọc Hải dẫn đầu.')).toEqual([]);
   });
+
+  it('reads a first place where "thì" or "là" opens the clause after "do" ("do huyện tự đánh giá thì xã A đứng đầu")', () => {
+    expect(extractRankings('Chỉ số do huyện tự đánh giá thì xã Tân Thạch đứng đầu, xã Quới Thành xếp thứ 22.', { reference: null }).map((r) => r.rank)).toEqual([1, 22]);
+  });
 });
 
 describe('extractRankings: "đứng đầu là" a person', () => {

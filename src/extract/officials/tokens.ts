@@ -107,12 +107,16 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
   if (key === 'tại' && end >= 0 && HIGH_BODY_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && CITY_AFTER.test(text.slice(end, end + 2))) return -1;
   const names = GOES_ON_AFTER.get(key);
   if (end < 0 || !names || end !== tokenEnd(text, at)) return end;
+  // "Trưởng Ban Chỉ đạo CCHC huyện về kết quả này": what a demonstrative closes is the talk's subject, no body's topic.
+  if (key === 'về' && DEMONSTRATIVE_TOPIC.test(text.slice(end, end + 40))) return end;
   // "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam": an organisation's post in the country.
   if (key === 'tại' && IN_VIETNAM.test(text.slice(end, end + 12))) return -1;
   // "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Đồng Nai": a foreign community's body in a province.
   if (key === 'tại' && FOREIGN_COUNTRY_BEFORE.startBefore(text, at - 1) >= 0 && PROVINCE_INDEX.matchAt(text, end + 1) >= 0) return -1;
   return nameBefore(text, at, floor, names) ? -1 : end;
 }
+/** A few words in small letters and a demonstrative after "về" ("về kết quả này", "về vấn đề đó"). */
+const DEMONSTRATIVE_TOPIC = /^(?:[ ]\p{Ll}+){1,3}[ ](?:này|đó|ấy|trên)(?![\p{L}])/u;
 /** After "tại": the country, which no Vietnamese body's post names, so a foreign one's does. */
 const IN_VIETNAM = /^ Việt Nam(?![\p{L}\p{N}]| \p{Lu})/u;
 
