@@ -18,7 +18,7 @@ import { afterHonorifics, foreignNames, mayHoldForeignWord } from './officials/f
 import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
 import { foreignNamesAfterTitles } from './officials/foreign-titled.js';
 import { GIVEN_NAME, loneGivenNames } from './officials/given-names.js';
-import { nameInRun, type NameSpan } from './officials/names.js';
+import { firstStartingAt, nameInRun, type NameSpan } from './officials/names.js';
 import { rolesAfter, withoutPredicate } from './officials/roles-after.js';
 import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash, rolesBeforeLa } from './officials/roles-before.js';
 import type { Role } from './officials/roles.js';
@@ -284,18 +284,6 @@ function trimToKnownNames(text: string, mentions: Mention[]): void {
     if (mention.end === mention.name.end) mention.end = end;
     mention.name = { start: mention.name.start, end };
   }
-}
-
-/** The index of the first of `names` (sorted by start) that starts at or after `at`. */
-function firstStartingAt(names: readonly NameSpan[], at: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

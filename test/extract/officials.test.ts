@@ -16,6 +16,11 @@ function people(text: string): { name: string; roles: string[] }[] {
   return officials(text).map(({ name, roles }) => ({ name, roles }));
 }
 
+/** The text names one person, with these roles. */
+function onePerson(text: string, name: string, roles: string[]): void {
+  expect(people(text)).toEqual([{ name, roles }]);
+}
+
 describe('extractOfficials: appositive after the name', () => {
   it.each([
     ['Đồng chí Nguyễn Văn An, Bí thư Huyện ủy chủ trì buổi làm việc.', 'Nguyễn Văn An', ['Bí thư Huyện ủy']],
@@ -49,9 +54,7 @@ describe('extractOfficials: appositive after the name', () => {
     ['Bà Nguyễn Thị Dung - Phó Giám đốc Trung tâm Phục vụ hành chính công tỉnh - cho biết thêm.', 'Nguyễn Thị Dung', ['Phó Giám đốc Trung tâm Phục vụ hành chính công tỉnh']],
     ['Ông Nguyễn Văn Khải, Chủ tịch UBND phường Lê Lợi cho biết như vậy.', 'Nguyễn Văn Khải', ['Chủ tịch UBND phường Lê Lợi']],
     ['Chủ trì hội nghị có đồng chí Đầu Thanh Tùng, Phó Chủ tịch Thường trực UBND tỉnh.', 'Đầu Thanh Tùng', ['Phó Chủ tịch Thường trực UBND tỉnh']],
-  ])('%s', (text, name, roles) => {
-    expect(people(text)).toEqual([{ name, roles }]);
-  });
+  ])('%s', onePerson);
 
   it('cuts the trailing verb, at a line break too', () => {
     const text = 'Đồng chí Phùng Quang Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh\nphát biểu tại hội nghị';
@@ -186,9 +189,7 @@ describe('extractOfficials: post before the name', () => {
     ['Bộ trưởng Lao động - Thương binh và Xã hội Đào Ngọc Dung phát biểu.', 'Đào Ngọc Dung', ['Bộ trưởng Lao động - Thương binh và Xã hội']],
     ['Theo Trợ lý Bộ trưởng Ngoại giao Phạm Sanh Châu, cơ chế đã sang chu kỳ mới.', 'Phạm Sanh Châu', ['Trợ lý Bộ trưởng Ngoại giao']],
     ['Thư ký Chủ tịch nước Nguyễn Văn An dự họp.', 'Nguyễn Văn An', ['Thư ký Chủ tịch nước']],
-  ])('%s', (text, name, roles) => {
-    expect(people(text)).toEqual([{ name, roles }]);
-  });
+  ])('%s', onePerson);
 
   it('reads a post before and an appositive after the same name', () => {
     const text = 'Phó Thủ tướng thường trực Chính phủ Trịnh Đình Dũng, Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ chủ trì hội nghị.';
@@ -513,9 +514,7 @@ describe('extractOfficials: where a role ends', () => {
     ['Ông Lô Văn Bính thông tin thêm về việc đền bù.', 'Lô Văn Bính', []],
     ['Chị Lê Thị Bình, Phó Chủ tịch UBND xã cho biết.', 'Lê Thị Bình', ['Phó Chủ tịch UBND xã']],
     ['Chánh Văn phòng UBND huyện Đông Anh Hoàng Hải Long cho biết.', 'Hoàng Hải Long', ['Chánh Văn phòng UBND huyện Đông Anh']],
-  ])('%s', (text, name, roles) => {
-    expect(people(text)).toEqual([{ name, roles }]);
-  });
+  ])('%s', onePerson);
 });
 
 describe('extractOfficials: names that are not officials', () => {
@@ -553,9 +552,7 @@ describe('extractOfficials: posts of the bank, Party boards, border guards and o
     ['Thượng tá Lê Văn Tư, Đồn trưởng Đồn Biên phòng Cà Ròn, cho biết.', 'Lê Văn Tư', ['Thượng tá', 'Đồn trưởng Đồn Biên phòng Cà Ròn']],
     ['Thiếu tá Đỗ Văn Minh, Chính trị viên Ban CHQS huyện, cho biết.', 'Đỗ Văn Minh', ['Thiếu tá', 'Chính trị viên Ban CHQS huyện']],
     ['Ông Trương Đình Tuyển, thành viên Hội đồng Quốc gia giáo dục, cho biết.', 'Trương Đình Tuyển', ['thành viên Hội đồng Quốc gia giáo dục']],
-  ])('%s', (text, name, roles) => {
-    expect(people(text)).toEqual([{ name, roles }]);
-  });
+  ])('%s', onePerson);
 
   it('reads the head of a one-stop desk', () => {
     expect(people('Bà Lê Thị Hoa, Trưởng Bộ phận tiếp nhận và trả kết quả huyện, cho biết.')).toEqual([
@@ -1698,9 +1695,7 @@ describe('extractOfficials: local posts: hamlets, associations, units, workshops
     ['Già làng Rơ Châm Blơk (làng Đê Chí, xã Ia Bă) cho biết.', 'Rơ Châm Blơk', ['Già làng']],
     ['Ông Thạch Sang, Người có uy tín ấp Tà Ca, cho biết.', 'Thạch Sang', ['Người có uy tín ấp Tà Ca']],
     ['Kiểm lâm viên Vàng Seo Sử (bìa trái) tuần tra rừng.', 'Vàng Seo Sử', ['Kiểm lâm viên']],
-  ])('%s', (text, name, roles) => {
-    expect(people(text)).toEqual([{ name, roles }]);
-  });
+  ])('%s', onePerson);
 
   it('a unit\'s name is no one called by the given name ("đồng chí Lữ đoàn trưởng")', () => {
     expect(people('Sau đó, đồng chí Lữ đoàn trưởng Lữ đoàn 28 ra thông báo.')).toEqual([]);
@@ -1712,9 +1707,7 @@ describe('extractOfficials: the judicial support professions', () => {
     ['Trợ giúp viên pháp lý Phạm Văn Khải giải đáp thắc mắc.', 'Phạm Văn Khải', ['Trợ giúp viên pháp lý']],
     ['Văn phòng do công chứng viên Thân Văn Hùng làm Trưởng Văn phòng.', 'Thân Văn Hùng', ['công chứng viên']],
     ['Trưởng Văn phòng Thừa phát lại Vinh Nguyễn Đình Khôi kiến nghị.', 'Nguyễn Đình Khôi', ['Trưởng Văn phòng Thừa phát lại Vinh']],
-  ])('%s', (text, name, roles) => {
-    expect(people(text)).toEqual([{ name, roles }]);
-  });
+  ])('%s', onePerson);
 });
 
 describe('extractOfficials: bodies whose name holds a word that would end a role ("và", "trong", "mới", "bằng", "dự", commas)', () => {
@@ -1725,9 +1718,7 @@ describe('extractOfficials: bodies whose name holds a word that would end a role
     ['Ông Lê Hùng Sơn, Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh, cho biết.', 'Lê Hùng Sơn', ['Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh']],
     ['Ông Thào A Lử, Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã cho biết.', 'Thào A Lử', ['Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng xã']],
     ['Ông Võ Minh Hiếu, Trưởng phòng Quản lý nhà và thị trường bất động sản cho biết.', 'Võ Minh Hiếu', ['Trưởng phòng Quản lý nhà và thị trường bất động sản']],
-  ])('%s', (text, name, roles) => {
-    expect(people(text)).toEqual([{ name, roles }]);
-  });
+  ])('%s', onePerson);
 });
 
 describe('extractOfficials: the Cơ Ho clans open names', () => {
@@ -1743,9 +1734,7 @@ describe('extractOfficials: bodies named by where they sit, with "tại" and the
     ['Ông Lê Văn Hòa, Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Mỹ cho biết.', 'Lê Văn Hòa', ['Tham tán Thương mại', 'Trưởng Thương vụ Việt Nam tại Mỹ']],
     ['Ông Phạm Quốc Khánh, Trưởng Cơ quan thường trú TTXVN tại Bangkok cho biết.', 'Phạm Quốc Khánh', ['Trưởng Cơ quan thường trú TTXVN tại Bangkok']],
     ['Ông Nguyễn Văn Thắng, Giám đốc Chi nhánh Ngân hàng SHB tại Cẩm Phả cho biết.', 'Nguyễn Văn Thắng', ['Giám đốc Chi nhánh Ngân hàng SHB tại Cẩm Phả']],
-  ])('%s', (text, name, roles) => {
-    expect(people(text)).toEqual([{ name, roles }]);
-  });
+  ])('%s', onePerson);
 
   it('a talk\'s subject after "về" and a demonstrative is no part of the body ("về kết quả này")', () => {
     expect(people('Phóng viên trao đổi với ông Lê Đình Hùng, Trưởng Ban Chỉ đạo CCHC huyện về kết quả này.')).toEqual([{ name: 'Lê Đình Hùng', roles: ['Trưởng Ban Chỉ đạo CCHC huyện'] }]);
@@ -1770,9 +1759,7 @@ describe('extractOfficials: monarchs, heads of state and Arabic names', () => {
     ['Đó là anh trai của lãnh đạo Triều Tiên Kim Jong Un.', 'Kim Jong Un', ['lãnh đạo Triều Tiên']],
     ['Nhà lãnh đạo Cuba Raul Castro phát biểu.', 'Raul Castro', ['Nhà lãnh đạo Cuba']],
     ['Giống như COO Sheryl Sandberg, ông khuyên như vậy.', 'Sheryl Sandberg', ['COO']],
-  ])('%s', (text, name, roles) => {
-    expect(people(text)).toEqual([{ name, roles }]);
-  });
+  ])('%s', onePerson);
 
   it.each([
     // where an Arabic name with capitalised particles starts is not known

@@ -4,6 +4,8 @@
 // a time of day right before ("Sáng 30 tháng 5", "Chiều nay 30 tháng 5", "hôm 2 tháng 9") with no
 // duration's word after.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { PARTS_OF_DAY, RELATIVE_DAYS } from '../../lexicon/calendar.js';
+import { alternation } from '../regex.js';
 import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
 const PATTERN = /(\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}(\d{1,2})(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(\d{4})|[ ]{0,2},[ ]{1,3}(\d{4}))?/;
@@ -15,8 +17,11 @@ const YEAR = 3;
 const COMMA_YEAR = 4;
 /** "ngày 5 tháng 7", "ngày mùng 2 tháng 9", "mồng 1 tháng 4". */
 const CUE_BEFORE = /(?:(?:ngày|Ngày|NGÀY)[ ]{1,3}(?:(?:mùng|mồng)[ ]{1,3})?|(?:mùng|mồng|Mùng|Mồng)[ ]{1,3})$/;
-/** A time of day, "hôm" or "rạng sáng", "nay"/"qua" after it maybe, then the day: "Sáng 30 tháng 5", "Chiều nay 30 tháng 5". */
-const TIME_OF_DAY_BEFORE = /(?:^|[^\p{L}])(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)(?:[ ](?:nay|qua))?,?[ ]{1,2}$/u;
+/** A part of the day or "hôm", "nay"/"qua"/"mai" after it maybe, then the day: "Sáng 30 tháng 5", "Chiều nay 30 tháng 5". */
+const TIME_OF_DAY_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation([...PARTS_OF_DAY, 'hôm'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]))})(?:[ ](?:${alternation(RELATIVE_DAYS)}))?,?[ ]{1,2}$`,
+  'u',
+);
 /** A duration's next word: "3 tháng 10 ngày", "2 tháng 5 năm qua". */
 const DURATION_AFTER = /^[ ]{1,3}(?:ngày|năm|tuần|giờ)(?![\p{L}])/u;
 

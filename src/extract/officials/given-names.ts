@@ -5,8 +5,8 @@ import { isSyllable } from '../../input/vietnamese-fit.js';
 import { NOT_CALLED_NAMES } from '../../lexicon/honorifics.js';
 import { LOCALITY_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { SURNAMES_NOT_GIVEN } from '../../lexicon/surnames.js';
-import { isUpperCode } from '../regex.js';
-import type { NameSpan } from './names.js';
+import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
+import { firstStartingAt, type NameSpan } from './names.js';
 import { titleAt } from './tokens.js';
 
 /** A given name alone after "ông"/"bà", then no further capital: "Ông Lực cho rằng". */
@@ -32,24 +32,15 @@ function lastWord(before: string): string {
 /** Runs of two capitalised words or more; "Ông" and "Bà" open none, being the honorifics. */
 const RUN = /(?<![\p{L}\p{N}])(?!(?:Ông|Bà|Ngài) )\p{Lu}\p{Ll}*(?: (?!Ông |Bà )\p{Lu}\p{Ll}*)+/gu;
 const SPACE = 32;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** How far around a word its letters, figures and spaces are read; a longer stretch is read with the whole text's runs. */
 const REACH = 256;
 
-/** The runs of capitals of a text, as ascending starts and their ends. */
-interface Runs {
-  starts: number[];
-  ends: number[];
-}
-
-function runsOf(text: string, from = 0, to = text.length): Runs {
-  const runs: Runs = { starts: [], ends: [] };
+/** The runs of capitals of [from, to), in the text's order. */
+function runsOf(text: string, from = 0, to = text.length): NameSpan[] {
+  const runs: NameSpan[] = [];
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   RUN.lastIndex = 0;
-  for (let match = RUN.exec(part); match; match = RUN.exec(part)) {
-    runs.starts.push(from + match.index);
-    runs.ends.push(from + match.index + match[0].length);
-  }
+  for (let match = RUN.exec(part); match; match = RUN.exec(part)) runs.push({ start: from + match.index, end: from + match.index + match[0].length });
   return runs;
 }
 
@@ -63,24 +54,18 @@ function stretchEdge(text: string, at: number, step: -1 | 1): number {
     const c = step < 0 ? i - 1 : i;
     if (c < 0 || c >= text.length) return i;
     const code = text.charCodeAt(c);
-    if (code !== SPACE && !LETTER_OR_DIGIT.test(text[c])) return i;
+    if (code !== SPACE && !isLetterOrDigitCode(code)) return i;
     i += step;
   }
   return -1;
 }
 
-/** Whether the last run of `runs` that starts at or before `at` holds the word [at, end) as one of its words. */
-function heldByRun(text: string, at: number, end: number, runs: Runs): boolean {
-  let lo = 0;
-  let hi = runs.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs.starts[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo === 0) return false;
-  const [start, runEnd] = [runs.starts[lo - 1], runs.ends[lo - 1]];
-  return end <= runEnd && (at === start || text.charCodeAt(at - 1) === SPACE) && (end === runEnd || text.charCodeAt(end) === SPACE);
+/** Whether the last of `runs` that starts at or before `at` holds the word [at, end) as one of its words. */
+function heldByRun(text: string, at: number, end: number, runs: readonly NameSpan[]): boolean {
+  const last = firstStartingAt(runs, at + 1) - 1;
+  if (last < 0) return false;
+  const run = runs[last];
+  return end <= run.end && (at === run.start || text.charCodeAt(at - 1) === SPACE) && (end === run.end || text.charCodeAt(end) === SPACE);
 }
 
 /**
@@ -88,7 +73,7 @@ function heldByRun(text: string, at: number, end: number, runs: Runs): boolean {
  * given name is written in full somewhere. Runs are read around the word's occurrences, most
  * texts never needing the whole text's (`whole`).
  */
-function inSomeRun(text: string, word: string, whole: () => Runs): boolean {
+function inSomeRun(text: string, word: string, whole: () => NameSpan[]): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
     const from = stretchEdge(text, at, -1);
@@ -102,8 +87,8 @@ function inSomeRun(text: string, word: string, whole: () => Runs): boolean {
 export function loneGivenNames(text: string, starts: readonly number[]): NameSpan[] {
   const found: NameSpan[] = [];
   const seen = new Set<string>();
-  let runs: Runs | null = null;
-  const whole = (): Runs => (runs ??= runsOf(text));
+  let runs: NameSpan[] | null = null;
+  const whole = (): NameSpan[] => (runs ??= runsOf(text));
   for (const at of starts) {
     GIVEN_NAME.lastIndex = at;
     const match = GIVEN_NAME.exec(text);

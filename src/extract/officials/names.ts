@@ -39,6 +39,18 @@ export interface NameSpan {
   end: number;
 }
 
+/** The index of the first of `spans` (sorted by start) that starts at or after `at`. */
+export function firstStartingAt(spans: readonly NameSpan[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const MAX_NAME_SYLLABLES = 5;
 const SPACE = 32;
 const COMMA = 44;

@@ -11,7 +11,7 @@ import { FORMER_PROVINCES, PROVINCES, TOWNS_NAMED_LIKE_PEOPLE } from '../../lexi
 import { ROLE_STOP_WORDS, STOPS_AFTER_PROPER_NAME_ONLY } from '../../lexicon/role-stops.js';
 import { OPENER_PAIRS, OPENER_WORDS } from '../../lexicon/sentence-openers.js';
 import { NAME_STARTS } from '../../lexicon/surnames.js';
-import { APPOINTING_VERBS, APPOSITIVE_ONLY_TITLES, BODIES_OPENING_LIKE_TITLES, COMMUNE_STAFF_TITLES, POSTS_ABROAD, RANKS, TITLE_PREFIXES, TITLES, TITLES_AS_BODIES } from '../../lexicon/titles.js';
+import { APPOINTING_VERBS, APPOSITIVE_ONLY_TITLES, BODIES_OPENING_LIKE_TITLES, COMMUNE_STAFF_TITLES, RANKS, SEATED_POSTS_AND_BODIES, TITLE_PREFIXES, TITLES, TITLES_AS_BODIES } from '../../lexicon/titles.js';
 import { oldToneForm } from '../../lexicon/spelling.js';
 import { DOCUMENT_TYPES } from '../../lexicon/document-types.js';
 import { escapeRegExp, trieAlternation } from '../regex.js';
@@ -31,7 +31,7 @@ export const BODY_INDEX = new PhraseIndex(BODY_NAMES);
 const PROTECTED_NAMES: readonly string[] = [...BODY_NAMES, ...TITLES];
 export const PROTECTED_INDEX = new PhraseIndex(PROTECTED_NAMES);
 export const TOPIC_BODY_INDEX = new PhraseIndex(TOPIC_BODIES);
-export const POST_ABROAD_INDEX = new PhraseIndex(POSTS_ABROAD);
+export const SEATED_INDEX = new PhraseIndex(SEATED_POSTS_AND_BODIES);
 export const FIRM_INDEX = new PhraseIndex(FIRM_WORDS);
 export const BODY_LIKE_NAME_INDEX = new PhraseIndex(BODY_NAMES_LIKE_NAMES);
 export const OPENER_PAIR_INDEX = new PhraseIndex(OPENER_PAIRS);

@@ -20,7 +20,7 @@ import {
   TITLE_INDEX,
   TITLE_PREFIX_INDEX,
   PLAIN_ADDRESS_BEFORE,
-  POST_ABROAD_INDEX,
+  SEATED_INDEX,
   PROVINCE_INDEX,
   FOREIGN_COUNTRY_BEFORE,
   TOPIC_BODY_INDEX,
@@ -82,7 +82,7 @@ const TOPIC_REACH = 8;
 /** The names that let a stop word go on the role: "Ban Chỉ đạo tỉnh về …", "Đại sứ Việt Nam tại …". */
 const GOES_ON_AFTER: ReadonlyMap<string, PhraseIndex> = new Map([
   ['về', TOPIC_BODY_INDEX],
-  ['tại', POST_ABROAD_INDEX],
+  ['tại', SEATED_INDEX],
 ]);
 
 /** "cấp cao" before "tại" and a city's capital after it: a high court's or procuracy's seat. */
