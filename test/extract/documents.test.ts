@@ -231,6 +231,8 @@ describe('extractDocuments: an en dash as a hyphen, a point in an issuer code', 
     ['Thanh tra Chính phủ có văn bản số 76/TTCP-C.I ngày 5/6', '76/TTCP-C.I'],
     ['Báo cáo Thanh tra Chính phủ theo Công văn số 1129/TTCP-C.I.\nNơi nhận:', '1129/TTCP-C.I'],
     ['theo Nghị định 58/2017/NĐ-CP.Theo đó', '58/2017/NĐ-CP'],
+    ['Bộ có công văn số 301/BGDĐT – GDMN về việc chỉ đạo', '301/BGDĐT–GDMN'],
+    ['thực hiện Kế hoạch 45/KH – UBND của tỉnh', '45/KH–UBND'],
   ])('%s', (text, number) => {
     expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toEqual([number]);
   });
