@@ -37,6 +37,8 @@ export const PLAIN_PLACES: readonly string[] = [
   'Palestine', 'Ukraina',
   // the Gulf's emirates and capitals ("Thái tử Abu Dhabi")
   'Abu Dhabi', 'Dubai', 'Sharjah', 'Doha', 'Riyadh', 'Jeddah', 'Manama', 'Muscat', 'Tehran', 'Baghdad', 'Damascus', 'Beirut', 'Amman', 'Cairo', 'Ankara',
+  // a seat of government that stands for it ("Người phát ngôn Điện Kremlin Dmitry Peskov")
+  'Kremlin',
 ];
 
 /**

@@ -18,6 +18,8 @@ describe('foreignNamesAfterTitles: a foreign name after the posts the posts read
     ['Đại tá Zhao Xiaozhuo nói rằng quan hệ tốt đẹp.', [['Zhao Xiaozhuo', 'Đại tá']]],
     ['Giám đốc CIA John O. Brennan trả lời.', [['John O. Brennan', 'Giám đốc CIA']]],
     ['Phát biểu tại buổi đón tàu, Đại tá Nerolie McDonald cho biết.', [['Nerolie McDonald', 'Đại tá']]],
+    ['Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.', [['Dmitry Peskov', 'Người phát ngôn Điện Kremlin']]],
+    ['theo phát ngôn viên Kremlin Dmitry Peskov.', [['Dmitry Peskov', 'phát ngôn viên Kremlin']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
