@@ -161,6 +161,9 @@ export const BODY_WORDS_ALONE: readonly string[] = [
 export const NEWS_AGENCIES: readonly string[] = ['Reuters', 'AFP', 'AP', 'EPA', 'Getty', 'Xinhua', 'Bloomberg', 'Yonhap', 'Kyodo', 'TASS', 'Sputnik', 'CNN', 'BBC', 'Shutterstock'];
 
 /** Last words of firms and institutions named in plain letters ("Khaisilk Group", "Global Institute"): never a name's. */
+/** Words of English titles of shows, firms and clubs ("The Voice", "Howard and Sons"): never a person's name's. */
+export const ENGLISH_TITLE_WORDS: readonly string[] = ['The', 'Of', 'And', 'For'];
+
 export const FOREIGN_BODY_ENDS: readonly string[] = [
   'Group', 'Institute', 'Co', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Lab', 'Labs', 'Center', 'Centre', 'Bank', 'Holdings',
   'Company', 'Foundation', 'Airlines', 'Airways', 'Organization', 'Investment', 'Club', 'United', 'City', 'Capital', 'Partners',
@@ -168,6 +171,8 @@ export const FOREIGN_BODY_ENDS: readonly string[] = [
   'Vietnam', 'Asia', 'Global', 'University', 'College', 'School', 'Hospital', 'Association', 'Council', 'Agency', 'Office',
   'Travel', 'Tourist', 'Resort', 'Hotel', 'Studio', 'Entertainment', 'Pharma', 'Food', 'Foods', 'Trading', 'Logistics', 'Land',
   'Securities', 'Insurance', 'Finance', 'Telecom', 'Ventures', 'Studies', 'Programme', 'Program',
+  // leagues and clubs ("Premier League", "La Liga", "Man Utd")
+  'League', 'Liga', 'Utd',
   // the Pentagon, written in Vietnamese ("Lầu Năm Góc")
   'Góc',
 ];

@@ -35,6 +35,8 @@ export const PLAIN_PLACES: readonly string[] = [
   'Alabama', 'Kentucky', 'Wisconsin', 'Minnesota', 'Illinois', 'Chicago', 'Boston', 'Quebec', 'Ontario', 'Sydney',
   'Melbourne', 'Bangkok', 'Jakarta', 'Manila', 'Moscow', 'Beijing', 'Geneva', 'Vienna', 'Rome', 'Madrid', 'Brussels',
   'Palestine', 'Ukraina',
+  // cities that name clubs ("Bayern Munich", "Inter Milan")
+  'Munich', 'Milan', 'Manchester', 'Liverpool', 'Barcelona', 'Turin', 'Lyon', 'Marseille', 'Porto', 'Lisbon', 'Amsterdam',
   // the Gulf's emirates and capitals ("Thái tử Abu Dhabi")
   'Abu Dhabi', 'Dubai', 'Sharjah', 'Doha', 'Riyadh', 'Jeddah', 'Manama', 'Muscat', 'Tehran', 'Baghdad', 'Damascus', 'Beirut', 'Amman', 'Cairo', 'Ankara',
   // a seat of government that stands for it ("Người phát ngôn Điện Kremlin Dmitry Peskov")

@@ -28,6 +28,9 @@ export const COMMUNE_STAFF_TITLES: readonly string[] = ['Tư pháp - Hộ tịch
 /** A firm's chiefs, as the press writes them before a name ("CEO Tim Cook", "COO Sheryl Sandberg"). */
 const FIRM_CHIEFS: readonly string[] = ['CEO', 'COO', 'CFO', 'CTO'];
 
+/** A team's coaches, as the press writes them before a name ("HLV Park Hang-seo", "HLV trưởng Hoàng Anh Tuấn"). */
+const COACHES: readonly string[] = ['HLV trưởng', 'HLV', 'Huấn luyện viên trưởng', 'Huấn luyện viên'];
+
 /** Heads of a post; "Phó " and "Tổng " forms are listed where they occur. */
 export const TITLES: readonly string[] = [
   // Party
@@ -195,6 +198,8 @@ export const TITLES: readonly string[] = [
   // the short form of "Đại biểu" in reports of sittings ("ĐB Nguyễn Thị Phúc (Hưng Yên)")
   'ĐB Quốc hội',
   'ĐB',
+  // a team's coach ("HLV Park Hang-seo", "Huấn luyện viên trưởng Mai Đức Chung")
+  ...COACHES,
   'Người phát ngôn',
   'Phát ngôn viên',
   'Người đứng đầu',
@@ -394,9 +399,10 @@ export const JUDICIAL_POSTS: readonly string[] = ['Thẩm phán', 'Chánh án', 
 /**
  * Bare posts that, as a rank does, name the person right after them: the press writes "CEO Tim
  * Cook" as often as "CEO Apple Tim Cook" (the firm's name in between), and no court or firm is
- * named in Latin letters right after a judge or a prosecutor ("Thẩm phán Clark Woodruff").
+ * named in Latin letters right after a judge or a prosecutor ("Thẩm phán Clark Woodruff");
+ * a coach is named so too ("HLV Pep Guardiola"; a club after it ends in its city, a place: "Bayern Munich").
  */
-export const POSTS_NAMING_THE_NEXT_RUN: readonly string[] = [...FIRM_CHIEFS, ...JUDICIAL_POSTS];
+export const POSTS_NAMING_THE_NEXT_RUN: readonly string[] = [...FIRM_CHIEFS, ...JUDICIAL_POSTS, ...COACHES];
 
 /**
  * Heads of state and government, whom news names by the surname alone ("Tổng thống Trump",

@@ -1765,7 +1765,7 @@ describe('extractOfficials: monarchs, heads of state and Arabic names', () => {
     // where an Arabic name with capitalised particles starts is not known
     'Quốc vương Kuwait Sheikh Sabah Al-Ahmad Al-Sabah từ UAE sang Qatar.',
     // a cup, a place, a queen of the screen, the word "Quốc" of a country
-    'Barcelona vào chung kết Cúp Nhà vua Chính HLV Luis Enrique thừa nhận.',
+    'Barcelona vào chung kết Cúp Nhà vua Chính Luis Enrique thừa nhận.',
     'Thái tử Abu Dhabi đồng thời là Phó Tư lệnh Tối cao.',
     'Nữ hoàng sắc đẹp Vũ Hoàng Điệp bị cho là dùng chiêu trò.',
     'Ảnh: Reuters Essam al-Bedaiwi',
@@ -1778,5 +1778,22 @@ describe('extractOfficials: monarchs, heads of state and Arabic names', () => {
 
   it('"Trung Quốc Vương Nghị" is a country and a name, not a king', () => {
     expect(people('Bộ trưởng Ngoại giao Trung Quốc Vương Nghị cho biết.')).toEqual([{ name: 'Vương Nghị', roles: ['Bộ trưởng Ngoại giao Trung Quốc'] }]);
+  });
+});
+
+describe('extractOfficials: a team’s coach', () => {
+  it.each([
+    ['Trước trận đấu, HLV Nguyễn Hữu Thắng cho biết đội đã sẵn sàng.', 'Nguyễn Hữu Thắng', ['HLV']],
+    ['HLV trưởng Hoàng Anh Tuấn công bố danh sách.', 'Hoàng Anh Tuấn', ['HLV trưởng']],
+    ['Huấn luyện viên trưởng Mai Đức Chung hài lòng.', 'Mai Đức Chung', ['Huấn luyện viên trưởng']],
+    ['Đích thân HLV Arsene Wenger xác nhận tin này.', 'Arsene Wenger', ['HLV']],
+    ['Đội bóng của tân HLV Ernesto Valverde thắng đậm.', 'Ernesto Valverde', ['tân HLV']],
+    ['Barcelona vào chung kết Cúp Nhà vua Chính HLV Luis Enrique thừa nhận.', 'Luis Enrique', ['HLV']],
+  ])('%s', (text, name, roles) => {
+    onePerson(text, name, roles);
+  });
+
+  it('reads no person in a league named after a coach and a verb', () => {
+    expect(people('HLV Zidane mừng chức vô địch La Liga cùng học trò.')).toEqual([]);
   });
 });

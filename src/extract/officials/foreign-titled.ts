@@ -5,7 +5,7 @@
 // hyphenated first name) are the name when posts stand right before them. A run right after a
 // firm's or a body's word is that body's name ("Chủ tịch Tập đoàn Sun Group"), and so may be
 // one right after a bare post ("Chủ tịch Bayern Munich"): there a military rank alone reads a name.
-import { BODY_WORDS_ALONE, FIRM_WORDS, FOREIGN_BODY_ENDS, NEWS_AGENCIES } from '../../lexicon/bodies.js';
+import { BODY_WORDS_ALONE, ENGLISH_TITLE_WORDS, FIRM_WORDS, FOREIGN_BODY_ENDS, NEWS_AGENCIES } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
 import { HIGHLAND_PLACE_OPENERS } from '../../lexicon/place-words.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
@@ -40,6 +40,7 @@ const NAMED_AFTER_ANY_CASE: readonly string[] = [
   ...[...FIRM_WORDS, 'Ngân hàng', 'Tổ chức', 'Đại học', 'Câu lạc bộ', 'CLB', 'Liên hoan phim', 'Văn phòng'].map((w) => w.toLowerCase()),
   'của', 'xã', 'huyện', 'tỉnh', 'thành phố', 'quận', 'phường', 'thị trấn', 'thị xã', 'thôn', 'buôn', 'bản', 'làng', 'bang', 'vùng', 'hạt',
 ];
+const TITLE_WORDS: ReadonlySet<string> = new Set(ENGLISH_TITLE_WORDS);
 const NAMED_AFTER_CAPITALISED: readonly string[] = BODY_WORDS_ALONE;
 /** A firm's word and its trade in one or two small words, at the end of the text before a run. */
 const FIRM_AND_TRADE = /(?:^|[^\p{L}])(?:hãng|công ty|tập đoàn)(?: \p{Ll}+){1,2}$/iu;
@@ -218,6 +219,8 @@ export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]
     }
     if (!mayEndInForeignName(match[0])) continue;
     const words = wordsOf(match[0], match.index);
+    // "The Voice", "The Golden Stars": a show's, a firm's or a club's English title.
+    if (words.some((word) => TITLE_WORDS.has(word.text))) continue;
     const first = nameStart(words);
     // "Cuba Esteban Lazo Hernández", "Cannes Thierry Frémaux": where a word other than a place
     // stands before the last two, the name's first word is not known; a part of it would be wrong.

@@ -4,7 +4,7 @@
 import { BODY_WORDS_ALONE } from '../../lexicon/bodies.js';
 import { POSTS_ONLY_BEFORE_NAMES } from '../../lexicon/titles.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
-import { isWordCode } from '../regex.js';
+import { isLowerCode, isWordCode } from '../regex.js';
 import { keyAt, keyBefore, nextToken, prevToken, tokenEnd, wordEnd } from '../words.js';
 import { APPOSITIVE_ONLY_INDEX, COMMUNE_STAFF_INDEX, OPENS_POST, OPENS_PREFIX, OPENS_STOP, PARENT_BODY_INDEX, WORD_FLAGS } from './patterns.js';
 import {
@@ -125,6 +125,22 @@ function listedPost(text: string, post: number, segEnd: number): boolean {
   return !GIVEN_NAME_ALONE.test(word) || !isSyllable(word) || BODY_WORDS.has(word);
 }
 
+/** Small words that go on with a body's name after a foreign word in it ("Giám đốc Google tại Việt Nam", "CEO của Apple"). */
+const AFTER_FOREIGN_WORD_IN_BODY: ReadonlySet<string> = new Set(['tại', 'của', 'ở', 'và', 'khu', 'châu', 'vùng', 'bang', 'tỉnh', 'thành', 'quận', 'huyện', 'hạt', 'phía']);
+const PLAIN_CAPITALISED = /^[A-Z][a-z]+$/;
+
+/**
+ * Whether the word at `at` is a foreign name's ("Conte", "Mourinho") with a word in small
+ * letters at `after` that no body's name goes on with: another person and what they did
+ * ("HLV Conte vô địch Premier League"), so no post before it is the next name's.
+ */
+function foreignWordThenClause(text: string, at: number, after: number): boolean {
+  if (after < 0 || !isLowerCode(text.charCodeAt(after))) return false;
+  const word = text.slice(at, tokenEnd(text, at));
+  if (!PLAIN_CAPITALISED.test(word) || isSyllable(word)) return false;
+  return !AFTER_FOREIGN_WORD_IN_BODY.has(text.slice(after, tokenEnd(text, after)));
+}
+
 /**
  * The posts of the clause whose last token starts at `last`, read backwards (with `appositive`,
  * posts read only after a name too, a comma and an honorific after them): body words until
@@ -165,6 +181,7 @@ function postsBefore(text: string, last: number, floor: number, appositive = fal
         probe = rankAt(text, at, key) ? 0 : MAX_PROBE_WORDS;
         continue;
       }
+      if (seeking && foreignWordThenClause(text, at, after)) break;
       if (key === 'kiêm' && post >= 0) {
         seeking = true; // "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ"
         continue;

@@ -20,6 +20,9 @@ describe('foreignNamesAfterTitles: a foreign name after the posts the posts read
     ['Phát biểu tại buổi đón tàu, Đại tá Nerolie McDonald cho biết.', [['Nerolie McDonald', 'Đại tá']]],
     ['Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.', [['Dmitry Peskov', 'Người phát ngôn Điện Kremlin']]],
     ['theo phát ngôn viên Kremlin Dmitry Peskov.', [['Dmitry Peskov', 'phát ngôn viên Kremlin']]],
+    ['Ronaldo sẽ là vũ khí để HLV Pep Guardiola chinh phục châu Âu.', [['Pep Guardiola', 'HLV']]],
+    ['huấn luyện viên trưởng Juergen Klopp bị chỉ trích.', [['Juergen Klopp', 'huấn luyện viên trưởng']]],
+    ['HLV Bayern Munich - Carlo Ancelotti cho biết.', [['Carlo Ancelotti', 'HLV Bayern Munich']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -34,6 +37,10 @@ describe('foreignNamesAfterTitles: the name of a body or a place, not a person',
     ['Ông ấy làm Chủ tịch Bayern Munich nhiều năm.'],
     ['Giám đốc Sở Thanh Hóa Long An dự họp.'],
     ['Chủ tịch Tập đoàn TH True Milk phát biểu.'],
+    ['Cô là huấn luyện viên quyền lực The Voice - Đông Nhi.'],
+    ['Màn trình diễn của The Golden Stars gây ấn tượng.'],
+    ['Ông trở thành huấn luyện viên thứ tư vô địch Premier League ngay mùa đầu.'],
+    ['Chính HLV Inter Milan cũng bất ngờ.'],
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

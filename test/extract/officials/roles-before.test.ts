@@ -109,3 +109,20 @@ describe('rolesBefore: a comma inside a body’s name', () => {
     expect(before(text, text.includes('Tiệp') ? 'Nguyễn Như Tiệp' : 'Lương Ngọc Khuê')).toEqual([role]);
   });
 });
+
+describe('rolesBefore: a foreign name inside the words before a name is another person', () => {
+  it.each([
+    ['HLV Conte vô địch Premier League năm ngoái.', 'Premier League'],
+    ['Martial đang bị HLV Jose Mourinho tìm cách đẩy khỏi Old Trafford.', 'Old Trafford'],
+    ['Đô đốc Kuznetsov thuộc Hạm đội Phương Bắc được điều động.', 'Phương Bắc'],
+  ])('%s', (text, name) => {
+    expect(before(text, name)).toEqual([]);
+  });
+
+  it.each([
+    ['Giám đốc Google của Việt Nam Lý Văn Minh cho biết.', 'Lý Văn Minh', ['Giám đốc Google của Việt Nam']],
+    ['Nhà sáng lập kiêm CEO của Tesla và SpaceX Elon Musk nói.', 'Elon Musk', ['CEO của Tesla và SpaceX']],
+  ])('keeps a firm named in the body: %s', (text, name, roles) => {
+    expect(before(text, name)).toEqual(roles);
+  });
+});
