@@ -7,7 +7,7 @@
 // Every document number opens with a digit after a space or a colon: the runs of digits the
 // number parser scans (numbers.ts, once per text) are the candidates, and only at one whose
 // words before it are "số" or a kind of document is the symbol read (SYMBOL, sticky).
-import { BARE_NUMBER_TYPES, DOCUMENT_TYPES, FUSED_WITH_SO, KIND_CODES, LETTER_KIND } from '../lexicon/document-types.js';
+import { BARE_NUMBER_TYPES, BARE_NUMBER_TYPES_CAPITALISED, DOCUMENT_TYPES, FUSED_WITH_SO, KIND_CODES, LETTER_KIND } from '../lexicon/document-types.js';
 import { MAP_PLACE_UNITS, PEOPLE_AND_PLACES_UNITS } from '../lexicon/units.js';
 import type { DocumentItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
@@ -41,6 +41,7 @@ const TYPE_BEFORE = new SuffixIndex(DOCUMENT_TYPES);
 /** Last words of the kinds, and "số": the one lookup most runs of digits need. */
 const TYPE_ENDS: ReadonlySet<string> = new Set([...DOCUMENT_TYPES.map((t) => phraseKeys(t).pop()!), 'số', ':']);
 const BARE_TYPES = new Set(BARE_NUMBER_TYPES.map((t) => t.toLowerCase()));
+const CAPITALISED_BARE_TYPES = new Set(BARE_NUMBER_TYPES_CAPITALISED.map((t) => t.toLowerCase()));
 /** A symbol that carries an issuer code ("NQ-CP", "KH-UBND"), not a bare number. */
 const FULL_SYMBOL = /[/-].*\p{L}/u;
 /** Years a report names bare ("Kế hoạch 2021", "tầm nhìn 2045"); "Công văn 2091" is a number. */
@@ -278,6 +279,7 @@ export function extractDocuments(text: string, context: ExtractContext): Documen
     if (cited.gap && !full) continue;
     if (!full && !cited.so) {
       if ((!BARE_TYPES.has(type.toLowerCase()) && !citedInFull(out, type, symbol)) || isLowerWord(type)) continue;
+      if (type === type.toLowerCase() && CAPITALISED_BARE_TYPES.has(type) && !citedInFull(out, type, symbol)) continue;
       const after = text.slice(symEnd, symEnd + 16);
       if (type === type.toLowerCase() && !PART_AFTER.test(after) && (countedNounAt(text, symEnd) || SHARE_AFTER.test(after))) continue;
       // "Quyết định 4 cấp chính quyền", "Quyết định 15 hộ dân": people or places counted after the

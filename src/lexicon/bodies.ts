@@ -203,6 +203,9 @@ export const DASH_PAIRS: readonly (readonly [string, string])[] = [
 /** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */
 export const TOPIC_BODIES: readonly string[] = ['Ban Chỉ đạo', 'Tổ công tác', 'Đoàn công tác', 'Đoàn giám sát', 'Hội đồng', 'Tiểu ban', 'Ủy ban', 'Trung tâm', 'Viện'];
 
+/** Bodies of those words whose whole name deals with no topic: after them "về" opens the talk's subject ("Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy về kết quả công tác"). */
+export const BODIES_WITHOUT_TOPIC: readonly string[] = ['Ủy ban Kiểm tra', 'Ủy ban nhân dân', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban MTTQ', 'Hội đồng nhân dân'];
+
 /**
  * Capitalised body names whose words include a surname ("Đoàn"): a person's name never starts
  * inside one ("Bí thư Tỉnh Đoàn Nguyễn Văn A", "Bí thư Đoàn Thanh niên …").

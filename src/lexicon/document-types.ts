@@ -55,6 +55,12 @@ export const DOCUMENT_TYPES: readonly string[] = [
 ];
 
 /**
+ * Kinds cited by a bare number only when capitalised: the Party's regulations ("Quy định 69",
+ * "Quy định 96"); in small letters the word is the verb ("quy định 1 tiếng", "quy định 12h").
+ */
+export const BARE_NUMBER_TYPES_CAPITALISED: readonly string[] = ['Quy định'];
+
+/**
  * Kinds cited by a bare number as well ("Nghị định 108", "(Nghị quyết 30c)", "Đề án 06",
  * "Công văn 4611"). Others need "số" or a full symbol: "Chương trình 135", "Kế hoạch 2021" are
  * names or years, and "báo cáo 5 nội dung", "thông báo 3 điểm" are verbs with their objects.
@@ -73,6 +79,7 @@ export const BARE_NUMBER_TYPES: readonly string[] = [
   // "văn bản 2861 ngày 13/6 của UBND thành phố": a letter cited by its number alone
   'Văn bản',
   'Luật',
+  ...BARE_NUMBER_TYPES_CAPITALISED,
   'NĐ',
   'NQ',
   'QĐ',

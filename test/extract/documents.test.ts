@@ -387,3 +387,19 @@ describe('extractDocuments: laws named with a comma, kinds with their short form
     expect(found('Theo Luật Đất đai, nhà ở, kinh doanh bất động sản số 5/2020/QH14.')).toEqual([]);
   });
 });
+
+describe('extractDocuments: the Party\'s regulations cited by a bare number', () => {
+  it.each([
+    ['Xử lý nghiêm theo Quy định 69 những đảng viên gây phiền hà.', ['Quy định | 69']],
+    ['Thực hiện Quy định 96 về lấy phiếu tín nhiệm.', ['Quy định | 96']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Ban tổ chức lại quy định 1 tiếng đầu phải chạy 10 km.'],
+    ['Ví dụ, quy định 12h các tỉnh phải nộp báo cáo.'],
+  ])('reads no document after the verb in small letters: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

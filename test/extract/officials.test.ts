@@ -1797,3 +1797,19 @@ describe('extractOfficials: a team’s coach', () => {
     expect(people('HLV Zidane mừng chức vô địch La Liga cùng học trò.')).toEqual([]);
   });
 });
+
+describe('extractOfficials: where an appositive\'s posts end', () => {
+  it.each([
+    [
+      'Phóng viên trao đổi với đồng chí Lý Văn Minh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Quảng Trị về kết quả công tác năm 2023.',
+      'Lý Văn Minh',
+      ['Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Quảng Trị'],
+    ],
+    [
+      'Tỉnh ủy công bố quyết định cho ông Lý Văn Minh, Tỉnh ủy viên, Giám đốc Sở Y tế thôi giữ chức vụ Bí thư Đảng ủy Sở.',
+      'Lý Văn Minh',
+      ['Tỉnh ủy viên', 'Giám đốc Sở Y tế'],
+    ],
+    ['Ông Lý Văn Minh, Phó Chủ tịch Ủy ban quốc gia về người cao tuổi phát biểu.', 'Lý Văn Minh', ['Phó Chủ tịch Ủy ban quốc gia về người cao tuổi']],
+  ])('%s', onePerson);
+});

@@ -2,7 +2,7 @@
 // Posts, stop words and body names are read word by word at candidate positions (words.ts);
 // the one pattern run over the whole text is NAME_HINT, compiled without the `u` flag and
 // without a look-behind so that V8 scans for a literal space and a few capital letters.
-import { BODY_NAMES, BODY_NAMES_LIKE_NAMES, FIRM_WORDS, PARENT_BODY_OPENERS, TOPIC_BODIES } from '../../lexicon/bodies.js';
+import { BODIES_WITHOUT_TOPIC, BODY_NAMES, BODY_NAMES_LIKE_NAMES, FIRM_WORDS, PARENT_BODY_OPENERS, TOPIC_BODIES } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, FOREIGN_COUNTRIES } from '../../lexicon/countries.js';
 import { HISTORICAL_NAMES } from '../../lexicon/historical-names.js';
 import { BYLINE_LABELS, HONORIFICS, NAME_PREFIXES, PLAIN_ADDRESSES } from '../../lexicon/honorifics.js';
@@ -31,6 +31,7 @@ export const BODY_INDEX = new PhraseIndex(BODY_NAMES);
 const PROTECTED_NAMES: readonly string[] = [...BODY_NAMES, ...TITLES];
 export const PROTECTED_INDEX = new PhraseIndex(PROTECTED_NAMES);
 export const TOPIC_BODY_INDEX = new PhraseIndex(TOPIC_BODIES);
+export const UNTOPICAL_BODY_INDEX = new PhraseIndex(BODIES_WITHOUT_TOPIC);
 export const SEATED_INDEX = new PhraseIndex(SEATED_POSTS_AND_BODIES);
 export const FIRM_INDEX = new PhraseIndex(FIRM_WORDS);
 export const BODY_LIKE_NAME_INDEX = new PhraseIndex(BODY_NAMES_LIKE_NAMES);

@@ -24,6 +24,7 @@ import {
   PROVINCE_INDEX,
   FOREIGN_COUNTRY_BEFORE,
   TOPIC_BODY_INDEX,
+  UNTOPICAL_BODY_INDEX,
   AFTER_PROPER_NAME_ONLY,
 } from './patterns.js';
 
@@ -149,7 +150,7 @@ function nameBefore(text: string, at: number, floor: number, names: PhraseIndex)
   let start = prevToken(text, at);
   for (let i = 0; i < TOPIC_REACH && start >= floor; i++, start = prevToken(text, start)) {
     const key = keyAt(text, start, tokenEnd(text, start));
-    if (names.opens(key) && names.matchAt(text, start, key) >= 0) return true;
+    if (names.opens(key) && names.matchAt(text, start, key) >= 0) return !(names === TOPIC_BODY_INDEX && UNTOPICAL_BODY_INDEX.matchAt(text, start, key) >= 0);
   }
   return false;
 }
