@@ -186,6 +186,8 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['nông', 'lâm'], ['lâm', 'thủy sản'], ['lâm', 'thuỷ sản'], ['lâm', 'ngư'], ['lâm', 'diêm'],
   // land clearance boards and councils ("Hội đồng bồi thường, hỗ trợ, tái định cư huyện", "Ban Quản lý dự án thu hồi đất, bồi thường")
   ['bồi thường', 'hỗ trợ'], ['hỗ trợ', 'tái định cư'], ['thu hồi đất', 'bồi thường'],
+  // social and health insurance ("Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện")
+  ['bhxh', 'bhyt'], ['bhyt', 'bhtn'], ['bảo hiểm xã hội', 'bảo hiểm y tế'],
 ];
 
 /** Pairs of words a body's name joins with a dash ("Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ"): no end of a role there. */

@@ -8,7 +8,7 @@ import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
-import { APPOSITIVE, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PROTECTED_INDEX } from './patterns.js';
+import { APPOSITIVE, APPOSITIVE_ONLY_INDEX, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PROTECTED_INDEX } from './patterns.js';
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
@@ -400,6 +400,14 @@ function documentCitedAt(text: string, at: number): boolean {
   return kindEnd >= 0 && NUMBER_AFTER.test(text.slice(kindEnd, kindEnd + 6));
 }
 
+/**
+ * A capitalised field of work after "và" in a department's name, which is also a staff title
+ * ("Trưởng phòng Kê khai và Kế toán thuế"): no second post, the body's name goes on.
+ */
+function fieldInBodyAt(text: string, at: number): boolean {
+  return isUpperCode(text.charCodeAt(at)) && APPOSITIVE_ONLY_INDEX.matchAt(text, at) >= 0;
+}
+
 /** One role from `at` (a post ending at `titleEnd`): up to a separator followed by another post, or to what ends the list. */
 function readSegment(text: string, at: number, titleEnd: number): Segment {
   const limit = Math.min(text.length, at + MAX_ROLE_LENGTH + 1);
@@ -450,7 +458,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       if (key === 'kiêm' || key === 'và') {
         const next = nextToken(text, end);
         const nextTitleEnd = titleEndAt(text, next);
-        if (nextTitleEnd >= 0) {
+        if (nextTitleEnd >= 0 && !(key === 'và' && fieldInBodyAt(text, next))) {
           const segment = finish(text, at, pos, next, nextTitleEnd);
           segment.and = key === 'và';
           return segment;
