@@ -9,3 +9,6 @@ export const SECOND_NAME_PARTICLES: readonly string[] = ['der', 'den', 'de', 'la
 
 /** Particles glued to the word after them ("al-Assad", "el-Sisi"). */
 export const GLUED_NAME_PARTICLES: readonly string[] = ['al', 'el'];
+
+/** Honorifics a foreign name carries before it, no part of the name ("Samdech Heng Samrin", "Samdech Techo Hun Sen"). */
+export const FOREIGN_HONORIFICS: readonly string[] = ['Samdech', 'Techo'];

@@ -7,12 +7,12 @@
 import { isSyllable } from '../../input/vietnamese-fit.js';
 import { FOREIGN_BODY_ENDS } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
-import { GLUED_NAME_PARTICLES, NAME_PARTICLES, SECOND_NAME_PARTICLES } from '../../lexicon/name-particles.js';
+import { FOREIGN_HONORIFICS, GLUED_NAME_PARTICLES, NAME_PARTICLES, SECOND_NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { POSTS_BEFORE_FOREIGN_NAMES, POSTS_BEFORE_SURNAMES_ALONE, POSTS_NAMED_WITH_THEIR_COUNTRY, POSTS_OF_BODIES_BEFORE_FOREIGN_NAMES, TITLE_PREFIXES } from '../../lexicon/titles.js';
 import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
 import { keyAt, SuffixIndex, tokenEnd } from '../words.js';
 import { hasForeignWord, NOT_NAME_ENDS } from './foreign.js';
-import type { NameSpan } from './names.js';
+import { isSurnameAt, type NameSpan } from './names.js';
 import type { Role } from './roles.js';
 import { bodyAt, stopAt } from './tokens.js';
 
@@ -142,12 +142,17 @@ function surnameAlone(text: string, post: string, words: Word[]): boolean {
   return !NAME_PARTICLE.test(text);
 }
 
-/** Whether the words spell a country or a place in plain letters ("Nga", "Hàn Quốc", "Belarus"). */
+/** Whether the words spell a country or a place in plain letters ("Nga", "Hàn Quốc", "Belarus"), honorifics after it left aside ("Campuchia Samdech"). */
 function isCountry(words: readonly Word[]): boolean {
-  if (words.length === 0) return false;
-  const place = words.map((w) => w.text).join(' ');
+  let n = words.length;
+  while (n > 1 && HONORIFICS.has(words[n - 1].text)) n--;
+  if (n === 0) return false;
+  const place = words.slice(0, n).map((w) => w.text).join(' ');
   return COUNTRIES.has(place) || PLACES.has(place);
 }
+const HONORIFICS: ReadonlySet<string> = new Set(FOREIGN_HONORIFICS);
+/** A foreign country between the post and the name: its leaders' names may be written in syllables Vietnamese has too ("Thủ tướng Campuchia Hun Sen"). */
+const isForeignCountry = (words: readonly Word[]): boolean => isCountry(words) && words[0].text !== 'Việt';
 
 const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...SECOND_NAME_PARTICLES]);
 const GLUED_PARTICLE = new RegExp(`^(?:${GLUED_NAME_PARTICLES.join('|')})-\\p{Lu}\\p{Ll}+\\.?$`, 'u');
@@ -218,7 +223,7 @@ function nameAtEnd(text: string, all: Word[], post: PostKind): [number, number] 
   const first = withInitial || hyphenatedFirst ? n - 3 : n - 2;
   const firstWord = words[first].text;
   if (!plainWord(last) || !plainWord(firstWord) || PLACES.has(firstWord) || PLACES.has(last) || BODY_ENDS.has(last)) return null;
-  if (!hasForeignWord([firstWord, last])) return null;
+  if (!hasForeignWord([firstWord, last]) && !(first > 0 && isForeignCountry(words.slice(0, first)) && !isSurnameAt(text, words[first].start, words[first].end))) return null;
   // "Luiz Inácio Lula da Silva": a particle goes on with the name, whose first words are not known.
   NAME_PARTICLE.lastIndex = words[n - 1].end;
   if (NAME_PARTICLE.test(text)) return null;
@@ -242,7 +247,7 @@ function nameAtEnd(text: string, all: Word[], post: PostKind): [number, number] 
 function opensName(words: readonly Word[], at: number): boolean {
   if (at < 0) return false;
   const word = words[at].text;
-  if (!PLAIN_WORD.test(word) || NOT_ASCII.test(word) || PLACES.has(word) || COUNTRIES.has(word) || BODY_ENDS.has(word) || NOT_NAME_ENDS.has(word)) return false;
+  if (!PLAIN_WORD.test(word) || NOT_ASCII.test(word) || PLACES.has(word) || COUNTRIES.has(word) || BODY_ENDS.has(word) || NOT_NAME_ENDS.has(word) || HONORIFICS.has(word)) return false;
   return at === 0 || isCountry(words.slice(0, at));
 }
 
@@ -294,7 +299,10 @@ export function foreignNamesAfterPosts(text: string): PostedName[] {
       if (COUNTRY_FIRST_POSTS.has(postKey) && (span[0] === 0 || !isCountry(words.slice(0, span[0])))) continue;
       const [first, last] = span;
       const name = { start: words[first].start, end: words[last].end };
-      const roleEnd = first > 0 ? words[first - 1].end : from - 1;
+      // "Thủ tướng Campuchia Samdech Techo Hun Sen": the honorifics before the name are neither role nor name.
+      let before = first - 1;
+      while (before > 0 && HONORIFICS.has(words[before].text)) before--;
+      const roleEnd = before >= 0 ? words[before].end : from - 1;
       // "cựu Tổng thống Mỹ Barack Obama": a prefix of the post is part of the role.
       const postStart = prefixStart(text, bare);
       found.push({ name, role: { text: text.slice(postStart, roleEnd), start: postStart, end: roleEnd } });

@@ -7,6 +7,7 @@
 // one right after a bare post ("Chủ tịch Bayern Munich"): there a military rank alone reads a name.
 import { BODY_WORDS_ALONE, ENGLISH_TITLE_WORDS, FIRM_WORDS, FOREIGN_BODY_ENDS, NEWS_AGENCIES } from '../../lexicon/bodies.js';
 import { COUNTRIES_AND_REGIONS, COUNTRIES_BEFORE_FOREIGN_NAMES, PLAIN_PLACES } from '../../lexicon/countries.js';
+import { FOREIGN_HONORIFICS } from '../../lexicon/name-particles.js';
 import { HIGHLAND_PLACE_OPENERS } from '../../lexicon/place-words.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
 import { JUDICIAL_POSTS, POSTS_BEFORE_SURNAMES_ALONE, POSTS_NAMING_THE_NEXT_RUN, TITLE_PREFIXES } from '../../lexicon/titles.js';
@@ -29,8 +30,8 @@ const WORD = `(?:[A-Z][a-z\\u00df-\\u00f6\\u00f8-\\u00ff'\\u2019]+(?:[A-Z][a-z\\
 const RUN = new RegExp(`${WORD}(?: ${WORD}){1,3}`, 'g');
 const INITIAL = /^[A-Z]\.(?:[A-Z]\.)?$/;
 const HYPHENATED = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
-/** Words of places, countries, firms and news agencies, and sentence openers: never a foreign name's. */
-const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS, ...HIGHLAND_PLACE_OPENERS, ...NEWS_AGENCIES]);
+/** Words of places, countries, firms and news agencies, honorifics, and sentence openers: never a foreign name's. */
+const NOT_FOREIGN_NAMES: ReadonlySet<string> = new Set([...PLAIN_PLACES, ...COUNTRIES_AND_REGIONS, ...COUNTRIES_BEFORE_FOREIGN_NAMES, ...FOREIGN_BODY_ENDS, ...NOT_NAME_ENDS, ...HIGHLAND_PLACE_OPENERS, ...NEWS_AGENCIES, ...FOREIGN_HONORIFICS]);
 /**
  * Words that, right before the run, make it a body's or a place's own name: a firm's, in any
  * case ("Tập đoàn Sun Group", "công ty Vina Cyber"), "của" ("chủ tịch của Aston Martin"), a place
@@ -202,6 +203,17 @@ function mayEndInForeignName(run: string): boolean {
   return !isSyllable(last) || !isSyllable(run.slice(run.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace));
 }
 
+const HONORIFIC_AT_END = new RegExp(`(?: (?:${FOREIGN_HONORIFICS.join('|')}))+$`);
+
+/** The roles, the honorifics that end the last one cut off ("Chủ tịch Quốc hội Campuchia Samdech" before "Heng Samrin"). */
+function withoutHonorifics(text: string, roles: Role[]): Role[] {
+  const last = roles[roles.length - 1];
+  const honorifics = HONORIFIC_AT_END.exec(last.text);
+  if (!honorifics) return roles;
+  const end = last.end - honorifics[0].length;
+  return [...roles.slice(0, -1), { text: text.slice(last.start, end), start: last.start, end }];
+}
+
 /** The foreign names with posts right before them, or (roles empty) an appositive post right after them, in text order; `taken` holds spans other readers found. */
 export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]): TitledName[] {
   const found: TitledName[] = [];
@@ -250,7 +262,7 @@ export function foreignNamesAfterTitles(text: string, taken: readonly NameSpan[]
       continue;
     }
     if (namesBody(text, roles, span.start, span.end, called)) continue;
-    found.push({ name: span, roles });
+    found.push({ name: span, roles: withoutHonorifics(text, roles) });
   }
   return found;
 }

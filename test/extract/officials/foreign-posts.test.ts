@@ -24,6 +24,9 @@ describe('foreignNamesAfterPosts', () => {
     ['Đại sứ Hoa Kỳ tại Việt Nam Ted Osius cho biết.', [['Ted Osius', 'Đại sứ Hoa Kỳ tại Việt Nam']]],
     ['Đại sứ Nga Sergey Kislyak tại Nhà Trắng đã nói.', [['Sergey Kislyak', 'Đại sứ Nga']]],
     ['Ngoại trưởng Úc Julia Bishop tại thủ đô Canberra nói.', [['Julia Bishop', 'Ngoại trưởng Úc']]],
+    // after a foreign country a leader's name may be written in syllables Vietnamese has too; honorifics are neither role nor name
+    ['Ông nhận chuông từ Thủ tướng Campuchia Hun Sen.', [['Hun Sen', 'Thủ tướng Campuchia']]],
+    ['Thủ tướng Campuchia Samdech Techo Hun Sen cảnh báo.', [['Hun Sen', 'Thủ tướng Campuchia']]],
     // the sentence ends the name: the next one's capitals are not read on
     ['Lệnh của Tổng thống Trump. Anh Fadi Kassar ôm con.', [['Trump', 'Tổng thống']]],
   ])('%s', (text, expected) => {

@@ -23,6 +23,7 @@ describe('foreignNamesAfterTitles: a foreign name after the posts the posts read
     ['Ronaldo sẽ là vũ khí để HLV Pep Guardiola chinh phục châu Âu.', [['Pep Guardiola', 'HLV']]],
     ['huấn luyện viên trưởng Juergen Klopp bị chỉ trích.', [['Juergen Klopp', 'huấn luyện viên trưởng']]],
     ['HLV Bayern Munich - Carlo Ancelotti cho biết.', [['Carlo Ancelotti', 'HLV Bayern Munich']]],
+    ['Chủ tịch Quốc hội Campuchia Samdech Heng Samrin dẫn đầu đoàn.', [['Heng Samrin', 'Chủ tịch Quốc hội Campuchia']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
