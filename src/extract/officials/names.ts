@@ -200,7 +200,9 @@ export function runParts(syllables: Syllable[], text: string): Syllable[][] {
   let part: Syllable[] = [];
   for (let i = 0; i < syllables.length; i++) {
     const syllable = syllables[i];
-    if (mayHold(OPENER_FILTER, syllable.hash) && OPENERS.has(syllable.text)) {
+    // "ông Vàng Mí Chúng, Chủ tịch UBND xã": a given name that also opens sentences, ending the run before a comma.
+    const givenNameLast = i === syllables.length - 1 && part.length >= 2 && text.charCodeAt(syllable.end) === COMMA;
+    if (mayHold(OPENER_FILTER, syllable.hash) && OPENERS.has(syllable.text) && !givenNameLast) {
       parts.push(part);
       part = [];
       continue;
