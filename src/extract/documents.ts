@@ -222,6 +222,17 @@ const HEADER_REACH = 24;
 const KIND_CODE = /^\d+[a-zđ]{0,2}[-/](?:\d+\/)?(\p{L}+)/u;
 
 /** The kind of a document whose header gives its number alone, from the symbol's code; null where the number stands on no header line. */
+/** Where a table's cell or a line opens: a symbol alone there is a document's ("| 05/2024/NQ-HĐND | Quy định mức chi …"). */
+const CELL_START = /(?:^|\n|\|)[ \t]*$/;
+/** A kind's code and an issuer's after it ("NQ-HĐND", "QĐ-UBND"): what a symbol alone in a cell must hold. */
+const KIND_AND_ISSUER = /^\d+[a-zđ]{0,2}\/(?:\d{4}\/)?(\p{L}+)[-–]\p{Lu}/u;
+
+/** The kind a symbol alone in a table's cell names by its code, or null: a known kind's code and the issuer's after it. */
+function cellKind(symbol: string): string | null {
+  const code = KIND_AND_ISSUER.exec(symbol)?.[1];
+  return code === undefined ? null : (KIND_CODES.get(code) ?? null);
+}
+
 function headerKind(symbol: string): string | null {
   if (!FULL_SYMBOL.test(symbol)) return null;
   const code = KIND_CODE.exec(symbol)?.[1];
@@ -263,8 +274,11 @@ export function extractDocuments(text: string, context: ExtractContext): Documen
     SYMBOL.lastIndex = start;
     if (!cited) {
       // Most runs no kind cites are figures: the header line is tested before the symbol is read.
-      if (!HEADER_NUMBER.test(text.slice(Math.max(0, start - HEADER_REACH), start)) || !SYMBOL.test(text)) continue;
-      const kind = headerKind(text.slice(start, SYMBOL.lastIndex));
+      const lead = text.slice(Math.max(0, start - HEADER_REACH), start);
+      const header = HEADER_NUMBER.test(lead);
+      if ((!header && !CELL_START.test(lead)) || !SYMBOL.test(text)) continue;
+      const symbol = text.slice(start, SYMBOL.lastIndex);
+      const kind = header ? headerKind(symbol) : cellKind(symbol);
       if (kind) {
         consumed = SYMBOL.lastIndex;
         out.push(item(text, kind, start, consumed));

@@ -188,6 +188,8 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['bồi thường', 'hỗ trợ'], ['hỗ trợ', 'tái định cư'], ['thu hồi đất', 'bồi thường'],
   // social and health insurance ("Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện")
   ['bhxh', 'bhyt'], ['bhyt', 'bhtn'], ['bảo hiểm xã hội', 'bảo hiểm y tế'],
+  // the justice departments' legal dissemination office ("Trưởng phòng Phổ biến, giáo dục pháp luật")
+  ['phổ biến', 'giáo dục'],
 ];
 
 /** Pairs of words a body's name joins with a dash ("Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ"): no end of a role there. */

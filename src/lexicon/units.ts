@@ -81,6 +81,8 @@ const PLACES = [
   'thôn', 'bản', 'làng', 'xóm', 'ấp', 'khóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'khu', 'vùng',
   'khu vực', 'địa phương', 'địa bàn', 'quốc gia', 'nước', 'cấp', 'cấp hành chính', 'cảng', 'cảng biển', 'bang', 'tiểu bang',
   'cảng hàng không', 'sân bay', 'cửa khẩu', 'đô thị', 'cánh đồng', 'lưu vực', 'lưu vực sông',
+  // unofficial crossings on a border ("tuyến biên giới có 12 lối mở")
+  'lối mở',
   // the island districts kept when districts were abolished in 2025 ("3.321 xã, phường, đặc khu")
   'đặc khu',
   // villages of the Central Highlands ("42 buôn", "33 bon", "12 plei")
@@ -102,6 +104,8 @@ const PAPERS = [
   'danh mục', 'GPLX', 'GCN', 'tờ gấp', 'nội quy', 'thỏa ước', 'thoả ước', 'cuốn', 'VBQPPL', 'chứng từ', 'hóa đơn', 'hoá đơn',
   'văn bằng', 'bằng tốt nghiệp', 'học bạ', 'bệnh án', 'GPXD', 'GPKD', 'đồ án', 'nền đất',
   'đăng ký', 'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều', 'luật', 'pháp lệnh', 'đính chính', 'đại án', 'thành phần', 'thành phần hồ sơ',
+  // judicial records kept by the justice departments ("lập mới 1.876 lý lịch tư pháp")
+  'lý lịch', 'lý lịch tư pháp',
 ];
 
 const MATTERS = [

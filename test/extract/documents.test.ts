@@ -403,3 +403,14 @@ describe('extractDocuments: the Party\'s regulations cited by a bare number', ()
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('extractDocuments: a symbol alone in a table\'s cell', () => {
+  it('is the document its kind\'s code names', () => {
+    const text = 'STT | Số, ký hiệu | Trích yếu\n1 | 05/2024/NQ-HĐND | Quy định mức chi\n2 | 48/NQ-HĐND | Thông qua';
+    expect(found(text)).toEqual(['Nghị quyết | 05/2024/NQ-HĐND', 'Nghị quyết | 48/NQ-HĐND']);
+  });
+
+  it('needs a known kind\'s code and an issuer after it', () => {
+    expect(found('Lớp | Phòng\n1 | 3-A | 12/15\n2 | 12/KT | 5')).toEqual([]);
+  });
+});
