@@ -87,6 +87,8 @@ export const DATE_FOLLOWERS: readonly string[] = [
   'đến', 'tới', 'và', 'hoặc', 'tại', 'ở', 'này', 'năm', 'hằng', 'hàng', 'vừa', 'sẽ', 'đã', 'có', 'là', 'thì', 'mới', 'rồi',
   'nay', 'lúc', 'khi', 'sau', 'trước', 'để', 'nhằm', 'do', 'được', 'theo', 'các', 'mọi', 'những', 'toàn', 'với', 'vì', 'bởi', 'nhưng', 'nên', 'mà', 'cùng', 'phải', 'trên', 'kéo', 'diễn',
   'áp', 'bắt', 'chính',
+  // a target set for the date ("đến 30/6 giải ngân đạt trên 45%, đến 30/9 đạt trên 75%", "đến 31/12 hoàn thành")
+  'đạt', 'hoàn', 'giải',
 ];
 
 /**

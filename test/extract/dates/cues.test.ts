@@ -63,6 +63,8 @@ describe('hasDateCue', () => {
     ['giai đoạn 3 từ 17-6 áp dụng cho 46 tỉnh', '17-6'],
     ['từ 20/8 bắt đầu nhận hồ sơ', '20/8'],
     ['từ 1/7 chính thức vận hành', '1/7'],
+    ['bảo đảm đến 30/6 giải ngân đạt trên 45%', '30/6'],
+    ['đến 30/9 đạt trên 75% kế hoạch', '30/9'],
     ['Thời tiết 5/6: Hà Nội tiếp tục nắng nóng\nDự báo hôm nay', '5/6'],
     ['hưởng ứng Ngày Đại dương thế giới 8-6. Thông qua', '8-6'],
     ['Ngày Dân số thế giới 11-7 với chủ đề', '11-7'],
