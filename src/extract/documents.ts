@@ -222,8 +222,15 @@ const HEADER_REACH = 24;
 const KIND_CODE = /^\d+[a-zđ]{0,2}[-/](?:\d+\/)?(\p{L}+)/u;
 
 /** The kind of a document whose header gives its number alone, from the symbol's code; null where the number stands on no header line. */
-/** Where a table's cell or a line opens: a symbol alone there is a document's ("| 05/2024/NQ-HĐND | Quy định mức chi …"). */
-const CELL_START = /(?:^|\n|\|)[ \t]*$/;
+const PIPE = 124;
+const TAB = 9;
+
+/** Whether a table's cell or a line opens right before `at`, spaces aside: a symbol alone there is a document's ("| 05/2024/NQ-HĐND | Quy định mức chi …"). */
+function cellStartsBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i--;
+  return i < 0 || text.charCodeAt(i) === NEWLINE || text.charCodeAt(i) === PIPE;
+}
 /** A kind's code and an issuer's after it ("NQ-HĐND", "QĐ-UBND"): what a symbol alone in a cell must hold. */
 const KIND_AND_ISSUER = /^\d+[a-zđ]{0,2}\/(?:\d{4}\/)?(\p{L}+)[-–]\p{Lu}/u;
 
@@ -274,9 +281,8 @@ export function extractDocuments(text: string, context: ExtractContext): Documen
     SYMBOL.lastIndex = start;
     if (!cited) {
       // Most runs no kind cites are figures: the header line is tested before the symbol is read.
-      const lead = text.slice(Math.max(0, start - HEADER_REACH), start);
-      const header = HEADER_NUMBER.test(lead);
-      if ((!header && !CELL_START.test(lead)) || !SYMBOL.test(text)) continue;
+      const header = HEADER_NUMBER.test(text.slice(Math.max(0, start - HEADER_REACH), start));
+      if ((!header && !cellStartsBefore(text, start)) || !SYMBOL.test(text)) continue;
       const symbol = text.slice(start, SYMBOL.lastIndex);
       const kind = header ? headerKind(symbol) : cellKind(symbol);
       if (kind) {

@@ -128,6 +128,8 @@ function listedPost(text: string, post: number, segEnd: number): boolean {
 /** Small words that go on with a body's name after a foreign word in it ("Giám đốc Google tại Việt Nam", "CEO của Apple"). */
 const AFTER_FOREIGN_WORD_IN_BODY: ReadonlySet<string> = new Set(['tại', 'của', 'ở', 'và', 'khu', 'châu', 'vùng', 'bang', 'tỉnh', 'thành', 'quận', 'huyện', 'hạt', 'phía']);
 const PLAIN_CAPITALISED = /^[A-Z][a-z]+$/;
+const A = 65;
+const Z = 90;
 
 /**
  * Whether the word at `at` is a foreign name's ("Conte", "Mourinho") with a word in small
@@ -135,7 +137,8 @@ const PLAIN_CAPITALISED = /^[A-Z][a-z]+$/;
  * ("HLV Conte vô địch Premier League"), so no post before it is the next name's.
  */
 function foreignWordThenClause(text: string, at: number, after: number): boolean {
-  if (after < 0 || !isLowerCode(text.charCodeAt(after))) return false;
+  const first = text.charCodeAt(at);
+  if (first < A || first > Z || after < 0 || !isLowerCode(text.charCodeAt(after))) return false;
   const word = text.slice(at, tokenEnd(text, at));
   if (!PLAIN_CAPITALISED.test(word) || isSyllable(word)) return false;
   return !AFTER_FOREIGN_WORD_IN_BODY.has(text.slice(after, tokenEnd(text, after)));
