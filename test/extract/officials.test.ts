@@ -1813,6 +1813,8 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Ông Lý Văn Minh, Phó Chủ tịch Ủy ban quốc gia về người cao tuổi phát biểu.', 'Lý Văn Minh', ['Phó Chủ tịch Ủy ban quốc gia về người cao tuổi']],
     ['Tại xã Lũng Cú, ông Vàng Mí Chúng, Chủ tịch UBND xã, cho biết.', 'Vàng Mí Chúng', ['Chủ tịch UBND xã']],
     ['Bà Ma Thị Thúy, Trưởng phòng Phổ biến, giáo dục pháp luật cho biết.', 'Ma Thị Thúy', ['Trưởng phòng Phổ biến, giáo dục pháp luật']],
+    ['Ông Lý Văn Minh, Giám đốc Công ty TNHH Gỗ nội thất Tân Phát (TX. Tân Uyên) cho biết.', 'Lý Văn Minh', ['Giám đốc Công ty TNHH Gỗ nội thất Tân Phát']],
+    ['Ông Lý Văn Minh, Phó Chủ tịch UBND quận 1 (TPHCM) cho biết.', 'Lý Văn Minh', ['Phó Chủ tịch UBND quận 1']],
     ['Tại kỳ họp, ông Vũ Quang Các, Vụ trưởng Vụ Quản lý quy hoạch khẳng định.', 'Vũ Quang Các', ['Vụ trưởng Vụ Quản lý quy hoạch']],
     ['Bà Lý Thị Minh, Trưởng phòng Kê khai và Kế toán thuế, Cục Thuế tỉnh cho biết.', 'Lý Thị Minh', ['Trưởng phòng Kê khai và Kế toán thuế', 'Cục Thuế tỉnh']],
     ['Bà Lý Thị Minh, Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện phát biểu.', 'Lý Thị Minh', ['Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện']],

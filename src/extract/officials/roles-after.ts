@@ -311,12 +311,12 @@ function titleEndAt(text: string, at: number): number {
 
 /**
  * What a parenthetical after a post opens with when it is no part of it: the term ("(nhiệm kỳ
- * 2011 - 2016)", "(2016-2021)"), the higher place that locates the body ("(huyện Phú Quốc)"), the
+ * 2011 - 2016)", "(2016-2021)"), the higher place that locates the body ("(huyện Phú Quốc)", "(TX. Tân Uyên)"), the
  * post the person holds now ("(nay là …)"), how to reach them ("(số điện thoại 0593.853.217)"), or
  * the days they are on duty ("(Thứ Hai, Thứ Tư)", "(T3, T5)"). A body's parent in capitals stays
  * ("Vụ Cải cách hành chính (Bộ Nội vụ)").
  */
-const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh |thị xã |thành phố |quận |số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
+const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh |thị xã |thành phố |quận |(?:TX|TP|Tp)\.? ?\p{Lu}|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
 
 /** The verbs of appointment and of moving a person to a post ("luân chuyển", "biệt phái"). */
 const MOVING_VERBS = [...APPOINTING_VERBS, 'luân chuyển', 'biệt phái'];
