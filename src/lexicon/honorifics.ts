@@ -32,3 +32,6 @@ export const NOT_CALLED_NAMES: readonly string[] = [
   'Tây', 'Tàu', 'Mỹ', 'Vua', 'Quan', // "ông Tây" (a Westerner), "ông Mỹ" (the United States), "Phật bà Quan Âm"
   'Rịa', 'Chiểu', 'Điểm', 'Đen', 'Triệu', 'Trưng', 'Nà', 'Quẹo', 'Hom', 'Kiệu', 'Lãnh', 'Tạ', 'Đồn', 'Huyện',
 ];
+
+/** Forces "đồng chí" names by their branch, written with a capital ("một đồng chí Cảnh sát", "đồng chí Bộ đội Biên phòng"): no given name. */
+export const CALLED_BY_THEIR_FORCE: readonly string[] = ['Cảnh sát', 'Công an', 'Bộ đội', 'Dân quân', 'Kiểm lâm', 'Biên phòng'];

@@ -2,7 +2,7 @@
 // whose full name it never writes: an excerpt that starts after the full name, a resident
 // quoted by the given name. The guide counts everyone called so, by the name as written.
 import { isSyllable } from '../../input/vietnamese-fit.js';
-import { NOT_CALLED_NAMES } from '../../lexicon/honorifics.js';
+import { CALLED_BY_THEIR_FORCE, NOT_CALLED_NAMES } from '../../lexicon/honorifics.js';
 import { LOCALITY_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { SURNAMES_NOT_GIVEN } from '../../lexicon/surnames.js';
 import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
@@ -21,6 +21,8 @@ const NOT_AN_HONORIFIC: ReadonlySet<string> = new Set(['đàn', 'ông', 'bà', '
 const SENTENCE_BEFORE = /(?:^|[.!?:;"“”'‘’(\n–-]\s*)$/u;
 /** "(bà con quen gọi là ông Năm)": what a person named already is called. */
 const NICKNAME_BEFORE = /gọi(?: là)? $/u;
+const FORCE_AT = new RegExp(`^(?:${CALLED_BY_THEIR_FORCE.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const FORCE_REACH = 12;
 const NOT_NAMES: ReadonlySet<string> = new Set([...NOT_CALLED_NAMES, ...SURNAMES_NOT_GIVEN]);
 
 /** The word that ends `before` (a space after it), in lower case. */
@@ -100,8 +102,8 @@ export function loneGivenNames(text: string, starts: readonly number[]): NameSpa
     const honorific = text.lastIndexOf(' ', at - 2) + 1;
     const before = text.slice(Math.max(0, honorific - 12), honorific);
     if (isUpperCode(text.charCodeAt(honorific)) ? !SENTENCE_BEFORE.test(before) : NOT_AN_HONORIFIC.has(lastWord(before)) || NICKNAME_BEFORE.test(before)) continue;
-    // "ông Bộ trưởng", "bà Giám đốc": a post, not a name.
-    if (titleAt(text, at) >= 0) continue;
+    // "ông Bộ trưởng", "bà Giám đốc", "đồng chí Cảnh sát": a post or a force, not a name.
+    if (titleAt(text, at) >= 0 || FORCE_AT.test(text.slice(at, at + FORCE_REACH))) continue;
     seen.add(word);
     if (inSomeRun(text, word, whole)) continue;
     found.push({ start: at, end: at + word.length });

@@ -26,6 +26,9 @@ describe('loneGivenNames', () => {
     // the full name is written: other readers name the person
     'Ông Nguyễn Văn Quân, Giám đốc Sở, cho biết. Theo ông Quân, cần làm rõ.',
     'Tổng thống Moon Jae-in tới thăm. Ông Moon cho biết.',
+    // a force called by its branch
+    'Đối tượng đâm vào xe của một đồng chí Cảnh sát nhằm thoát thân.',
+    'Đồng chí Công an xã đã có mặt kịp thời.',
     // written in full after being called, or as the run's last word before a point
     'Ông Quân cho biết. Anh Trần Minh Quân phụ trách.',
     'Theo ông Quân, phụ trách là Trần Minh Quân.',
