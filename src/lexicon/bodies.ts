@@ -161,8 +161,8 @@ export const BODY_WORDS_ALONE: readonly string[] = [
 export const NEWS_AGENCIES: readonly string[] = ['Reuters', 'AFP', 'AP', 'EPA', 'Getty', 'Xinhua', 'Bloomberg', 'Yonhap', 'Kyodo', 'TASS', 'Sputnik', 'CNN', 'BBC', 'Shutterstock'];
 
 /** Last words of firms and institutions named in plain letters ("Khaisilk Group", "Global Institute"): never a name's. */
-/** Words of English titles of shows, firms and clubs ("The Voice", "Howard and Sons"): never a person's name's. */
-export const ENGLISH_TITLE_WORDS: readonly string[] = ['The', 'Of', 'And', 'For'];
+/** Words of English titles of shows, firms and clubs ("The Voice", "Howard and Sons", "Vietnam Idol Kids"): never a person's name's. */
+export const ENGLISH_TITLE_WORDS: readonly string[] = ['The', 'Of', 'And', 'For', 'Idol', 'Kids', 'Voice', 'Talent', 'Show'];
 
 export const FOREIGN_BODY_ENDS: readonly string[] = [
   'Group', 'Institute', 'Co', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Lab', 'Labs', 'Center', 'Centre', 'Bank', 'Holdings',

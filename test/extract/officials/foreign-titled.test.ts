@@ -40,6 +40,7 @@ describe('foreignNamesAfterTitles: the name of a body or a place, not a person',
     ['Chủ tịch Tập đoàn TH True Milk phát biểu.'],
     ['Cô là huấn luyện viên quyền lực The Voice - Đông Nhi.'],
     ['Màn trình diễn của The Golden Stars gây ấn tượng.'],
+    ['Huấn luyện viên Vietnam Idol Kids thú thực việc này khiến cô áp lực.'],
     ['Ông trở thành huấn luyện viên thứ tư vô địch Premier League ngay mùa đầu.'],
     ['Chính HLV Inter Milan cũng bất ngờ.'],
   ])('%s', (text) => {
