@@ -705,5 +705,21 @@ export function extractRankings(text: string, context: ExtractContext): RankingI
     items.push(item);
     lastEnd = c.end;
   }
+  return withSharedTotals(text, items);
+}
+
+/** Between the places of one list: a comma or "và", and the next place's name ("thứ 27, Đắk Nông thứ 49 và Bình Thuận thứ 18"). */
+const LIST_GAP = /^(?:[,;]|[ \u00a0]và)[ \u00a0]+(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)[ \u00a0]+)?(?:\p{Lu}[\p{L}.]*[ \u00a0]+){0,4}(?:xếp[ \u00a0]+|đứng[ \u00a0]+)?$/u;
+
+/**
+ * "Lâm Đồng xếp thứ 27, Đắk Nông thứ 49 và Bình Thuận thứ 18 trên 63 tỉnh, thành phố": the total
+ * written after the last place of a list is every place's; the places before take it.
+ */
+function withSharedTotals(text: string, items: RankingItem[]): RankingItem[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const of = items[i].of;
+    if (of === undefined) continue;
+    for (let j = i - 1; j >= 0 && items[j].of === undefined && LIST_GAP.test(text.slice(items[j].span[1], items[j + 1].span[0])); j--) items[j].of = of;
+  }
   return items;
 }

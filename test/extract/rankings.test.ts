@@ -577,3 +577,15 @@ describe('extractRankings: places after an index score of four decimals', () => 
     expect(places('Khối huyện: TP. Đà Lạt: 0,7688 - hạng 1; nhận thức đạt 0,6500 (hạng 10), thể chế 0,7833 (hạng 6).')).toEqual([[1], [10], [6]]);
   });
 });
+
+describe('extractRankings: a total written after the last place of a list', () => {
+  it('is every place\'s', () => {
+    const text = 'So với ba tỉnh cũ (Lâm Đồng xếp thứ 27, Đắk Nông thứ 49 và Bình Thuận thứ 18 trên 63 tỉnh, thành phố), đây là kết quả tốt.';
+    expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[27, 63], [49, 63], [18, 63]]);
+  });
+
+  it('is not taken across other words', () => {
+    const text = 'Tỉnh xếp thứ 5, tăng 3 bậc so với năm trước, xếp thứ 2/13 tỉnh trong vùng.';
+    expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[5, undefined], [2, 13]]);
+  });
+});
