@@ -145,6 +145,18 @@ function foreignWordThenClause(text: string, at: number, after: number): boolean
 }
 
 /**
+ * Whether the word right before the rank at `at` may end a post of the same person ("… Công an
+ * tỉnh Đại tá Châu Văn Lành"): no mark between, no "và" or other stop word ("… Campuchia và Đại
+ * tướng …"), and no longer rank that holds the rank ("Phó Đô đốc", "Chuẩn Đô đốc").
+ */
+function postBeforeRank(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== SPACE || !isWordCode(text.charCodeAt(at - 2))) return false;
+  const before = prevToken(text, at);
+  const key = keyAt(text, before, tokenEnd(text, before));
+  return key !== 'và' && stopAt(text, before, key, 0) < 0 && titleAt(text, before, key) < 0;
+}
+
+/**
  * The posts of the clause whose last token starts at `last`, read backwards (with `appositive`,
  * posts read only after a name too, a comma and an honorific after them): body words until
  * a post opens ("… tỉnh", "UBND", "Chủ tịch"), the post's own first words ("Phó"), then a
@@ -178,10 +190,19 @@ function postsBefore(text: string, last: number, floor: number, appositive = fal
         continue;
       }
       if (flags & (OPENS_POST | OPENS_PREFIX) && titleAt(text, at, key) >= 0 && !postInBody(text, at) && (appositive || !appositiveOnly(text, at, key))) {
+        const rank = rankAt(text, at, key);
+        // A rank is the whole title ("Thiếu tá Nguyễn Văn A"): the words before it are not its body,
+        // but a post right before it is the same person's ("Phó Giám đốc Công an tỉnh Đại tá Châu Văn Lành").
+        if (rank && postBeforeRank(text, at)) {
+          spans.unshift([at, segEnd]);
+          segEnd = at - 1;
+          post = -1;
+          words = 0;
+          continue;
+        }
         post = at;
         seeking = false;
-        // A rank is the whole title ("Thiếu tá Nguyễn Văn A"): the words before it are not its body.
-        probe = rankAt(text, at, key) ? 0 : MAX_PROBE_WORDS;
+        probe = rank ? 0 : MAX_PROBE_WORDS;
         continue;
       }
       if (seeking && foreignWordThenClause(text, at, after)) break;

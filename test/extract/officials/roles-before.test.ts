@@ -126,3 +126,15 @@ describe('rolesBefore: a foreign name inside the words before a name is another 
     expect(before(text, name)).toEqual(roles);
   });
 });
+
+describe('rolesBefore: a post right before a rank is the same person\'s', () => {
+  it.each([
+    ['Chiều 26/01, Phó Giám đốc Công an tỉnh Đại tá Lý Văn Minh kiểm tra.', ['Phó Giám đốc Công an tỉnh', 'Đại tá']],
+    ['Dự có Bộ trưởng Bộ Công an Đại tướng Lý Văn Minh.', ['Bộ trưởng Bộ Công an', 'Đại tướng']],
+    // a longer rank holds the rank; "và" opens another person
+    ['Dự có Phó Đô đốc Lý Văn Minh.', ['Phó Đô đốc']],
+    ['Quốc vụ khanh Bộ Quốc phòng và Đại tướng Lý Văn Minh dự.', ['Đại tướng']],
+  ])('%s', (text, roles) => {
+    expect(before(text, 'Lý Văn Minh')).toEqual(roles);
+  });
+});
