@@ -190,6 +190,8 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['bhxh', 'bhyt'], ['bhyt', 'bhtn'], ['bảo hiểm xã hội', 'bảo hiểm y tế'],
   // the justice departments' legal dissemination office ("Trưởng phòng Phổ biến, giáo dục pháp luật")
   ['phổ biến', 'giáo dục'],
+  // the steering committees on science, technology, innovation and digital transformation (2025)
+  ['khoa học', 'công nghệ'], ['công nghệ', 'đổi mới'],
 ];
 
 /** Pairs of words a body's name joins with a dash ("Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ"): no end of a role there. */

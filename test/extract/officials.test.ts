@@ -1813,6 +1813,11 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Ông Lý Văn Minh, Phó Chủ tịch Ủy ban quốc gia về người cao tuổi phát biểu.', 'Lý Văn Minh', ['Phó Chủ tịch Ủy ban quốc gia về người cao tuổi']],
     ['Tại xã Lũng Cú, ông Vàng Mí Chúng, Chủ tịch UBND xã, cho biết.', 'Vàng Mí Chúng', ['Chủ tịch UBND xã']],
     ['Bà Ma Thị Thúy, Trưởng phòng Phổ biến, giáo dục pháp luật cho biết.', 'Ma Thị Thúy', ['Trưởng phòng Phổ biến, giáo dục pháp luật']],
+    [
+      'Đồng chí Lý Văn Minh, Trưởng Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chủ trì.',
+      'Lý Văn Minh',
+      ['Trưởng Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh'],
+    ],
     ['Ông Lý Văn Minh, Giám đốc Công ty TNHH Gỗ nội thất Tân Phát (TX. Tân Uyên) cho biết.', 'Lý Văn Minh', ['Giám đốc Công ty TNHH Gỗ nội thất Tân Phát']],
     ['Ông Lý Văn Minh, Phó Chủ tịch UBND quận 1 (TPHCM) cho biết.', 'Lý Văn Minh', ['Phó Chủ tịch UBND quận 1']],
     ['Tại kỳ họp, ông Vũ Quang Các, Vụ trưởng Vụ Quản lý quy hoạch khẳng định.', 'Vũ Quang Các', ['Vụ trưởng Vụ Quản lý quy hoạch']],
