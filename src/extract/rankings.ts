@@ -708,8 +708,16 @@ export function extractRankings(text: string, context: ExtractContext): RankingI
   return withSharedTotals(text, items);
 }
 
-/** Between the places of one list: a comma or "và", and the next place's name ("thứ 27, Đắk Nông thứ 49 và Bình Thuận thứ 18"). */
-const LIST_GAP = /^(?:[,;]|[ \u00a0]và)[ \u00a0]+(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)[ \u00a0]+)?(?:\p{Lu}[\p{L}.]*[ \u00a0]+){0,4}(?:xếp[ \u00a0]+|đứng[ \u00a0]+)?$/u;
+/** Between the places of one list: a comma or "và", and the next place's name, no verb of its own ("thứ 27, Đắk Nông thứ 49 và Bình Thuận thứ 18"). */
+const LIST_GAP = /^(?:[,;]|[ \u00a0]và)[ \u00a0]+(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)[ \u00a0]+)?(?:\p{Lu}[\p{L}.]*[ \u00a0]+){0,4}$/u;
+
+/** A place with a verb of its own ("…, thị xã Hoàng Mai xếp thứ 3/21") opens another clause, whose total is its own. */
+const OWN_VERB = /^(?:xếp|đứng)(?![\p{L}])/iu;
+
+/** Whether `next` goes on the list `item` is in, elliptically: only a comma or "và" and a place's name between, no verb of its own. */
+function elliptical(text: string, item: RankingItem, next: RankingItem): boolean {
+  return !OWN_VERB.test(next.text) && LIST_GAP.test(text.slice(item.span[1], next.span[0]));
+}
 
 /**
  * "Lâm Đồng xếp thứ 27, Đắk Nông thứ 49 và Bình Thuận thứ 18 trên 63 tỉnh, thành phố": the total
@@ -719,7 +727,7 @@ function withSharedTotals(text: string, items: RankingItem[]): RankingItem[] {
   for (let i = items.length - 1; i > 0; i--) {
     const of = items[i].of;
     if (of === undefined) continue;
-    for (let j = i - 1; j >= 0 && items[j].of === undefined && LIST_GAP.test(text.slice(items[j].span[1], items[j + 1].span[0])); j--) items[j].of = of;
+    for (let j = i - 1; j >= 0 && items[j].of === undefined && elliptical(text, items[j], items[j + 1]); j--) items[j].of = of;
   }
   return items;
 }

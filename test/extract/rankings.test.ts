@@ -584,6 +584,11 @@ describe('extractRankings: a total written after the last place of a list', () =
     expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[27, 63], [49, 63], [18, 63]]);
   });
 
+  it('is not taken by a place with a verb of its own before it', () => {
+    const text = 'Thành phố Vinh xếp thứ nhất, huyện Diễn Châu xếp thứ hai, thị xã Hoàng Mai xếp thứ 3/21.';
+    expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[1, undefined], [2, undefined], [3, 21]]);
+  });
+
   it('is not taken across other words', () => {
     const text = 'Tỉnh xếp thứ 5, tăng 3 bậc so với năm trước, xếp thứ 2/13 tỉnh trong vùng.';
     expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[5, undefined], [2, 13]]);
