@@ -1814,6 +1814,16 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Tại xã Lũng Cú, ông Vàng Mí Chúng, Chủ tịch UBND xã, cho biết.', 'Vàng Mí Chúng', ['Chủ tịch UBND xã']],
     ['Bà Ma Thị Thúy, Trưởng phòng Phổ biến, giáo dục pháp luật cho biết.', 'Ma Thị Thúy', ['Trưởng phòng Phổ biến, giáo dục pháp luật']],
     [
+      'Ông Lý Văn Minh, Giám đốc Sở Thông tin và Truyền thông, được điều động làm Phó Giám đốc Sở Khoa học và Công nghệ.',
+      'Lý Văn Minh',
+      ['Giám đốc Sở Thông tin và Truyền thông', 'Phó Giám đốc Sở Khoa học và Công nghệ'],
+    ],
+    [
+      'Tỉnh ủy chỉ định bà Lý Thị Minh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Bình (cũ) giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Trị.',
+      'Lý Thị Minh',
+      ['Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Bình (cũ)', 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Trị'],
+    ],
+    [
       'Đồng chí Lý Văn Minh, Trưởng Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chủ trì.',
       'Lý Văn Minh',
       ['Trưởng Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh'],

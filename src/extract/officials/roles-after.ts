@@ -324,9 +324,10 @@ const MOVING_VERBS = [...APPOINTING_VERBS, 'luân chuyển', 'biệt phái'];
 /**
  * "giữ chức", after "(được) bổ nhiệm", "(được) chỉ định", "(được) luân chuyển", "tiếp tục" or not
  * ("Ủy viên Trung ương Đảng được chỉ định giữ chức Bí thư Tỉnh ủy"); "được bổ nhiệm" right
- * before the post ("bà B được bổ nhiệm Giám đốc Trung tâm …").
+ * before the post ("bà B được bổ nhiệm Giám đốc Trung tâm …"), and "được điều động làm" ("…, Giám
+ * đốc Sở Thông tin và Truyền thông, được điều động làm Phó Giám đốc Sở Khoa học và Công nghệ").
  */
-const HOLDS = `(?:(?:(?:(?:được )?(?:${MOVING_VERBS.join('|')})(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|được bổ nhiệm(?: lại)?)`;
+const HOLDS = `(?:(?:(?:(?:được )?(?:${MOVING_VERBS.join('|')})(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|được bổ nhiệm(?: lại)?|được (?:${MOVING_VERBS.join('|')}) làm)`;
 /**
  * "(tái) đắc cử": it ends the posts after a name, but the post won joins none of them ("Lê Công
  * Danh, Bí thư Đảng ủy Khối, tái đắc cử Bí thư": four annotated sets of five leave it out);
@@ -520,7 +521,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       pos = close;
       // "Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề": lower case after the parenthetical ends the role.
       const next = nextToken(text, close);
-      if (next >= 0 && isLowerCode(text.charCodeAt(next)) && !PLACE_AFTER_PARENTHETICAL.has(keyAt(text, next, tokenEnd(text, next))) && !PLACE_OR_PARENT_AFTER.test(text.slice(next, next + 12))) {
+      if (next >= 0 && isLowerCode(text.charCodeAt(next)) && !PLACE_AFTER_PARENTHETICAL.has(keyAt(text, next, tokenEnd(text, next))) && !PLACE_OR_PARENT_AFTER.test(text.slice(next, next + 12)) && !holdsPostAt(text, next)) {
         return finish(text, at, pos);
       }
       continue;
