@@ -320,6 +320,8 @@ const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh
 
 /** The verbs of appointment and of moving a person to a post ("luân chuyển", "biệt phái"). */
 const MOVING_VERBS = [...APPOINTING_VERBS, 'luân chuyển', 'biệt phái'];
+/** Those that send a person to a post, not elect them ("được bầu làm" is left out, as most annotators do). */
+const TRANSFER_VERBS = MOVING_VERBS.filter((verb) => verb !== 'bầu');
 
 /**
  * "giữ chức", after "(được) bổ nhiệm", "(được) chỉ định", "(được) luân chuyển", "tiếp tục" or not
@@ -327,7 +329,7 @@ const MOVING_VERBS = [...APPOINTING_VERBS, 'luân chuyển', 'biệt phái'];
  * before the post ("bà B được bổ nhiệm Giám đốc Trung tâm …"), and "được điều động làm" ("…, Giám
  * đốc Sở Thông tin và Truyền thông, được điều động làm Phó Giám đốc Sở Khoa học và Công nghệ").
  */
-const HOLDS = `(?:(?:(?:(?:được )?(?:${MOVING_VERBS.join('|')})(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|được bổ nhiệm(?: lại)?|được (?:${MOVING_VERBS.join('|')}) làm)`;
+const HOLDS = `(?:(?:(?:(?:được )?(?:${MOVING_VERBS.join('|')})(?:, bổ nhiệm)?|tiếp tục) )?giữ chức|được bổ nhiệm(?: lại)?|được (?:${TRANSFER_VERBS.join('|')}) làm)`;
 /**
  * "(tái) đắc cử": it ends the posts after a name, but the post won joins none of them ("Lê Công
  * Danh, Bí thư Đảng ủy Khối, tái đắc cử Bí thư": four annotated sets of five leave it out);
