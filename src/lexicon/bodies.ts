@@ -192,6 +192,8 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['phổ biến', 'giáo dục'],
   // the steering committees on science, technology, innovation and digital transformation (2025)
   ['khoa học', 'công nghệ'], ['công nghệ', 'đổi mới'],
+  // a hospital's intensive care and poison control department ("Trưởng khoa Hồi sức tích cực, chống độc")
+  ['tích cực', 'chống độc'],
 ];
 
 /** Pairs of words a body's name joins with a dash ("Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ"): no end of a role there. */
