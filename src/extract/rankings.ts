@@ -726,7 +726,8 @@ function elliptical(text: string, item: RankingItem, next: RankingItem): boolean
 function withSharedTotals(text: string, items: RankingItem[]): RankingItem[] {
   for (let i = items.length - 1; i > 0; i--) {
     const of = items[i].of;
-    if (of === undefined) continue;
+    // "Hà Giang đứng thứ 63, Cao Bằng thứ 62/63 và Điện Biên thứ 61": a total inside the list is that place's alone.
+    if (of === undefined || (i + 1 < items.length && elliptical(text, items[i], items[i + 1]))) continue;
     for (let j = i - 1; j >= 0 && items[j].of === undefined && elliptical(text, items[j], items[j + 1]); j--) items[j].of = of;
   }
   return items;

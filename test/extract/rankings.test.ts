@@ -584,6 +584,11 @@ describe('extractRankings: a total written after the last place of a list', () =
     expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[27, 63], [49, 63], [18, 63]]);
   });
 
+  it('is not taken from a place inside the list', () => {
+    const text = 'Ở nhóm cuối bảng, Hà Giang đứng thứ 63, Cao Bằng thứ 62/63 và Điện Biên thứ 61.';
+    expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[63, undefined], [62, 63], [61, undefined]]);
+  });
+
   it('is not taken by a place with a verb of its own before it', () => {
     const text = 'Thành phố Vinh xếp thứ nhất, huyện Diễn Châu xếp thứ hai, thị xã Hoàng Mai xếp thứ 3/21.';
     expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[1, undefined], [2, undefined], [3, 21]]);
