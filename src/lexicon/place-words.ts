@@ -29,7 +29,8 @@ export const NOT_PLACE_WORDS: readonly string[] = [
 
 /**
  * The first words of Central Highlands place names ("xã Ia Rvê", "huyện Ea Súp", "Chư Prông",
- * "Kon Plông"): rivers, mountains and villages in Jrai, Ê Đê, Bahnar. No person's name opens so; a
- * run that does, after a post, is the post's place ("Đồn trưởng Đồn Biên phòng Ia Rvê").
+ * "Kon Plông", "Đắk Hà", "Krông Pắc"): rivers, mountains and villages in Jrai, Ê Đê, Bahnar. No
+ * person's name opens so; a run that does, after a post, is the post's place ("Đồn trưởng Đồn Biên
+ * phòng Ia Rvê"), and the word after one is the place's, though a surname ("Đắk Hà Trần Thị Ngọc Liên").
  */
-export const HIGHLAND_PLACE_OPENERS: readonly string[] = ['Ia', 'Ea', 'Chư', 'Cư', 'Kon', 'Plei', 'Dak'];
+export const HIGHLAND_PLACE_OPENERS: readonly string[] = ['Ia', 'Ea', 'Chư', 'Cư', 'Kon', 'Plei', 'Dak', 'Đắk', 'Đăk', 'Krông'];

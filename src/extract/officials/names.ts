@@ -6,7 +6,7 @@
 import { BODY_NAMES_LIKE_NAMES } from '../../lexicon/bodies.js';
 import { YEAR_BRANCHES, YEAR_STEMS } from '../../lexicon/calendar.js';
 import { HISTORICAL_NAMES, NAMED_MEMORIALS, PLACES_NAMED_AFTER_PEOPLE, POSTS_OF_PLACE_NAMESAKES } from '../../lexicon/historical-names.js';
-import { LOCALITY_WORDS, NOT_PLACE_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
+import { HIGHLAND_PLACE_OPENERS, LOCALITY_WORDS, NOT_PLACE_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { MIDDLE_NAME_MARKERS, NEVER_SURNAMES, SURNAMES_WITH_A_POST } from '../../lexicon/surnames.js';
 import { TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
 import { isApostropheCode, isLowerCode, isUpperCode } from '../regex.js';
@@ -424,10 +424,13 @@ function postAfterComma(text: string, end: number): boolean {
   return text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === SPACE && titleAt(text, end + 2) >= 0;
 }
 
+const PLACE_OPENERS: ReadonlySet<string> = new Set(HIGHLAND_PLACE_OPENERS);
+
 /** The syllables from `from` on that may open a name of the run, after any body's name (ending at `bodyEnd`). */
 function nameStarts(syllables: Syllable[], from: number, bodyEnd: number, text: string): number[] {
   const starts: number[] = [];
   for (let i = from; i < syllables.length - 1; i++) {
+    if (i > 0 && PLACE_OPENERS.has(syllables[i - 1].text)) continue;
     if (syllables[i].opens && syllables[i].start >= bodyEnd && opensHere(syllables[i], syllables.length - i, text)) starts.push(i);
   }
   return starts;
