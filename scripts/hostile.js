@@ -86,6 +86,8 @@ export const HOSTILE = {
   'given names alone after honorifics': (n) => Array.from({ length: n >> 1 }, (_, i) => `ông ${GIVEN[i % 18]} nói, bà ${GIVEN[(i / 18) % 18 | 0]} Lê, `).join(''),
   // no punctuation: one stretch of letters and spaces, each given name read around its occurrences
   'given names alone in one unbroken stretch': (n) => Array.from({ length: n >> 1 }, (_, i) => `ông ${GIVEN[i % 18]} nói với bà ${GIVEN[(i / 18) % 18 | 0]} `).join(''),
+  // a chairman named after the commune's post, each distinct run searched for elsewhere once
+  'chairmen named after communes': (n) => Array.from({ length: n >> 2 }, (_, i) => `Chủ tịch UBND xã Sùng ${GIVEN[i % 18]} ${GIVEN[(i / 18) % 18 | 0]} phát biểu; `).join(''),
   'distinct names of four syllables': (n) => Array.from({ length: n >> 2 }, (_, i) => `ông Nguyễn ${GIVEN[i % 18]} ${GIVEN[(i / 18) % 18 | 0]} ${GIVEN[(i / 324) % 18 | 0]}, `).join(''),
 };
 

@@ -37,6 +37,8 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'thôi',
   // "… giữ chức Hiệu trưởng Trường ĐH Sư phạm thay cho PGS.TS …", "… Trưởng Ban Quản lý các KCN tỉnh tham luận về …"
   'thay', 'thay cho', 'thay thế', 'tham luận', 'bố trí',
+  // an interpreter's verb: "… được ông A, Trưởng bản Háng Cuốn Rùa dịch lại"
+  'dịch lại',
   // "… Phó Chủ tịch Ủy ban bầu cử tỉnh đi kiểm tra …", "… Chủ tịch Ủy ban bầu cử tỉnh bỏ phiếu tại …",
   // "… đắc cử tổng thống Mỹ hồi tháng 11 …"
   'đi', 'bỏ phiếu', 'hồi',

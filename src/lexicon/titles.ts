@@ -296,7 +296,11 @@ export const TITLES: readonly string[] = [
   'Phó thôn',
   'Phó trưởng thôn',
   'Trưởng bản',
+  'Phó Trưởng bản',
   'Trưởng ấp',
+  'Phó Trưởng ấp',
+  // the head of a village of the Central Highlands ("Trưởng làng Dơ Keo")
+  'Trưởng làng',
   // the heads of hamlets by their regional names: xóm (the north), khóm, buôn (the Central Highlands), bon, phum and sóc (the Khmer south)
   'Trưởng xóm',
   'Phó Trưởng xóm',

@@ -1813,6 +1813,13 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Ông Lý Văn Minh, Phó Chủ tịch Ủy ban quốc gia về người cao tuổi phát biểu.', 'Lý Văn Minh', ['Phó Chủ tịch Ủy ban quốc gia về người cao tuổi']],
     ['Tại xã Lũng Cú, ông Vàng Mí Chúng, Chủ tịch UBND xã, cho biết.', 'Vàng Mí Chúng', ['Chủ tịch UBND xã']],
     ['Báo cáo của Bí thư Huyện ủy Đắk Hà Trần Thị Ngọc Liên cho thấy.', 'Trần Thị Ngọc Liên', ['Bí thư Huyện ủy Đắk Hà']],
+    ['Ông Siu Bă, Trưởng làng Dơ Keo cho biết bà con đã quen làm thủ tục.', 'Siu Bă', ['Trưởng làng Dơ Keo']],
+    ['"Giờ đỡ vất vả", chị Dua nói, được ông Giàng A Chu, Trưởng bản Háng Cuốn Rùa dịch lại.', 'Giàng A Chu', ['Trưởng bản Háng Cuốn Rùa']],
+    [
+      'Tại nhà văn hóa bản Chế Cu Nha, cán bộ xã làm việc. Ông Sùng A Lử, Chủ tịch UBND xã Chế Cu Nha cho biết xã có 9 bản.',
+      'Sùng A Lử',
+      ['Chủ tịch UBND xã Chế Cu Nha'],
+    ],
     ['Chủ tịch UBND huyện Đắk Tô Lý Văn Minh phát biểu.', 'Lý Văn Minh', ['Chủ tịch UBND huyện Đắk Tô']],
     ['Bà Ma Thị Thúy, Trưởng phòng Phổ biến, giáo dục pháp luật cho biết.', 'Ma Thị Thúy', ['Trưởng phòng Phổ biến, giáo dục pháp luật']],
     ['Bà Lý Thị Minh, Trưởng khoa Hồi sức tích cực, chống độc cho biết.', 'Lý Thị Minh', ['Trưởng khoa Hồi sức tích cực, chống độc']],

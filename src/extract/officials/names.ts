@@ -403,8 +403,35 @@ function personNamedAfterPost(syllables: Syllable[], text: string): boolean {
   if (syllables.length < 3 || !syllables[0].opens) return false;
   if (syllables[1].text !== 'Thị' && !NAME_START_SET.has(syllables[0].text)) return false;
   const run = text.slice(syllables[0].start, syllables[syllables.length - 1].end);
-  return !HISTORICAL_RUNS.has(run) && titleBeforePlaceWord(text, syllables[0].start);
+  return !HISTORICAL_RUNS.has(run) && titleBeforePlaceWord(text, syllables[0].start) && !placeNamedElsewhere(text, run);
 }
+
+/** A place word right before a run, no post's title before it ("tại nhà văn hóa bản Chế Cu Nha"). */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:xã|phường|thị trấn|bản|thôn|làng|buôn|ấp|huyện)[ \u00a0]+$/u;
+
+/**
+ * Whether the text writes the run elsewhere right after a place word with no post before it
+ * ("xã Chế Cu Nha (huyện Mù Cang Chải)"): the place's own name, where "Chủ tịch UBND xã Chế Cu
+ * Nha" would otherwise read as the chairman named after the post.
+ */
+function placeNamedElsewhere(text: string, run: string): boolean {
+  // Once per run and text: a text that repeats the post and the run would otherwise scan itself for each.
+  if (text !== placesText) {
+    placesText = text;
+    placesSeen.clear();
+  }
+  let named = placesSeen.get(run);
+  if (named === undefined) {
+    named = false;
+    for (let at = text.indexOf(run); at >= 0 && !named; at = text.indexOf(run, at + run.length)) {
+      named = PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at - 48), at)) && !titleBeforePlaceWord(text, at);
+    }
+    placesSeen.set(run, named);
+  }
+  return named;
+}
+let placesText: string | null = null;
+const placesSeen = new Map<string, boolean>();
 
 /** Whether a post's title stands a few words before the place word that ends right before `runStart`. */
 function titleBeforePlaceWord(text: string, runStart: number): boolean {
