@@ -274,6 +274,8 @@ export const TITLES: readonly string[] = [
   'Phó Hiệu trưởng',
   'Trưởng khoa',
   'Phó khoa',
+  // a hospital's head nurse, of the hospital or of a department ("Điều dưỡng trưởng Khoa Khám bệnh")
+  'Điều dưỡng trưởng',
   'Trưởng Đài',
   'Phó Trưởng Đài',
   'Trưởng bộ môn',

@@ -363,8 +363,13 @@ function bodyLikeNameEnd(syllables: Syllable[], text: string): number {
 function opensHere(syllable: Syllable, left: number, text: string): boolean {
   if (syllable.text === 'H') return left >= 3;
   if (syllable.text === 'A') return left === 2 || (left >= 3 && (middleNameFollows(text, syllable.end) || honorificBefore(text, syllable.start) >= 0));
-  return syllable.text !== 'Y' || left >= 3 || honorificBefore(text, syllable.start) >= 0;
+  if (syllable.text !== 'Y') return true;
+  // "Phòng Nghiệp vụ Y Sở Y tế": medicine, then a body's word, no Ê Đê man's name.
+  if (BODY_WORD_AFTER.test(text.slice(syllable.end, syllable.end + 12))) return false;
+  return left >= 3 || honorificBefore(text, syllable.start) >= 0;
 }
+/** Administrative bodies' words, none of them an Ê Đê given name ("Y Khoa Niê" is one, "Khoa" a faculty too). */
+const BODY_WORD_AFTER = /^ (?:Sở|Bộ|Cục|Vụ|Phòng|Viện|Trạm)(?![\p{L}])/u;
 
 /**
  * The first start of a name, past a province that follows a body's name in the same run ("Cục
