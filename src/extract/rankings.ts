@@ -19,6 +19,7 @@ import { SP, figureRuns, lastWords, lowerSlice, parseFigure, runStart, skipSpace
 import { isLetterCode, isUpperCode } from './regex.js';
 import { placesInRows } from './ranking-rows.js';
 import { rankingSubject } from './subject.js';
+import { BODY_WORDS_ALONE } from '../lexicon/bodies.js';
 import { ABBREVIATION_END } from './officials/patterns.js';
 import { honorificAt, rankAt, titleAt } from './officials/tokens.js';
 import { keyAt, nextToken, tokenEnd } from './words.js';
@@ -207,6 +208,11 @@ const NAMED_LIST_CONTINUES = new RegExp(
   `(?:[,;][ \\u00a0]*|[ \\u00a0]và[ \\u00a0]+)(?:${PLACE_KINDS}[ \\u00a0]+)?\\p{Lu}[\\p{L}.]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.]*){0,3}[ \\u00a0]+$`,
   'u',
 );
+/** The same where the next one is a body, lower-case words in its name: "Bệnh viện Nhân dân Gia Định xếp thứ 2, Bệnh viện Đa khoa Sài Gòn thứ 3", "Sở Nội vụ thứ 3". */
+const BODY_LIST_CONTINUES = new RegExp(
+  `(?:[,;][ \\u00a0]*|[ \\u00a0]và[ \\u00a0]+)(?:${BODY_WORDS_ALONE.join('|')}|Bệnh${SP}+viện|Trung${SP}+tâm|UBND|Công${SP}+an)(?:[ \\u00a0]+[\\p{L}.&-]+){0,6}[ \\u00a0]+$`,
+  'u',
+);
 /** A list's next entry named in lower case before its bare "hạng N": "xếp thứ 5, kinh tế số hạng 12". */
 const LOWER_NAMED_LIST_CONTINUES = /[,;][ \u00a0]*\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,3}[ \u00a0]+$/u;
 const LIST_REACH = 48;
@@ -215,7 +221,8 @@ const MORE_THAN_MONTHS = 13;
 
 /** Whether a bare "thứ N" at `start` goes on with a list: after its mark, or after the mark and the next one's name. */
 function continuesList(text: string, start: number): boolean {
-  return LIST_CONTINUES.test(text.slice(Math.max(0, start - 24), start)) || NAMED_LIST_CONTINUES.test(text.slice(Math.max(0, start - LIST_REACH), start));
+  const before = text.slice(Math.max(0, start - LIST_REACH), start);
+  return LIST_CONTINUES.test(text.slice(Math.max(0, start - 24), start)) || NAMED_LIST_CONTINUES.test(before) || BODY_LIST_CONTINUES.test(before);
 }
 const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
 

@@ -599,3 +599,16 @@ describe('extractRankings: a total written after the last place of a list', () =
     expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[5, undefined], [2, 13]]);
   });
 });
+
+describe('extractRankings: a list whose next entry is a body', () => {
+  it.each([
+    ['Bệnh viện Nhân dân Gia Định xếp thứ 2 (96,8%), Bệnh viện Đa khoa Sài Gòn thứ 3 (96,1%).', [2, 3]],
+    ['Sở Tư pháp xếp thứ 2 với 0,79 điểm, Sở Nội vụ thứ 3 với 0,75 điểm.', [2, 3]],
+  ])('%s', (text, ranks) => {
+    expect(extractRankings(text, { reference: null }).map((r) => r.rank)).toEqual(ranks);
+  });
+
+  it('reads no place in an ordinal after other words', () => {
+    expect(extractRankings('Sở Tư pháp xếp thứ 2, đây là lần thứ 3 đạt kết quả này.', { reference: null }).map((r) => r.rank)).toEqual([2]);
+  });
+});
