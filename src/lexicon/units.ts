@@ -126,6 +126,7 @@ const MATTERS = [
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
   'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi', 'mục đích', 'bệnh lý', 'nghịch lý',
   'chức danh', 'bất lợi', 'biện pháp', 'chu kỳ', 'FTA', 'MOU', 'sự cố', 'phương thức', 'thảm họa', 'thảm hoạ', 'luồng', 'luồng quan điểm', 'quy hoạch', 'sự vụ', 'thứ tiếng', 'nguyện vọng', 'pháp nhân', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
+  'chiến dịch', 'hình phạt',
 ];
 
 /**
