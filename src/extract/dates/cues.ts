@@ -334,6 +334,34 @@ function opensBracketedRange(text: string, index: number, end: number): boolean 
   return !looksLikeFraction(day, month) && isCalendarDate(lastDay, lastMonth, null) && comesLater(day, month, lastDay, lastMonth);
 }
 
+/** The next day/month of a list in brackets: a comma or "và", then the day and month. */
+const BRACKETED_LIST_NEXT = /^(?:,[ ]{0,2}| và )(\d{1,2})[/](\d{1,2})(?![\d/])/;
+const BRACKETED_LIST_REACH = 12;
+
+/**
+ * "ngày mở thưởng 3 đợt (31/1, 3/2 và 6/2 tức …)": a list of days and months in brackets after
+ * words, each later in the year than the one before (shares are not written so), is the list's dates.
+ */
+function opensBracketedList(text: string, index: number, end: number): boolean {
+  if (text.charCodeAt(index - 1) !== OPEN_BRACKET || !letterBefore(text, index - 1)) return false;
+  let [day, month] = text.slice(index, end).split('/').map(Number);
+  if (looksLikeFraction(day, month)) return false;
+  let items = 1;
+  let last = end;
+  for (let at = end; ; items++) {
+    const next = BRACKETED_LIST_NEXT.exec(text.slice(at, at + BRACKETED_LIST_REACH));
+    if (!next) break;
+    const nextDay = Number(next[1]);
+    const nextMonth = Number(next[2]);
+    if (!isCalendarDate(nextDay, nextMonth, null) || looksLikeFraction(nextDay, nextMonth) || !comesLater(day, month, nextDay, nextMonth)) return false;
+    [day, month] = [nextDay, nextMonth];
+    at += next[0].length;
+    last = at;
+  }
+  // "(5/7, 6/8 và 7/9 tiêu chí)": shares of a noun after the list.
+  return items >= 3 && (text.charCodeAt(last) === CLOSE_BRACKET || followedLikeDate(text, last) || text.startsWith(' tức ', last));
+}
+
 /** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5", "lễ 30.4 và 1.5". */
 const DATE_THEN_LIST = /(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})(\2\d{4})?(?:,[ ]{0,2}| và )$/;
 const LIST_REACH = 16;
@@ -402,6 +430,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator === '-' && opensHyphenRange(text, index, end)) return true;
   if (separator !== '-' && opensRangeToWholeDate(text, end, separator)) return true;
   if (separator !== '-' && (aloneInBrackets(text, index, end) || opensBracketedRange(text, index, end))) return true;
+  if (separator === '/' && opensBracketedList(text, index, end)) return true;
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
   if (separator !== '-' && afterClock(text, index, at, end, separator)) return true;

@@ -64,6 +64,8 @@ describe('hasDateCue', () => {
     ['từ 20/8 bắt đầu nhận hồ sơ', '20/8'],
     ['từ 1/7 chính thức vận hành', '1/7'],
     ['bảo đảm đến 30/6 giải ngân đạt trên 45%', '30/6'],
+    ['ngày mở thưởng 3 đợt (31/1, 3/2 và 6/2 tức mùng 10 tháng Giêng)', '31/1'],
+    ['Đoàn làm việc vào các ngày (12/3, 15/3 và 18/3) tại huyện', '12/3'],
     ['đến 30/9 đạt trên 75% kế hoạch', '30/9'],
     ['Thời tiết 5/6: Hà Nội tiếp tục nắng nóng\nDự báo hôm nay', '5/6'],
     ['hưởng ứng Ngày Đại dương thế giới 8-6. Thông qua', '8-6'],
@@ -112,6 +114,8 @@ describe('hasDateCue', () => {
     ['Trong 24h qua, 12/15 tỉnh có mưa', '12/15'],
     ['Lúc 20h - 3/4 số xe đã qua trạm', '3/4'],
     ['Sau 48h, 5/6 người bệnh đã khỏi', '5/6'],
+    ['Kết quả các xã (5/7, 6/8 và 7/9 tiêu chí)', '5/7'],
+    ['Tỷ lệ đạt (2/3, 3/4 và 4/5 số xã)', '2/3'],
   ])('"%s" leaves %s no date', (text, figure) => {
     expect(cued(text, figure)).toBe(false);
   });
