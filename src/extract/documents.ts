@@ -216,7 +216,9 @@ function afterIssueDate(text: string, end: number): number {
 }
 
 /** A document's own number on its header line or in a portal's box of its details: "Số: 45/KH-UBND", "Số 1234/QĐ-UBND", "Số ký hiệu: 45/KH-UBND" at the start of a line. */
-const HEADER_NUMBER = /(?:^|\n)[ \t]*Số(?:[ \t]+(?:ký[ \t]+)?hiệu)?[ \t]*:?[ \t]*$/;
+// A header flattened onto one line puts the issuer before "Số:" with a dash or a wide space
+// ("ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG - Số: 512/QĐ-UBND - Sóc Trăng, ngày …"): there the colon is written.
+const HEADER_NUMBER = /(?:(?:^|\n)[ \t]*Số(?:[ \t]+(?:ký[ \t]+)?hiệu)?[ \t]*:?|(?:[ \t][-–]|[ \t]{2}|\|)[ \t]*Số[ \t]*:)[ \t]*$/;
 const HEADER_REACH = 24;
 /** The part of a symbol that names its kind: the code after the number and its year ("KH" of "45/KH-UBND", "NQ" of "12/2021/NQ-HĐND" and "52-NQ/TW"). */
 const KIND_CODE = /^\d+[a-zđ]{0,2}[-/](?:\d+\/)?(\p{L}+)/u;

@@ -414,3 +414,16 @@ describe('extractDocuments: a symbol alone in a table\'s cell', () => {
     expect(found('Lớp | Phòng\n1 | 3-A | 12/15\n2 | 12/KT | 5')).toEqual([]);
   });
 });
+
+describe('extractDocuments: a header flattened onto one line', () => {
+  it.each([
+    ['ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG - Số: 512/QĐ-UBND - Sóc Trăng, ngày 11 tháng 3 năm 2024\nQUYẾT ĐỊNH', ['Quyết định | 512/QĐ-UBND']],
+    ['UBND TỈNH CAO BẰNG   Số: 2215/QĐ-UBND   Cao Bằng, ngày 29 tháng 12 năm 2023', ['Quyết định | 2215/QĐ-UBND']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('needs the colon off a line\'s start', () => {
+    expect(found('Tỉnh đạt điểm - số 12/KH năm nay.')).toEqual([]);
+  });
+});
