@@ -1827,6 +1827,12 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Bà Ma Thị Thúy, Trưởng phòng Phổ biến, giáo dục pháp luật cho biết.', 'Ma Thị Thúy', ['Trưởng phòng Phổ biến, giáo dục pháp luật']],
     ['Bà Lý Thị Minh, Trưởng khoa Hồi sức tích cực, chống độc cho biết.', 'Lý Thị Minh', ['Trưởng khoa Hồi sức tích cực, chống độc']],
     [
+      'Ông Lý Văn Minh, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh cho biết.',
+      'Lý Văn Minh',
+      ['Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh'],
+    ],
+    ['Ông Lý Văn Minh, Trưởng Ban Bồi thường, giải phóng mặt bằng huyện cho biết.', 'Lý Văn Minh', ['Trưởng Ban Bồi thường, giải phóng mặt bằng huyện']],
+    [
       'Ông Lý Văn Minh, Giám đốc Sở Thông tin và Truyền thông, được điều động làm Phó Giám đốc Sở Khoa học và Công nghệ.',
       'Lý Văn Minh',
       ['Giám đốc Sở Thông tin và Truyền thông', 'Phó Giám đốc Sở Khoa học và Công nghệ'],
