@@ -127,6 +127,8 @@ const MATTERS = [
   'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi', 'mục đích', 'bệnh lý', 'nghịch lý',
   'chức danh', 'bất lợi', 'biện pháp', 'chu kỳ', 'FTA', 'MOU', 'sự cố', 'phương thức', 'thảm họa', 'thảm hoạ', 'luồng', 'luồng quan điểm', 'quy hoạch', 'sự vụ', 'thứ tiếng', 'nguyện vọng', 'pháp nhân', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
   'chiến dịch', 'hình phạt',
+  // medals by their colours, as sports reports abbreviate them ("44 HCV, 38 HCB và 59 HCĐ"), museum pieces and national treasures
+  'HCV', 'HCB', 'HCĐ', 'hiện vật', 'bảo vật', 'bảo vật quốc gia', 'đường bay', 'tay bơi', 'tay chèo',
 ];
 
 /**

@@ -74,6 +74,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Đưa 386 thi hài về nước; gặp mặt 300 kiều bào.', ['386 thi hài', '300 kiều bào']],
     ['Lập mới 1.876 lý lịch tư pháp; tuyến biên giới có 12 lối mở.', ['1876 lý lịch tư pháp', '12 lối mở']],
     ['Phối hợp 9 chiến dịch tuần tra; không có 1 hình phạt nào.', ['9 chiến dịch', '1 hình phạt']],
+    ['Đoàn giành 44 HCV, 38 HCB và 59 HCĐ; bảo tàng lưu giữ 15.000 hiện vật, 6 bảo vật quốc gia.', ['44 HCV', '38 HCB', '59 HCĐ', '15000 hiện vật', '6 bảo vật quốc gia']],
     ['Trùng tu 38 di tích; tháo dỡ 2.310 biển quảng cáo; tỉnh có 512 homestay, 11.276 phù hiệu và 952.780 mô tô.', ['38 di tích', '2310 biển quảng cáo', '512 homestay', '11276 phù hiệu', '952780 mô tô']],
     ['Ra mắt 126 “Tổ thanh niên hỗ trợ dịch vụ công”, xử lý 16 "sự cố"; năm 2020 “Năm CCHC”; 4 chiếc “siêu xe”.', ['126 Tổ', '16 sự cố', '4 chiếc']],
     ['Có 25 dịch vụ ở mức độ 3 và 6 dịch vụ ở mức độ 4.', ['25 dịch vụ', '6 dịch vụ']],
