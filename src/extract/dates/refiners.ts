@@ -4,6 +4,7 @@
 import type { Component, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { timeAfter, timeBefore } from './time.js';
 import { weekdayBefore } from './weekday.js';
+import { YEAR_BRANCHES, YEAR_STEMS } from '../../lexicon/calendar.js';
 
 const end = (r: ParsingResult): number => r.index + r.text.length;
 
@@ -21,8 +22,14 @@ export class OverlapRefiner implements Refiner {
   }
 }
 
-/** "âm lịch" (or "ÂL") right after a day and month, in brackets or not: a lunar date. */
-const LUNAR_AFTER = /^[ ]{0,2}\(?[ ]{0,2}(?:âm[ ]lịch|Âm[ ]lịch|ÂM[ ]LỊCH|ÂL(?![\p{L}]))/u;
+/**
+ * "âm lịch" (or "ÂL") right after a day and month, in brackets or not, or the year by its lunar
+ * name ("ngày 10/3 năm Giáp Thìn", "mùng 5 tháng Giêng năm Quý Mão"): a lunar date.
+ */
+const LUNAR_AFTER = new RegExp(
+  `^[ ]{0,2}\\(?[ ]{0,2}(?:âm[ ]lịch|Âm[ ]lịch|ÂM[ ]LỊCH|ÂL(?![\\p{L}])|năm[ ](?:${YEAR_STEMS.join('|')})[ ](?:${YEAR_BRANCHES.join('|')})(?![\\p{L}]))`,
+  'u',
+);
 
 /** "mùng 10 tháng 3 âm lịch", "ngày 8/1 (Âm lịch)": no calendar date the ISO value could hold. */
 export class LunarRefiner implements Refiner {
