@@ -185,7 +185,7 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['phòng', 'chống'], ['phòng', 'tránh'], ['khám', 'chữa'], ['xuất', 'nhập'], ['cứu hộ', 'cứu nạn'], ['tìm kiếm', 'cứu nạn'],
   ['nông', 'lâm'], ['lâm', 'thủy sản'], ['lâm', 'thuỷ sản'], ['lâm', 'ngư'], ['lâm', 'diêm'],
   // land clearance boards and councils ("Hội đồng bồi thường, hỗ trợ, tái định cư huyện", "Ban Quản lý dự án thu hồi đất, bồi thường")
-  ['bồi thường', 'hỗ trợ'], ['hỗ trợ', 'tái định cư'], ['thu hồi đất', 'bồi thường'], ['bồi thường', 'giải phóng'], ['bồi thường', 'GPMB'],
+  ['bồi thường', 'hỗ trợ'], ['hỗ trợ', 'tái định cư'], ['thu hồi đất', 'bồi thường'], ['bồi thường', 'giải phóng'], ['bồi thường', 'gpmb'],
   // social and health insurance ("Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện")
   ['bhxh', 'bhyt'], ['bhyt', 'bhtn'], ['bảo hiểm xã hội', 'bảo hiểm y tế'],
   // the justice departments' legal dissemination office ("Trưởng phòng Phổ biến, giáo dục pháp luật")
