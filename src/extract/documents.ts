@@ -19,9 +19,9 @@ import { keyAt, phraseKeys, prevToken, registerWords, SuffixIndex, tokenEnd } fr
 // A symbol: a number ("30", "30c", "01a"), then parts after "/" or "-" ("2020", "NĐ-CP",
 // "NQ/TW", "19-2017/NQ-CP"). Parts never hold "/" or "-", so the repetition cannot backtrack.
 const PART = '[\\p{L}\\p{N}]{1,15}';
-// After a part behind "/", a hyphen may stand between spaces before an issuer code in capitals
-// ("58/2017/NĐ- CP", "19/NQ - CP"), an en dash too ("301/BGDĐT – GDMN"); so may a hyphen or dash anywhere before a code that a "/"
-// goes on from ("470- QĐNS/TW", "439 – QĐNS/TW").
+// After a part behind "/", a hyphen or an en dash may stand between spaces before an issuer
+// code in capitals ("58/2017/NĐ- CP", "19/NQ - CP", "301/BGDĐT – GDMN"); so may a hyphen or dash
+// anywhere before a code that a "/" goes on from ("470- QĐNS/TW", "439 – QĐNS/TW").
 // An en dash serves as a hyphen ("1947/QĐ–UBND"); a point joins the letters of an inspectorate's
 // code ("76/TTCP-C.I", "1024/QĐ-UBND.HC", "1418/QĐ-UBND.TĐKT"), a sentence's point after it too; a stray space may stand before the slash of a year ("67 /2014/NĐ-CP")
 // or instead of the slash after it ("67/2014 NĐ-CP").
@@ -223,7 +223,6 @@ const HEADER_REACH = 24;
 /** The part of a symbol that names its kind: the code after the number and its year ("KH" of "45/KH-UBND", "NQ" of "12/2021/NQ-HĐND" and "52-NQ/TW"). */
 const KIND_CODE = /^\d+[a-zđ]{0,2}[-/](?:\d+\/)?(\p{L}+)/u;
 
-/** The kind of a document whose header gives its number alone, from the symbol's code; null where the number stands on no header line. */
 const PIPE = 124;
 const TAB = 9;
 
@@ -242,6 +241,7 @@ function cellKind(symbol: string): string | null {
   return code === undefined ? null : (KIND_CODES.get(code) ?? null);
 }
 
+/** The kind of a document whose header gives its number alone, from the symbol's code; null where the number stands on no header line. */
 function headerKind(symbol: string): string | null {
   if (!FULL_SYMBOL.test(symbol)) return null;
   const code = KIND_CODE.exec(symbol)?.[1];

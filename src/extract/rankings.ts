@@ -12,6 +12,7 @@
 // `of` only where the text states it ("/63", "trên 63", "trong số 63", "trong khối 20"). "tăng 5 bậc" is a count,
 // "đầu tiên" (first in time), "cao nhất" (a superlative without a place), "xếp hạng năm nay"
 // (the year) and "xếp hạng 43 tiêu chí" (a count of what is ranked) are not rankings.
+import { BODY_WORDS_ALONE } from '../lexicon/bodies.js';
 import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
@@ -19,7 +20,6 @@ import { SP, figureRuns, lastWords, lowerSlice, parseFigure, runStart, skipSpace
 import { isLetterCode, isUpperCode } from './regex.js';
 import { placesInRows } from './ranking-rows.js';
 import { rankingSubject } from './subject.js';
-import { BODY_WORDS_ALONE } from '../lexicon/bodies.js';
 import { ABBREVIATION_END } from './officials/patterns.js';
 import { honorificAt, rankAt, titleAt } from './officials/tokens.js';
 import { keyAt, nextToken, tokenEnd } from './words.js';

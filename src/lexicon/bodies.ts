@@ -160,10 +160,10 @@ export const BODY_WORDS_ALONE: readonly string[] = [
 /** News agencies and photo libraries that credit a picture ("Ảnh: Reuters"): never a word of a person's name. */
 export const NEWS_AGENCIES: readonly string[] = ['Reuters', 'AFP', 'AP', 'EPA', 'Getty', 'Xinhua', 'Bloomberg', 'Yonhap', 'Kyodo', 'TASS', 'Sputnik', 'CNN', 'BBC', 'Shutterstock'];
 
-/** Last words of firms and institutions named in plain letters ("Khaisilk Group", "Global Institute"): never a name's. */
 /** Words of English titles of shows, firms and clubs ("The Voice", "Howard and Sons", "Vietnam Idol Kids"): never a person's name's. */
 export const ENGLISH_TITLE_WORDS: readonly string[] = ['The', 'Of', 'And', 'For', 'Idol', 'Kids', 'Voice', 'Talent', 'Show'];
 
+/** Last words of firms and institutions named in plain letters ("Khaisilk Group", "Global Institute"): never a name's. */
 export const FOREIGN_BODY_ENDS: readonly string[] = [
   'Group', 'Institute', 'Co', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Lab', 'Labs', 'Center', 'Centre', 'Bank', 'Holdings',
   'Company', 'Foundation', 'Airlines', 'Airways', 'Organization', 'Investment', 'Club', 'United', 'City', 'Capital', 'Partners',

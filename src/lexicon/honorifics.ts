@@ -33,5 +33,5 @@ export const NOT_CALLED_NAMES: readonly string[] = [
   'Rịa', 'Chiểu', 'Điểm', 'Đen', 'Triệu', 'Trưng', 'Nà', 'Quẹo', 'Hom', 'Kiệu', 'Lãnh', 'Tạ', 'Đồn', 'Huyện',
 ];
 
-/** Forces "đồng chí" names by their branch, written with a capital ("một đồng chí Cảnh sát", "đồng chí Bộ đội Biên phòng"): no given name. */
+/** The forces' branches a text calls "đồng chí", written with a capital ("một đồng chí Cảnh sát", "đồng chí Bộ đội Biên phòng"): no given name. */
 export const CALLED_BY_THEIR_FORCE: readonly string[] = ['Cảnh sát', 'Công an', 'Bộ đội', 'Dân quân', 'Kiểm lâm', 'Biên phòng'];

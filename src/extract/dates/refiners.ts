@@ -2,9 +2,9 @@
 // dates go, then a weekday before a date and a clock time beside it join the date (as chrono's
 // own ExtractTimezoneAbbrRefiner reads the text after a result and widens it).
 import type { Component, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { YEAR_BRANCHES, YEAR_STEMS } from '../../lexicon/calendar.js';
 import { timeAfter, timeBefore } from './time.js';
 import { weekdayBefore } from './weekday.js';
-import { YEAR_BRANCHES, YEAR_STEMS } from '../../lexicon/calendar.js';
 
 const end = (r: ParsingResult): number => r.index + r.text.length;
 

@@ -21,6 +21,7 @@ const NOT_AN_HONORIFIC: ReadonlySet<string> = new Set(['đàn', 'ông', 'bà', '
 const SENTENCE_BEFORE = /(?:^|[.!?:;"“”'‘’(\n–-]\s*)$/u;
 /** "(bà con quen gọi là ông Năm)": what a person named already is called. */
 const NICKNAME_BEFORE = /gọi(?: là)? $/u;
+/** A force's branch at the word after the honorific ("đồng chí Cảnh sát"), read in any case. */
 const FORCE_AT = new RegExp(`^(?:${CALLED_BY_THEIR_FORCE.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const FORCE_REACH = 12;
 const NOT_NAMES: ReadonlySet<string> = new Set([...NOT_CALLED_NAMES, ...SURNAMES_NOT_GIVEN]);
