@@ -96,7 +96,8 @@ function namesBody(text: string, roles: Role[], start: number, end: number, call
   // "Phát biểu tại buổi lễ, Đại tá Nerolie McDonald …", "Năm 2012, Bộ trưởng Hải quân Ray Mabus":
   // after a clause's or a date's comma the posts open this name's mention; no name ends in a figure.
   const wordBefore = text.charCodeAt(text.lastIndexOf(' ', open - 1) + 1);
-  const afterClause = text.charCodeAt(open) === COMMA && (isLowerCode(wordBefore) || isDigitCode(text.charCodeAt(open - 1)));
+  // '"… chính phủ Trung Quốc" - phát ngôn viên Lầu Năm Góc Gary Ross': a dash after a quotation names who said it.
+  const afterClause = (text.charCodeAt(open) === COMMA && (isLowerCode(wordBefore) || isDigitCode(text.charCodeAt(open - 1)))) || quoteBeforeDash(text, open);
   const last = roles[roles.length - 1];
   const key = keyAt(text, last.start, tokenEnd(text, last.start));
   const bare = last.end === start - 1 && titleAt(text, last.start, key) === last.end;
@@ -105,6 +106,16 @@ function namesBody(text: string, roles: Role[], start: number, end: number, call
   // "Thẩm phán Richard R. Clifton, Thẩm phán William Canby": a rank or a judge's title alone names the run after it even there.
   if (APPOSITIVE_OPENERS.has(text.charCodeAt(open)) && !afterClause && !(roles.length === 1 && (rank || (bare && JUDICIAL.has(post))))) return true;
   return bare && !rank && !NAMING_POSTS.has(post) && !calledByHonorific(text, start, end, called);
+}
+
+const CLOSING_QUOTES = new Set([...'"”»\''].map((c) => c.charCodeAt(0)));
+
+/** Whether the mark at `at` is a dash right after a closing quotation mark (spaces between). */
+function quoteBeforeDash(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x2d && text.charCodeAt(at) !== 0x2013) return false;
+  let i = at - 1;
+  while (i > 0 && text.charCodeAt(i) === SPACE) i--;
+  return CLOSING_QUOTES.has(text.charCodeAt(i));
 }
 
 /**

@@ -24,6 +24,8 @@ describe('foreignNamesAfterTitles: a foreign name after the posts the posts read
     ['huấn luyện viên trưởng Juergen Klopp bị chỉ trích.', [['Juergen Klopp', 'huấn luyện viên trưởng']]],
     ['HLV Bayern Munich - Carlo Ancelotti cho biết.', [['Carlo Ancelotti', 'HLV Bayern Munich']]],
     ['Chủ tịch Quốc hội Campuchia Samdech Heng Samrin dẫn đầu đoàn.', [['Heng Samrin', 'Chủ tịch Quốc hội Campuchia']]],
+    ['"Chúng tôi sẽ xem xét vụ việc" - phát ngôn viên Lầu Năm Góc Gary Ross thông báo.', [['Gary Ross', 'phát ngôn viên Lầu Năm Góc']]],
+    ['“Chúng tôi có mặt ở Syria để xóa sổ IS” – phát ngôn viên Lầu Năm Góc Jeff Davis nói.', [['Jeff Davis', 'phát ngôn viên Lầu Năm Góc']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
