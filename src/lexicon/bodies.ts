@@ -183,6 +183,8 @@ export const FOREIGN_BODY_ENDS: readonly string[] = [
  */
 export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['phòng', 'chống'], ['phòng', 'tránh'], ['khám', 'chữa'], ['xuất', 'nhập'], ['cứu hộ', 'cứu nạn'], ['tìm kiếm', 'cứu nạn'],
+  // the steering committees against corruption, waste and negativity ("Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh")
+  ['tham nhũng', 'tiêu cực'], ['tham nhũng', 'lãng phí'], ['lãng phí', 'tiêu cực'],
   ['nông', 'lâm'], ['lâm', 'thủy sản'], ['lâm', 'thuỷ sản'], ['lâm', 'ngư'], ['lâm', 'diêm'],
   // land clearance boards and councils ("Hội đồng bồi thường, hỗ trợ, tái định cư huyện", "Ban Quản lý dự án thu hồi đất, bồi thường")
   ['bồi thường', 'hỗ trợ'], ['hỗ trợ', 'tái định cư'], ['thu hồi đất', 'bồi thường'], ['bồi thường', 'giải phóng'], ['bồi thường', 'gpmb'],

@@ -1833,6 +1833,11 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ],
     ['Ông Lý Văn Minh, Trưởng Ban Bồi thường, giải phóng mặt bằng huyện cho biết.', 'Lý Văn Minh', ['Trưởng Ban Bồi thường, giải phóng mặt bằng huyện']],
     [
+      'Ông Lý Văn Minh, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh cho biết.',
+      'Lý Văn Minh',
+      ['Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh'],
+    ],
+    [
       'Ông Lý Văn Minh, Giám đốc Sở Thông tin và Truyền thông, được điều động làm Phó Giám đốc Sở Khoa học và Công nghệ.',
       'Lý Văn Minh',
       ['Giám đốc Sở Thông tin và Truyền thông', 'Phó Giám đốc Sở Khoa học và Công nghệ'],
