@@ -131,6 +131,8 @@ export const DATE_LINE_WORDS: readonly string[] = [
   'in', 'bản in', 'gửi email', 'email', 'chia sẻ', 'phút đọc', 'bình luận', 'in trang', 'in bài', 'in bài viết', 'gửi bài', 'gửi bài viết', 'cỡ chữ',
   // who posted it on a portal ("| Người đăng: Quản trị viên |", "| Tác giả: Ban biên tập")
   'người đăng', 'người viết', 'quản trị viên', 'ban biên tập', 'biên tập',
+  // a newspaper's online edition as the source ("Báo Hà Tĩnh điện tử | 10:32, 15/09/2025")
+  'điện tử',
 ];
 
 /**

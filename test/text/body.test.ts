@@ -145,6 +145,7 @@ describe('textArticle: published', () => {
     ['a date line with its section', page(TITLE, 'Ngày đăng: 12/05/2023 | 10:12 | Chuyên mục: Kinh tế', PROSE), '2023-05-12T10:12+07:00'],
     ['a date line with the print button', page(TITLE, 'Ngày đăng: 18/06/2021 | Lượt xem: 856 | In trang', PROSE), '2021-06-18'],
     ['a date line with who posted it', page(TITLE, 'Ngày đăng: 22/03/2024 | Người đăng: Quản trị viên | Lượt xem: 176', PROSE), '2024-03-22'],
+    ['a newspaper\'s online edition as the source', page(TITLE, 'Báo Hà Tĩnh điện tử | 10:32, 15/09/2025', PROSE), '2025-09-15T10:32+07:00'],
     ['a date line with its author, a body', page(TITLE, '', 'Ngày đăng: 09/07/2025 | Tác giả: Văn phòng UBND tỉnh', '', PROSE), '2025-07-09'],
     ['a date line with the editorial board as its author', page(TITLE, 'Ngày đăng: 05/01/2023 | Tác giả: Ban biên tập', PROSE), '2023-01-05'],
     ['a date line under a title below the site\'s name and menu', page('BÁO BÌNH PHƯỚC ĐIỆN TỬ', 'Chính trị | Thời sự | Kinh tế | Xã hội', '', TITLE, '', 'Thứ Sáu, 22/09/2023 - 06:30', PROSE), '2023-09-22T06:30+07:00'],
