@@ -192,6 +192,8 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['bhxh', 'bhyt'], ['bhyt', 'bhtn'], ['bảo hiểm xã hội', 'bảo hiểm y tế'],
   // the justice departments' legal dissemination office ("Trưởng phòng Phổ biến, giáo dục pháp luật")
   ['phổ biến', 'giáo dục'],
+  // the home affairs departments' offices ("Phòng Tổ chức, biên chế và tổ chức phi chính phủ", "Phòng Cải cách hành chính – Văn thư, lưu trữ")
+  ['tổ chức', 'biên chế'], ['văn thư', 'lưu trữ'],
   // the steering committees on science, technology, innovation and digital transformation (2025)
   ['khoa học', 'công nghệ'], ['công nghệ', 'đổi mới'],
   // a hospital's intensive care and poison control department ("Trưởng khoa Hồi sức tích cực, chống độc")

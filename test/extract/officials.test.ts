@@ -1832,6 +1832,13 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
       ['Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh'],
     ],
     ['Ông Lý Văn Minh, Trưởng Ban Bồi thường, giải phóng mặt bằng huyện cho biết.', 'Lý Văn Minh', ['Trưởng Ban Bồi thường, giải phóng mặt bằng huyện']],
+    ['Ông Lý Văn Minh, Trưởng phòng Tổ chức, biên chế và tổ chức phi chính phủ cho biết.', 'Lý Văn Minh', ['Trưởng phòng Tổ chức, biên chế và tổ chức phi chính phủ']],
+    ['Bà Lý Thị Minh, Trưởng phòng Cải cách hành chính – Văn thư, lưu trữ cho biết.', 'Lý Thị Minh', ['Trưởng phòng Cải cách hành chính – Văn thư, lưu trữ']],
+    [
+      'Ông Lý Văn Minh, Phó Trưởng ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh cho biết.',
+      'Lý Văn Minh',
+      ['Phó Trưởng ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh'],
+    ],
     [
       'Ông Lý Văn Minh, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh cho biết.',
       'Lý Văn Minh',
