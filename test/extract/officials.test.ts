@@ -1834,6 +1834,8 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Ông Lý Văn Minh, Trưởng Ban Bồi thường, giải phóng mặt bằng huyện cho biết.', 'Lý Văn Minh', ['Trưởng Ban Bồi thường, giải phóng mặt bằng huyện']],
     ['Ông Lý Văn Minh, Trưởng phòng Tổ chức, biên chế và tổ chức phi chính phủ cho biết.', 'Lý Văn Minh', ['Trưởng phòng Tổ chức, biên chế và tổ chức phi chính phủ']],
     ['Bà Lý Thị Minh, Trưởng phòng Cải cách hành chính – Văn thư, lưu trữ cho biết.', 'Lý Thị Minh', ['Trưởng phòng Cải cách hành chính – Văn thư, lưu trữ']],
+    ['Ông Lý Văn Minh, Cục trưởng Cục Việc làm (Bộ Lao động – Thương binh và Xã hội cũ) được bổ nhiệm.', 'Lý Văn Minh', ['Cục trưởng Cục Việc làm (Bộ Lao động – Thương binh và Xã hội cũ)']],
+    ['Ông Lý Văn Minh - Trưởng khoa Nam học (Bệnh viện Nam học và Hiếm muộn Hà Nội)  GS-TS Đỗ Trọng Hiếu cho biết.', 'Lý Văn Minh', ['Trưởng khoa Nam học (Bệnh viện Nam học và Hiếm muộn Hà Nội)']],
     [
       'Ông Lý Văn Minh, Phó Trưởng ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh cho biết.',
       'Lý Văn Minh',

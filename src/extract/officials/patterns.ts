@@ -57,9 +57,9 @@ export const HONORIFIC_INDEX = new PhraseIndex(HONORIFICS);
 export const BYLINE_BEFORE = new SuffixIndex(BYLINE_LABELS);
 export const PLAIN_ADDRESS_BEFORE = new SuffixIndex(PLAIN_ADDRESSES);
 export const NAME_PREFIX_BEFORE = new SuffixIndex(NAME_PREFIXES);
-/** An academic or professional prefix and what it chains ("TS. ", "PGS.TS ", "BS.CKII "), opening a name after it. */
+/** An academic or professional prefix and what it chains ("TS. ", "PGS.TS ", "BS.CKII ", "GS-TS "), opening a name after it. */
 export const NAME_PREFIX_AHEAD = new RegExp(
-  `^(?:${[...NAME_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:\\.\\p{Lu}[\\p{L}]*)*\\.?[ \\u00a0]+\\p{Lu}`,
+  `^(?:${[...NAME_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[.-]\\p{Lu}[\\p{L}]*)*\\.?[ \\u00a0]+\\p{Lu}`,
   'u',
 );
 export const TOWN_BEFORE = new SuffixIndex(TOWN_WORDS);

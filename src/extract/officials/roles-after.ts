@@ -15,6 +15,7 @@ import {
   COMMA,
   DASHES,
   innerPeriod,
+  MAX_PARENT_PARENTHETICAL,
   MAX_ROLE_LENGTH,
   OPEN_PAREN,
   parentheticalEnd,
@@ -517,12 +518,14 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       continue;
     }
     if (c === OPEN_PAREN) {
-      const close = parentheticalEnd(text, t);
+      const close = parentheticalEnd(text, t, PARENT_BODY_INDEX.matchAt(text, t + 1) >= 0 ? MAX_PARENT_PARENTHETICAL : undefined);
       // "Giám đốc Sở Nội vụ (Quyết định số 231/QĐ-UBND)": the document that gave the post is not part of it.
       if (close < 0 || hasStop(text, t + 1, close) || NOT_OF_THE_POST.test(text.slice(t + 1, t + 16)) || documentCitedAt(text, t + 1)) return finish(text, at, pos);
       pos = close;
       // "Cục Hàng hải Việt Nam (HHVN) xung quanh chủ đề": lower case after the parenthetical ends the role.
       const next = nextToken(text, close);
+      // "… (Bệnh viện Nam học và Hiếm muộn Hà Nội)  GS-TS Đỗ Trọng Hiếu": another person's degree opens the next mention.
+      if (next >= 0 && NAME_PREFIX_AHEAD.test(text.slice(next, next + 24))) return finish(text, at, pos);
       if (next >= 0 && isLowerCode(text.charCodeAt(next)) && !PLACE_AFTER_PARENTHETICAL.has(keyAt(text, next, tokenEnd(text, next))) && !PLACE_OR_PARENT_AFTER.test(text.slice(next, next + 12)) && !holdsPostAt(text, next)) {
         return finish(text, at, pos);
       }

@@ -18,6 +18,8 @@ registerWords('kiêm', 'và');
 
 export const MAX_ROLE_LENGTH = 120;
 const MAX_PARENTHETICAL = 30;
+/** A parent body in brackets after a post may be longer ("(Bộ Lao động – Thương binh và Xã hội cũ)"). */
+export const MAX_PARENT_PARENTHETICAL = 48;
 
 export const COMMA = 44;
 export const COLON = 58;
@@ -78,8 +80,8 @@ export function parentheticalStart(text: string, close: number, floor: number): 
 }
 
 /** Where the short parenthetical opening at `open` ends (after its ")"), or -1. */
-export function parentheticalEnd(text: string, open: number): number {
-  for (let i = open + 1; i < Math.min(text.length, open + MAX_PARENTHETICAL); i++) {
+export function parentheticalEnd(text: string, open: number, reach = MAX_PARENTHETICAL): number {
+  for (let i = open + 1; i < Math.min(text.length, open + reach); i++) {
     const c = text.charCodeAt(i);
     if (c === CLOSE_PAREN) return i + 1;
     if (c === OPEN_PAREN || (CLAUSE_BREAKS.has(c) && c !== COLON)) return -1;
