@@ -129,6 +129,8 @@ const MATTERS = [
   'chiến dịch', 'hình phạt',
   // medals by their colours, as sports reports abbreviate them ("44 HCV, 38 HCB và 59 HCĐ"), museum pieces and national treasures
   'HCV', 'HCB', 'HCĐ', 'hiện vật', 'bảo vật', 'bảo vật quốc gia', 'đường bay', 'tay bơi', 'tay chèo',
+  // labour given as man-days or man-hours, an amount of work, not a span ("đóng góp 1.450 ngày công"), and tanks
+  'ngày công', 'giờ công', 'bể', 'bể nước',
 ];
 
 /**
@@ -364,6 +366,8 @@ export const NOT_UNITS: readonly string[] = [
   // "nơi" relating a place to a clause ("Ecohome 1 nơi ông Thọ sinh sống"), not places counted
   'nơi ông', 'nơi bà', 'nơi anh', 'nơi chị', 'nơi em', 'nơi tôi', 'nơi chúng', 'nơi họ', 'nơi mà', 'nơi diễn ra',
   'điều khiển', 'điều trị', 'điều hành', 'điều chỉnh', 'điều tra', 'điều động', 'điều phối', 'điều tiết', 'điều hòa', 'điều hoà',
+  // days of a film's run or a siege, no man-days ("5 ngày công chiếu", "10 ngày công thành")
+  'ngày công chiếu', 'ngày công thành', 'ngày công diễn', 'ngày công bố',
 ];
 
 /** Label words whose figure counts these units: "nhà 5 tầng", "nhà 200 m2" (but "nhà 5" is a house number). */

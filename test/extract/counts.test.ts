@@ -75,6 +75,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Lập mới 1.876 lý lịch tư pháp; tuyến biên giới có 12 lối mở.', ['1876 lý lịch tư pháp', '12 lối mở']],
     ['Phối hợp 9 chiến dịch tuần tra; không có 1 hình phạt nào.', ['9 chiến dịch', '1 hình phạt']],
     ['Đoàn giành 44 HCV, 38 HCB và 59 HCĐ; bảo tàng lưu giữ 15.000 hiện vật, 6 bảo vật quốc gia.', ['44 HCV', '38 HCB', '59 HCĐ', '15000 hiện vật', '6 bảo vật quốc gia']],
+    ['Nhân dân đóng góp 1.450 ngày công, 300 giờ công và 2.100 bể nước.', ['1450 ngày công', '300 giờ công', '2100 bể nước']],
     ['Trùng tu 38 di tích; tháo dỡ 2.310 biển quảng cáo; tỉnh có 512 homestay, 11.276 phù hiệu và 952.780 mô tô.', ['38 di tích', '2310 biển quảng cáo', '512 homestay', '11276 phù hiệu', '952780 mô tô']],
     ['Ra mắt 126 “Tổ thanh niên hỗ trợ dịch vụ công”, xử lý 16 "sự cố"; năm 2020 “Năm CCHC”; 4 chiếc “siêu xe”.', ['126 Tổ', '16 sự cố', '4 chiếc']],
     ['Có 25 dịch vụ ở mức độ 3 và 6 dịch vụ ở mức độ 4.', ['25 dịch vụ', '6 dịch vụ']],
@@ -329,6 +330,7 @@ describe('extractCounts: what is not a count', () => {
     ['làm việc 24/24 quỹ thời gian trong ngày'],
     ['Nghị quyết Trung ương 6 khóa X về tổ chức bộ máy'],
     ['số đo 90-60-90 người mẫu'],
+    ['phim thu về 50 tỷ sau 5 ngày công chiếu'],
   ])('is no count: %s', (text) => {
     expect(keys(text)).toEqual([]);
   });
