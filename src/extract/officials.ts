@@ -150,6 +150,8 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       // "- Trưởng đoàn: Bà Triệu Thị Hằng, Giám đốc Sở Nội vụ": a post labels the entry, the name's own follows it
       // (a headline "Tổng Bí thư: Ông A thời …" quotes the one and names the other).
       if (called && !rolesFirst.length && !after.predicate && after.roles.length) rolesFirst = rolesBeforeColon(text, honorific, floor);
+      // "- Phó Bí thư Thường trực: đồng chí Lục Văn Đoàn (24/25 phiếu)": a list's entry labelled by the post, no headline.
+      if (called && !rolesFirst.length && !after.roles.length) rolesFirst = labelOfEntry(text, rolesBeforeColon(text, honorific, floor));
       // "Giám đốc Sở Nội vụ, ông A cho biết": posts before a comma, where none follows the name.
       if (called && !rolesFirst.length && !after.roles.length) rolesFirst = rolesBeforeComma(text, honorific, floor, true);
       // "Phó chủ tịch UBND TP Hải Phòng ông Lê Thanh Sơn": posts right before the honorific, their
@@ -403,6 +405,17 @@ function spellsOut(roles: readonly Role[], short: readonly Role[]): boolean {
   if (!short.length || roles.length < short.length) return false;
   const full = roles.map((r) => r.text);
   return short.every((r) => full.some((f) => f.startsWith(r.text))) && full.join('').length > short.map((r) => r.text).join('').length;
+}
+
+/**
+ * Where a list's entry opens, its mark written ("- ", "+ ", "• "): a post there, then a colon,
+ * labels the entry; at a bare line's start it may be a headline quoting one and naming another.
+ */
+const ENTRY_OPENS_BEFORE = /(?:^|\n)[ \t]*[-–+•*][ \t]*$/;
+
+/** The posts that label a list's entry (they open its line after the mark), else none. */
+function labelOfEntry(text: string, posts: Role[]): Role[] {
+  return posts.length && ENTRY_OPENS_BEFORE.test(text.slice(Math.max(0, posts[0].start - 8), posts[0].start)) ? posts : [];
 }
 
 /**

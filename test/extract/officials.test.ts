@@ -1836,6 +1836,8 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Bà Lý Thị Minh, Trưởng phòng Cải cách hành chính – Văn thư, lưu trữ cho biết.', 'Lý Thị Minh', ['Trưởng phòng Cải cách hành chính – Văn thư, lưu trữ']],
     ['Ông Lý Văn Minh, Cục trưởng Cục Việc làm (Bộ Lao động – Thương binh và Xã hội cũ) được bổ nhiệm.', 'Lý Văn Minh', ['Cục trưởng Cục Việc làm (Bộ Lao động – Thương binh và Xã hội cũ)']],
     ['Ông Lý Văn Minh - Trưởng khoa Nam học (Bệnh viện Nam học và Hiếm muộn Hà Nội)  GS-TS Đỗ Trọng Hiếu cho biết.', 'Lý Văn Minh', ['Trưởng khoa Nam học (Bệnh viện Nam học và Hiếm muộn Hà Nội)']],
+    ['Trước đó, đồng chí Lý Văn Minh được Bộ Chính trị chỉ định giữ chức Bí thư Thành ủy Cần Thơ khóa I. Đồng chí phát biểu.', 'Lý Văn Minh', ['Bí thư Thành ủy Cần Thơ khóa I']],
+    ['Kết quả bầu:\n- Phó Bí thư Thường trực: đồng chí Lý Văn Minh (24/25 phiếu, đạt 96%).', 'Lý Văn Minh', ['Phó Bí thư Thường trực']],
     [
       'Ông Lý Văn Minh, Phó Trưởng ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh cho biết.',
       'Lý Văn Minh',
