@@ -266,7 +266,7 @@ function initialNameAt(text: string, before: string, end: number): NameSpan | nu
   return { start: end - first[1].length - 2, end: SURNAME_AFTER_INITIAL.lastIndex };
 }
 
-/** Associations, firms, cooperatives and boards, whose names hold "và" and lower-case words ("Hội đập lớn và phát triển nguồn nước Việt Nam"). */
+/** Associations, firms, cooperatives, boards and departments, whose names hold "và" and lower-case words ("Hội đập lớn và phát triển nguồn nước Việt Nam", "Phòng Tổ chức, biên chế và tổ chức phi chính phủ"). */
 const ORGANISATION = /(?:^|[ ])(?:Hội|Hiệp hội|Công ty|Cty|Tổng công ty|Tập đoàn|Viện|Học viện|Trung tâm|trung tâm|Quỹ|Liên hiệp|HTX|Hợp tác xã|BQL|[Bb]an [Qq]uản lý|[Bb]an [Cc]hỉ đạo|[Pp]hòng)[ ]/u;
 
 /** Words after "và" that name people, not the rest of a body's name ("… và ông Kurt Campbell", "… và lãnh đạo UBND xã", "… và hơn 80 chuyên gia"). */
