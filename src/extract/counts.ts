@@ -185,8 +185,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const CODE_DIGITS = 10;
 /** A day/month right before, joined by a dash, a comma, "và", "hoặc" or "đến". */
 const DATE_BEFORE = /(?<!\d)\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \u00a0]*(?:[-–,]|và|hoặc|đến|tới)[ \u00a0]*$/u;
-/** A whole date with its year, then a comma: a clause follows ("Ngày 12/02/2022, 8/8 huyện …"), not the next day of a list. */
-const DATED_CLAUSE_BEFORE = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}[ \u00a0]*,[ \u00a0]*$/u;
+/** A date, its year written or not, then a comma: a clause follows ("Ngày 12/02/2022, 8/8 huyện …", "Đến ngày 20/7, 12/12 huyện …"), where the dates reader left the figure. */
+const DATED_CLAUSE_BEFORE = /(?<!\d)\d{1,2}\/\d{1,2}(?:\/\d{4})?[ \u00a0]*,[ \u00a0]*$/u;
 /** A day and month right before, then the same separator: the figure is that date's year ("ngày 30-5-2017 báo cáo"). */
 const DATE_TAIL = /(?:^|[^\d])\d{1,2}([-–./])\d{1,2}\1$/;
 /** A day and month written with a point ("ngày 12.4"), read after a date word. */

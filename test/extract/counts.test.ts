@@ -76,6 +76,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Phối hợp 9 chiến dịch tuần tra; không có 1 hình phạt nào.', ['9 chiến dịch', '1 hình phạt']],
     ['Đoàn giành 44 HCV, 38 HCB và 59 HCĐ; bảo tàng lưu giữ 15.000 hiện vật, 6 bảo vật quốc gia.', ['44 HCV', '38 HCB', '59 HCĐ', '15000 hiện vật', '6 bảo vật quốc gia']],
     ['Nhân dân đóng góp 1.450 ngày công, 300 giờ công và 2.100 bể nước.', ['1450 ngày công', '300 giờ công', '2100 bể nước']],
+    ['Đến ngày 20/7, 12/12 huyện đã hoàn thành chi trả.', ['12 huyện']],
     ['Trùng tu 38 di tích; tháo dỡ 2.310 biển quảng cáo; tỉnh có 512 homestay, 11.276 phù hiệu và 952.780 mô tô.', ['38 di tích', '2310 biển quảng cáo', '512 homestay', '11276 phù hiệu', '952780 mô tô']],
     ['Ra mắt 126 “Tổ thanh niên hỗ trợ dịch vụ công”, xử lý 16 "sự cố"; năm 2020 “Năm CCHC”; 4 chiếc “siêu xe”.', ['126 Tổ', '16 sự cố', '4 chiếc']],
     ['Có 25 dịch vụ ở mức độ 3 và 6 dịch vụ ở mức độ 4.', ['25 dịch vụ', '6 dịch vụ']],
