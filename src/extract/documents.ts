@@ -69,7 +69,7 @@ const COLON = 58;
 const COMMA = 44;
 const CLOSE_BRACKET = 41;
 /** How far before "số" the kind may end, past the words and a short form in brackets between. */
-const MAX_GAP_LENGTH = 60;
+const MAX_GAP_LENGTH = 80;
 
 /** Whether people or places are counted at `at` ("hộ dân", "cấp"), which makes the figure before a count. */
 function countsPeopleOrPlaces(text: string, at: number): boolean {

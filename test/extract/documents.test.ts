@@ -376,6 +376,7 @@ describe('extractDocuments: laws named with a comma, kinds with their short form
     ['UBND quận đã cấp giấy phép đào hè - đào đường số 03/GPĐH cho công ty.', ['giấy phép | 03/GPĐH']],
     ['Dự thảo thay thế Quyết định (QĐ) 33/2014 về tách thửa.', ['Quyết định | 33/2014']],
     ['Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13;', ['Luật | 85/2015/QH13']],
+    ['Theo Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14, Sở đã kiểm tra.', ['Luật | 69/2020/QH14']],
     ['Căn cứ Biên bản vi phạm hành chính số 36/BB-VPHC lập ngày 08/5/2024;', ['Biên bản | 36/BB-VPHC']],
     ['UBND tỉnh công bố Quyết định số 1024/QĐ-UBND.HC ngày 10/7/2023.', ['Quyết định | 1024/QĐ-UBND.HC']],
     ['Tặng Bằng khen theo Quyết định số 1418/QĐ-UBND.TĐKT ngày 22/12/2015.', ['Quyết định | 1418/QĐ-UBND.TĐKT']],
