@@ -32,6 +32,14 @@ describe('withRangeStarts: the first days of a list of days', () => {
       ['17/6/2017', '2017-06-17'],
     ]);
   });
+
+  it('reads them where a part of the last day stands before it', () => {
+    expect(dates('Ngày 22, 23 và sáng 24/6, thí sinh dự thi.')).toEqual([
+      ['22', '--06-22'],
+      ['23', '--06-23'],
+      ['24/6', '--06-24'],
+    ]);
+  });
 });
 
 describe('withRangeStarts: days listed with commas', () => {
