@@ -1814,6 +1814,7 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Tại xã Lũng Cú, ông Vàng Mí Chúng, Chủ tịch UBND xã, cho biết.', 'Vàng Mí Chúng', ['Chủ tịch UBND xã']],
     ['Báo cáo của Bí thư Huyện ủy Đắk Hà Trần Thị Ngọc Liên cho thấy.', 'Trần Thị Ngọc Liên', ['Bí thư Huyện ủy Đắk Hà']],
     ['Ông Siu Bă, Trưởng làng Dơ Keo cho biết bà con đã quen làm thủ tục.', 'Siu Bă', ['Trưởng làng Dơ Keo']],
+    ['Ông Đinh Văn Hyưk, Trưởng làng Kon Sơ Lăng phấn khởi cho biết làng đã có điện.', 'Đinh Văn Hyưk', ['Trưởng làng Kon Sơ Lăng']],
     ['Ông Lý Văn Minh, Trưởng phòng Nghiệp vụ Y Sở Y tế Hải Phòng cho biết.', 'Lý Văn Minh', ['Trưởng phòng Nghiệp vụ Y Sở Y tế Hải Phòng']],
     ['Ông Y Khoa Niê, Phó Giám đốc cho biết.', 'Y Khoa Niê', ['Phó Giám đốc']],
     ['Điều dưỡng trưởng Khoa Khám bệnh Lý Thị Minh cho biết.', 'Lý Thị Minh', ['Điều dưỡng trưởng Khoa Khám bệnh']],
