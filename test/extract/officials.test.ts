@@ -1815,6 +1815,8 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Báo cáo của Bí thư Huyện ủy Đắk Hà Trần Thị Ngọc Liên cho thấy.', 'Trần Thị Ngọc Liên', ['Bí thư Huyện ủy Đắk Hà']],
     ['Ông Siu Bă, Trưởng làng Dơ Keo cho biết bà con đã quen làm thủ tục.', 'Siu Bă', ['Trưởng làng Dơ Keo']],
     ['Ông Đinh Văn Hyưk, Trưởng làng Kon Sơ Lăng phấn khởi cho biết làng đã có điện.', 'Đinh Văn Hyưk', ['Trưởng làng Kon Sơ Lăng']],
+    ['Bà Lý Thị Minh, Phó Giám đốc Sở Tư pháp thông tin, năm nay sở đã số hóa hồ sơ.', 'Lý Thị Minh', ['Phó Giám đốc Sở Tư pháp']],
+    ['Ông Lý Văn Minh, Phó Cục trưởng Cục Phòng, chống HIV/AIDS, Bộ Y tế thông tin về dịch bệnh.', 'Lý Văn Minh', ['Phó Cục trưởng Cục Phòng, chống HIV/AIDS', 'Bộ Y tế']],
     ['Ông Lý Văn Minh, Trưởng phòng Nghiệp vụ Y Sở Y tế Hải Phòng cho biết.', 'Lý Văn Minh', ['Trưởng phòng Nghiệp vụ Y Sở Y tế Hải Phòng']],
     ['Ông Y Khoa Niê, Phó Giám đốc cho biết.', 'Y Khoa Niê', ['Phó Giám đốc']],
     ['Điều dưỡng trưởng Khoa Khám bệnh Lý Thị Minh cho biết.', 'Lý Thị Minh', ['Điều dưỡng trưởng Khoa Khám bệnh']],

@@ -373,7 +373,7 @@ function afterTerm(text: string, at: number): number {
 const HELD_TOO = ' kiêm ';
 
 /** Reporting verbs after which a body closes an appositive ("…, Bộ Nội vụ cho biết"); another verb makes the body the next clause's subject ("…, Bộ Nội vụ sẽ …"). */
-const REPORTING_AFTER = /^[ ]{1,2}(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|cho rằng|nói|chủ trì|đồng chủ trì|trả lời|nêu rõ)(?![\p{L}])/u;
+const REPORTING_AFTER = /^[ ]{1,2}(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|cho rằng|nói|chủ trì|đồng chủ trì|trả lời|nêu rõ|thông tin)(?![\p{L}])/u;
 /** After a body that closes an appositive: a mark that ends it, a bracket ("… Văn phòng UBND tỉnh (điện thoại …)"), or the end of the text. */
 const CLOSES_AFTER = /^[ ]{0,2}(?:[,.;:()\n]|$)/;
 

@@ -1,10 +1,10 @@
 // What a word of the text opens or closes for the officials parsers: a post, a stop word, a
 // known body name, an honorific or an academic prefix before a name. Each reads a few tokens at
 // one position; nothing here searches the text.
-import { COMMA_PAIRS, DASH_PAIRS } from '../../lexicon/bodies.js';
+import { COMMA_PAIRS, DASH_PAIRS, SECTORS } from '../../lexicon/bodies.js';
 import { PLACE_KINDS_ENDING_BODIES, STOPS_ENDING_COMPOUNDS, STOPS_OPENING_COMPOUNDS } from '../../lexicon/role-stops.js';
 import { isLetterCode, isLowerCode, isUpperCode } from '../regex.js';
-import { keyAt, nextToken, type PhraseIndex, prevToken, tokenEnd } from '../words.js';
+import { keyAt, nextToken, type PhraseIndex, prevToken, SuffixIndex, tokenEnd } from '../words.js';
 import {
   BODY_INDEX,
   BODY_AS_TITLE_INDEX,
@@ -101,7 +101,8 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
   const end = STOP_INDEX.matchAt(text, at, key);
   if (end >= 0 && AFTER_PROPER_NAME_ONLY.opens(key) && AFTER_PROPER_NAME_ONLY.matchAt(text, at, key) === end) {
     const before = prevToken(text, at);
-    return before >= 0 && (isUpperCode(text.charCodeAt(before)) || BODY_ENDING_KINDS.has(text.slice(before, at - 1))) ? end : -1;
+    // "Phó Giám đốc Sở Tư pháp thông tin": after a department named by its sector too.
+    return before >= 0 && (isUpperCode(text.charCodeAt(before)) || BODY_ENDING_KINDS.has(text.slice(before, at - 1)) || SECTOR_BODY_BEFORE.startBefore(text, at - 1) >= 0) ? end : -1;
   }
   if (end >= 0 && (endsCompound(text, at, key) || opensCompound(text, at, end, key))) return -1;
   // "Phó Chánh án TAND cấp cao tại Hà Nội": the high courts and procuracies are named by the city they sit in.
@@ -122,6 +123,8 @@ const DEMONSTRATIVE_TOPIC = /^(?:[ ]\p{Ll}+){1,3}[ ](?:này|đó|ấy|trên)(?![
 const IN_VIETNAM = /^ Việt Nam(?![\p{L}\p{N}]| \p{Lu})/u;
 
 const BODY_ENDING_KINDS: ReadonlySet<string> = new Set(PLACE_KINDS_ENDING_BODIES);
+/** Ministries and departments named by their sector ("Sở Tư pháp", "Bộ Nội vụ"), read back from a word's end. */
+const SECTOR_BODY_BEFORE = new SuffixIndex(SECTORS.flatMap((sector) => [`Bộ ${sector}`, `Sở ${sector}`]));
 
 const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...STOPS_ENDING_COMPOUNDS].map(([stop, heads]) => [stop, new Set(heads)]));
 
