@@ -431,8 +431,9 @@ export const APPOINTING_VERBS: readonly string[] = ['bầu', 'bổ nhiệm', 'ch
  * goes on with "tại" and the place ("Đại sứ Việt Nam tại Belarus", "Chủ tịch Hội người Việt Nam
  * tại Lào", "Trưởng Cơ quan thường trú TTXVN tại Bangkok", "Giám đốc Chi nhánh … tại TP HCM").
  */
+export const SEATED_POSTS: readonly string[] = ['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tham tán'];
 export const SEATED_POSTS_AND_BODIES: readonly string[] = [
-  'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tham tán', 'Trưởng Đại diện', 'Trưởng Văn phòng đại diện', 'Trưởng Cơ quan đại diện',
+  ...SEATED_POSTS, 'Trưởng Đại diện', 'Trưởng Văn phòng đại diện', 'Trưởng Cơ quan đại diện',
   'Hội người Việt Nam', 'Hội người Việt', 'Cộng đồng người Việt Nam', 'Cộng đồng người Việt', 'Hội Doanh nhân Việt Nam', 'Hội doanh nghiệp Việt Nam',
   'Thương vụ', 'Phái đoàn', 'Cơ quan thường trú', 'Văn phòng thường trú', 'Văn phòng đại diện', 'Cơ quan đại diện', 'Chi nhánh',
 ];

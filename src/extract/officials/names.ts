@@ -8,7 +8,7 @@ import { YEAR_BRANCHES, YEAR_STEMS } from '../../lexicon/calendar.js';
 import { HISTORICAL_NAMES, NAMED_MEMORIALS, PLACES_NAMED_AFTER_PEOPLE, POSTS_OF_PLACE_NAMESAKES } from '../../lexicon/historical-names.js';
 import { HIGHLAND_PLACE_OPENERS, LOCALITY_WORDS, NOT_PLACE_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { MIDDLE_NAME_MARKERS, NEVER_SURNAMES, SURNAMES_WITH_A_POST } from '../../lexicon/surnames.js';
-import { TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
+import { SEATED_POSTS, TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
 import { isApostropheCode, isLowerCode, isUpperCode } from '../regex.js';
 import { keyAt, nextToken, phraseKeys, prevToken, SuffixIndex, tokenEnd } from '../words.js';
 import {
@@ -447,8 +447,11 @@ function titleBeforePlaceWord(text: string, runStart: number): boolean {
  * trưởng Hội Khuyến học xã"), not growth ("tăng trưởng") nor coming of age ("trưởng thành").
  */
 const HEAD_TITLES = 'Chủ tịch|Bí thư|Trưởng|(?<!tăng )trưởng(?! thành)|Giám đốc';
-/** A post's title earlier in the clause, before a place word and its name ("Chủ tịch P.Hòa Hiệp Bắc"). */
-const POST_BEFORE_TOWN = new RegExp(`(?:${HEAD_TITLES})[^\\n,;:()]*$`, 'u');
+/**
+ * A post's title earlier in the clause, before a place word and its name ("Chủ tịch P.Hòa Hiệp
+ * Bắc"), or a post abroad before "tại" and the place ("Đại sứ Việt Nam tại Belarus Lê Ánh").
+ */
+const POST_BEFORE_TOWN = new RegExp(`(?:${HEAD_TITLES}|${SEATED_POSTS.join('|')})[^\\n,;:()]*$`, 'u');
 const POST_BEFORE_PLACE = new RegExp(`(?:${HEAD_TITLES}|[Cc]ông chức|[Cc]án bộ)(?:[ \\u00a0]+[^\\s,;.()]+){0,4}[ \\u00a0]+(?:phường|xã|thị trấn|đặc khu)[ \\u00a0]+$`, 'u');
 
 /** Whether a post follows a comma at `end` ("…, Cục trưởng Cục Thuế tỉnh"). */

@@ -3,7 +3,7 @@
 // "bà B giữ chức Bộ trưởng Bộ Tư pháp". Read forwards token by token from the name (roles.ts
 // says what a role is). A role that ends in, or runs into, another person's name is that
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
-import { APPOINTING_VERBS } from '../../lexicon/titles.js';
+import { APPOINTING_VERBS, SEATED_POSTS } from '../../lexicon/titles.js';
 import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
@@ -224,9 +224,12 @@ function namesFirm(text: string, from: number, to: number): boolean {
  */
 function nameAtEnd(text: string, from: number, end: number): NameSpan | null {
   const run = runEndingAt(text, end, from + 1);
-  const name = run ? personIn(text, from, run) : null;
+  const name = run ? personIn(text, from, run, SEATED_POST_BEFORE.test(text.slice(from, run[0])) ? 2 : 3) : null;
   return name && name.end === end ? name : foreignNameAtEnd(text, from, end);
 }
+
+/** A post abroad and "tại" right before the run: the place, then a name of two syllables too ("Đại sứ Việt Nam tại Lào Lê Ánh"). */
+const SEATED_POST_BEFORE = new RegExp(`^(?:${SEATED_POSTS.join('|')})[^,;:()]* tại $`, 'u');
 
 /** Two capitalised words in plain letters, one of them no Vietnamese syllable: "Tổng thống Mỹ Donald Trump". */
 const FOREIGN_PAIR_AT_END = /(?:^|[ ])([A-Z][a-z\u00df-\u00ff'’]+(?:-[A-Za-z][a-z]+)?) ([A-Z][a-z\u00df-\u00ff'’]+(?:-[A-Za-z][a-z]+)?)$/;

@@ -109,4 +109,16 @@ describe('nameInRun: after "ở", "tại"', () => {
   it('still finds a full name after a place abroad', () => {
     expect(nameAtEnd('Đại sứ Việt Nam tại ', 'Belarus Nguyễn Văn Kiên', ' trình thư')).toBe('Nguyễn Văn Kiên');
   });
+
+  it.each([
+    ['Đại sứ Việt Nam tại ', 'Lào Lê Ánh'],
+    ['Tổng Lãnh sự Việt Nam tại ', 'Houston Trần Minh'],
+    ['Tham tán Công sứ Đại sứ quán Việt Nam tại ', 'Belarus Lê Ánh'],
+  ])('finds a name of two syllables after a post abroad, "tại" and the place: %s%s', (before, run) => {
+    expect(nameAtEnd(before, run, ' trình thư')).toBe(run.split(' ').slice(-2).join(' '));
+  });
+
+  it('reads no name of two syllables after "tại" with no post abroad', () => {
+    expect(nameAtEnd('hội nghị tổ chức tại ', 'Lào Lê Ánh', ' hôm qua')).toBeNull();
+  });
 });

@@ -96,6 +96,8 @@ describe('rolesAfter', () => {
     const text = 'Bí thư Thành ủy Lý Văn Minh, Chủ tịch UBND thành phố Trần Văn Tùng, cán bộ chủ chốt.';
     expect(after(text, 'Lý Văn Minh')).toEqual([]);
     expect(after('Ông Lý Văn Minh, Bí thư Tỉnh ủy Quảng Ninh Hoàng Văn Dương cho biết.', 'Lý Văn Minh')).toEqual([]);
+    expect(after('Bộ trưởng Bộ Tư pháp Lý Văn Minh, Đại sứ Việt Nam tại Belarus Lê Ánh cùng dự.', 'Lý Văn Minh')).toEqual([]);
+    expect(after('Ông Lý Văn Minh, Tổng Lãnh sự Việt Nam tại Houston Trần Minh dự.', 'Lý Văn Minh')).toEqual([]);
   });
 
   it('keeps a firm named like a person in the role', () => {
