@@ -182,6 +182,8 @@ export const TITLES: readonly string[] = [
   'Tổng Giám đốc điều hành',
   'Tổng Biên tập',
   'Phó Tổng Biên tập',
+  // a textbook programme's or a series' chief editor ("Tổng Chủ biên chương trình giáo dục phổ thông"); "chủ biên" alone is as often the verb
+  'Tổng Chủ biên',
   'Trưởng đoàn',
   'Phó Trưởng đoàn',
   // the team named with its work, which is no verb there ("Trưởng đoàn kiểm tra công vụ", "Phó Trưởng đoàn giám sát")

@@ -1681,7 +1681,7 @@ describe('extractOfficials: "Sơn" and "Văn" after an honorific', () => {
   });
 });
 
-describe('extractOfficials: local posts: hamlets, associations, units, workshops, hospital units, village elders, rangers', () => {
+describe('extractOfficials: local posts: hamlets, associations, units, workshops, hospital units, village elders, rangers, chief editors', () => {
   it.each([
     ['Ấp trưởng ấp Phú Hòa Nguyễn Văn Tám cho biết.', 'Nguyễn Văn Tám', ['Ấp trưởng ấp Phú Hòa']],
     ['Ông Nguyễn Đình Nỷ - Xóm trưởng xóm Sơn Phú cho biết.', 'Nguyễn Đình Nỷ', ['Xóm trưởng xóm Sơn Phú']],
@@ -1695,7 +1695,12 @@ describe('extractOfficials: local posts: hamlets, associations, units, workshops
     ['Già làng Rơ Châm Blơk (làng Đê Chí, xã Ia Bă) cho biết.', 'Rơ Châm Blơk', ['Già làng']],
     ['Ông Thạch Sang, Người có uy tín ấp Tà Ca, cho biết.', 'Thạch Sang', ['Người có uy tín ấp Tà Ca']],
     ['Kiểm lâm viên Vàng Seo Sử (bìa trái) tuần tra rừng.', 'Vàng Seo Sử', ['Kiểm lâm viên']],
+    ['GS Đỗ Minh Châu, Tổng Chủ biên bộ sách Tiếng Việt lớp 1, cho biết.', 'Đỗ Minh Châu', ['Tổng Chủ biên bộ sách Tiếng Việt lớp 1']],
   ])('%s', onePerson);
+
+  it('reads no post in "chủ biên" alone, which is as often the verb', () => {
+    expect(people('Cuốn sách do bà Đỗ Thị Châu chủ biên đã ra mắt.').map((p) => p.roles)).toEqual([[]]);
+  });
 
   it('a unit\'s name is no one called by the given name ("đồng chí Lữ đoàn trưởng")', () => {
     expect(people('Sau đó, đồng chí Lữ đoàn trưởng Lữ đoàn 28 ra thông báo.')).toEqual([]);
