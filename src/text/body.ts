@@ -226,11 +226,14 @@ function withoutFiller(text: string): string {
 /** A field's label and value on a date line, up to the next bar: "Chuyên mục: Kinh tế", "Tác giả: Văn phòng UBND tỉnh". */
 const LABELLED_FIELD = new RegExp(`(?:${FIELD_LABELS.join('|')})[ \\t]*:[^|]*`, 'giu');
 
-/** Whether what the line holds besides its dates is labels, filler and at most a short byline. */
+/** The page's section after the last bar, unlabelled ("06-11-2024 - 18:12 | Thời sự", "| Kinh tế"): one to three words, the first capitalised. */
+const SECTION_AFTER_BAR = /\|[ \t]*\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,2}[ \t]*$/u;
+
+/** Whether what the line holds besides its dates is labels, filler, the section and at most a short byline. */
 function onlyDate(text: string, dates: DateItem[]): boolean {
   let rest = text;
   for (const d of dates) rest = rest.slice(0, d.span[0]) + ' '.repeat(d.text.length) + rest.slice(d.span[1]);
-  const words = withoutFiller(rest.replace(LABELLED_FIELD, ' ')).match(WORDS) ?? [];
+  const words = withoutFiller(rest.replace(LABELLED_FIELD, ' ').replace(SECTION_AFTER_BAR, ' ')).match(WORDS) ?? [];
   return words.length <= BYLINE_WORDS && words.every((w) => CAPITALISED.test(w));
 }
 

@@ -154,6 +154,8 @@ describe('textArticle: published', () => {
     ['a date line with a byline', page(TITLE, 'Nguyễn Văn An | 12/06/2023 09:00', PROSE), '2023-06-12T09:00+07:00'],
     ['a date line with an author label', page(TITLE, 'Tác giả: Lê Hà - 12/06/2023', PROSE), '2023-06-12'],
     ['a date line with AM/PM', page(TITLE, 'Thứ Hai, 12/06/2023 10:30 PM', PROSE), '2023-06-12T22:30+07:00'],
+    ['a date line with the page\'s section after a bar', page(TITLE, '06-11-2024 - 18:12 | Thời sự', PROSE), '2024-11-06T18:12+07:00'],
+    ['a date line with a byline and the section', page(TITLE, 'Nguyễn An | 06/11/2024 | Kinh tế', PROSE), '2024-11-06'],
   ])('from %s', (_name, text, published) => {
     expect(textArticle(text).published).toBe(published);
   });
@@ -172,6 +174,7 @@ describe('textArticle: published', () => {
     ['a weekday line under a menu, over the title', page('Chính trị | Thời sự | Kinh tế', 'Thứ bảy, 16/09/2023', TITLE, PROSE)],
     ['a place and date opening a sentence', page(TITLE, 'Hà Nội, ngày 5 tháng 3 năm 2021, Thủ tướng chủ trì hội nghị trực tuyến với các địa phương.', PROSE)],
     ['no date at all', page(TITLE, PROSE)],
+    ['a date and a headline of four words after a bar', page(TITLE, '06/11/2024 | Hội nghị tổng kết năm', PROSE)],
   ])('not from %s', (_name, text) => {
     expect(textArticle(text).published).toBeNull();
   });
