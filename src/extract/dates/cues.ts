@@ -385,7 +385,9 @@ function continuesListOfDates(text: string, index: number, end: number, separato
 const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])Ngày[ ]\p{Lu}\p{Ll}*(?:[ ][\p{L}-]+){0,5}[ ]$/u;
 /** "phiên" and up to two words of lower case before a day and month: a session's day. */
 const SESSION_BEFORE = /(?:^|[^\p{L}])[Pp]hiên(?:[ ]\p{Ll}+){0,2}[ ]$/u;
-/** How far before a day and month those three read, in one slice. */
+/** "thời điểm" (and "ngày") right before a day and month: the point in time it names. */
+const POINT_IN_TIME_BEFORE = /(?:^|[^\p{L}])[Tt]hời điểm(?:[ ]ngày)?[ ]$/u;
+/** How far before a day and month those four read, in one slice. */
 const LEAD_REACH = 64;
 /** "ngày" and up to six words of lower case, then "là": what day is meant, its date next. */
 const DAY_IS_BEFORE = /(?:^|[^\p{L}])[Nn]gày(?:[ ]\p{Ll}+){1,6}[ ]là[ ]$/u;
@@ -439,6 +441,8 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (NAMED_DAY_BEFORE.test(lead)) return true;
   // "phiên giao dịch 17/5", "phiên họp 5/6": a session's day and month, a slash between (no common fraction).
   if (separator === '/' && SESSION_BEFORE.test(lead) && !fractionAt(text, index, end, separator)) return true;
+  // "so với thời điểm 30/9", "tại thời điểm 1/7": a point in time, then its day and month (no common fraction).
+  if (separator !== '-' && POINT_IN_TIME_BEFORE.test(lead) && !fractionAt(text, index, end, separator)) return true;
   // "ngày đăng ký cuối cùng là 26/05": a day described, then "là" and its date (no common fraction).
   if (separator !== '.' && DAY_IS_BEFORE.test(lead) && !fractionAt(text, index, end, separator)) return true;
   // "Thời tiết 5/6: Hà Nội …", "Giá vàng 12/7: …": a headline's day and month before its colon, not a common fraction.
