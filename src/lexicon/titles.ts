@@ -31,6 +31,9 @@ const FIRM_CHIEFS: readonly string[] = ['CEO', 'COO', 'CFO', 'CTO'];
 /** A team's coaches, as the press writes them before a name ("HLV Park Hang-seo", "HLV trưởng Hoàng Anh Tuấn"). */
 const COACHES: readonly string[] = ['HLV trưởng', 'HLV', 'Huấn luyện viên trưởng', 'Huấn luyện viên'];
 
+/** The work a team ("đoàn") is named by, after its head's title: a verb elsewhere ("Trưởng đoàn xác minh", "Trưởng đoàn công tác"). */
+const TEAM_WORKS: readonly string[] = ['kiểm tra', 'giám sát', 'thanh tra', 'khảo sát', 'xác minh', 'công tác', 'kiểm toán', 'đánh giá', 'liên ngành'];
+
 /** Heads of a post; "Phó " and "Tổng " forms are listed where they occur. */
 export const TITLES: readonly string[] = [
   // Party
@@ -187,13 +190,7 @@ export const TITLES: readonly string[] = [
   'Trưởng đoàn',
   'Phó Trưởng đoàn',
   // the team named with its work, which is no verb there ("Trưởng đoàn kiểm tra công vụ", "Phó Trưởng đoàn giám sát")
-  'Trưởng đoàn kiểm tra',
-  'Phó Trưởng đoàn kiểm tra',
-  'Trưởng đoàn giám sát',
-  'Phó Trưởng đoàn giám sát',
-  'Trưởng đoàn thanh tra',
-  'Phó Trưởng đoàn thanh tra',
-  'Trưởng đoàn khảo sát',
+  ...TEAM_WORKS.flatMap((work) => [`Trưởng đoàn ${work}`, `Phó Trưởng đoàn ${work}`]),
   'Đại biểu Quốc hội',
   'Đại biểu HĐND',
   'Đại biểu',

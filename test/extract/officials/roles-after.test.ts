@@ -80,6 +80,8 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh tiếp tục được tín nhiệm bầu giữ chức Bí thư Đảng ủy xã.', ['Bí thư Đảng ủy xã']],
     ['Ông Lý Văn Minh, Phó Giám đốc Sở Nông nghiệp và PTNT, Chủ tịch Hội đồng chủ trì.', ['Phó Giám đốc Sở Nông nghiệp và PTNT', 'Chủ tịch Hội đồng']],
     ['Ông Lý Văn Minh, Phó Kiểm toán trưởng KTNN khu vực XIII, Trưởng đoàn kiểm toán; bà Lê Thị Hoa.', ['Phó Kiểm toán trưởng KTNN khu vực XIII', 'Trưởng đoàn kiểm toán']],
+    ['Ông Lý Văn Minh, Phó Chánh Thanh tra tỉnh, Trưởng đoàn xác minh. Tham dự có', ['Phó Chánh Thanh tra tỉnh', 'Trưởng đoàn xác minh']],
+    ['Ông Lý Văn Minh, Phó Giám đốc Sở Nội vụ, Phó Trưởng đoàn công tác cho biết.', ['Phó Giám đốc Sở Nội vụ', 'Phó Trưởng đoàn công tác']],
     ['Ông Lý Văn Minh, Bí thư Đảng ủy Khối cơ quan và doanh nghiệp tỉnh cùng 112 đại biểu dự.', ['Bí thư Đảng ủy Khối cơ quan và doanh nghiệp tỉnh']],
     ['Ông Lý Văn Minh, Cục trưởng Cục Quản lý đăng ký kinh doanh, cho biết.', ['Cục trưởng Cục Quản lý đăng ký kinh doanh']],
     ['Ông Lý Văn Minh lại được bầu giữ chức Chủ tịch HĐND huyện.', ['Chủ tịch HĐND huyện']],
