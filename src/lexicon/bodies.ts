@@ -198,6 +198,8 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['khoa học', 'công nghệ'], ['công nghệ', 'đổi mới'],
   // a hospital's intensive care and poison control department ("Trưởng khoa Hồi sức tích cực, chống độc")
   ['tích cực', 'chống độc'],
+  // the wards' and communes' economic office since 2025 ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường Long Hưng")
+  ['kinh tế', 'hạ tầng'],
 ];
 
 /** Pairs of words a body's name joins with a dash ("Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ"): no end of a role there. */
