@@ -40,6 +40,9 @@ const PERCENT_AT = percentAt(FIGURE);
  */
 const PERCENT_AFTER_WORD_AT = percentAt(FIGURE_BODY);
 const YEAR = /^(?:19|20)\d\d$/;
+/** A figure and a dash right before another: the cells of a row, not a range's low end. */
+const FIGURE_DASH_BEFORE = /\d[ \u00a0]{0,2}[-–][ \u00a0]{0,2}$/;
+
 /** What a signed change opens after: a bracket, or a table's cell ("| -10,33%", a tab, a line's start); never a figure ("5 -10%" is a range). */
 const CELL_OPENERS: ReadonlySet<number> = new Set([0x28, 0x7c, 0x09, 0x0a]);
 
@@ -94,8 +97,8 @@ export function extractPercentages(text: string, context: ExtractContext): Perce
     if (moved !== undefined && lastWords(text, start, 1)[0] !== 'từ') continue;
     // "năm 2025 - 100% hồ sơ", "từ năm 2020 đến 30%", "năm 2016 và 146%" start with a year.
     if (!sign && YEAR.test(figure)) continue;
-    // A range goes up ("80-90%").
-    if (!sign && high !== undefined && parseFigure(figure) >= parseFigure(high)) continue;
+    // A range goes up ("80-90%"), and is no row of cells joined by dashes ("Hành chính – 74 – 21 – 28,38%").
+    if (!sign && high !== undefined && (parseFigure(figure) >= parseFigure(high) || FIGURE_DASH_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) continue;
     if (listed !== undefined && figureAfterName(text, start)) continue;
     // "dịch vụ công mức độ 3, 4 tới 100% đơn vị": a level, then the share the sign is for.
     if (!sign && isLevel(text, start, figure)) continue;

@@ -49,6 +49,11 @@ describe('extractPercentages', () => {
     expect(values('Đến năm 2025 - 100% hồ sơ được số hóa')).toEqual([100]);
   });
 
+  it('reads no range in a row of cells joined by dashes', () => {
+    expect(values('Hành chính – 74 – 21 – 28,38%\nLao động – 105 – 27 – 25,71%')).toEqual([28.38, 25.71]);
+    expect(values('Dân sự - 1.915 - 1.006 - 52,53%')).toEqual([52.53]);
+  });
+
   it('does not read a level as the low end of a range', () => {
     expect(values('dịch vụ công mức độ 3, 4 tới 100% đơn vị giao dịch')).toEqual([100]);
     expect(values('cung cấp dịch vụ mức độ 4 đến 90% hồ sơ')).toEqual([90]);
