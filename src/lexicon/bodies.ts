@@ -200,6 +200,10 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['tích cực', 'chống độc'],
   // the wards' and communes' economic office since 2025 ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường Long Hưng")
   ['kinh tế', 'hạ tầng'],
+  // farming's sub-departments and boards ("Chi cục Trồng trọt, Chăn nuôi và Thú y", "Ban Chỉ đạo dồn điền, đổi thửa")
+  ['trồng trọt', 'chăn nuôi'], ['chăn nuôi', 'thú y'], ['dồn điền', 'đổi thửa'],
+  // the courts' mediation and dialogue centres ("Trung tâm hòa giải, đối thoại tại TAND")
+  ['hòa giải', 'đối thoại'], ['hoà giải', 'đối thoại'],
 ];
 
 /** Pairs of words a body's name joins with a dash ("Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ"): no end of a role there. */

@@ -46,6 +46,8 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'đi', 'bỏ phiếu', 'hồi',
   // "… Giám đốc Sở Tài chính đạt 96,5 điểm", "… Phó Trưởng ban Văn hóa - Xã hội HĐND tỉnh dẫn số liệu"
   'đạt', 'dẫn',
+  // a prosecutor's part in a trial: "… Kiểm sát viên VKSND tỉnh thực hành quyền công tố tại phiên tòa"
+  'thực hành quyền',
   // the term is a period of its own, not the post's: "giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026"
   // (a council's numbered "khóa XV" stays the post's)
   'nhiệm kỳ',
@@ -69,8 +71,8 @@ export const STOPS_ENDING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
   ['bị', ['thiết', 'chuẩn', 'trang', 'dự', 'phòng', 'hậu']],
   // "đổi mới", "nông thôn mới" (the new-countryside programme: "Văn phòng Điều phối xây dựng nông thôn mới tỉnh")
   ['mới', ['đổi', 'thôn']],
-  // site clearance ("Trưởng Ban Chỉ đạo giải phóng mặt bằng tỉnh")
-  ['bằng', ['mặt']],
+  // site clearance ("Trưởng Ban Chỉ đạo giải phóng mặt bằng tỉnh"), the delta ("Viện Lúa Đồng bằng sông Cửu Long")
+  ['bằng', ['mặt', 'Đồng', 'đồng']],
   // "Trưởng Ban Bạn đọc": readers
   ['đọc', ['bạn']],
   // "Giám đốc Trung tâm Dịch vụ việc làm": jobs

@@ -77,6 +77,8 @@ export function bodyAt(text: string, at: number, key: string): number {
   return BODY_INDEX.opens(key) ? BODY_INDEX.matchAt(text, at, key) : -1;
 }
 
+const COMMA = 44;
+
 /** How many words back from "về" a body that deals with something may start. */
 const TOPIC_REACH = 8;
 
@@ -98,6 +100,8 @@ const CITY_AFTER = /^ \p{Lu}/u;
  */
 export function stopAt(text: string, at: number, key: string, floor: number): number {
   if (!isLowerCode(text.charCodeAt(at)) || !STOP_INDEX.opens(key)) return -1;
+  // "Trung tâm hòa giải, đối thoại": the second of a pair a body's name joins with a comma.
+  if (text.charCodeAt(at - 2) === COMMA && commaPairAt(text, at - 2)) return -1;
   const end = STOP_INDEX.matchAt(text, at, key);
   if (end >= 0 && AFTER_PROPER_NAME_ONLY.opens(key) && AFTER_PROPER_NAME_ONLY.matchAt(text, at, key) === end) {
     const before = prevToken(text, at);
