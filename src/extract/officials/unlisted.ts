@@ -1,8 +1,8 @@
 // Names whose surname no list holds, after an honorific and before a post: "Ông Ya Tuấn, Giám
 // đốc Trung tâm …", "Bà Êban Y Phu, Phó Chủ tịch …". Without a surname to go by, both the
 // honorific before the run and the post after it are needed, and the run must be two to four
-// syllables in title case that name no place, no body and open no sentence (or one K'Ho name
-// such as "K'Liêm").
+// syllables in title case that name no place, no body and open no sentence; a K'Ho name of one
+// word ("K'Liêm") needs only the honorific.
 import { mayBeUnlistedSurname, opensNameAt, type NameSpan } from './names.js';
 import { PLACE_NAMES } from './patterns.js';
 import { runStartingAt } from './runs.js';
@@ -23,6 +23,8 @@ function unlistedName(text: string, at: number): NameSpan | null {
   const [start, end] = run;
   const words = text.slice(start, end).split(' ');
   if ((words.length < MIN_SYLLABLES && !ONE_WORD_NAME.test(words[0])) || words.length > MAX_SYLLABLES) return null;
+  // "ông K'Brết giữ chức …": after an honorific a K'Ho name of one word is a person's, post or none.
+  if (words.length === 1) return { start, end };
   if (!mayBeUnlistedSurname(words[0]) || opensNameAt(text, start, start + words[0].length)) return null;
   // "Bà Rịa Vũng Tàu": the honorific may open a place's name.
   const honorific = text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1).toLowerCase();

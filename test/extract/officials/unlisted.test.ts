@@ -23,6 +23,11 @@ describe('unlistedNames', () => {
     expect(names('Ông Sở Tư Pháp, Giám đốc.')).toEqual([]);
   });
 
+  it('reads a K\'Ho name of one word after the honorific, post or none', () => {
+    expect(names("Quyết định bổ nhiệm lại ông K'Brết giữ chức Trưởng phòng.")).toEqual(["K'Brết"]);
+    expect(names('Bà K’Hoa, người dân xã Đạ Chais, cho biết.')).toEqual(['K’Hoa']);
+  });
+
   it('reads two to four syllables only', () => {
     expect(names('Ông Tuấn, Giám đốc Sở.')).toEqual([]);
     expect(names('Ông Ya Tuấn Anh Minh Quang, Giám đốc Sở.')).toEqual([]);
