@@ -907,6 +907,10 @@ describe('extractCounts: "tổng điểm" before the subjects it adds up', () =>
   it('counts them', () => {
     expect(keys('Điểm xét tuyển là tổng điểm 3 bài thi; chấm điểm 5 đơn vị.')).toEqual(['3 bài', '5 đơn vị']);
   });
+
+  it('counts what is classed after "phân hạng", no place there', () => {
+    expect(keys('Hội đồng đánh giá, phân hạng 9 sản phẩm OCOP của 6 chủ thể.')).toEqual(['9 sản phẩm', '6 chủ thể']);
+  });
 });
 
 describe('extractCounts: a list of numbered articles or districts, and nouns from sets 35-37', () => {
