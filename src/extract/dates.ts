@@ -12,6 +12,7 @@ import type { DateItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { parseDates } from './dates/chrono.js';
 import { withRangeStarts } from './dates/range-starts.js';
+import { withRepeatedDays } from './dates/repeated.js';
 import type { ParsedResult } from 'chrono-node';
 import { isDigitCode } from './regex.js';
 
@@ -199,7 +200,7 @@ function windowsAround(spans: [number, number][], length: number): Window[] {
 }
 
 export function extractDates(text: string, _context?: ExtractContext): DateItem[] {
-  return withRangeStarts(text, extractDatesWindowed(text));
+  return withRepeatedDays(text, withRangeStarts(text, extractDatesWindowed(text)));
 }
 
 /** What chrono finds, parsed in windows around the candidates: equal to extractDatesUnwindowed. */

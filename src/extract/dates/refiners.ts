@@ -31,10 +31,13 @@ const LUNAR_AFTER = new RegExp(
   'u',
 );
 
+/** Whether the day and month ending at `end` is lunar: "âm lịch" or the year's lunar name after it. */
+export const lunarAfter = (text: string, end: number): boolean => LUNAR_AFTER.test(text.slice(end, end + 16));
+
 /** "mùng 10 tháng 3 âm lịch", "ngày 8/1 (Âm lịch)": no calendar date the ISO value could hold. */
 export class LunarRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.filter((result) => !LUNAR_AFTER.test(context.text.slice(end(result), end(result) + 16)));
+    return results.filter((result) => !lunarAfter(context.text, end(result)));
   }
 }
 
