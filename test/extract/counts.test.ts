@@ -908,6 +908,14 @@ describe('extractCounts: "tổng điểm" before the subjects it adds up', () =>
     expect(keys('Điểm xét tuyển là tổng điểm 3 bài thi; chấm điểm 5 đơn vị.')).toEqual(['3 bài', '5 đơn vị']);
   });
 
+  it('counts what is recalled, restored or answered after "hồi", no time there', () => {
+    expect(keys('Mazda sẽ triệu hồi 361 chiếc RX-8; đã phục hồi 120 ha rừng; phản hồi 45 ý kiến; hồi 10 giờ.')).toEqual(['361 chiếc', '120 ha', '45 ý kiến']);
+  });
+
+  it('counts a city\'s subzones', () => {
+    expect(keys('Thành phố có 7 phân khu chức năng.')).toEqual(['7 phân khu']);
+  });
+
   it('counts what is classed after "phân hạng", no place there', () => {
     expect(keys('Hội đồng đánh giá, phân hạng 9 sản phẩm OCOP của 6 chủ thể.')).toEqual(['9 sản phẩm', '6 chủ thể']);
   });
