@@ -122,7 +122,7 @@ const MATTERS = [
   'bất cập', 'nguyên nhân', 'giai đoạn', 'thị trường', 'đầu việc', 'đề mục', 'thông số', 'chương',
   'tác phẩm', 'giải', 'giải thưởng', 'phần thưởng', 'danh hiệu', 'huân chương', 'huy chương',
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',
-  'khóa học', 'khoá học', 'học phần', 'phần thi', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
+  'khóa học', 'khoá học', 'học phần', 'phần thi', 'phần', 'suy nghĩ', 'mốc', 'mốc giới', 'gói', 'gian hàng', 'cơ hội', 'mũi', 'mũi tiêm', 'liều',
   'đột phá', 'khâu đột phá', 'điển hình', 'phong trào', 'hành vi', 'màu', 'sự việc', 'thách thức', 'dự thảo', 'đề nghị',
   'tội danh', 'chức năng', 'nhiệm kỳ', 'thỏa thuận', 'thoả thuận', 'phương án', 'phụ lục', 'nơi', 'mục đích', 'bệnh lý', 'nghịch lý',
   'chức danh', 'bất lợi', 'biện pháp', 'chu kỳ', 'FTA', 'MOU', 'sự cố', 'phương thức', 'thảm họa', 'thảm hoạ', 'luồng', 'luồng quan điểm', 'quy hoạch', 'sự vụ', 'thứ tiếng', 'nguyện vọng', 'pháp nhân', 'sự thật', 'lệnh', 'lý do', 'quy tắc', 'tội', 'đề cử', 'bình luận', 'chức vô địch', 'chế độ', 'thực thể', 'kiểu',
@@ -366,6 +366,8 @@ export const NOT_UNITS: readonly string[] = [
   // "nơi" relating a place to a clause ("Ecohome 1 nơi ông Thọ sinh sống"), not places counted
   'nơi ông', 'nơi bà', 'nơi anh', 'nơi chị', 'nơi em', 'nơi tôi', 'nơi chúng', 'nơi họ', 'nơi mà', 'nơi diễn ra',
   'điều khiển', 'điều trị', 'điều hành', 'điều chỉnh', 'điều tra', 'điều động', 'điều phối', 'điều tiết', 'điều hòa', 'điều hoà',
+  // fractions written in words ("2 phần ba số hộ", "3 phần nghìn"): parts of a whole, not parts counted ("gồm 3 phần")
+  ...['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu'].map((n) => `phần ${n}`),
   // days of a film's run or a siege, no man-days ("5 ngày công chiếu", "10 ngày công thành")
   'ngày công chiếu', 'ngày công thành', 'ngày công diễn', 'ngày công bố',
 ];

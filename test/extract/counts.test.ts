@@ -912,6 +912,10 @@ describe('extractCounts: "tổng điểm" before the subjects it adds up', () =>
     expect(keys('Mazda sẽ triệu hồi 361 chiếc RX-8; đã phục hồi 120 ha rừng; phản hồi 45 ý kiến; hồi 10 giờ.')).toEqual(['361 chiếc', '120 ha', '45 ý kiến']);
   });
 
+  it('counts parts ("gồm 3 phần"), not fractions in words nor percent', () => {
+    expect(keys('Khóa học gồm 3 phần với 16 chuyên đề; giảm 2 phần ba số hộ; đạt 3 phần nghìn; tăng 5 phần trăm.')).toEqual(['3 phần', '16 chuyên đề']);
+  });
+
   it('counts a city\'s subzones', () => {
     expect(keys('Thành phố có 7 phân khu chức năng.')).toEqual(['7 phân khu']);
   });
