@@ -362,20 +362,21 @@ function opensBracketedList(text: string, index: number, end: number): boolean {
   return items >= 3 && (text.charCodeAt(last) === CLOSE_BRACKET || followedLikeDate(text, last) || text.startsWith(' tức ', last));
 }
 
-/** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5", "lễ 30.4 và 1.5". */
-const DATE_THEN_LIST = /(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})(\2\d{4})?(?:,[ ]{0,2}| và )$/;
+/** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5", "lễ 30.4 và 1.5", "ngày 14-7 và 21-7". */
+const DATE_THEN_LIST = /(?<![\d/.,-])(\d{1,2})([/.-])(\d{1,2})(\2\d{4})?(?:,[ ]{0,2}| và )$/;
 const LIST_REACH = 16;
 
 /**
  * Whether the figure at [index, end) continues a list opened by a date that is one. After a
- * comma a share may follow a date too ("Ngày 1/7, 2/3 số hộ …"): there the clause must end or a
- * date's follower come next.
+ * comma a share may follow a date too ("Ngày 1/7, 2/3 số hộ …"), and a range of figures or a
+ * score after a hyphenated one ("và 2-3 hồ sơ"): there the clause must end or a date's follower
+ * come next, and a hyphenated day follows "và" only.
  */
-function continuesListOfDates(text: string, index: number, end: number, separator: '/' | '.'): boolean {
+function continuesListOfDates(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   const from = Math.max(0, index - LIST_REACH);
   const match = DATE_THEN_LIST.exec(text.slice(from, index));
-  if (!match || match[2] !== separator) return false;
-  if (match[0].includes(',') && !(CLAUSE_MARK_AFTER.test(text.slice(end, end + 4)) || followedLikeDate(text, end))) return false;
+  if (!match || match[2] !== separator || (separator === '-' && match[0].includes(','))) return false;
+  if ((separator === '-' || match[0].includes(',')) && !(CLAUSE_MARK_AFTER.test(text.slice(end, end + 4)) || followedLikeDate(text, end))) return false;
   if (match[4]) return true;
   const start = from + match.index;
   return hasDateCue(text, start, start + match[1].length + match[3].length + 1, separator);
@@ -427,7 +428,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   const at = text[index - 1] === '(' ? index - 1 : index;
   if (separator !== '-' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
   if (weekdayBefore(text, at) || endsDayRange(text, at, separator) || endsRangeOfDates(text, index) || endsDayList(text, at)) return true;
-  if (separator !== '-' && continuesListOfDates(text, index, end, separator) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
+  if (continuesListOfDates(text, index, end, separator) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '/' && opensSlashRange(text, index, end) && !NOT_DATE_SET.has(text.slice(index, end))) return true;
   if (separator === '-' && opensHyphenRange(text, index, end)) return true;
   if (separator !== '-' && opensRangeToWholeDate(text, end, separator)) return true;
