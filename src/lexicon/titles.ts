@@ -347,6 +347,13 @@ export const TITLES: readonly string[] = [
   'Chi cục trưởng',
   'Phó Chi cục trưởng',
   'Phó Chi cục',
+  // the head written before the unit ("Trưởng Chi cục Thống kê tỉnh", "Trưởng Trạm Y tế xã", "Trưởng Hạt Kiểm lâm")
+  'Trưởng Chi cục',
+  'Phó Trưởng Chi cục',
+  'Trưởng Trạm',
+  'Phó Trưởng Trạm',
+  'Trưởng Hạt',
+  'Phó Trưởng Hạt',
   'Trưởng Văn phòng',
   'Phó Trưởng Văn phòng',
   'Chỉ huy trưởng',

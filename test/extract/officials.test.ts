@@ -1696,6 +1696,9 @@ describe('extractOfficials: local posts: hamlets, associations, units, workshops
     ['Ông Thạch Sang, Người có uy tín ấp Tà Ca, cho biết.', 'Thạch Sang', ['Người có uy tín ấp Tà Ca']],
     ['Kiểm lâm viên Vàng Seo Sử (bìa trái) tuần tra rừng.', 'Vàng Seo Sử', ['Kiểm lâm viên']],
     ['GS Đỗ Minh Châu, Tổng Chủ biên bộ sách Tiếng Việt lớp 1, cho biết.', 'Đỗ Minh Châu', ['Tổng Chủ biên bộ sách Tiếng Việt lớp 1']],
+    ['Theo ông Huỳnh Văn Phước, Trưởng Chi cục Thống kê tỉnh, quý I có 298 doanh nghiệp.', 'Huỳnh Văn Phước', ['Trưởng Chi cục Thống kê tỉnh']],
+    ['Bà Lê Thị Hoa, Trưởng Trạm Y tế xã Tân Lập cho biết.', 'Lê Thị Hoa', ['Trưởng Trạm Y tế xã Tân Lập']],
+    ['Ông Lò Văn Pọm, Phó Trưởng Hạt Kiểm lâm huyện cho biết.', 'Lò Văn Pọm', ['Phó Trưởng Hạt Kiểm lâm huyện']],
   ])('%s', onePerson);
 
   it('reads no post in "chủ biên" alone, which is as often the verb', () => {
