@@ -506,7 +506,8 @@ const COMPOUND_AFTER_DAU = /^[ \u00a0]+(?:tư|mối|ra|vào|óc|nậu|cơ|não|g
  */
 function ledBy(text: string, start: number, before: string): boolean {
   const led = LED_BY.exec(before);
-  // "chỉ số do huyện tự đánh giá thì xã Tân Thạch đứng đầu": "thì" or "là" opens the next clause, "do" is the earlier one's.
+  // "chỉ số do huyện tự đánh giá thì xã Tân Thạch đứng đầu", "kết quả do tỉnh xác định cho thấy TP đứng đầu":
+  // "thì", "là" or a reporting verb opens the next clause, "do" is the earlier one's.
   if (led) return !CLAUSE_LINK.test(led[0]);
   const from = Math.max(0, start - 160);
   const wide = text.slice(from, start);
@@ -519,7 +520,7 @@ function ledBy(text: string, start: number, before: string): boolean {
   return plain !== wide && LED_BY_ASIDE.test(opened ? plain.replace(CLOSING_COMMA, ' ') : plain);
 }
 const CLOSING_COMMA = /,[ \u00a0]*$/;
-const CLAUSE_LINK = /[ \u00a0](?:thì|là)[ \u00a0]/iu;
+const CLAUSE_LINK = /[ \u00a0](?:thì|là|cho thấy|cho biết)[ \u00a0]/iu;
 
 /** "là" after a "first" verb: what follows is the one in first place, or the head of a body. */
 const IS_AFTER = /^[ \u00a0]+là[ \u00a0]+/iu;

@@ -378,6 +378,11 @@ describe('extractRankings: led by two people', () => {
   it('reads a first place where "thì" or "là" opens the clause after "do" ("do huyện tự đánh giá thì xã A đứng đầu")', () => {
     expect(extractRankings('Chỉ số do huyện tự đánh giá thì xã Tân Thạch đứng đầu, xã Quới Thành xếp thứ 22.', { reference: null }).map((r) => r.rank)).toEqual([1, 22]);
   });
+
+  it('reads a first place where a reporting verb opens the clause after "do" ("do tỉnh xác định cho thấy TP đứng đầu")', () => {
+    expect(extractRankings('Kết quả do tỉnh xác định cho thấy thành phố Bắc Kạn đứng đầu với 84,3 điểm.', { reference: null }).map((r) => r.rank)).toEqual([1]);
+    expect(extractRankings('Đoàn công tác do ông Nguyễn Văn An dẫn đầu đã làm việc.', { reference: null })).toEqual([]);
+  });
 });
 
 describe('extractRankings: "đứng đầu là" a person', () => {
