@@ -916,6 +916,10 @@ describe('extractCounts: "tổng điểm" before the subjects it adds up', () =>
     expect(keys('Khóa học gồm 3 phần với 16 chuyên đề; giảm 2 phần ba số hộ; đạt 3 phần nghìn; tăng 5 phần trăm.')).toEqual(['3 phần', '16 chuyên đề']);
   });
 
+  it('counts the amounts after "quanh mức", "dưới mức", no level there', () => {
+    expect(keys('Giá gạo dao động quanh mức 540 - 550 USD/tấn; giá dầu xuống dưới mức 50 USD/thùng.')).toEqual(['540 USD', '550 USD', '50 USD']);
+  });
+
   it('counts a city\'s subzones', () => {
     expect(keys('Thành phố có 7 phân khu chức năng.')).toEqual(['7 phân khu']);
   });
