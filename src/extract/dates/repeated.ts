@@ -31,7 +31,7 @@ export function withRepeatedDays(text: string, items: DateItem[]): DateItem[] {
   const dated = new Map<string, [number, number]>();
   for (const item of items) {
     const m = DATED.exec(item.value);
-    if (m && item.text.length > 5) dated.set(`${m[2]}-${m[3]}`, [Number(m[3]), Number(m[2])]);
+    if (m) dated.set(`${m[2]}-${m[3]}`, [Number(m[3]), Number(m[2])]);
   }
   if (!dated.size) return items;
   const taken = (start: number, end: number): boolean => items.some((i) => i.span[0] < end && start < i.span[1]);
