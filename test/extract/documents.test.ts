@@ -225,7 +225,7 @@ describe('extractDocuments: urgent dispatches and communiqués', () => {
   });
 });
 
-describe('extractDocuments: an en dash as a hyphen, a point in an issuer code', () => {
+describe('extractDocuments: an en dash as a hyphen, a point or "&" in an issuer code', () => {
   it.each([
     ['theo Quyết định số 1947/QĐ–UBND ngày 5/6/2017', '1947/QĐ–UBND'],
     ['Thanh tra Chính phủ có văn bản số 76/TTCP-C.I ngày 5/6', '76/TTCP-C.I'],
@@ -233,6 +233,8 @@ describe('extractDocuments: an en dash as a hyphen, a point in an issuer code', 
     ['theo Nghị định 58/2017/NĐ-CP.Theo đó', '58/2017/NĐ-CP'],
     ['Bộ có công văn số 301/BGDĐT – GDMN về việc chỉ đạo', '301/BGDĐT–GDMN'],
     ['thực hiện Kế hoạch 45/KH – UBND của tỉnh', '45/KH–UBND'],
+    ['theo Thông tư liên tịch số 04/2006/TTLT-KH&ĐT-UBTƯMTTQVN-TC ngày 4/12/2006', '04/2006/TTLT-KH&ĐT-UBTƯMTTQVN-TC'],
+    ['theo Công văn số 15/BKH&ĐT, R&D của Bộ', '15/BKH&ĐT'],
   ])('%s', (text, number) => {
     expect(extractDocuments(text, { reference: null }).map((d) => d.number)).toEqual([number]);
   });
