@@ -379,6 +379,11 @@ describe('extractRankings: led by two people', () => {
     expect(extractRankings('Chỉ số do huyện tự đánh giá thì xã Tân Thạch đứng đầu, xã Quới Thành xếp thứ 22.', { reference: null }).map((r) => r.rank)).toEqual([1, 22]);
   });
 
+  it('reads a first place in a level of government ("Dẫn đầu cấp huyện là …"), not the head of a Party committee', () => {
+    expect(extractRankings('Dẫn đầu cấp huyện là thành phố Chí Linh (94,12%); xếp thứ hai là huyện Thanh Hà.', { reference: null }).map((r) => r.rank)).toEqual([1, 2]);
+    expect(extractRankings('Đề cao vai trò đứng đầu cấp ủy trong cải cách hành chính.', { reference: null })).toEqual([]);
+  });
+
   it('reads a first place where a reporting verb opens the clause after "do" ("do tỉnh xác định cho thấy TP đứng đầu")', () => {
     expect(extractRankings('Kết quả do tỉnh xác định cho thấy thành phố Bắc Kạn đứng đầu với 84,3 điểm.', { reference: null }).map((r) => r.rank)).toEqual([1]);
     expect(extractRankings('Đoàn công tác do ông Nguyễn Văn An dẫn đầu đã làm việc.', { reference: null })).toEqual([]);
