@@ -24,6 +24,8 @@ import {
   LOWER_CASE_ONLY_UNITS,
   NOT_COUNT_BEFORE,
   OCCASION_UNITS,
+  SPANS_OF_THE_DAY,
+  DURATION_WORDS,
   PEOPLE_AND_PLACES_UNITS,
   MAP_PLACE_UNITS,
   PLACE_UNITS,
@@ -484,6 +486,9 @@ function elevation(text: string, start: number, unit: Unit): boolean {
   return text.charCodeAt(start - 1) === 0x2b && !isDigitCode(text.charCodeAt(start - 2)) && (unit.unit === 'm' || unit.unit === 'mét'); // +
 }
 
+/** What follows a span of time: the clause's end, or "cho"/"để" and what it is for. */
+const SPAN_ENDS = /^(?:[ ]?[.,;:)\n]|[ ]?$|[ ](?:cho|để)(?![\p{L}]))/u;
+
 /** One capital and its point glued before the figure: "U.10 nam" (an age group), "Q.1", "P.5" (a district, a ward), labels. */
 const ABBREVIATED_LABEL = /(?:^|[^\p{L}\p{N}])\p{Lu}\.$/u;
 
@@ -901,6 +906,8 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
       continue;
     }
     if (a === '1' && !am && b === undefined && c === undefined && NAMED_BY_ONE.has(unit.unit)) continue;
+    // "rút ngắn còn 1 buổi.", "dành 1 buổi cho chất vấn": a span of the day, as "ngày" is, not sessions held ("trong 3 buổi làm việc").
+    if (SPANS_OF_THE_DAY.has(unit.unit) && DURATION_WORDS.has(words[words.length - 1]) && SPAN_ENDS.test(text.slice(unit.end, unit.end + 5))) continue;
     if (RECORDS.has(unit.unit.toLowerCase()) && !am && parseAmount(a, '') < MIN_RECORDS) continue;
     // "vào tốp 5 Chỉ số cải cách hành chính", "Top 10 Hoa hậu": a capitalised word after "top" opens a name, not the group counted ("TOP 10 DN" is).
     if (TOP_WORDS.has(words[words.length - 1]) && isUpperCode(text.charCodeAt(unit.start)) && isLowerCode(text.charCodeAt(unit.start + 1))) continue;

@@ -258,6 +258,11 @@ const MEASURES = [
  */
 export const OCCASION_UNITS: readonly string[] = ['lần'];
 
+/** Units that are sessions held ("tổ chức 12 buổi đối thoại") or, after DURATION_WORDS, a span of the day as "ngày" is. */
+export const SPANS_OF_THE_DAY: ReadonlySet<string> = new Set(['buổi']);
+/** Words before a span of time: "trong", "còn", "mất", "trọn", "dành" ("rút ngắn còn 1 buổi", "chỉ trong 1 buổi"). */
+export const DURATION_WORDS: ReadonlySet<string> = new Set(['trong', 'còn', 'mất', 'trọn', 'dành']);
+
 /** The đồng has no smaller coin in use: "22,760 đồng" (a rate of exchange) is 22760, as "1,500 người" is 1500. */
 const WHOLE_CURRENCIES: readonly string[] = ['đồng', 'đ', 'VNĐ', 'VND'];
 

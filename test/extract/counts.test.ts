@@ -920,6 +920,10 @@ describe('extractCounts: "tổng điểm" before the subjects it adds up', () =>
     expect(keys('Giá gạo dao động quanh mức 540 - 550 USD/tấn; giá dầu xuống dưới mức 50 USD/thùng.')).toEqual(['540 USD', '550 USD', '50 USD']);
   });
 
+  it('counts sessions held, not a span of the day ("rút ngắn còn 1 buổi")', () => {
+    expect(keys('Thời gian rút ngắn còn 1 buổi. Dành 1 buổi cho chất vấn. Tổ chức 12 buổi đối thoại; trong 3 buổi làm việc.')).toEqual(['12 buổi', '3 buổi']);
+  });
+
   it('counts a city\'s subzones', () => {
     expect(keys('Thành phố có 7 phân khu chức năng.')).toEqual(['7 phân khu']);
   });
