@@ -1545,9 +1545,15 @@ describe('extractOfficials: Ê Đê and Jrai names opened by "Y" and "H"', () =>
 });
 
 describe('extractOfficials: what follows a post and is no part of it', () => {
-  it('leaves out the term, the higher place in brackets and a count of others after "và"', () => {
+  it('leaves out the term and a count of others after "và", keeps the higher place in brackets as the post\'s last words', () => {
     expect(people('Ông Lê Đình Tuấn, nguyên Chủ tịch UBND huyện (nhiệm kỳ 2011 - 2016) bị khiển trách.')).toEqual([{ name: 'Lê Đình Tuấn', roles: ['nguyên Chủ tịch UBND huyện'] }]);
-    expect(people('Ông Đoàn Văn Phúc, Chủ tịch UBND xã Dương Tơ (huyện Phú Quốc) cho biết.')).toEqual([{ name: 'Đoàn Văn Phúc', roles: ['Chủ tịch UBND xã Dương Tơ'] }]);
+    expect(people('Ông Đoàn Văn Phúc, Chủ tịch UBND xã Dương Tơ (huyện Phú Quốc) cho biết.')).toEqual([{ name: 'Đoàn Văn Phúc', roles: ['Chủ tịch UBND xã Dương Tơ (huyện Phú Quốc)'] }]);
+    expect(people('Ông Đoàn Văn Phúc, Chủ tịch UBND xã Dương Tơ (huyện Phú Quốc), Bí thư Đảng ủy xã cho biết.')).toEqual([
+      { name: 'Đoàn Văn Phúc', roles: ['Chủ tịch UBND xã Dương Tơ (huyện Phú Quốc)', 'Bí thư Đảng ủy xã'] },
+    ]);
+    expect(people('Theo ông Đoàn Văn Phúc, Phó Chủ tịch UBND phường Thọ Quang (quận Sơn Trà) phường đã lập danh sách.')).toEqual([
+      { name: 'Đoàn Văn Phúc', roles: ['Phó Chủ tịch UBND phường Thọ Quang (quận Sơn Trà)'] },
+    ]);
     expect(people('Bà Cầm Thị Nhung, Trưởng phòng Giáo dục và Đào tạo huyện và 6 công chức tham mưu bị kiểm điểm.')).toEqual([
       { name: 'Cầm Thị Nhung', roles: ['Trưởng phòng Giáo dục và Đào tạo huyện'] },
     ]);
@@ -1874,8 +1880,8 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
       'Lý Văn Minh',
       ['Trưởng Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh'],
     ],
-    ['Ông Lý Văn Minh, Giám đốc Công ty TNHH Gỗ nội thất Tân Phát (TX. Tân Uyên) cho biết.', 'Lý Văn Minh', ['Giám đốc Công ty TNHH Gỗ nội thất Tân Phát']],
-    ['Ông Lý Văn Minh, Phó Chủ tịch UBND quận 1 (TPHCM) cho biết.', 'Lý Văn Minh', ['Phó Chủ tịch UBND quận 1']],
+    ['Ông Lý Văn Minh, Giám đốc Công ty TNHH Gỗ nội thất Tân Phát (TX. Tân Uyên) cho biết.', 'Lý Văn Minh', ['Giám đốc Công ty TNHH Gỗ nội thất Tân Phát (TX. Tân Uyên)']],
+    ['Ông Lý Văn Minh, Phó Chủ tịch UBND quận 1 (TPHCM) cho biết.', 'Lý Văn Minh', ['Phó Chủ tịch UBND quận 1 (TPHCM)']],
     ['Tại kỳ họp, ông Vũ Quang Các, Vụ trưởng Vụ Quản lý quy hoạch khẳng định.', 'Vũ Quang Các', ['Vụ trưởng Vụ Quản lý quy hoạch']],
     ['Bà Lý Thị Minh, Trưởng phòng Kê khai và Kế toán thuế, Cục Thuế tỉnh cho biết.', 'Lý Thị Minh', ['Trưởng phòng Kê khai và Kế toán thuế', 'Cục Thuế tỉnh']],
     ['Bà Lý Thị Minh, Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện phát biểu.', 'Lý Thị Minh', ['Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện']],

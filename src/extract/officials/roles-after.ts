@@ -315,12 +315,15 @@ function titleEndAt(text: string, at: number): number {
 
 /**
  * What a parenthetical after a post opens with when it is no part of it: the term ("(nhiệm kỳ
- * 2011 - 2016)", "(2016-2021)"), the higher place that locates the body ("(huyện Phú Quốc)", "(TX. Tân Uyên)"), the
- * post the person holds now ("(nay là …)"), how to reach them ("(số điện thoại 0593.853.217)"), or
- * the days they are on duty ("(Thứ Hai, Thứ Tư)", "(T3, T5)"). A body's parent in capitals stays
- * ("Vụ Cải cách hành chính (Bộ Nội vụ)").
+ * 2011 - 2016)", "(2016-2021)"), the post the person holds now ("(nay là …)"), how to reach them
+ * ("(số điện thoại 0593.853.217)"), or the days they are on duty ("(Thứ Hai, Thứ Tư)", "(T3, T5)").
+ * A body's parent in capitals stays ("Vụ Cải cách hành chính (Bộ Nội vụ)"), and so does the
+ * higher place that locates it (PLACE_IN_BRACKETS), as most annotated sets keep it.
  */
-const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|huyện |tỉnh |thị xã |thành phố |quận |(?:TX|TP|Tp)\.? ?\p{Lu}|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
+const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
+
+/** A higher place in brackets after a post ("(huyện Đồng Văn)", "(TX. Tân Uyên)", "(TP.HCM)"): the last of the post. */
+const PLACE_IN_BRACKETS = /^(?:huyện |tỉnh |thị xã |thành phố |quận |(?:TX|TP|Tp)\.? ?\p{Lu})/u;
 
 /** The verbs of appointment and of moving a person to a post ("luân chuyển", "biệt phái"). */
 const MOVING_VERBS = [...APPOINTING_VERBS, 'luân chuyển', 'biệt phái'];
@@ -529,7 +532,9 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       const next = nextToken(text, close);
       // "… (Bệnh viện Nam học và Hiếm muộn Hà Nội)  GS-TS Đỗ Trọng Hiếu": another person's degree opens the next mention.
       if (next >= 0 && NAME_PREFIX_AHEAD.test(text.slice(next, next + 24))) return finish(text, at, pos);
-      if (next >= 0 && isLowerCode(text.charCodeAt(next)) && !PLACE_AFTER_PARENTHETICAL.has(keyAt(text, next, tokenEnd(text, next))) && !PLACE_OR_PARENT_AFTER.test(text.slice(next, next + 12)) && !holdsPostAt(text, next)) {
+      // "Chủ tịch UBND xã Lũng Cú (huyện Đồng Văn)": the higher place that locates the body is the post's last words.
+      const placed = PLACE_IN_BRACKETS.test(text.slice(t + 1, t + 16));
+      if (next >= 0 && isLowerCode(text.charCodeAt(next)) && (placed || (!PLACE_AFTER_PARENTHETICAL.has(keyAt(text, next, tokenEnd(text, next))) && !PLACE_OR_PARENT_AFTER.test(text.slice(next, next + 12)))) && !holdsPostAt(text, next)) {
         return finish(text, at, pos);
       }
       continue;
