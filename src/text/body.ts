@@ -67,6 +67,11 @@ const NO_MARKER = 0;
 const HEADING = 1;
 /** A marker opening a toolbar ("Bình luận (0) | Gửi bài viết | In"): the page's head has such lines too. */
 const TOOLBAR = 2;
+/**
+ * A marker as a label before its value ("Tags: …", "File đính kèm: 1568-UBND-KTTH.pdf"): a
+ * document page's fields over its text have such lines too ("Người ký: …", "File đính kèm: …").
+ */
+const LABELLED = 3;
 
 /** Whether the line is a block heading (a marker alone, decorated, or before ":" and a headline) or a toolbar a marker opens. */
 function markerLine(content: string, start: number, end: number): number {
@@ -76,13 +81,20 @@ function markerLine(content: string, start: number, end: number): number {
   const rest = content.slice(markerEnd, end);
   if (MARKER_REST.test(rest)) return HEADING;
   // "1. Cơ quan chủ quản: UBND tỉnh …": a label and its value after a list's number are the list's item.
-  if (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX && !LIST_NUMBER.test(content.slice(start, at))) return HEADING;
+  if (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX && !LIST_NUMBER.test(content.slice(start, at))) return LABELLED;
   return TOOLBAR_REST.test(rest) ? TOOLBAR : NO_MARKER;
 }
 
 function isMarkerLine(content: string, start: number, end: number): boolean {
   return markerLine(content, start, end) !== NO_MARKER;
 }
+
+/**
+ * A document page's field, "Label: value" ("Người ký: Trần Công Minh", "Chức vụ: Phó Chủ tịch"):
+ * a labelled marker right after one is another field ("File đính kèm: 1568-UBND-KTTH.pdf").
+ */
+const FIELD_LINE = /^\p{Lu}[\p{L} ]{1,24}:[ ]\S/u;
+const FIELD_MAX = 100;
 
 /** Lines of prose before a toolbar ends the body: above them it is the page head's. */
 const PROSE_BEFORE_TOOLBAR = 3;
@@ -125,15 +137,17 @@ function footerFollows(content: string, from: number): boolean {
  */
 function scanBody(content: string, labelled: number[] | null): number {
   let proseLines = 0;
+  let fieldBefore = false;
   for (let start = 0; start < content.length; ) {
     let end = content.indexOf('\n', start);
     if (end < 0) end = content.length;
     if (proseLines > 0) {
       const marker = markerLine(content, start, end);
-      if (marker === HEADING || (marker === TOOLBAR && proseLines >= PROSE_BEFORE_TOOLBAR)) return start;
+      if (marker === HEADING || (marker === LABELLED && !fieldBefore) || (marker === TOOLBAR && proseLines >= PROSE_BEFORE_TOOLBAR)) return start;
       if (isContactLine(content, start, end) && footerFollows(content, end + 1)) return start;
     }
     if (labelled && isLabelledLine(content, start, end)) labelled.push(start);
+    if (start !== end) fieldBefore = end - start <= FIELD_MAX && FIELD_LINE.test(content.slice(start, end));
     // A menu ("Tạp chí … | Tin tức - Sự kiện | Cải cách hành chính") is no prose, however long;
     // past PROSE_BEFORE_TOOLBAR lines the count no longer matters.
     if (proseLines < PROSE_BEFORE_TOOLBAR && end - start >= PROSE && !MENU.test(content.slice(start, end))) proseLines++;

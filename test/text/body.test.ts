@@ -72,6 +72,11 @@ describe('findBodyEnd', () => {
     expect(findBodyEnd(late)).toBe(late.indexOf('Bình luận'));
   });
 
+  it('reads an attachment among a document page\'s fields over its text as one of them', () => {
+    const text = page('Văn bản chỉ đạo điều hành', '', 'Về việc đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024 của tỉnh', 'Số ký hiệu: 1568/UBND-KTTH', 'Người ký: Trần Công Minh', 'Chức vụ: Phó Chủ tịch UBND tỉnh', 'File đính kèm: 1568-UBND-KTTH.pdf', '', PROSE);
+    expect(findBodyEnd(text)).toBe(text.length);
+  });
+
   it('ignores markers in the navigation above the article', () => {
     const text = page('Tin mới nhất', 'Tiêu đề bài viết', PROSE, 'Tin liên quan', 'Bài khác');
     expect(findBodyEnd(text)).toBe(text.indexOf('Tin liên quan'));
