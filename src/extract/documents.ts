@@ -63,6 +63,8 @@ const SHARE_AFTER = /^ trong \d/;
 /** A part of the document cited after its number ("quyết định 113 khoản 1"): no count. */
 const PART_AFTER = /^ (?:điều|khoản|điểm|mục|chương|phần|phụ lục) (?:\d|[a-zđ]\b)/u;
 const ISSUED_IN = /^ năm (?:19|20)\d\d(?!\d| ?[-–] ?\d)/;
+/** A body named for the document it carries out, right before its kind ("Ban Chỉ đạo Đề án 06 tỉnh", "Tổ công tác thực hiện Đề án 06 cấp xã"). */
+const BODY_FOR_DOCUMENT_BEFORE = /(?:Ban Chỉ đạo|BCĐ|Tổ công tác|Tổ giúp việc|Tổ triển khai|Tổ thường trực|Văn phòng Điều phối)(?: (?:thực hiện|triển khai))? $/u;
 /** A small word right after a bare number: what it counts, where that is a person or a place ("4 cấp", "15 hộ dân"). */
 const LOWER_WORD_AFTER = /^ \p{Ll}/u;
 const SPACE = 32;
@@ -308,7 +310,8 @@ export function extractDocuments(text: string, context: ExtractContext): Documen
       if (type === type.toLowerCase() && !PART_AFTER.test(after) && (countedNounAt(text, symEnd) || SHARE_AFTER.test(after))) continue;
       // "Quyết định 4 cấp chính quyền", "Quyết định 15 hộ dân": people or places counted after the
       // number, in small letters ("Thông tư 01 Bộ Nội vụ" names the issuer; "quy định" after it is a verb).
-      if (LOWER_WORD_AFTER.test(after) && countsPeopleOrPlaces(text, symEnd)) {
+      // "Ban Chỉ đạo Đề án 06 tỉnh", "Tổ công tác Đề án 06 cấp xã": a body named for the document, its level after the number.
+      if (LOWER_WORD_AFTER.test(after) && countsPeopleOrPlaces(text, symEnd) && !BODY_FOR_DOCUMENT_BEFORE.test(text.slice(Math.max(0, cited.typeStart - 40), cited.typeStart))) {
         doubtful.push(citedItem(text, cited.typeStart, symEnd, type, symbol));
         continue;
       }

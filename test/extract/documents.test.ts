@@ -137,7 +137,13 @@ describe('extractDocuments: a bare number listed after a bare one', () => {
 
   it('is the document before a place counted after it where the text cites the same one plainly elsewhere', () => {
     expect(found('Đẩy mạnh Đề án 06 gắn với cải cách. Tổ công tác triển khai Đề án 06 tỉnh họp.')).toEqual(['Đề án | 06', 'Đề án | 06']);
-    expect(found('Tổ công tác triển khai Đề án 06 tỉnh họp.')).toEqual([]);
+    expect(found('Triển khai Đề án 06 tỉnh đã xong.')).toEqual([]);
+  });
+
+  it('is the document a body is named for, its level after the number ("Ban Chỉ đạo Đề án 06 tỉnh")', () => {
+    expect(found('Tổ công tác triển khai Đề án 06 tỉnh họp.')).toEqual(['Đề án | 06']);
+    expect(found('Ông A, Trưởng Ban Chỉ đạo Đề án 06 tỉnh, cho biết; Tổ công tác Đề án 06 cấp xã rà soát.')).toEqual(['Đề án | 06', 'Đề án | 06']);
+    expect(found('Quyết định 15 hộ dân được hỗ trợ.')).toEqual([]);
   });
 
   it('is the document cited in full before, of any kind ("(Kế hoạch 363)" after "Kế hoạch số 363/KH-TTCP")', () => {
