@@ -97,8 +97,9 @@ export const STOPS_OPENING_COMPOUNDS: ReadonlyMap<string, readonly string[]> = n
   ['giao', ['thông', 'dịch', 'lưu', 'thương', 'tiếp', 'nhận', 'hữu']],
   // a project, an estimate, a draft ("Trưởng Ban Chỉ đạo dự án", "Tổ dự toán"), not "dự" attending
   ['dự', ['án', 'toán', 'thảo']],
-  // works and projects a board is named for ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông", "Ban Chỉ đạo các dự án trọng điểm")
-  ['các', ['công', 'dự']],
+  // works, projects and programmes a board is named for ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông",
+  // "Ban Chỉ đạo các dự án trọng điểm", "Ban Chỉ đạo tỉnh về các chương trình mục tiêu quốc gia")
+  ['các', ['công', 'dự', 'chương']],
   // "Trưởng khoa hồi sức tích cực": intensive care
   ['hồi', ['sức', 'hương', 'phục', 'âm', 'đáp']],
 ]);

@@ -43,9 +43,15 @@ function isSpaceCode(c: number): boolean {
 /** Separators trimmed off a role's end besides white space: ",", ".", ":" and the dashes. */
 const END_SEPARATORS = new Set([...',.:–—-'].map((c) => c.charCodeAt(0)));
 
+/** A preposition a body's name goes on with, left at a role's end when the words after it stopped the role. */
+const DANGLING_END = /[ ](?:về|tại)$/;
+
 /** The role in [start, end) without the spaces and separators at its edges, or null when empty or too long. */
 export function trimmed(text: string, start: number, end: number): Role | null {
   while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || END_SEPARATORS.has(text.charCodeAt(end - 1)))) end--;
+  // "Phó Trưởng Ban Chỉ đạo tỉnh về" where the topic's first word stopped the role: the preposition goes with it.
+  const dangling = DANGLING_END.exec(text.slice(Math.max(start, end - 5), end));
+  if (dangling) end -= dangling[0].length;
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   if (end <= start || end - start > MAX_ROLE_LENGTH) return null;
   return { text: text.slice(start, end), start, end };
