@@ -73,6 +73,12 @@ export const BODY_END_MARKERS: readonly string[] = [
 ];
 
 /**
+ * Markers that open a row of buttons, in the page's head as often as after the article ("Chia sẻ:
+ * f Zalo Twitter", "In bài viết"): with a colon they end the body only where it has begun.
+ */
+export const BUTTON_MARKERS: readonly string[] = ['Chia sẻ bài viết', 'Chia sẻ', 'In bài viết'];
+
+/**
  * Labels of the site footer's contact lines ("Trụ sở: …", "Email: …"). They end the body as
  * a block of short lines (two within a few lines): one such line alone may be part of the
  * article ("Địa chỉ: số 5 đường …" in a notice).
@@ -118,8 +124,11 @@ export const PUBLISHED_LABELS: readonly string[] = [
 /** Openings of head lines that are never the title: breadcrumbs and page counters. */
 export const HEAD_NOISE_OPENERS: readonly string[] = ['Trang chủ', 'Home', 'Lượt xem', 'Lượt đọc', 'Cỡ chữ'];
 
-/** Openings of the site header's date line ("Hôm nay: Thứ bảy, 18/09/2021"): never `published`. */
-export const HEADER_DATE_OPENERS: readonly string[] = ['Hôm nay là', 'Hôm nay'];
+/**
+ * Openings of the site header's date line ("Hôm nay: Thứ bảy, 18/09/2021") and of a print
+ * page's time of printing ("Bản in lúc: 2024-05-12 08:03"): never `published`.
+ */
+export const HEADER_DATE_OPENERS: readonly string[] = ['Hôm nay là', 'Hôm nay', 'Bản in lúc', 'In lúc', 'Ngày in'];
 
 /**
  * Words a date line may carry besides its date and label: a byline or source is a run of

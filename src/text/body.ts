@@ -3,7 +3,7 @@
 import { extractDates, mayHoldDatedDate } from '../extract/dates.js';
 import { alternation } from '../extract/regex.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
-import { BODY_END_MARKERS, CONTACT_LABELS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS, FIELD_LABELS } from '../lexicon/markers.js';
+import { BODY_END_MARKERS, BUTTON_MARKERS, CONTACT_LABELS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS, FIELD_LABELS } from '../lexicon/markers.js';
 import type { DateItem } from '../schema.js';
 import { CaselessWords } from './caseless-words.js';
 
@@ -20,6 +20,7 @@ export interface TextArticle {
 // cost far more (V8 is slow on `iu` patterns).
 
 const MARKERS = new CaselessWords(BODY_END_MARKERS);
+const BUTTONS = new CaselessWords(BUTTON_MARKERS);
 const CONTACTS = new CaselessWords(CONTACT_LABELS);
 const LABELS = new CaselessWords(PUBLISHED_LABELS);
 const NOISE_OPENERS = new CaselessWords(HEAD_NOISE_OPENERS);
@@ -81,7 +82,9 @@ function markerLine(content: string, start: number, end: number): number {
   const rest = content.slice(markerEnd, end);
   if (MARKER_REST.test(rest)) return HEADING;
   // "1. Cơ quan chủ quản: UBND tỉnh …": a label and its value after a list's number are the list's item.
-  if (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX && !LIST_NUMBER.test(content.slice(start, at))) return LABELLED;
+  if (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX && !LIST_NUMBER.test(content.slice(start, at))) {
+    return BUTTONS.endAt(content, at) === markerEnd ? TOOLBAR : LABELLED;
+  }
   return TOOLBAR_REST.test(rest) ? TOOLBAR : NO_MARKER;
 }
 
@@ -292,11 +295,16 @@ const HAS_LOWER = /\p{Ll}/u;
 function dateUnderHeadline(head: string[], dateOf: (i: number) => DateLine | null): DateLine | null {
   for (let i = 1; i < head.length; i++) {
     const line = dateOf(i);
-    if (!line) continue;
-    return line.header || isNoise(head[i - 1]) || dateOf(i - 1) || !HAS_LOWER.test(head[i - 1]) ? null : line;
+    // "Bản in lúc: 2024-05-12 08:03" over the title: the page's own time, no date line of the article.
+    if (!line || line.header) continue;
+    // "HOÀNG LIÊN" between the title and its date line: the byline in capitals.
+    const above = i >= 2 && BYLINE_IN_CAPITALS.test(head[i - 1]) ? i - 2 : i - 1;
+    return isNoise(head[above]) || dateOf(above) || !HAS_LOWER.test(head[above]) ? null : line;
   }
   return null;
 }
+/** A byline in capitals on a line of its own: two to four words of capitals. */
+const BYLINE_IN_CAPITALS = /^\p{Lu}+(?: \p{Lu}+){1,3}$/u;
 
 /**
  * An administrative document's place and date, ending a line of its header ("Quảng Trị, ngày 15

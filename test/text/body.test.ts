@@ -72,6 +72,11 @@ describe('findBodyEnd', () => {
     expect(findBodyEnd(late)).toBe(late.indexOf('Bình luận'));
   });
 
+  it('reads a share bar in the page head as its own, not the end of the body', () => {
+    const text = page('Cần Thơ: 62,35% hồ sơ thủ tục hành chính được nộp trực tuyến trong 8 tháng', '', 'Thứ hai, 11/09/2023, 14:05 (GMT+7)', '', 'Chia sẻ:   f   Zalo   Twitter   Sao chép liên kết', '', PROSE, '', PROSE, '', PROSE, '', 'Chia sẻ bài viết:   f   Zalo   In bài', 'Bài viết liên quan');
+    expect(findBodyEnd(text)).toBe(text.indexOf('Chia sẻ bài viết'));
+  });
+
   it('reads an attachment among a document page\'s fields over its text as one of them', () => {
     const text = page('Văn bản chỉ đạo điều hành', '', 'Về việc đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2024 của tỉnh', 'Số ký hiệu: 1568/UBND-KTTH', 'Người ký: Trần Công Minh', 'Chức vụ: Phó Chủ tịch UBND tỉnh', 'File đính kèm: 1568-UBND-KTTH.pdf', '', PROSE);
     expect(findBodyEnd(text)).toBe(text.length);
@@ -161,6 +166,7 @@ describe('textArticle: published', () => {
     ['a date line with AM/PM', page(TITLE, 'Thứ Hai, 12/06/2023 10:30 PM', PROSE), '2023-06-12T22:30+07:00'],
     ['a date line with the page\'s section after a bar', page(TITLE, '06-11-2024 - 18:12 | Thời sự', PROSE), '2024-11-06T18:12+07:00'],
     ['a date line with a byline and the section', page(TITLE, 'Nguyễn An | 06/11/2024 | Kinh tế', PROSE), '2024-11-06'],
+    ['a date line under the byline in capitals, a print page\'s time of printing over the title', page('BÁO QUẢNG NAM – BẢN IN', 'Bản in lúc: 2024-05-12 08:03', '', TITLE, '', 'HOÀNG LIÊN', 'Thứ Sáu, 10/05/2024 - 15:25', PROSE), '2024-05-10T15:25+07:00'],
   ])('from %s', (_name, text, published) => {
     expect(textArticle(text).published).toBe(published);
   });
