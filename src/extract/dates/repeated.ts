@@ -1,7 +1,7 @@
 // A day and month written bare, with no cue, that the text dates in full elsewhere: "Trận đấu
 // sẽ diễn ra vào ngày 26/8/2017 …", then "ngày thi đấu giữa hai võ sĩ, 26/8, đã được tính toán",
-// "đề nghị chọn 26/8". The reader knows the day by then. A refiner: it reads only the text's
-// other writings of the days already dated, each with the same separator ("/" or ".").
+// "đề nghị chọn 26/8". The reader knows the day by then. A refiner: it reads the text once for
+// the other writings of the days already dated, with "/" or ".".
 import type { DateItem } from '../../schema.js';
 import { lunarAfter } from './refiners.js';
 import { freeAfter, freeBefore } from './shared.js';
@@ -11,12 +11,8 @@ const WORD_AFTER = /^[ ]{1,2}\p{L}/u;
 /** "số 26/8": a document's number, no day. */
 const NUMBER_BEFORE = /(?:^|[^\p{L}])số[ ]{1,2}$/iu;
 
-/** The ways a day and month may be written with `separator`: "26/8", "26/08", "6/8", "06/08". */
-function writings(day: number, month: number, separator: string): string[] {
-  const days = day < 10 ? [String(day), `0${day}`] : [String(day)];
-  const months = month < 10 ? [String(month), `0${month}`] : [String(month)];
-  return days.flatMap((d) => months.map((m) => `${d}${separator}${m}`));
-}
+/** A bare day and month with "/" or ".": the one- or two-figure writings a dated day may be written again in. */
+const BARE_DAY = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?!\d)/g;
 
 /** Whether the writing at [start, end) reads as that day: free on both sides (no "/2017" after), no number, no lunar day, no share. */
 function readsAsDay(text: string, start: number, end: number, day: number, month: number): boolean {
@@ -26,26 +22,26 @@ function readsAsDay(text: string, start: number, end: number, day: number, month
   return day >= month || !WORD_AFTER.test(text.slice(end, end + 3));
 }
 
-/** The items with the bare writings of their dated days and months added, in text order. */
+/** The items with the bare writings of their dated days and months added, in text order: one pass over the text. */
 export function withRepeatedDays(text: string, items: DateItem[]): DateItem[] {
-  const dated = new Map<string, [number, number]>();
+  const dated = new Set<string>();
   for (const item of items) {
     const m = DATED.exec(item.value);
-    if (m) dated.set(`${m[2]}-${m[3]}`, [Number(m[3]), Number(m[2])]);
+    if (m) dated.add(`${m[2]}-${m[3]}`);
   }
   if (!dated.size) return items;
-  const taken = (start: number, end: number): boolean => items.some((i) => i.span[0] < end && start < i.span[1]);
   const added: DateItem[] = [];
-  for (const [monthDay, [day, month]] of dated) {
-    for (const separator of ['/', '.']) {
-      for (const written of writings(day, month, separator)) {
-        for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
-          const end = at + written.length;
-          if (taken(at, end) || !readsAsDay(text, at, end, day, month)) continue;
-          added.push({ text: written, span: [at, end], value: `--${monthDay}`, yearImplied: false });
-        }
-      }
-    }
+  let next = 0; // the first item that may still overlap what is read, items being in text order
+  BARE_DAY.lastIndex = 0;
+  for (let m = BARE_DAY.exec(text); m; m = BARE_DAY.exec(text)) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (!dated.has(monthDay)) continue;
+    const at = m.index;
+    const end = at + m[0].length;
+    while (next < items.length && items[next].span[1] <= at) next++;
+    if ((next < items.length && items[next].span[0] < end) || !readsAsDay(text, at, end, day, month)) continue;
+    added.push({ text: m[0], span: [at, end], value: `--${monthDay}`, yearImplied: false });
   }
   if (!added.length) return items;
   return [...items, ...added].sort((a, b) => a.span[0] - b.span[0]);
