@@ -148,4 +148,8 @@ export const DATE_LINE_WORDS: readonly string[] = [
  * Labels of fields on a date line whose value, up to the next bar, is no byline to check: the
  * page's section ("| Chuyên mục: Kinh tế") and who wrote or posted it ("| Tác giả: Văn phòng UBND tỉnh").
  */
-export const FIELD_LABELS: readonly string[] = ['Chuyên mục', 'Danh mục', 'Chủ đề', 'Thể loại', 'Tác giả', 'Người đăng', 'Người viết'];
+export const FIELD_LABELS: readonly string[] = [
+  'Chuyên mục', 'Danh mục', 'Chủ đề', 'Thể loại', 'Tác giả', 'Người đăng', 'Người viết',
+  // a document page's own dates beside the page's ("Ngày ban hành: 14/08/2023 | Ngày đăng: 15/08/2023")
+  'Ngày ban hành', 'Ngày hiệu lực', 'Ngày ký',
+];

@@ -270,8 +270,8 @@ function headerEnd(text: string): number {
 function dateLine(text: string): DateLine | null {
   if (text.length > LABELLED_MAX || !mayHoldDatedDate(text) || CRAWLER_PREFIX.test(text)) return null;
   const dates = extractDates(text);
-  const label = labelEnd(text, 0);
-  const date = dates.find((d) => !d.value.startsWith('-') && (label < 0 || d.span[0] <= label + LABEL_REACH));
+  const [labelStart, label] = labelInLine(text, 0, text.length);
+  const date = dates.find((d) => !d.value.startsWith('-') && (label < 0 || (d.span[0] >= labelStart && d.span[0] <= label + LABEL_REACH)));
   if (!date || !onlyDate(text, dates)) return null;
   const header = headerEnd(text);
   return { date, header: header >= 0, weekdayFirst: WEEKDAY_FIRST.test(header >= 0 ? text.slice(header) : text) };
@@ -331,7 +331,24 @@ function publishedValue(date: DateItem): string {
 }
 
 function isLabelledLine(content: string, start: number, end: number): boolean {
-  return end - start <= LABELLED_MAX && labelEnd(content, start) >= 0;
+  return end - start <= LABELLED_MAX && labelInLine(content, start, end)[1] >= 0;
+}
+
+
+/**
+ * The start and end of the publication label opening the line [start, end) or a field of it
+ * after a bar ("Ngày ban hành: 14/08/2023 | Ngày đăng: 15/08/2023"), or [-1, -1].
+ */
+function labelInLine(text: string, start: number, end: number): [number, number] {
+  const first = labelEnd(text, start);
+  if (first >= 0) return [start, first];
+  // Within the line only: a search past its end would read the rest of the text for every line.
+  const line = text.slice(start, end);
+  for (let bar = line.indexOf('|'); bar >= 0; bar = line.indexOf('|', bar + 1)) {
+    const label = labelEnd(text, start + bar + 1);
+    if (label >= 0 && label <= end) return [start + bar + 1, label];
+  }
+  return [-1, -1];
 }
 
 /** The date of the first of the lines starting at `starts` that is a publication line ("Ngày đăng: …", "Xuất bản: …"). */
