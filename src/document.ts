@@ -72,6 +72,8 @@ function html(): HtmlSupport {
 interface Article {
   content: string;
   bodyEnd: number;
+  /** Boxes inside the body left out of extraction (text/body.ts). */
+  boxes: [number, number][];
   title: string | null;
   published: string | null;
 }
@@ -89,6 +91,7 @@ function toArticle(kind: 'text' | 'html', decoded: string, plain = false): Artic
   return {
     content,
     bodyEnd: content.length,
+    boxes: [],
     title: page.title ? normalizeText(page.title) : null,
     published: page.published ?? textArticle(content).published,
   };
@@ -217,10 +220,17 @@ function decodeStage(job: Job, options: PipelineOptions): void {
   job.decoded = typeof input !== 'string' ? decodeInput(input, job.kind) : repairLegacyText(input);
 }
 
+/** The body with its boxes blanked, each character but a line break a space: every span still indexes the text. */
+function withoutBoxes(body: string, boxes: readonly [number, number][]): string {
+  let out = body;
+  for (const [start, end] of boxes) out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
+  return out;
+}
+
 /** Normalised text, title, published and where the body ends. */
 function bodyStage(job: Job): void {
   const article = toArticle(job.kind!, job.decoded!.text, job.decoded!.plain);
-  const body = article.content.slice(0, article.bodyEnd);
+  const body = withoutBoxes(article.content.slice(0, article.bodyEnd), article.boxes);
   if (!body.trim()) throw new InputError('empty', job.kind === 'html' ? 'no article text found in the page' : 'no text (empty or whitespace only)');
   job.article = article;
   job.body = body;

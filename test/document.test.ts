@@ -56,3 +56,23 @@ describe('processDocuments (a batch, stage by stage)', () => {
     expect(records).toHaveLength(6);
   });
 });
+
+describe('processDocument: a box of links inside the article', () => {
+  it('extracts the article on both sides of it and nothing of its links, spans still indexing the text', () => {
+    const text = [
+      'Núi Thành giảm thời gian giải quyết thủ tục đất đai',
+      '',
+      'Sáng 5/3/2025, UBND huyện Núi Thành tổ chức hội nghị sơ kết, năm 2024 huyện giải quyết đúng hạn 95,2% hồ sơ đất đai.',
+      '',
+      'ĐỌC THÊM',
+      '>> Quảng Nam: 100% thủ tục hành chính được tiếp nhận trực tuyến',
+      '',
+      'Huyện đã thành lập 3 tổ công tác lưu động hỗ trợ 17 xã, thị trấn trong năm qua và xử lý 4 trường hợp chậm trễ.',
+      '',
+      'Năm 2025, huyện phấn đấu đưa tỷ lệ hồ sơ đúng hạn lên 98% và không để tồn đọng kéo dài.',
+    ].join('\n');
+    const record = processDocument('box.txt', Buffer.from(text), DEFAULT_OPTIONS) as { percentages: { text: string; span: [number, number] }[] };
+    expect(record.percentages.map((p) => p.text)).toEqual(['95,2%', '98%']);
+    for (const p of record.percentages) expect(text.slice(...p.span)).toBe(p.text);
+  });
+});

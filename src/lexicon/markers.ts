@@ -73,6 +73,12 @@ export const BODY_END_MARKERS: readonly string[] = [
 ];
 
 /**
+ * Markers of a box of links set inside the article ("ĐỌC THÊM" over ">> …" lines, "Xem thêm:
+ * headline"): where a paragraph of the article follows the links, the body goes on.
+ */
+export const INLINE_MARKERS: readonly string[] = ['Đọc thêm', 'Xem thêm'];
+
+/**
  * Markers that open a row of buttons, in the page's head as often as after the article ("Chia sẻ:
  * f Zalo Twitter", "In bài viết"): with a colon they end the body only where it has begun.
  */

@@ -3,7 +3,7 @@
 import { extractDates, mayHoldDatedDate } from '../extract/dates.js';
 import { alternation } from '../extract/regex.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
-import { BODY_END_MARKERS, BUTTON_MARKERS, CONTACT_LABELS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS, FIELD_LABELS } from '../lexicon/markers.js';
+import { BODY_END_MARKERS, BUTTON_MARKERS, CONTACT_LABELS, INLINE_MARKERS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS, FIELD_LABELS } from '../lexicon/markers.js';
 import type { DateItem } from '../schema.js';
 import { CaselessWords } from './caseless-words.js';
 
@@ -13,6 +13,8 @@ export interface TextArticle {
   published: string | null;
   /** Offset where the body ends; nothing at or after it is extracted. */
   bodyEnd: number;
+  /** Boxes of links set inside the body ([start, end), "ĐỌC THÊM" and its links): not extracted either. */
+  boxes: [number, number][];
 }
 
 // Line openings are read at each line start with CaselessWords, after a run of decorations
@@ -134,11 +136,56 @@ function footerFollows(content: string, from: number): boolean {
   return false;
 }
 
+const INLINE = new CaselessWords(INLINE_MARKERS);
+/** A link of a box: an arrow, a dash or a bullet, then a headline (">> Quảng Nam: 100% thủ tục …"). */
+const BOX_LINK = /^[ ]*(?:>>|»|[-–•+])[ ]*\p{Lu}/u;
+const MAX_BOX_LINKS = 3;
+/** A line of the article's prose after the box: a sentence's end closes it, where a headline has none. */
+const SENTENCE_END = /[.!?…"”][ ]*$/;
+
+/**
+ * Where the article goes on after an inline box that opens at [start, end) ("ĐỌC THÊM", then one
+ * to three links; "Xem thêm: headline"), or -1: a line of prose must follow the links, and another
+ * after it before any marker, or the box ends the body as a related-news block does.
+ */
+function pastInlineBox(content: string, start: number, end: number): number {
+  let at = end + 1;
+  let links = MARKER_HEADLINE.test(content.slice(MARKERS.endAt(content, afterDecorations(content, start, MARKER_DECORATION, 8)), end)) ? 1 : 0;
+  for (;;) {
+    const lineEnd = content.indexOf('\n', at) < 0 ? content.length : content.indexOf('\n', at);
+    const line = content.slice(at, lineEnd);
+    if (line.trim() === '') {
+      if (at >= content.length) return -1;
+      at = lineEnd + 1;
+      continue;
+    }
+    if (BOX_LINK.test(line) && links < MAX_BOX_LINKS) {
+      links++;
+      at = lineEnd + 1;
+      continue;
+    }
+    if (!links || line.length < PROSE || !SENTENCE_END.test(line)) return -1;
+    return proseFollows(content, lineEnd + 1) ? at : -1;
+  }
+}
+
+/** Whether a line of prose stands after `from` before any marker line or the text's end. */
+function proseFollows(content: string, from: number): boolean {
+  for (let start = from; start < content.length; ) {
+    let end = content.indexOf('\n', start);
+    if (end < 0) end = content.length;
+    if (isMarkerLine(content, start, end)) return false;
+    if (end - start >= PROSE && SENTENCE_END.test(content.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 /**
  * Where the body ends. The same pass notes, in `labelled`, the lines before that which open
  * with a publication label: finding the lines is most of the cost of reading them.
  */
-function scanBody(content: string, labelled: number[] | null): number {
+function scanBody(content: string, labelled: number[] | null, boxes: [number, number][] | null = null): number {
   let proseLines = 0;
   let fieldBefore = false;
   for (let start = 0; start < content.length; ) {
@@ -146,7 +193,15 @@ function scanBody(content: string, labelled: number[] | null): number {
     if (end < 0) end = content.length;
     if (proseLines > 0) {
       const marker = markerLine(content, start, end);
-      if (marker === HEADING || (marker === LABELLED && !fieldBefore) || (marker === TOOLBAR && proseLines >= PROSE_BEFORE_TOOLBAR)) return start;
+      if (marker === HEADING || (marker === LABELLED && !fieldBefore)) {
+        // "ĐỌC THÊM / >> …" set inside the article, which goes on after it: read on past its links.
+        const past = INLINE.endAt(content, afterDecorations(content, start, MARKER_DECORATION, 8)) >= 0 ? pastInlineBox(content, start, end) : -1;
+        if (past < 0) return start;
+        boxes?.push([start, past]);
+        start = past;
+        continue;
+      }
+      if (marker === TOOLBAR && proseLines >= PROSE_BEFORE_TOOLBAR) return start;
       if (isContactLine(content, start, end) && footerFollows(content, end + 1)) return start;
     }
     if (labelled && isLabelledLine(content, start, end)) labelled.push(start);
@@ -386,7 +441,8 @@ function footRange(content: string, bodyEnd: number): [number, number] {
 
 export function textArticle(content: string): TextArticle {
   const labelled: number[] = [];
-  const bodyEnd = scanBody(content, labelled);
+  const boxes: [number, number][] = [];
+  const bodyEnd = scanBody(content, labelled, boxes);
   const head = headLines(content, bodyEnd);
   // A head line's date is read (chrono: the costly part) only where it decides something.
   const dates: (DateLine | null | undefined)[] = [];
@@ -413,5 +469,5 @@ export function textArticle(content: string): TextArticle {
   if (!published) published = documentDate(head);
   if (!published) published = labelledDate(content, labelledLines(content, ...footRange(content, bodyEnd)));
 
-  return { title, published: published ? publishedValue(published) : null, bodyEnd };
+  return { title, published: published ? publishedValue(published) : null, bodyEnd, boxes };
 }

@@ -72,6 +72,20 @@ describe('findBodyEnd', () => {
     expect(findBodyEnd(late)).toBe(late.indexOf('Bình luận'));
   });
 
+  it('reads on past a box of links set inside the article, and leaves the box out', () => {
+    const box = 'ĐỌC THÊM\n>> Quảng Nam: 100% thủ tục hành chính được tiếp nhận trực tuyến\n>> Tam Kỳ công bố 52 thủ tục hành chính nội bộ';
+    const text = page('Núi Thành giảm hơn 40% thời gian giải quyết thủ tục đất đai', '', PROSE, '', box, '', PROSE, '', PROSE, '', 'Bình luận (0)');
+    const article = textArticle(text);
+    expect(article.bodyEnd).toBe(text.indexOf('Bình luận'));
+    expect(article.boxes).toEqual([[text.indexOf('ĐỌC THÊM'), text.indexOf(PROSE, text.indexOf('ĐỌC THÊM'))]]);
+  });
+
+  it('ends the body at such a box where no prose follows it', () => {
+    const text = page('Núi Thành giảm hơn 40% thời gian giải quyết thủ tục đất đai', '', PROSE, '', 'Xem thêm:', '- Quảng Nam công bố chỉ số cải cách hành chính', '- Tam Kỳ công bố 52 thủ tục', '', 'Tin mới nhất');
+    expect(findBodyEnd(text)).toBe(text.indexOf('Xem thêm'));
+    expect(textArticle(text).boxes).toEqual([]);
+  });
+
   it('reads a share bar in the page head as its own, not the end of the body', () => {
     const text = page('Cần Thơ: 62,35% hồ sơ thủ tục hành chính được nộp trực tuyến trong 8 tháng', '', 'Thứ hai, 11/09/2023, 14:05 (GMT+7)', '', 'Chia sẻ:   f   Zalo   Twitter   Sao chép liên kết', '', PROSE, '', PROSE, '', PROSE, '', 'Chia sẻ bài viết:   f   Zalo   In bài', 'Bài viết liên quan');
     expect(findBodyEnd(text)).toBe(text.indexOf('Chia sẻ bài viết'));
