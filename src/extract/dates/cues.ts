@@ -23,6 +23,8 @@ const NOT_DATE_SET = new Set(NOT_DATES);
 /** After a dateline's day and month: a mark, the line's end, or the agency in brackets ("Hà Nội, 5/5 (TTXVN) -"). */
 const DATELINE_AFTER = /^[ ]{0,2}(?:[)\],:;.\-–—\n]|\(\p{Lu}|$)/u;
 const UPPER = /^\p{Lu}/u;
+/** A page's number out of the pages ("Trang 2/6" at a PDF page's foot): no dateline's place. */
+const PAGE_WORDS: ReadonlySet<string> = new Set(['Trang', 'TRANG', 'Tờ', 'Page']);
 const LETTER = /\p{L}/u;
 const MAX_WORD = 25;
 const SPACE = 32;
@@ -455,5 +457,5 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator === '-' && !before.comma && SLASH_CUES.has(before.word.toLowerCase())) return hyphenatedDayMonth(text, index, end, before);
   if (separator !== '/' || NOT_DATE_SET.has(text.slice(index, end))) return false;
   if (!before.comma && SLASH_CUES.has(before.word.toLowerCase())) return followedLikeDate(text, end) && !backwardRangeAfter(text, index, end);
-  return at === index && UPPER.test(before.word) && DATELINE_AFTER.test(text.slice(end, end + 4));
+  return at === index && UPPER.test(before.word) && !PAGE_WORDS.has(before.word) && DATELINE_AFTER.test(text.slice(end, end + 4));
 }

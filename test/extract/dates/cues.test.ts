@@ -105,6 +105,7 @@ describe('hasDateCue', () => {
     ['tại thời điểm biểu quyết 2/3 số đại biểu', '2/3'],
     ['tại thời điểm 1/2 số hộ đã nộp', '1/2'],
     ['Ngày 14-7 và 2-3 hồ sơ được nhận', '2-3'],
+    ['nội dung.\nTrang 2/6\nTiếp theo', '2/6'],
     ['Ngày 14-7, 21-7 hồ sơ', '21-7'],
     ['Tỷ lệ đạt 3/4: chưa như mong muốn\nNăm nay', '3/4'],
     ['Đà Nẵng, 12-3 - Sở Tư pháp', '12-3'],
