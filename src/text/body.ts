@@ -363,9 +363,10 @@ const BYLINE_IN_CAPITALS = /^\p{Lu}+(?: \p{Lu}+){1,3}$/u;
 
 /**
  * An administrative document's place and date, ending a line of its header ("Quảng Trị, ngày 15
- * tháng 6 năm 2022", often after "Số: 218/BC-UBND" and the columns' spaces): the document's own date.
+ * tháng 6 năm 2022", often after "Số: 218/BC-UBND" and the columns' spaces, or one space where a
+ * PDF's text joined the columns): the document's own date.
  */
-const PLACE_AND_DATE = /(?:^|[ \t]{2}|\t)\p{Lu}[\p{L} .]{1,40}, ngày[ ]{1,2}\d{1,2}[ ]{1,2}tháng[ ]{1,2}\d{1,2}[ ]{1,2}năm[ ]{1,2}\d{4}[ \t]*$/u;
+const PLACE_AND_DATE = /(?:^|[ \t]{2}|\t|(?<=^Số[: ]{1,3}\S+) )\p{Lu}[\p{L} .]{1,40}, ngày[ ]{1,2}\d{1,2}[ ]{1,2}tháng[ ]{1,2}\d{1,2}[ ]{1,2}năm[ ]{1,2}\d{4}[ \t]*$/u;
 
 function documentDate(head: string[]): DateItem | null {
   for (const line of head) {

@@ -175,6 +175,7 @@ describe('textArticle: published', () => {
     ['a date line under a title below the site\'s name and menu', page('BÁO BÌNH PHƯỚC ĐIỆN TỬ', 'Chính trị | Thời sự | Kinh tế | Xã hội', '', TITLE, '', 'Thứ Sáu, 22/09/2023 - 06:30', PROSE), '2023-09-22T06:30+07:00'],
     ['a date in words under a title below a breadcrumb', page('HĐND TỈNH PHÚ THỌ - TRANG THÔNG TIN ĐIỆN TỬ', 'Trang chủ › Kỳ họp › Kỳ họp thứ Mười lăm', TITLE, 'Ngày 09 tháng 12 năm 2023', PROSE), '2023-12-09'],
     ['a document\'s place and date in its header', page('ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH QUẢNG TRỊ                      Độc lập - Tự do - Hạnh phúc', 'Số: 218/BC-UBND              Quảng Trị, ngày 15 tháng 6 năm 2022', '', 'BÁO CÁO', 'Kết quả công tác cải cách hành chính 6 tháng đầu năm 2022', PROSE), '2022-06-15'],
+    ['a document\'s place and date after its number, the columns joined by one space (a PDF\'s text)', page('UBND TỈNH NINH BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'VĂN PHÒNG Độc lập - Tự do - Hạnh phúc', 'Số: 87/TB-VP Ninh Bình, ngày 19 tháng 7 năm 2023', '', 'THÔNG BÁO', 'Kết luận của Chủ tịch UBND tỉnh tại cuộc họp', '', PROSE), '2023-07-19'],
     ['a date line with a byline', page(TITLE, 'Nguyễn Văn An | 12/06/2023 09:00', PROSE), '2023-06-12T09:00+07:00'],
     ['a date line with an author label', page(TITLE, 'Tác giả: Lê Hà - 12/06/2023', PROSE), '2023-06-12'],
     ['a date line with AM/PM', page(TITLE, 'Thứ Hai, 12/06/2023 10:30 PM', PROSE), '2023-06-12T22:30+07:00'],
