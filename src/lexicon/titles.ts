@@ -307,6 +307,9 @@ export const TITLES: readonly string[] = [
   'Phó Trưởng xóm',
   'Trưởng khóm',
   'Trưởng khu phố',
+  // a village's head where villages are "khu" (Phú Thọ: "Trưởng khu Đồng Tào")
+  'Trưởng khu',
+  'Phó Trưởng khu',
   'Trưởng buôn',
   'Trưởng bon',
   'Trưởng phum',

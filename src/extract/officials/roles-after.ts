@@ -113,7 +113,7 @@ export function withoutPredicate(after: Appositive, name: number): Appositive {
  * what people call them ("(ông Sáu Hiệp)", "(bà con quen gọi là ông Năm)", "(thường gọi là Út)"):
  * it stands between a name and its post.
  */
-const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ|vợ|chồng|con|em|anh|chị|bố|mẹ|cha|ảnh|bìa|đứng giữa|giữa|trái|phải|thứ (?:hai|ba|tư|năm|sáu|bảy|\d) từ|ông|bà|thường gọi|hay gọi|còn gọi|tên thường gọi)[ ,.:)\-–]/;
+const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ|vợ|chồng|con|em|anh|chị|bố|mẹ|cha|ảnh|bìa|đứng giữa|giữa|trái|phải|(?:bên|ngoài|đứng|ngồi) (?:trái|phải|giữa)|thứ (?:hai|ba|tư|năm|sáu|bảy|\d) từ|ông|bà|thường gọi|hay gọi|còn gọi|tên thường gọi)[ ,.:)\-–]/;
 /** An age or a year of birth and the comma (or a dash) after it, opening a parenthetical: a post may follow inside. */
 const AGE_THEN_COMMA = /^\((?:SN:? ?\d{4}|sinh năm \d{4}|\d{1,3} tuổi)(?:, | ?[-–] )/;
 
