@@ -234,7 +234,7 @@ export const GLUED_MEASURES: readonly string[] = [
   // phones, computers and appliances ("pin 3.200mAh", "RAM 4GB", "camera 13MP", "công suất 3W")
   'mAh', 'Mbps', 'Gbps', 'GB', 'MB', 'Mb', 'TB', 'PB', 'KB', 'GHz', 'MHz', 'KHz', 'kHz', 'Hz', 'MP', 'W',
   // kitchen, pharmacy, engines and the weather ("50g thịt", "300ml sữa", "500mg", "110cc", "36oC", "38°C")
-  'g', 'mg', 'ml', 'cc', 'oC', '°C', 'mmol', 'kcal', 'cm2', 'cm²',
+  'gr', 'g', 'mg', 'ml', 'cc', 'oC', '°C', 'mmol', 'kcal', 'cm2', 'cm²',
 ];
 
 const MEASURES = [

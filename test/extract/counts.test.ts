@@ -924,6 +924,10 @@ describe('extractCounts: "tổng điểm" before the subjects it adds up', () =>
     expect(keys('Thời gian rút ngắn còn 1 buổi. Dành 1 buổi cho chất vấn. Tổ chức 12 buổi đối thoại; trong 3 buổi làm việc.')).toEqual(['12 buổi', '3 buổi']);
   });
 
+  it('counts grams written "gr" or "gram", glued or apart', () => {
+    expect(keys('Dùng 5gr bột trà xanh, 300 gr thịt và 50 gram muối.')).toEqual(['5 gr', '300 gr', '50 gram']);
+  });
+
   it('counts a city\'s subzones', () => {
     expect(keys('Thành phố có 7 phân khu chức năng.')).toEqual(['7 phân khu']);
   });
