@@ -13,7 +13,7 @@ import { normalizeText, withPlainSpaces } from './input/normalize.js';
 import { refine } from './refine/index.js';
 import { KINDS, OkRecord, Record, type ErrorRecord, type ItemOf, type Items, type Kind } from './schema.js';
 import { detectLanguage } from './text/language.js';
-import { findBodyEnd, textArticle } from './text/body.js';
+import { findBody, textArticle } from './text/body.js';
 
 export type InputType = 'text' | 'html' | 'auto';
 
@@ -87,11 +87,12 @@ function toArticle(kind: 'text' | 'html', decoded: string, plain = false): Artic
   // and footers; the text markers are a safety net. `content` is what was kept.
   const page = html().htmlArticle(decoded);
   const extracted = normalizeText(page.text);
-  const content = extracted.slice(0, findBodyEnd(extracted)).trimEnd();
+  const { bodyEnd, boxes } = findBody(extracted);
+  const content = extracted.slice(0, bodyEnd).trimEnd();
   return {
     content,
     bodyEnd: content.length,
-    boxes: [],
+    boxes,
     title: page.title ? normalizeText(page.title) : null,
     published: page.published ?? textArticle(content).published,
   };

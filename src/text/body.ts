@@ -218,6 +218,12 @@ export function findBodyEnd(content: string): number {
   return scanBody(content, null);
 }
 
+/** Where the body ends and the boxes of links inside it (what textArticle gives, without the head's reading). */
+export function findBody(content: string): { bodyEnd: number; boxes: [number, number][] } {
+  const boxes: [number, number][] = [];
+  return { bodyEnd: scanBody(content, null, boxes), boxes };
+}
+
 // ---- the head: title and date line ---------------------------------------------------
 
 /** Lines longer than this are paragraphs: the head ends at the first one. */
