@@ -14,6 +14,10 @@ export const BODY_END_MARKERS: readonly string[] = [
   'Tin bài liên quan',
   'Bài viết liên quan',
   'Bài liên quan',
+  // news and photos with it ("Tin, ảnh liên quan:")
+  'Tin, ảnh liên quan',
+  'Tin ảnh liên quan',
+  'Video liên quan',
   'Tin mới nhất',
   'Tin mới',
   'Tin cùng chuyên mục',

@@ -55,7 +55,8 @@ export const TITLES: readonly string[] = [
   'Huyện ủy viên',
   'Quận ủy viên',
   'Đảng ủy viên',
-  // Abbreviations of the above ("UVBTV Tỉnh ủy", "TUV")
+  // Abbreviations of the above ("UVBTV Tỉnh ủy", "TUV"), and of a people's committee's chairs ("PCT UBND huyện")
+  'PCT',
   'UVBTV',
   'UV BTV',
   'UVTV',
