@@ -18,6 +18,9 @@ export const BODY_END_MARKERS: readonly string[] = [
   'Tin, ảnh liên quan',
   'Tin ảnh liên quan',
   'Video liên quan',
+  // a portal's widget of newly issued documents ("Văn bản mới ban hành")
+  'Văn bản mới ban hành',
+  'Văn bản mới',
   'Tin mới nhất',
   'Tin mới',
   'Tin cùng chuyên mục',

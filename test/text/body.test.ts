@@ -36,6 +36,7 @@ describe('findBodyEnd', () => {
     'Tập tin đính kèm: 2156-QD-UBND.pdf (312 KB)',
     'Tags: dịch vụ công, chuyển đổi số, Đề án 06',
     'Tin, ảnh liên quan:',
+    'Văn bản mới ban hành',
   ])('ends the body at the line "%s"', (marker) => {
     const text = page('Tiêu đề bài viết', '', PROSE, 'Tin, ảnh: Văn Nam', '', marker, 'Một bài khác 12/3/2024');
     expect(findBodyEnd(text)).toBe(text.indexOf(marker));
