@@ -14,7 +14,8 @@ import { parseDates } from './dates/chrono.js';
 import { withRangeStarts } from './dates/range-starts.js';
 import { withRepeatedDays } from './dates/repeated.js';
 import type { ParsedResult } from 'chrono-node';
-import { isDigitCode } from './regex.js';
+import { alternation, isDigitCode } from './regex.js';
+import { MONTH_WORDS } from '../lexicon/calendar.js';
 
 /**
  * Context a result may need beyond its candidate: a weekday (28 characters) and a clock time
@@ -114,6 +115,8 @@ const LOWER_TAIL = 'áng';
 const UPPER_TAIL = 'ÁNG';
 const TAIL_AT = 2;
 const MONTH_WORD_LENGTH = 5;
+/** A month in words right after "tháng " ("Bảy", "Mười Hai"). */
+const MONTH_WORD_AT = new RegExp(`(?:${alternation([...MONTH_WORDS.keys()])})(?![\\p{L}])`, 'uy');
 const [LOWER_T, UPPER_T, LOWER_H, UPPER_H] = [116, 84, 104, 72];
 
 /** Where the month word whose tail is at `tail` starts; -1 where the tail ends another word ("sáng"). */
@@ -142,6 +145,12 @@ function monthWordSpans(text: string): [number, number][] {
     const after = at + MONTH_WORD_LENGTH;
     const day = text.charCodeAt(at - 1) === SPACE ? digitBefore(text, at, 3) : -1;
     const month = day >= 0 && text.charCodeAt(after) === SPACE ? digitAfter(text, after, 3) : -1;
+    // "ngày 1 tháng Bảy": the month in words; the span ends at its first letter, as at a figure's.
+    if (day >= 0 && month < 0 && text.charCodeAt(after) === SPACE) {
+      MONTH_WORD_AT.lastIndex = after + 1;
+      if (MONTH_WORD_AT.test(text) && !(spans.length && day < spans[spans.length - 1][1])) spans.push([day, after + 2]);
+      continue;
+    }
     if (month >= 0 && !(spans.length && day < spans[spans.length - 1][1])) spans.push([day, month + 1]);
   }
   return spans;

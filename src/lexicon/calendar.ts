@@ -123,3 +123,13 @@ export const MAX_YEAR = 2100;
  */
 export const YEAR_STEMS: readonly string[] = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
 export const YEAR_BRANCHES: readonly string[] = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];
+
+/**
+ * The months of the solar year in words, capitalised as the press writes them after "tháng"
+ * ("ngày 1 tháng Bảy", "ngày 15 tháng Mười Hai"); the lunar year's first and last ("tháng Giêng",
+ * "tháng Chạp") are left out, as lunar dates are. Longest first.
+ */
+export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
+  ['Mười Một', 11], ['Mười Hai', 12], ['Mười', 10], ['Một', 1], ['Hai', 2], ['Ba', 3], ['Tư', 4],
+  ['Năm', 5], ['Sáu', 6], ['Bảy', 7], ['Tám', 8], ['Chín', 9],
+]);

@@ -4,11 +4,16 @@
 // a time of day right before ("Sáng 30 tháng 5", "Chiều nay 30 tháng 5", "hôm 2 tháng 9") with no
 // duration's word after.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { PARTS_OF_DAY, RELATIVE_DAYS } from '../../lexicon/calendar.js';
+import { MONTH_WORDS, PARTS_OF_DAY, RELATIVE_DAYS } from '../../lexicon/calendar.js';
 import { alternation } from '../regex.js';
 import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
-const PATTERN = /(\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}(\d{1,2})(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(\d{4})|[ ]{0,2},[ ]{1,3}(\d{4}))?/;
+/** The month in figures, or in words capitalised ("tháng Bảy", "tháng Mười Hai"). */
+const MONTH_GROUP = `(\\d{1,2}|${alternation([...MONTH_WORDS.keys()])})(?![\\p{L}])`;
+const PATTERN = new RegExp(
+  `(\\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}${MONTH_GROUP}(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(\\d{4})|[ ]{0,2},[ ]{1,3}(\\d{4}))?`,
+  'u',
+);
 const CUE_REACH = 14;
 const DAY = 1;
 const MONTH = 2;
@@ -46,7 +51,7 @@ export class WordDateParser implements Parser {
     }
     if (!freeBefore(context.text, index) || !freeAfter(context.text, end)) return null;
     const d = Number(match[DAY]);
-    const m = Number(match[MONTH]);
+    const m = MONTH_WORDS.get(match[MONTH].replace(/ +/g, ' ')) ?? Number(match[MONTH]);
     const y = year ? Number(year) : null;
     if (!isCalendarDate(d, m, y)) return null;
     const known = y === null ? { day: d, month: m } : { day: d, month: m, year: y };

@@ -85,6 +85,13 @@ describe('WordDateParser', () => {
     expect(parse(words, 'tối 2 tháng 9 lễ diễn ra')).toEqual([['2 tháng 9', null, 9, 2]]);
   });
 
+  it('reads the month in words, capitalised ("tháng Bảy", "tháng Mười Hai"), never the lunar "tháng Giêng"', () => {
+    expect(parse(words, 'Từ ngày 1 tháng Bảy, tỉnh áp dụng')).toEqual([['1 tháng Bảy', null, 7, 1]]);
+    expect(parse(words, 'Ngày 15 tháng Mười Hai năm 2023')).toEqual([['15 tháng Mười Hai năm 2023', 2023, 12, 15]]);
+    expect(parse(words, 'mùng 10 tháng Giêng')).toEqual([]);
+    expect(parse(words, 'sau 3 tháng Năm ngày')).toEqual([]);
+  });
+
   it('is no date without "ngày" or a year, or when impossible', () => {
     expect(parse(words, 'sau 3 tháng 10 ngày')).toEqual([]);
     expect(parse(words, 'làm từ sáng 3 tháng 10 ngày liền')).toEqual([]);
