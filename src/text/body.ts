@@ -307,11 +307,17 @@ const LABELLED_FIELD = new RegExp(`(?:${FIELD_LABELS.join('|')})[ \\t]*:[^|]*`, 
 /** The page's section after the last bar, unlabelled ("06-11-2024 - 18:12 | Thời sự", "| Kinh tế"): one to three words, the first capitalised. */
 const SECTION_AFTER_BAR = /\|[ \t]*\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,2}[ \t]*$/u;
 
-/** Whether what the line holds besides its dates is labels, filler, the section and at most a short byline. */
+/**
+ * A newspaper or station as the source opening a date line, its name in small letters too ("Báo
+ * Giao thông - 13/3/2023, 10:20", "Đài Phát thanh và Truyền hình tỉnh | …"): up to six words.
+ */
+const PRESS_FIRST = /^(?:Báo|Tạp chí|Đài|Truyền hình)(?:[ ]\p{L}+){1,6}(?=[ ]*[-–|,])/u;
+
+/** Whether what the line holds besides its dates is labels, filler, the press source, the section and at most a short byline. */
 function onlyDate(text: string, dates: DateItem[]): boolean {
   let rest = text;
   for (const d of dates) rest = rest.slice(0, d.span[0]) + ' '.repeat(d.text.length) + rest.slice(d.span[1]);
-  const words = withoutFiller(rest.replace(LABELLED_FIELD, ' ').replace(SECTION_AFTER_BAR, ' ')).match(WORDS) ?? [];
+  const words = withoutFiller(rest.replace(PRESS_FIRST, ' ').replace(LABELLED_FIELD, ' ').replace(SECTION_AFTER_BAR, ' ')).match(WORDS) ?? [];
   return words.length <= BYLINE_WORDS && words.every((w) => CAPITALISED.test(w));
 }
 
