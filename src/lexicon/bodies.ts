@@ -128,6 +128,9 @@ export const BODY_NAMES: readonly string[] = [
   'Phòng Cảnh sát quản lý hành chính về trật tự xã hội',
   'Cảnh sát quản lý hành chính về trật tự xã hội',
   'Cảnh sát QLHC về TTXH',
+  // the veterans' and war invalids' department, whose "có" would end the post as a verb ("Cục trưởng Cục Người có công")
+  'Cục Người có công',
+  'Phòng Người có công',
   // Media and associations
   'Đài Tiếng nói Việt Nam',
   'Đài Phát thanh và Truyền hình',

@@ -94,6 +94,7 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh (bên phải), Chủ tịch UBND xã Nam Mẫu trao đổi với người dân.', ['Chủ tịch UBND xã Nam Mẫu']],
     ['Ông Lý Văn Minh, Trưởng khu Đồng Tào, nhận nhiệm vụ từ ngày 01/7.', ['Trưởng khu Đồng Tào']],
     ['Đ/c Lý Văn Minh – PCT UBND huyện báo cáo kết quả.', ['PCT UBND huyện']],
+    ['Ông Lý Văn Minh, Cục trưởng Cục Người có công cho biết.', ['Cục trưởng Cục Người có công']],
     ['Ông Lý Văn Minh, Bí thư Đảng ủy Khối cơ quan và doanh nghiệp tỉnh cùng 112 đại biểu dự.', ['Bí thư Đảng ủy Khối cơ quan và doanh nghiệp tỉnh']],
     ['Ông Lý Văn Minh, Cục trưởng Cục Quản lý đăng ký kinh doanh, cho biết.', ['Cục trưởng Cục Quản lý đăng ký kinh doanh']],
     ['Ông Lý Văn Minh lại được bầu giữ chức Chủ tịch HĐND huyện.', ['Chủ tịch HĐND huyện']],
