@@ -24,7 +24,7 @@ import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash, roles
 import type { Role } from './officials/roles.js';
 import { nameRuns } from './officials/runs.js';
 import { findSigners } from './officials/signer.js';
-import { oneWordNamesBeforePosts, unlistedNames } from './officials/unlisted.js';
+import { bulletStarts, listedComradeStarts, oneWordNamesBeforePosts, unlistedNames } from './officials/unlisted.js';
 import { bylineBefore, contextStart, honorificBefore, plainAddressBefore, rankAt } from './officials/tokens.js';
 import { keyAt, tokenEnd } from './words.js';
 import { isSyllable } from '../input/vietnamese-fit.js';
@@ -325,7 +325,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   const honorifics = afterHonorifics(text);
   for (const name of calledByGivenName(text, unproven, honorifics, mentions)) mentions.push({ name, roles: [], start: name.start, end: name.end });
   // Names after an honorific that the runs cannot read: in capitals, or from a surname no list holds.
-  const calledOnly: (NameSpan & { spelt?: string })[] = [...capitalNames(text, honorifics), ...unlistedNames(text, honorifics), ...oneWordNamesBeforePosts(text), ...loneGivenNames(text, honorifics)];
+  const calledOnly: (NameSpan & { spelt?: string })[] = [...capitalNames(text, honorifics), ...unlistedNames(text, [...honorifics, ...listedComradeStarts(text), ...bulletStarts(text)].sort((a, b) => a - b)), ...oneWordNamesBeforePosts(text), ...loneGivenNames(text, honorifics)];
   for (const { spelt, ...name } of calledOnly) {
     const after = rolesAfter(text, name.end);
     mentions.push({ name, roles: after.roles, start: name.start, end: after.end, spelt });

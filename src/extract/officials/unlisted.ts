@@ -46,6 +46,49 @@ export function unlistedNames(text: string, starts: readonly number[]): NameSpan
   return names;
 }
 
+/** "các đồng chí:", "Dự có các đồng chí Ủy viên Ban Thường vụ:": a list whose every item the honorific calls. */
+const COMRADES_LIST = /(?<![\p{L}])(?:các )?đồng chí(?: [^:.;\n]{0,60})?:[ ]*/giu;
+/** Where the list ends: a point before a space or a line's end, or the line's end. */
+const LIST_END = /\.(?=\s|$)|\n/g;
+
+/**
+ * Where the items of a list opened by "các đồng chí:" start, after its colon and each semicolon
+ * ("…: Ha Phim, Phó Trưởng phòng Nội vụ huyện; Bhơriu Lệ, Chủ tịch UBND xã …"): an honorific for
+ * each, so a name of no listed surname with its post after it is read there too.
+ */
+export function listedComradeStarts(text: string): number[] {
+  if (!text.includes('đồng chí') && !text.includes('Đồng chí')) return [];
+  const starts: number[] = [];
+  COMRADES_LIST.lastIndex = 0;
+  for (let m = COMRADES_LIST.exec(text); m; m = COMRADES_LIST.exec(text)) {
+    const open = m.index + m[0].length;
+    LIST_END.lastIndex = open;
+    const end = LIST_END.exec(text)?.index ?? text.length;
+    starts.push(open);
+    for (let at = text.indexOf(';', open); at >= 0 && at < end; at = text.indexOf(';', at + 1)) {
+      let next = at + 1;
+      while (text.charCodeAt(next) === 32) next++;
+      starts.push(next);
+    }
+    COMRADES_LIST.lastIndex = Math.max(COMRADES_LIST.lastIndex, end);
+  }
+  return starts;
+}
+
+/** A list's bullet at a line's start ("- Zơrâm Vinh – Bí thư Đảng ủy xã;"). */
+const BULLET_LINE = /^[ ]*[-+•][ ]+/gmu;
+
+/**
+ * Where the items of a bulleted list start: a line's bullet before a name and its post after a
+ * dash or a comma sets the person out as an honorific does.
+ */
+export function bulletStarts(text: string): number[] {
+  const starts: number[] = [];
+  BULLET_LINE.lastIndex = 0;
+  for (let m = BULLET_LINE.exec(text); m; m = BULLET_LINE.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
 /** Where a K'Ho marker may open a one-word name: "K'" and "K’" (most texts have neither). */
 const MARKERS = ["K'", 'K’'];
 const WORD_AFTER_MARKER = /\p{L}+/uy;

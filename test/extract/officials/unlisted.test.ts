@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { afterHonorifics } from '../../../src/extract/officials/foreign.js';
-import { oneWordNamesBeforePosts, unlistedNames } from '../../../src/extract/officials/unlisted.js';
+import { bulletStarts, listedComradeStarts, oneWordNamesBeforePosts, unlistedNames } from '../../../src/extract/officials/unlisted.js';
 
 const names = (text: string) => unlistedNames(text, afterHonorifics(text)).map((n) => text.slice(n.start, n.end));
 
@@ -26,6 +26,18 @@ describe('unlistedNames', () => {
   it('reads a K\'Ho name of one word after the honorific, post or none', () => {
     expect(names("Quyết định bổ nhiệm lại ông K'Brết giữ chức Trưởng phòng.")).toEqual(["K'Brết"]);
     expect(names('Bà K’Hoa, người dân xã Đạ Chais, cho biết.')).toEqual(['K’Hoa']);
+  });
+
+  it('reads each item of a list "các đồng chí:" opens, as called by the honorific', () => {
+    const text = 'Dự có các đồng chí: Ha Phim, Phó Trưởng phòng Nội vụ huyện; Bhơriu Lệ, Chủ tịch UBND xã A Vương. Ha Phim nói.';
+    const listed = unlistedNames(text, listedComradeStarts(text)).map((n) => text.slice(n.start, n.end));
+    expect(listed).toEqual(['Ha Phim', 'Bhơriu Lệ']);
+    expect(listedComradeStarts('Kết luận: Ha Phim, Phó Trưởng phòng; Bhơriu Lệ, Chủ tịch UBND xã.')).toEqual([]);
+  });
+
+  it('reads each item of a bulleted list, a name and its post after a dash', () => {
+    const text = 'Ban Thường vụ gồm:\n- Zơrâm Vinh – Bí thư Đảng ủy xã;\n- Bhơriu Lệ – Ủy viên Ban Thường vụ, Trưởng Công an xã.\n- Sở Tư pháp – đơn vị chủ trì.';
+    expect(unlistedNames(text, bulletStarts(text)).map((n) => text.slice(n.start, n.end))).toEqual(['Zơrâm Vinh', 'Bhơriu Lệ']);
   });
 
   it('reads two to four syllables only', () => {
