@@ -2,6 +2,9 @@
 // (related news, comments, share, footer), the labels of the page's own publication line, and
 // the lines of the page head that are never the title.
 
+/** A page's attachments after the article ("Tập tin đính kèm: 2156-QD-UBND.pdf (312 KB)"). */
+export const ATTACHMENT_MARKERS: readonly string[] = ['Tập tin đính kèm', 'Tệp đính kèm', 'File đính kèm', 'Tài liệu đính kèm'];
+
 /**
  * Headings that open a block after the article body. In plain text they end the body only
  * as a line of their own, optionally decorated ("(0) Bình luận", "Tin liên quan:", "Xem thêm »"),
@@ -72,10 +75,7 @@ export const BODY_END_MARKERS: readonly string[] = [
   'Related articles',
   // a page's attachments and tags after the article ("Tập tin đính kèm: 2156-QD-UBND.pdf (312 KB)", "Tags: dịch vụ công, …");
   // not "Từ khóa", which a journal's article sets above its body
-  'Tập tin đính kèm',
-  'Tệp đính kèm',
-  'File đính kèm',
-  'Tài liệu đính kèm',
+  ...ATTACHMENT_MARKERS,
   'Tags',
 ];
 

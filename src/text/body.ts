@@ -3,7 +3,7 @@
 import { extractDates, mayHoldDatedDate } from '../extract/dates.js';
 import { alternation } from '../extract/regex.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
-import { BODY_END_MARKERS, BUTTON_MARKERS, CONTACT_LABELS, INLINE_MARKERS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS, FIELD_LABELS } from '../lexicon/markers.js';
+import { ATTACHMENT_MARKERS, BODY_END_MARKERS, BUTTON_MARKERS, CONTACT_LABELS, INLINE_MARKERS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS, FIELD_LABELS } from '../lexicon/markers.js';
 import type { DateItem } from '../schema.js';
 import { CaselessWords } from './caseless-words.js';
 
@@ -23,6 +23,7 @@ export interface TextArticle {
 
 const MARKERS = new CaselessWords(BODY_END_MARKERS);
 const BUTTONS = new CaselessWords(BUTTON_MARKERS);
+const ATTACHMENTS = new CaselessWords(ATTACHMENT_MARKERS);
 const CONTACTS = new CaselessWords(CONTACT_LABELS);
 const LABELS = new CaselessWords(PUBLISHED_LABELS);
 const NOISE_OPENERS = new CaselessWords(HEAD_NOISE_OPENERS);
@@ -71,10 +72,10 @@ const HEADING = 1;
 /** A marker opening a toolbar ("Bình luận (0) | Gửi bài viết | In"): the page's head has such lines too. */
 const TOOLBAR = 2;
 /**
- * A marker as a label before its value ("Tags: …", "File đính kèm: 1568-UBND-KTTH.pdf"): a
- * document page's fields over its text have such lines too ("Người ký: …", "File đính kèm: …").
+ * An attachment's label before its value ("File đính kèm: 1568-UBND-KTTH.pdf"): a document
+ * page's fields over its text have such a line too ("Người ký: …", "File đính kèm: …").
  */
-const LABELLED = 3;
+const ATTACHMENT = 3;
 
 /** Whether the line is a block heading (a marker alone, decorated, or before ":" and a headline) or a toolbar a marker opens. */
 function markerLine(content: string, start: number, end: number): number {
@@ -85,7 +86,8 @@ function markerLine(content: string, start: number, end: number): number {
   if (MARKER_REST.test(rest)) return HEADING;
   // "1. Cơ quan chủ quản: UBND tỉnh …": a label and its value after a list's number are the list's item.
   if (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX && !LIST_NUMBER.test(content.slice(start, at))) {
-    return BUTTONS.endAt(content, at) === markerEnd ? TOOLBAR : LABELLED;
+    if (BUTTONS.endAt(content, at) === markerEnd) return TOOLBAR;
+    return ATTACHMENTS.endAt(content, at) === markerEnd ? ATTACHMENT : HEADING;
   }
   return TOOLBAR_REST.test(rest) ? TOOLBAR : NO_MARKER;
 }
@@ -96,7 +98,8 @@ function isMarkerLine(content: string, start: number, end: number): boolean {
 
 /**
  * A document page's field, "Label: value" ("Người ký: Trần Công Minh", "Chức vụ: Phó Chủ tịch"):
- * a labelled marker right after one is another field ("File đính kèm: 1568-UBND-KTTH.pdf").
+ * an attachment's label right after one is another field ("File đính kèm: 1568-UBND-KTTH.pdf");
+ * a footer's label is not ("Xuất bản: 15/05/2024", then "Chịu trách nhiệm chính: …").
  */
 const FIELD_LINE = /^\p{Lu}[\p{L} ]{1,24}:[ ]\S/u;
 const FIELD_MAX = 100;
@@ -193,7 +196,7 @@ function scanBody(content: string, labelled: number[] | null, boxes: [number, nu
     if (end < 0) end = content.length;
     if (proseLines > 0) {
       const marker = markerLine(content, start, end);
-      if (marker === HEADING || (marker === LABELLED && !fieldBefore)) {
+      if (marker === HEADING || (marker === ATTACHMENT && !fieldBefore)) {
         // "ĐỌC THÊM / >> …" set inside the article, which goes on after it: read on past its links.
         const past = INLINE.endAt(content, afterDecorations(content, start, MARKER_DECORATION, 8)) >= 0 ? pastInlineBox(content, start, end) : -1;
         if (past < 0) return start;

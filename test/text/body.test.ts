@@ -98,6 +98,11 @@ describe('findBodyEnd', () => {
     expect(findBodyEnd(text)).toBe(text.length);
   });
 
+  it('ends the body at a footer label after the page\'s publication field', () => {
+    const text = page('Chặn tham nhũng vặt ở bộ phận một cửa', '', PROSE, '', PROSE, '', 'TRÚC LINH', '', 'Xuất bản: 15/05/2024 10:20', '', 'Chịu trách nhiệm chính: Tổng Biên tập Lê Hoàng Kha');
+    expect(findBodyEnd(text)).toBe(text.indexOf('Chịu trách nhiệm chính'));
+  });
+
   it('ignores markers in the navigation above the article', () => {
     const text = page('Tin mới nhất', 'Tiêu đề bài viết', PROSE, 'Tin liên quan', 'Bài khác');
     expect(findBodyEnd(text)).toBe(text.indexOf('Tin liên quan'));
