@@ -423,10 +423,15 @@ function afterClock(text: string, index: number, at: number, end: number, separa
 }
 
 /** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
+/** Whether a street or a square named after the day is written before `index` ("Đường 3/2", "Quảng trường 10/3"). */
+export function placeNamedByDayBefore(text: string, index: number): boolean {
+  return PLACE_NAMED_BY_DAY_BEFORE.startBefore(text, index) >= 0;
+}
+
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
   // "Đường 3/2", "công viên 23/9": a street or a square named after the day.
-  if (PLACE_NAMED_BY_DAY_BEFORE.startBefore(text, index) >= 0) return false;
+  if (placeNamedByDayBefore(text, index)) return false;
   const at = text[index - 1] === '(' ? index - 1 : index;
   if (separator !== '-' && HOLIDAY_BEFORE.startBefore(text, at) >= 0) return true;
   if (weekdayBefore(text, at) || endsDayRange(text, at, separator) || endsRangeOfDates(text, index) || endsDayList(text, at)) return true;

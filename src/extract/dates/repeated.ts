@@ -3,10 +3,12 @@
 // "đề nghị chọn 26/8". The reader knows the day by then. A refiner: it reads the text once for
 // the other writings of the days already dated, with "/" or ".".
 import type { DateItem } from '../../schema.js';
+import { placeNamedByDayBefore } from './cues.js';
 import { lunarAfter } from './refiners.js';
 import { freeAfter, freeBefore } from './shared.js';
 
-const DATED = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A dated day's value, with its year or without ("ngày mai 5/6" where no year is known). */
+const DATED = /^(?:\d{4}|-)-(\d{2})-(\d{2})$/;
 const WORD_AFTER = /^[ ]{1,2}\p{L}/u;
 /** "số 26/8": a document's number, no day. */
 const NUMBER_BEFORE = /(?:^|[^\p{L}])số[ ]{1,2}$/iu;
@@ -14,10 +16,10 @@ const NUMBER_BEFORE = /(?:^|[^\p{L}])số[ ]{1,2}$/iu;
 /** A bare day and month with "/" or ".": the one- or two-figure writings a dated day may be written again in. */
 const BARE_DAY = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?!\d)/g;
 
-/** Whether the writing at [start, end) reads as that day: free on both sides (no "/2017" after), no number, no lunar day, no share. */
+/** Whether the writing at [start, end) reads as that day: free on both sides (no "/2017" after), no number, no street, no lunar day, no share. */
 function readsAsDay(text: string, start: number, end: number, day: number, month: number): boolean {
   if (!freeBefore(text, start) || !freeAfter(text, end)) return false;
-  if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || lunarAfter(text, end)) return false;
+  if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || placeNamedByDayBefore(text, start) || lunarAfter(text, end)) return false;
   // "1/5 số hộ": a part of a whole before a word is a share still; a day where a mark follows ("chọn 1/5.").
   return day >= month || !WORD_AFTER.test(text.slice(end, end + 3));
 }
@@ -27,7 +29,7 @@ export function withRepeatedDays(text: string, items: DateItem[]): DateItem[] {
   const dated = new Set<string>();
   for (const item of items) {
     const m = DATED.exec(item.value);
-    if (m) dated.add(`${m[2]}-${m[3]}`);
+    if (m) dated.add(`${m[1]}-${m[2]}`);
   }
   if (!dated.size) return items;
   const added: DateItem[] = [];

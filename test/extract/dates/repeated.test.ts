@@ -24,5 +24,14 @@ describe('withRepeatedDays: a bare day and month the text dates in full elsewher
     expect(dates('Ngày 26/8/2017 ban hành văn bản số 26/8 về việc này.')).toEqual([['26/8/2017', '2017-08-26']]);
     expect(dates('Ngày 23/5/2017, đúng dịp giỗ 23/5 âm lịch, chọn 24/5 để khởi công.')).toEqual([['23/5/2017', '2017-05-23']]);
     expect(dates('Ngày 26/8/2017 và mã 126/8, 26/8/QĐ-UBND.')).toEqual([['26/8/2017', '2017-08-26']]);
+    expect(dates('Tối 10/3/2023, tại Quảng trường 10/3, tỉnh tổ chức lễ bế mạc.')).toEqual([['10/3/2023', '2023-03-10']]);
+  });
+
+  it('reads a day the text dates without a year again too', () => {
+    expect(dates('Triển lãm diễn ra vào ngày mai,11/02. Triển lãm bắt đầu từ ngày 11/02 và kéo dài đến hết ngày 20/02.')).toEqual([
+      ['11/02', '--02-11'],
+      ['11/02', '--02-11'],
+      ['20/02', '--02-20'],
+    ]);
   });
 });
