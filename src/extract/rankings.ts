@@ -74,7 +74,7 @@ const PLACE_OF = `(${INT_BODY})${SP}*\\/${SP}*(${INT_BODY})`;
 const MOVE_YEAR = `(?:${SP}+\\(?năm${SP}+(?:19|20)\\d\\d\\)?)?`;
 const MOVE_TO = `${MOVE_YEAR}${SP}+(?:xuống|lên|tới|đến|sang)${SP}+${REF}`;
 const MOVE_AT = new RegExp(
-  `(?<![\\p{L}])(?:thứ${SP}+hạng|xếp${SP}+hạng|vị${SP}+trí|vị${SP}+thứ|hạng)(?![\\p{L}])[^.;!?\\n]{0,60}?(?<![\\p{L}])từ${SP}+${REF}${MOVE_TO}`,
+  `(?<![\\p{L}])(?:thứ${SP}+hạng|xếp${SP}+hạng|vị${SP}+trí|vị${SP}+thứ|hạng)(?![\\p{L}])[^.,;!?\\n]{0,60}?(?<![\\p{L}])từ${SP}+${REF}${MOVE_TO}`,
   'iuyd',
 );
 /**

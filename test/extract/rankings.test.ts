@@ -63,6 +63,8 @@ describe('extractRankings: a place with a figure', () => {
       [56, 63],
     ]);
     expect(places('vị trí xếp hạng tăng từ thứ 30 lên thứ 18')).toEqual([[30], [18]]);
+    // a comma closes the clause of "vị trí": what follows is no move
+    expect(places('vết đẽo ở vị trí những mấu chồi của cây, có đường kính dao động từ 10 đến 25cm')).toEqual([]);
   });
 
   it('reads a move whose keyword follows "từ"', () => {
