@@ -2,9 +2,21 @@
 // table keeps it. Documents first ("107/2020/NĐ-CP" is a document, not a date or a count);
 // rankings next ("xếp 9/63 tỉnh" is a place, not a count with a total; "xếp thứ 1/6" is not
 // the date 1 June); then percentages ("2,5 điểm phần trăm" is not a count of điểm); counts
-// before periods and dates ("6/6 vùng", "35/35 ngành" are shares, not dates). Officials never
+// before periods and dates ("6/6 vùng", "35/35 ngành" are shares, not dates). A document
+// claims its number, not its type's words. Officials never
 // compete: a name holds no figures. Items of one kind never remove each other.
-import type { Items, Kind, Span } from '../schema.js';
+import type { CountItem, DocumentItem, Items, Kind, Span } from '../schema.js';
+
+const DIGIT = /\d/;
+
+/**
+ * A document claims its number onward, not its type: "5 quyết định số 191/QĐ-UBND" counts five
+ * decisions and cites the first.
+ */
+function numberSpan(item: DocumentItem): Span {
+  const at = item.text.search(DIGIT);
+  return at < 0 ? item.span : [item.span[0] + at, item.span[1]];
+}
 
 export const PRECEDENCE: readonly Kind[] = ['documents', 'rankings', 'percentages', 'counts', 'periods', 'dates'];
 
@@ -61,11 +73,16 @@ function sortedByStart(spans: readonly Span[]): boolean {
 
 export function resolveOverlaps(items: Items): Items {
   const claimed = new Claimed();
+  // Whole documents, type and number: a figure with decimals before a type is a table's cell ("13,5 Kế hoạch số 12/KH-UBND").
+  const documents = new Claimed();
+  documents.add(items.documents.map((item) => item.span));
   const out = Object.assign({}, items);
   for (const kind of PRECEDENCE) {
-    const kept = (items[kind] as { span: Span }[]).filter((item) => !claimed.overlaps(item.span));
+    let kept = (items[kind] as { span: Span }[]).filter((item) => !claimed.overlaps(item.span));
+    if (kind === 'counts') kept = (kept as CountItem[]).filter((item) => Number.isInteger(item.value) || !documents.overlaps(item.span));
     (out as Record<Kind, unknown[]>)[kind] = kept;
-    if (kind !== PRECEDENCE[PRECEDENCE.length - 1]) claimed.add(kept.map((item) => item.span));
+    if (kind === 'documents') claimed.add((kept as DocumentItem[]).map(numberSpan));
+    else if (kind !== PRECEDENCE[PRECEDENCE.length - 1]) claimed.add(kept.map((item) => item.span));
   }
   return out;
 }

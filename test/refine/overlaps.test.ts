@@ -46,6 +46,18 @@ describe('resolveOverlaps', () => {
     expect(out.counts).toHaveLength(0);
   });
 
+  it('lets a count of documents keep the words of the type a document\'s number follows', () => {
+    const items = empty();
+    const text = 'có 5 quyết định số 191/QĐ-UBND';
+    items.documents = [{ text: 'quyết định số 191/QĐ-UBND', span: [5, 30], type: 'quyết định', number: '191/QĐ-UBND' }];
+    items.counts = [{ text: '5 quyết định', span: [3, 15], value: 5, unit: 'quyết định' }];
+    expect(text.slice(5, 30)).toBe(items.documents[0].text);
+    expect(resolveOverlaps(items).counts).toHaveLength(1);
+    // a figure with decimals before the type is a table's cell, no count of documents
+    items.counts = [{ text: '13,5 quyết định', span: [0, 15], value: 13.5, unit: 'quyết định' }];
+    expect(resolveOverlaps(items).counts).toHaveLength(0);
+  });
+
   it('keeps items that only touch', () => {
     const items = empty();
     items.percentages = [{ text: '5%', span: [0, 2], value: 5 }];
