@@ -416,6 +416,8 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
   // addresses
   'phòng', 'buồng', 'quận', 'phường', 'ấp', 'tổ', 'khu', 'khóm', 'thôn', 'xóm', 'đội', 'lô', 'nhà', 'đường',
   'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'quốc lộ', 'tỉnh lộ', 'hương lộ', 'vành đai', 'nhánh', 'ngã', 'cổng', 'khu phố', 'dân phố',
+  // roads by their short names ("QL 37", "ĐT 741", "đường tỉnh 741")
+  'ql', 'đt', 'tl', 'đường tỉnh', 'đường huyện',
   // document short references ("Nghị quyết 39", "Đề án 06", "Chương trình 135")
   ...DOCUMENT_WORDS,
   // codes and names with figures

@@ -844,6 +844,11 @@ describe('extractCounts: nouns found by annotators of general news', () => {
   it('reads no door in a street name nor in the one-stop mechanism, no lie in "gian lận", no leaf in a pine\'s name', () => {
     expect(keys('Cắt điện từ 9-15 Cửa Đông; hải quan 1 cửa rút ngắn thời gian; lớp 12 gian lận; gỗ thông 3 lá.')).toEqual([]);
   });
+
+  it('reads no count in a road named by its short name and number', () => {
+    expect(keys('Tuyến QL 37 đoạn qua xã bị sạt lở; dự án đường tỉnh 885 đoạn qua huyện; ĐT 741 đoạn qua thị xã; TL 8 đoạn cuối.')).toEqual([]);
+    expect(keys('Sạt lở 3 đoạn trên QL 37.')).toEqual(['3 đoạn']);
+  });
 });
 
 describe('extractCounts: a field label after a number', () => {
