@@ -1841,6 +1841,12 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
       ['Chủ tịch UBND xã Chế Cu Nha'],
     ],
     ['Chủ tịch UBND huyện Đắk Tô Lý Văn Minh phát biểu.', 'Lý Văn Minh', ['Chủ tịch UBND huyện Đắk Tô']],
+    [
+      'Năm nay, huyện Hoàng Su Phì đã đưa bưu điện về thôn. Theo ông Vương Ngọc Tuấn, Chủ tịch UBND huyện Hoàng Su Phì, huyện phấn đấu đạt 50%.',
+      'Vương Ngọc Tuấn',
+      ['Chủ tịch UBND huyện Hoàng Su Phì'],
+    ],
+    ['Đại biểu đề nghị Trưởng phòng Tài chính - Kế hoạch huyện Lương Thị Mỹ Duyên làm rõ nguyên nhân.', 'Lương Thị Mỹ Duyên', ['Trưởng phòng Tài chính - Kế hoạch huyện']],
     ['Bà Ma Thị Thúy, Trưởng phòng Phổ biến, giáo dục pháp luật cho biết.', 'Ma Thị Thúy', ['Trưởng phòng Phổ biến, giáo dục pháp luật']],
     ['Bà Lý Thị Minh, Trưởng khoa Hồi sức tích cực, chống độc cho biết.', 'Lý Thị Minh', ['Trưởng khoa Hồi sức tích cực, chống độc']],
     [

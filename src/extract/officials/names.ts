@@ -419,7 +419,7 @@ const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:xã|phường|thị trấn|bản|th�
  * ("xã Chế Cu Nha (huyện Mù Cang Chải)"): the place's own name, where "Chủ tịch UBND xã Chế Cu
  * Nha" would otherwise read as the chairman named after the post.
  */
-function placeNamedElsewhere(text: string, run: string): boolean {
+function placeNamedElsewhere(text: string, run: string, except = -1): boolean {
   // Once per run and text: a text that repeats the post and the run would otherwise scan itself for each.
   if (text !== placesText) {
     placesText = text;
@@ -427,16 +427,17 @@ function placeNamedElsewhere(text: string, run: string): boolean {
   }
   let named = placesSeen.get(run);
   if (named === undefined) {
-    named = false;
-    for (let at = text.indexOf(run); at >= 0 && !named; at = text.indexOf(run, at + run.length)) {
-      named = PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at - 48), at)) && !titleBeforePlaceWord(text, at);
+    named = [];
+    for (let at = text.indexOf(run); at >= 0 && named.length < 2; at = text.indexOf(run, at + run.length)) {
+      if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, at - 48), at)) && !titleBeforePlaceWord(text, at)) named.push(at);
     }
     placesSeen.set(run, named);
   }
-  return named;
+  return named.some((at) => at !== except);
 }
 let placesText: string | null = null;
-const placesSeen = new Map<string, boolean>();
+/** Per run, where the text writes it after a place word with no post before (the first two). */
+const placesSeen = new Map<string, number[]>();
 
 /** Whether a post's title stands a few words before the place word that ends right before `runStart`. */
 function titleBeforePlaceWord(text: string, runStart: number): boolean {
@@ -452,7 +453,7 @@ const HEAD_TITLES = 'Chủ tịch|Bí thư|Trưởng|(?<!tăng )trưởng(?! th�
  * Bắc"), or a post abroad before "tại" and the place ("Đại sứ Việt Nam tại Belarus Lê Ánh").
  */
 const POST_BEFORE_TOWN = new RegExp(`(?:${HEAD_TITLES}|${SEATED_POSTS.join('|')})[^\\n,;:()]*$`, 'u');
-const POST_BEFORE_PLACE = new RegExp(`(?:${HEAD_TITLES}|[Cc]ông chức|[Cc]án bộ)(?:[ \\u00a0]+[^\\s,;.()]+){0,4}[ \\u00a0]+(?:phường|xã|thị trấn|đặc khu)[ \\u00a0]+$`, 'u');
+const POST_BEFORE_PLACE = new RegExp(`(?:${HEAD_TITLES}|[Cc]ông chức|[Cc]án bộ)(?:[ \\u00a0]+[^\\s,;.()]+){0,4}[ \\u00a0]+(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)[ \\u00a0]+$`, 'u');
 
 /** Whether a post follows a comma at `end` ("…, Cục trưởng Cục Thuế tỉnh"). */
 function postAfterComma(text: string, end: number): boolean {
@@ -507,6 +508,8 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
     const long = starts.filter((i) => n - i >= 3);
     if (long.length) start = long[long.length - 1];
     if (start === 0 && (locality || n < 3) && !personNamedAfterPost(syllables, text)) return null;
+    // "Chủ tịch UBND huyện Hoàng Su Phì" where the text writes "huyện Hoàng Su Phì đã …" too: the district, no chairman named.
+    if (start === 0 && town && placeNamedElsewhere(text, text.slice(runStart, syllables[n - 1].end), runStart)) return null;
     // "làm việc với huyện Si Ma Cai": a surname inside the place's name leaves two syllables, no
     // one's name unless a post stands before the place ("Phó Chủ tịch UBND huyện Mộ Đức Vũ Nhân").
     if (start > 0 && n - start < 3 && !POST_BEFORE_TOWN.test(text.slice(Math.max(0, runStart - 48), runStart))) return null;
