@@ -3,7 +3,7 @@
 // the lines of the page head that are never the title.
 
 /** A page's attachments after the article ("Tập tin đính kèm: 2156-QD-UBND.pdf (312 KB)"). */
-export const ATTACHMENT_MARKERS: readonly string[] = ['Tập tin đính kèm', 'Tệp đính kèm', 'File đính kèm', 'Tài liệu đính kèm'];
+export const ATTACHMENT_MARKERS: readonly string[] = ['Tập tin đính kèm', 'Tệp đính kèm', 'File đính kèm', 'Tài liệu đính kèm', 'Tải về'];
 
 /**
  * Headings that open a block after the article body. In plain text they end the body only
@@ -24,6 +24,9 @@ export const BODY_END_MARKERS: readonly string[] = [
   // a portal's widget of newly issued documents ("Văn bản mới ban hành")
   'Văn bản mới ban hành',
   'Văn bản mới',
+  // a legal database's tab of the documents a decision cites or amends
+  'Văn bản liên quan',
+  'Các văn bản liên quan',
   'Tin mới nhất',
   'Tin mới',
   'Tin cùng chuyên mục',

@@ -98,6 +98,11 @@ describe('findBodyEnd', () => {
     expect(findBodyEnd(text)).toBe(text.length);
   });
 
+  it('ends the body at a legal database\'s tab of related documents', () => {
+    const text = page('Quyết định số 1496/QĐ-TTg phê duyệt phương án cắt giảm', '', PROSE, '', PROSE, '', 'Văn bản liên quan', 'Nghị quyết 68/NQ-CP ngày 12/05/2020 ban hành Chương trình cắt giảm', 'Tải về: 1496_QD-TTg.pdf (265 KB)');
+    expect(findBodyEnd(text)).toBe(text.indexOf('Văn bản liên quan'));
+  });
+
   it('ends the body at a footer label after the page\'s publication field', () => {
     const text = page('Chặn tham nhũng vặt ở bộ phận một cửa', '', PROSE, '', PROSE, '', 'TRÚC LINH', '', 'Xuất bản: 15/05/2024 10:20', '', 'Chịu trách nhiệm chính: Tổng Biên tập Lê Hoàng Kha');
     expect(findBodyEnd(text)).toBe(text.indexOf('Chịu trách nhiệm chính'));
