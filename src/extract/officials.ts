@@ -24,6 +24,7 @@ import { rolesBefore, rolesBeforeColon, rolesBeforeComma, rolesBeforeDash, roles
 import type { Role } from './officials/roles.js';
 import { nameRuns } from './officials/runs.js';
 import { findSigners } from './officials/signer.js';
+import { findFieldSigners } from './officials/signer-field.js';
 import { bulletStarts, listedComradeStarts, oneWordNamesBeforePosts, unlistedNames } from './officials/unlisted.js';
 import { bylineBefore, contextStart, honorificBefore, plainAddressBefore, rankAt } from './officials/tokens.js';
 import { keyAt, tokenEnd } from './words.js';
@@ -362,6 +363,10 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     const written = text.slice(s.name.start, s.name.end);
     const spelt = inCapitals(written) ? titleCased(written.split(' ')) : undefined;
     mentions.push({ name: s.name, roles: s.roles.map((role) => ({ text: text.slice(role.start, role.end), ...role })), start: s.roles[0].start, end: s.name.end, spelt });
+  }
+  for (const s of findFieldSigners(text)) {
+    const roles = s.roles.map((role) => ({ text: text.slice(role.start, role.end), ...role }));
+    mentions.push({ name: s.name, roles, start: Math.min(s.name.start, ...s.roles.map((r) => r.start)), end: Math.max(s.name.end, ...s.roles.map((r) => r.end)) });
   }
   if (!mentions.length) return [];
   trimToKnownNames(text, mentions);

@@ -68,7 +68,7 @@ function mayHoldSigner(text: string): boolean {
  * Whether the line under a signer's post is a name: from a surname of the lists, or three or
  * four syllables in title case from a surname no list holds ("Đầu Thanh Tùng"), not a body's name.
  */
-function signsName(name: string): boolean {
+export function signsName(name: string): boolean {
   const words = name.split(' ');
   if (NAME_STARTS.has(words[0].toLowerCase())) return true;
   // "H'Yim Kđoh", "K'Mák": a Central Highlands name, two capitals joined by an apostrophe.
