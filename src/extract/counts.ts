@@ -907,7 +907,8 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     }
     if (a === '1' && !am && b === undefined && c === undefined && NAMED_BY_ONE.has(unit.unit)) continue;
     // "rút ngắn còn 1 buổi.", "dành 1 buổi cho chất vấn": a span of the day, as "ngày" is, not sessions held ("trong 3 buổi làm việc").
-    if (SPANS_OF_THE_DAY.has(unit.unit) && DURATION_WORDS.has(words[words.length - 1]) && SPAN_ENDS.test(text.slice(unit.end, unit.end + 5))) continue;
+    // A qualifier may stand between ("mất chưa tới 1 buổi").
+    if (SPANS_OF_THE_DAY.has(unit.unit) && DURATION_WORDS.has(words[words.length - 1 - (qualified?.length ?? 0)]) && SPAN_ENDS.test(text.slice(unit.end, unit.end + 5))) continue;
     if (RECORDS.has(unit.unit.toLowerCase()) && !am && parseAmount(a, '') < MIN_RECORDS) continue;
     // "vào tốp 5 Chỉ số cải cách hành chính", "Top 10 Hoa hậu": a capitalised word after "top" opens a name, not the group counted ("TOP 10 DN" is).
     if (TOP_WORDS.has(words[words.length - 1]) && isUpperCode(text.charCodeAt(unit.start)) && isLowerCode(text.charCodeAt(unit.start + 1))) continue;

@@ -927,6 +927,7 @@ describe('extractCounts: "tổng điểm" before the subjects it adds up', () =>
 
   it('counts sessions held, not a span of the day ("rút ngắn còn 1 buổi")', () => {
     expect(keys('Thời gian rút ngắn còn 1 buổi. Dành 1 buổi cho chất vấn. Tổ chức 12 buổi đối thoại; trong 3 buổi làm việc.')).toEqual(['12 buổi', '3 buổi']);
+    expect(keys('Làm giấy khai sinh chỉ mất chưa tới 1 buổi, rút ngắn còn khoảng 1 buổi.')).toEqual([]);
   });
 
   it('counts grams written "gr" or "gram", glued or apart', () => {
