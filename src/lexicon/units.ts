@@ -106,6 +106,8 @@ const PAPERS = [
   'đăng ký', 'biên lai', 'khoản', 'bản án', 'hiệp định', 'điều', 'luật', 'pháp lệnh', 'đính chính', 'đại án', 'thành phần', 'thành phần hồ sơ',
   // judicial records kept by the justice departments ("lập mới 1.876 lý lịch tư pháp")
   'lý lịch', 'lý lịch tư pháp',
+  // civil-status extracts ("cấp 3.926 trích lục khai tử", "bản trích lục")
+  'trích lục', 'bản trích lục',
 ];
 
 const MATTERS = [

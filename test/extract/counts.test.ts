@@ -17,6 +17,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Toàn tỉnh có 103 đơn vị sự nghiệp.', ['103 đơn vị']],
     ['Hệ thống có 7.345 hộp thư đang hoạt động.', ['7345 hộp thư']],
     ['Đã tiếp nhận trên 1 triệu hồ sơ.', ['1000000 hồ sơ']],
+    ['Các phường đã cấp 3.926 trích lục khai tử.', ['3926 trích lục']],
     ['Kinh phí 1,5 tỷ đồng từ ngân sách.', ['1500000000 đồng']],
     ['Khen thưởng 28 tập thể, 16 cá nhân.', ['28 tập thể', '16 cá nhân']],
     ['triển khai ở cả 3 cấp tỉnh, huyện, xã', ['3 cấp']],
