@@ -1841,6 +1841,8 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
       ['Chủ tịch UBND xã Chế Cu Nha'],
     ],
     ['Chủ tịch UBND huyện Đắk Tô Lý Văn Minh phát biểu.', 'Lý Văn Minh', ['Chủ tịch UBND huyện Đắk Tô']],
+    ['Bị cáo khai chi cho ông Lý Văn Minh (thời điểm đó đang là Phó Chánh thanh tra Sở) số tiền trên.', 'Lý Văn Minh', ['Phó Chánh thanh tra Sở']],
+    ['Bà Lý Thị Minh (nay là Phó Giám đốc Sở Tư pháp) cho biết.', 'Lý Thị Minh', ['Phó Giám đốc Sở Tư pháp']],
     [
       'Năm nay, huyện Hoàng Su Phì đã đưa bưu điện về thôn. Theo ông Vương Ngọc Tuấn, Chủ tịch UBND huyện Hoàng Su Phì, huyện phấn đấu đạt 50%.',
       'Vương Ngọc Tuấn',

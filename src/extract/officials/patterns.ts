@@ -150,9 +150,9 @@ export const NAME_HINT = new RegExp(
 );
 export const NAME_STARTS_BEYOND_HINT: readonly string[] = CAPITALISED_NAME_STARTS.filter((s) => !/^[A-ZĐ]/.test(s));
 
-/** How an appositive hangs on a name: ", ", " – ", " | " (a table's next cell), " (", " (lúc đó là ", " (đều là ", ": ", " kiêm ", " giữ chức ", " được bầu làm ", " tiếp tục được tín nhiệm bầu giữ chức ", " tái đắc cử ". */
+/** How an appositive hangs on a name: ", ", " – ", " | " (a table's next cell), " (", " (lúc đó là ", " (thời điểm đó đang là ", " (nay là ", " (đều là ", ": ", " kiêm ", " giữ chức ", " được bầu làm ", " tiếp tục được tín nhiệm bầu giữ chức ", " tái đắc cử ". */
 export const APPOSITIVE = new RegExp(
-  '(?: ?, {1,2}| ?[–—-] {0,2}| ?\\| {0,2}| ?\\( ?(?:(?:lúc|khi|thời điểm) (?:đó|ấy) (?:là|giữ chức) |(?:(?:đều|cùng|hiện|đang) )?là )?| ?: {1,2}| kiêm ' +
+  '(?: ?, {1,2}| ?[–—-] {0,2}| ?\\| {0,2}| ?\\( ?(?:(?:lúc|khi|thời điểm) (?:đó|ấy) (?:đang )?(?:là|giữ chức) |(?:(?:đều|cùng|hiện|đang|nay|hiện nay) )?là )?| ?: {1,2}| kiêm ' +
     // "được Bộ Chính trị chỉ định giữ chức …": the body that appoints may stand between "được" and the verb
     `| (?:(?:(?:tiếp tục |lại )?được (?:\\p{Lu}\\p{L}*(?: \\p{L}+){0,4}? )?(?:tín nhiệm |tái )?(?:${[...APPOINTING_VERBS, 'giao'].join('|')})|tiếp tục) )?(?:(?:giữ|đảm nhiệm|làm) chức(?: vụ)?|làm|(?:nguyên |hiện |đang )?là|(?:tái )?đắc cử(?: chức(?: vụ)?)?) ` +
     '| được bổ nhiệm(?: lại)? )',
