@@ -1843,6 +1843,10 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Chủ tịch UBND huyện Đắk Tô Lý Văn Minh phát biểu.', 'Lý Văn Minh', ['Chủ tịch UBND huyện Đắk Tô']],
     ['Bị cáo khai chi cho ông Lý Văn Minh (thời điểm đó đang là Phó Chánh thanh tra Sở) số tiền trên.', 'Lý Văn Minh', ['Phó Chánh thanh tra Sở']],
     ['Bà Lý Thị Minh (nay là Phó Giám đốc Sở Tư pháp) cho biết.', 'Lý Thị Minh', ['Phó Giám đốc Sở Tư pháp']],
+    ['Ông Lý Văn Minh, Chủ tịch UBND xã Tam Văn, huyện Lang Chánh, tỉnh Thanh Hóa cho biết.', 'Lý Văn Minh', ['Chủ tịch UBND xã Tam Văn, huyện Lang Chánh, tỉnh Thanh Hóa']],
+    ['Bà Lý Thị Minh, Trưởng Ban TTND xã Ea Tu, TP Buôn Ma Thuột phát biểu.', 'Lý Thị Minh', ['Trưởng Ban TTND xã Ea Tu, TP Buôn Ma Thuột']],
+    ['Ông Lý Văn Minh, Phó Chủ tịch UBND huyện Di Linh, huyện đang tập trung thực hiện.', 'Lý Văn Minh', ['Phó Chủ tịch UBND huyện Di Linh']],
+    ['Ông Lý Văn Minh, Trưởng Công an xã Tân Lập, Phó Chủ tịch UBND xã cho biết.', 'Lý Văn Minh', ['Trưởng Công an xã Tân Lập', 'Phó Chủ tịch UBND xã']],
     [
       'Năm nay, huyện Hoàng Su Phì đã đưa bưu điện về thôn. Theo ông Vương Ngọc Tuấn, Chủ tịch UBND huyện Hoàng Su Phì, huyện phấn đấu đạt 50%.',
       'Vương Ngọc Tuấn',
