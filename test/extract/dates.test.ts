@@ -264,6 +264,8 @@ describe('extractDates: "mùng" in words, lists of days, deadlines, backward ran
   it('reads both ends of "Từ ngày 23.6 đến 27.6" and "Từ 15.9 - 15.10.2021"', () => {
     expect(values('- Từ ngày 23.6 đến 27.6: chạy thử hệ thống.')).toEqual(['--06-23', '--06-27']);
     expect(values('- Từ 15.9 - 15.10.2021: Hội thi trực tuyến.')).toEqual(['--09-15', '2021-10-15']); // the range's year is given in refine
+    expect(values('Trong 9 ngày nghỉ Tết (từ 25.1 đến hết 2.2), hệ thống vẫn tiếp nhận hồ sơ.')).toEqual(['--01-25', '--02-02']);
+    expect(values('Giá dao động từ 2.5 đến hết 3.5 triệu đồng.')).toEqual([]);
   });
 
   it('reads no date of the lunar calendar', () => {

@@ -174,9 +174,10 @@ function perDay(text: string, before: WordBefore, word: string): boolean {
 }
 
 /** "từ 30.5 đến 1.6": two days and months written with a point, each the other's cue. */
-const DOTTED_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}\d{1,2}\.\d{1,2}(?!\d|[.,]\d|[ ]?%)/;
-const DOTTED_RANGE_BEFORE = /(?:^|[^\p{L}])[Tt]ừ[ ]{1,2}(?:ngày[ ]{1,2})?\d{1,2}\.\d{1,2}[ ]{1,2}(?:đến|tới)[ ]{1,2}$/u;
-const DOTTED_REACH = 24;
+// "(từ 25.1 đến hết 2.2)": "hết" may stand after the link.
+const DOTTED_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}(?:hết[ ]{1,2})?\d{1,2}\.\d{1,2}(?!\d|[.,]\d|[ ]?%)/;
+const DOTTED_RANGE_BEFORE = /(?:^|[^\p{L}])[Tt]ừ[ ]{1,2}(?:ngày[ ]{1,2})?\d{1,2}\.\d{1,2}[ ]{1,2}(?:đến|tới)[ ]{1,2}(?:hết[ ]{1,2})?$/u;
+const DOTTED_REACH = 28;
 
 /** "3/3 đến 5/3": two days and months written with a slash, the first the second's cue and the second the first's. */
 const SLASH_RANGE_AFTER = /^[ ]{1,2}(?:đến|tới)[ ]{1,2}(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d|[ ]?%)/;

@@ -9,12 +9,12 @@ import type { DateItem } from '../../schema.js';
 const DASHED = /(?<![\d/.,:\-–\p{L}])(\d{1,2})[ ]{0,2}[-–][ ]{0,2}$/u;
 /** "ngày 16 đến ", "từ 16 tới ngày ", "từ chiều 27 đến ": a day opened by "ngày" or "từ", linked by "đến"/"tới". */
 const UNTIL = /(?<![\p{L}])(?:ngày|từ)(?:[ ]{1,2}(?:sáng|trưa|chiều|tối|đêm|ngày))?[ ]{1,2}(\d{1,2})[ ]{1,2}(?:đến|tới)[ ]{1,2}(?:(?:ngày|sáng|trưa|chiều|tối|đêm)[ ]{1,2})?$/iu;
-/** "ngày 15 và ", "các ngày 15, 16 và ", "ngày 2,3/6", "(20 và ", "Ngày 22, 23 và sáng ": days opened by "ngày" or a bracket, listed up to "và" or a comma, a part of the last day allowed. */
-const LISTED = /(?:(?<![\p{L}])ngày[ ]{1,2}|\()(\d{1,2}(?:[ ]{0,2},[ ]{0,2}\d{1,2}){0,5})(?:[ ]{1,2}(?:và|&)[ ]{1,2}|[ ]{0,2},[ ]{0,2})(?:(?:sáng|trưa|chiều|tối|đêm)[ ]{1,2})?$/iu;
+/** "ngày 15 và ", "các ngày 15, 16 và ", "ngày 2,3/6", "(20 và ", "Ngày 22, 23 và sáng ", "ngày 10 hoặc ", "ngày 15 và ngày ": days opened by "ngày" or a bracket, listed up to "và", "hoặc" or a comma, a part of the last day or "ngày" again allowed. */
+const LISTED = /(?:(?<![\p{L}])ngày[ ]{1,2}|\()(\d{1,2}(?:[ ]{0,2},[ ]{0,2}\d{1,2}){0,5})(?:[ ]{1,2}(?:và|&|hoặc)[ ]{1,2}|[ ]{0,2},[ ]{0,2})(?:(?:sáng|trưa|chiều|tối|đêm|ngày)[ ]{1,2})?$/iu;
 const REACH = 48;
 const SPACE = 32;
-/** The last characters of the links before the last day ("-", "–", "đến", "tới", "ngày", "và", ",", a part of the day: "sáng" … "đêm"): a cheap test before the patterns run. */
-const LINK_ENDS = new Set(['-', '–', 'n', 'N', 'i', 'I', 'y', 'Y', 'à', 'À', 'g', 'a', 'u', 'm', ',', '&'].map((c) => c.charCodeAt(0)));
+/** The last characters of the links before the last day ("-", "–", "đến", "tới", "ngày", "và", "hoặc", ",", a part of the day: "sáng" … "đêm"): a cheap test before the patterns run. */
+const LINK_ENDS = new Set(['-', '–', 'n', 'N', 'i', 'I', 'y', 'Y', 'à', 'À', 'g', 'a', 'u', 'm', ',', '&', 'c'].map((c) => c.charCodeAt(0)));
 const LIST_DAY = /\d{1,2}/g;
 
 /** The first days before `item` as [offset, digits], earliest first. */

@@ -26,6 +26,8 @@ describe('withRangeStarts: the first days of a range of days', () => {
 describe('withRangeStarts: the first days of a list of days', () => {
   it('reads every day before "và"', () => {
     expect(dates('Thi môn chuyên vào hai ngày 10 và 11/6.')).toEqual([['10', '--06-10'], ['11/6', '--06-11']]);
+    expect(dates('Sáng thứ Bảy ngày 15 và ngày 22 tháng 3 năm 2025 bố trí trực.')).toEqual([['15', '2025-03-15'], ['22 tháng 3 năm 2025', '2025-03-22']]);
+    expect(dates('Phiên họp dự kiến ngày 10 hoặc 11/7/2025.')).toEqual([['10', '2025-07-10'], ['11/7/2025', '2025-07-11']]);
     expect(dates('Các ngày 15, 16 và 17/6/2017 có mưa.')).toEqual([
       ['15', '2017-06-15'],
       ['16', '2017-06-16'],
