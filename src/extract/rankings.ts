@@ -47,6 +47,11 @@ const OF = `(?:${SP}*\\/${SP}*(?<of>${TOTAL_BODY})|${SP}+(?:trên|trong)(?:${SP}
 const KEYWORD = `(?:vị${SP}+trí${SP}+thứ|vị${SP}+trí${SP}+số|vị${SP}+trí|vị${SP}+thứ|thứ${SP}+hạng|hạng${SP}+thứ|hạng|thứ)(?:${SP}*:(?:${SP}*thứ(?![\\p{L}]))?)?`;
 /** Words after "năm" that make it the year ("xếp hạng năm nay", "năm 2016"), not the ordinal five. */
 const YEAR_AFTER = 'nay|qua|trước|ngoái|tới|sau|đó|này|học|tài|kế|mới';
+/** A weekday's name as it is written, capitalised and then small ("Sáu", "Bảy"): not a headline's capitals ("THỨ HAI"), nor "Nhất". */
+const WEEKDAY_WRITTEN = /^(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy)$/u;
+/** "xếp thứ Nhì", "đứng thứ Ba": a place, however capitalised. */
+const PLACING_VERB_BEFORE = /(?:^|[^\p{L}])(?:xếp|đứng|Xếp|Đứng)[ ]+$/u;
+const weekdayWritten = (word: string): boolean => WEEKDAY_WRITTEN.test(word);
 const ORDINAL = [...ORDINAL_WORDS.keys()]
   .map((w) => (w === 'năm' ? `năm(?!${SP}+(?:\\d|(?:${YEAR_AFTER})(?![\\p{L}])))` : w))
   .join('|');
@@ -372,6 +377,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
     (afterScore || (of === undefined ? rankedInScope(text, at, end) : (g.of !== undefined && of >= MORE_THAN_MONTHS) || RANKED_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 28), at))));
   const listed = !afterScore && lead < 0 && !isPosition && (continuesList(text, start) || (kw === 'hạng' && LOWER_NAMED_LIST_CONTINUES.test(text.slice(Math.max(0, start - LIST_REACH), start))));
   if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !listed) return;
+  // "chuyển lên thứ Sáu", "sáng thứ Bảy": a capitalised ordinal word after "thứ" is a weekday; a place is written small ("vươn lên thứ sáu").
+  if (g.word !== undefined && kw === 'thứ' && weekdayWritten(g.word) && !PLACING_VERB_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return;
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
   if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !wordFollows(text, end, TOURNAMENT)) return;

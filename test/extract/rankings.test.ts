@@ -138,6 +138,12 @@ describe('extractRankings: an adjective and its place', () => {
     expect(places('Hội nghị lần thứ hai, thứ ba và thứ tư')).toEqual([]);
     expect(places('Sáng thứ hai, ngày 5/6 đoàn làm việc')).toEqual([]);
   });
+
+  it('reads a weekday written with its capital after a move, but a place after "xếp" however written', () => {
+    expect(places('Ngày tiếp công dân rơi vào thứ Bảy nên được chuyển lên thứ Sáu.')).toEqual([]);
+    expect(places('Tỉnh vươn lên thứ sáu cả nước.')).toEqual([[6]]);
+    expect(places('Đơn vị xếp thứ Nhì, Sở Tư pháp xếp thứ Ba.')).toEqual([[2], [3]]);
+  });
 });
 
 describe('extractRankings: not rankings', () => {
