@@ -53,6 +53,15 @@ function listJoinEnd(text: string, at: number): number {
   }
   return text.startsWith(' và ', at) ? at + 4 : -1;
 }
+const COMMA_CODE = 44;
+const SEMICOLON_CODE = 59;
+
+/** The mark that joins one name of a list to the next at `at`: a comma, a semicolon, or 0 ("và", none). */
+function listJoinMark(text: string, at: number): number {
+  if (text.charCodeAt(at) === 32) at++;
+  const c = text.charCodeAt(at);
+  return c === COMMA_CODE || c === SEMICOLON_CODE ? c : 0;
+}
 const ROMAN_SYLLABLE = /^[A-Za-z]+$/;
 /** A street's word right before an honorific: the honorific opens the street's name. */
 const STREET_BEFORE = /(?:^|[^\p{L}])(?:đường|Đường|phố|Phố|ngõ|hẻm|ngách|kiệt)[ ]$/u;
@@ -122,6 +131,7 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
   const mentions: Mention[] = [];
   let floor = 0;
   let listContinuesAt = -1;
+  let joinInto = 0;
   let listRoles: Role[] = [];
   /** The names of a list opened by a plural honorific ("các ông A, B và C"), that a post given to the last by a verb is given to as well. */
   let pluralMembers: Mention[] = [];
@@ -189,7 +199,11 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
         pluralMembers = [];
       }
       const opensList = called || calledBeforePosts || inList || colonRoles.length > 0 || plural;
+      // "các đồng chí Phó Chủ tịch UBND tỉnh: A, B; TS. C, Phó Vụ trưởng …": a semicolon after names joined by commas ends the post they share.
+      const joinOut = opensList ? listJoinMark(text, end) : 0;
+      if (inList && joinInto === COMMA_CODE && joinOut === SEMICOLON_CODE) listRoles = [];
       listContinuesAt = opensList ? listJoinEnd(text, end) : -1;
+      joinInto = listContinuesAt >= 0 ? joinOut : 0;
     }
   }
   return mentions;

@@ -1899,3 +1899,20 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Bà Lý Thị Minh, Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện phát biểu.', 'Lý Thị Minh', ['Trưởng Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện']],
   ])('%s', onePerson);
 });
+
+describe('extractOfficials: a post shared by a list after a colon', () => {
+  it('ends where a semicolon follows names joined by commas', () => {
+    expect(people('Dự có các đồng chí Phó Chủ tịch UBND tỉnh: Nông Văn Bảo, Vũ Thị Thanh Hoa; TS. Lý Văn Minh, Phó Vụ trưởng Vụ Cải cách hành chính, Bộ Nội vụ.')).toEqual([
+      { name: 'Nông Văn Bảo', roles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Vũ Thị Thanh Hoa', roles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Lý Văn Minh', roles: ['Phó Vụ trưởng Vụ Cải cách hành chính', 'Bộ Nội vụ'] },
+    ]);
+  });
+
+  it('goes on across semicolons between entries with posts of their own', () => {
+    expect(people('Dự có các đồng chí Ủy viên Bộ Chính trị: Trần Văn An, Bí thư Tỉnh ủy; Lê Thị Bình, Chủ tịch UBND tỉnh.')).toEqual([
+      { name: 'Trần Văn An', roles: ['Ủy viên Bộ Chính trị', 'Bí thư Tỉnh ủy'] },
+      { name: 'Lê Thị Bình', roles: ['Ủy viên Bộ Chính trị', 'Chủ tịch UBND tỉnh'] },
+    ]);
+  });
+});
