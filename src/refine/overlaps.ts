@@ -3,8 +3,8 @@
 // rankings next ("xếp 9/63 tỉnh" is a place, not a count with a total; "xếp thứ 1/6" is not
 // the date 1 June); then percentages ("2,5 điểm phần trăm" is not a count of điểm); counts
 // before periods and dates ("6/6 vùng", "35/35 ngành" are shares, not dates). A document
-// claims its number, not its type's words. Officials never
-// compete: a name holds no figures. Items of one kind never remove each other.
+// claims its number, not its type's words. Officials never compete: a name holds no figures.
+// Items of one kind never remove each other.
 import type { CountItem, DocumentItem, Items, Kind, Span } from '../schema.js';
 
 const DIGIT = /\d/;

@@ -9,7 +9,7 @@ import { signsName } from './signer.js';
 const LABEL = 'Người ký';
 const NAME_WORD = "\\p{Lu}\\p{Ll}{0,8}(?:['’]\\p{Lu}\\p{Ll}{0,8})?";
 /** The field and a name that ends its value: the line's end, a bar to the next field, or a dash before a post. */
-const SIGNER_FIELD = new RegExp(`Người ký[ \\t]*:[ \\t]*(?<name>${NAME_WORD}(?: ${NAME_WORD}){1,4})[ \\t]*(?=$|\\||[-–][ \\t])`, 'dgmu');
+const SIGNER_FIELD = new RegExp(`${LABEL}[ \\t]*:[ \\t]*(?<name>${NAME_WORD}(?: ${NAME_WORD}){1,4})[ \\t]*(?=$|\\||[-–][ \\t])`, 'dgmu');
 /** The post's field: "Chức danh: Phó Thủ tướng", "Chức vụ: Phó Chủ tịch UBND tỉnh". */
 const POST_FIELD = /(?:^|\|)[ \t]*Chức (?:danh|vụ)[ \t]*:[ \t]*(?<post>[^\n|]*[^\s|])/dgmu;
 /** How far from the signer's field the post's may stand: the fields of one document, a few lines. */
