@@ -282,13 +282,14 @@ function amountAfterSlash(text: string, slash: number): { amount: number; unit: 
   return unit ? { amount: parseAmount(m.groups!.total, m.groups!.tm ?? ''), unit } : null;
 }
 
-/** The total written after a count's unit with a counted noun of its own, not below the count; null where none is. */
-function totalAfterUnit(text: string, index: number, value: number): number | null {
+/** The total written after a count's unit with a counted noun of its own, not below the count, and where that noun ends; null where none is. */
+function totalAfterUnit(text: string, index: number, value: number): { total: number; end: number } | null {
   TOTAL_AFTER_UNIT.lastIndex = index;
   const m = TOTAL_AFTER_UNIT.exec(text);
   if (!m) return null;
   const total = parseAmount(m.groups!.total, m.groups!.tm ?? '');
-  return unitAt(text, TOTAL_AFTER_UNIT.lastIndex) && total >= value ? total : null;
+  const unit = unitAt(text, TOTAL_AFTER_UNIT.lastIndex);
+  return unit && total >= value ? { total, end: unit.end } : null;
 }
 
 const GLUED_MEASURE_SET: ReadonlySet<string> = new Set(GLUED_MEASURES);
@@ -954,9 +955,12 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     } else {
       const item = count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start));
       // "17.586 vụ việc trên tổng số 28.843 vụ việc": the count takes its total, and the total,
-      // written with a counted noun of its own, is a count too (as every annotated case has it).
+      // written with a counted noun of its own, is read no more (as five annotated cases of six have it).
       const total = totalAfterUnit(text, unit.end, value);
-      if (total !== null) item.total = total;
+      if (total !== null) {
+        item.total = total.total;
+        cursor = total.end;
+      }
       // "312 thủ tục/1.705 thủ tục", "923,8 tỷ đồng/1.010 tỷ đồng": the amount after the slash, of the same unit, is the total;
       // a measure glued to its figure gives a choice ("RAM 4GB/6GB").
       const slashed = total === null && unit.start !== afterFirst ? totalAfterSlash(text, unit, value) : null;
