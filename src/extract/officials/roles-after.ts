@@ -8,7 +8,7 @@ import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
-import { APPOSITIVE, APPOSITIVE_ONLY_INDEX, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PROTECTED_INDEX } from './patterns.js';
+import { APPOSITIVE, APPOSITIVE_ONLY_INDEX, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PROTECTED_INDEX, PROVINCE_INDEX } from './patterns.js';
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
@@ -333,7 +333,10 @@ const HIGHER_PLACE_NEXT = /^[ ]{1,2}(?:xã|phường|thị trấn|huyện|quận
  * (nineteen cases against nine that leave them out and one that splits them off).
  */
 function higherPlaceAfter(text: string, at: number, comma: number): boolean {
-  return HIGHER_PLACE_NEXT.test(text.slice(comma + 1, comma + 16)) && PLACE_AT_ROLE_END.test(text.slice(Math.max(at, comma - 60), comma));
+  const next = text.charCodeAt(comma + 1) === SPACE ? comma + 2 : -1;
+  // "…, quận Đống Đa, Hà Nội": a province by its name alone.
+  const higher = HIGHER_PLACE_NEXT.test(text.slice(comma + 1, comma + 16)) || (next > 0 && PROVINCE_INDEX.matchAt(text, next) >= 0);
+  return higher && PLACE_AT_ROLE_END.test(text.slice(Math.max(at, comma - 60), comma));
 }
 
 /** A higher place in brackets after a post ("(huyện Đồng Văn)", "(TX. Tân Uyên)", "(TP.HCM)"): the last of the post. */
@@ -393,7 +396,7 @@ function afterTerm(text: string, at: number): number {
 const HELD_TOO = ' kiêm ';
 
 /** Reporting verbs after which a body closes an appositive ("…, Bộ Nội vụ cho biết"); another verb makes the body the next clause's subject ("…, Bộ Nội vụ sẽ …"). */
-const REPORTING_AFTER = /^[ ]{1,2}(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|cho rằng|nói|chủ trì|đồng chủ trì|trả lời|nêu rõ|thông tin)(?![\p{L}])/u;
+const REPORTING_AFTER = /^[ ]{1,2}(?:cho biết|cho hay|phát biểu|nhấn mạnh|khẳng định|chia sẻ|cho rằng|nói|chủ trì|đồng chủ trì|trả lời|nêu rõ|thông tin)(?![\p{L}])/u;
 /** After a body that closes an appositive: a mark that ends it, a bracket ("… Văn phòng UBND tỉnh (điện thoại …)"), or the end of the text. */
 const CLOSES_AFTER = /^[ ]{0,2}(?:[,.;:()\n]|$)/;
 
