@@ -209,9 +209,9 @@ function scanBody(content: string, labelled: number[] | null, boxes: [number, nu
     }
     if (labelled && isLabelledLine(content, start, end)) labelled.push(start);
     if (start !== end) fieldBefore = end - start <= FIELD_MAX && FIELD_LINE.test(content.slice(start, end));
-    // A menu ("Tạp chí … | Tin tức - Sự kiện | Cải cách hành chính") is no prose, however long;
+    // A menu ("Tạp chí … | Tin tức - Sự kiện | Cải cách hành chính"), a ticker ("Tin nóng: …") is no prose, however long;
     // past PROSE_BEFORE_TOOLBAR lines the count no longer matters.
-    if (proseLines < PROSE_BEFORE_TOOLBAR && end - start >= PROSE && !MENU.test(content.slice(start, end))) proseLines++;
+    if (proseLines < PROSE_BEFORE_TOOLBAR && end - start >= PROSE && !isNoise(content.slice(start, end))) proseLines++;
     start = end + 1;
   }
   return content.length;
@@ -349,11 +349,18 @@ function dateLine(text: string): DateLine | null {
 
 /** Head lines that are neither title nor date: breadcrumbs, counters, page ids, player residue. */
 function isNoise(text: string): boolean {
-  return NOISE_OPENERS.endAt(text, 0, noLetterAt) >= 0 || PAGE_ID.test(text) || PLAYER.test(text) || CRAWLER_PREFIX.test(text) || MENU.test(text);
+  return NOISE_OPENERS.endAt(text, 0, noLetterAt) >= 0 || PAGE_ID.test(text) || PLAYER.test(text) || CRAWLER_PREFIX.test(text) || MENU.test(text) || TICKER.test(text);
 }
 
-/** A menu or breadcrumb: three items or more, so two bars, chevrons or guillemets ("Chính trị | Thời sự | Kinh tế"). */
-const MENU = /[|»›][^|»›]*[|»›]/u;
+/** A ticker of headlines over the page ("Tin nóng: … | …"); "Tin nóng Roland Garros: …" is a title. */
+const TICKER = /^(?:Tin nóng|TIN NÓNG|Tin mới|TIN MỚI|Tin nhanh|TIN NHANH)[ ]*:/u;
+
+/**
+ * A menu or breadcrumb: three items or more, so two bars, chevrons or guillemets ("Chính trị |
+ * Thời sự | Kinh tế"), or four items of one to three words set apart by runs of spaces ("Thời sự
+ * Chính trị   Kinh tế   Xã hội").
+ */
+const MENU = /[|»›][^|»›]*[|»›]|^[ ]*(?:[^ ]+(?: [^ ]+){0,2}[ ]{2,}){3,}[^ ]/u;
 /** A line with small letters, as a headline has; a site's or a section's name is often in capitals. */
 const HAS_LOWER = /\p{Ll}/u;
 
@@ -362,17 +369,19 @@ const HAS_LOWER = /\p{Ll}/u;
  * menu), as under a title the site's name and menus stand above ("BÁO BÌNH PHƯỚC ĐIỆN TỬ",
  * "Chính trị | Thời sự", then the title, then "Thứ Sáu, 22/09/2023 - 06:30").
  */
-function dateUnderHeadline(head: string[], dateOf: (i: number) => DateLine | null): DateLine | null {
+function dateUnderHeadline(head: string[], dateOf: (i: number) => DateLine | null): { line: DateLine; headline: number } | null {
   for (let i = 1; i < head.length; i++) {
     const line = dateOf(i);
     // "Bản in lúc: 2024-05-12 08:03" over the title: the page's own time, no date line of the article.
     if (!line || line.header) continue;
     // "HOÀNG LIÊN" between the title and its date line: the byline in capitals.
     const above = i >= 2 && BYLINE_IN_CAPITALS.test(head[i - 1]) ? i - 2 : i - 1;
-    return isNoise(head[above]) || dateOf(above) || !HAS_LOWER.test(head[above]) ? null : line;
+    return isNoise(head[above]) || dateOf(above) || !HAS_LOWER.test(head[above]) ? null : { line, headline: above };
   }
   return null;
 }
+/** The lines of an administrative document's header over its place and date: its number, the national motto. */
+const DOCUMENT_HEADER_LINE = /^(?:Số(?: ký hiệu)?[ ]?:|Độc lập[ ]*[-–])/u;
 /** A byline in capitals on a line of its own: two to four words of capitals. */
 const BYLINE_IN_CAPITALS = /^\p{Lu}+(?: \p{Lu}+){1,3}$/u;
 
@@ -469,7 +478,12 @@ export function textArticle(content: string): TextArticle {
   };
   // The first line of substance is the title, unless the text opens with its lead.
   const first = head.findIndex((line, i) => !isNoise(line) && !dateOf(i));
-  const titleAt = first >= 0 && !SOURCE_TAG.test(head[first]) ? first : -1;
+  let titleAt = first >= 0 && !SOURCE_TAG.test(head[first]) ? first : -1;
+  // "BÁO VĨNH PHÚC" first, in capitals, and a headline further down over its date line: the site's name, then the title.
+  if (titleAt >= 0 && !HAS_LOWER.test(head[titleAt])) {
+    const headline = dateUnderHeadline(head, dateOf)?.headline;
+    if (headline !== undefined && !DOCUMENT_HEADER_LINE.test(head[headline])) titleAt = headline;
+  }
   const title = titleAt >= 0 ? withoutHash(head[titleAt]) : null;
 
   let published = labelledDate(content, labelled);
@@ -480,7 +494,7 @@ export function textArticle(content: string): TextArticle {
     const over = titleAt > 0 ? dateOf(titleAt - 1) : null;
     if (under && !under.header) published = under.date;
     else if (over && !over.weekdayFirst && !over.header) published = over.date;
-    else published = dateUnderHeadline(head, dateOf)?.date ?? null;
+    else published = dateUnderHeadline(head, dateOf)?.line.date ?? null;
   }
   if (!published) published = documentDate(head);
   if (!published) published = labelledDate(content, labelledLines(content, ...footRange(content, bodyEnd)));

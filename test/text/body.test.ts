@@ -140,6 +140,19 @@ describe('textArticle: title', () => {
     expect(textArticle(page('0:00 / 0:00', 'Tỉnh công bố chỉ số SIPAS', PROSE)).title).toBe('Tỉnh công bố chỉ số SIPAS');
   });
 
+  it('skips a ticker of headlines and a menu set apart by spaces; under the site\'s name in capitals, takes the headline over the date line', () => {
+    const text = page('Tin nóng: Vĩnh Phúc thu hút 1,2 tỷ USD vốn FDI trong 5 tháng  |  Khai mạc Kỳ họp thứ 16 HĐND tỉnh', '', 'BÁO VĨNH PHÚC', 'Trang chủ   Thời sự   Kinh tế   Xã hội   Văn hóa   Thể thao   Ảnh', '', 'Kiểm tra công vụ đột xuất: 14 công chức vi phạm kỷ luật, kỷ cương hành chính', '', 'Thứ Tư, 05/06/2024 08:20', 'Chia sẻ:   f   Zalo', '', PROSE, '', PROSE);
+    const article = textArticle(text);
+    expect(article.title).toBe('Kiểm tra công vụ đột xuất: 14 công chức vi phạm kỷ luật, kỷ cương hành chính');
+    expect(article.published).toBe('2024-06-05T08:20+07:00');
+    expect(article.bodyEnd).toBe(text.length);
+    expect(textArticle(page('Tin nóng Roland Garros: Bị loại vì cưỡng hôn phóng viên', PROSE)).title).toBe('Tin nóng Roland Garros: Bị loại vì cưỡng hôn phóng viên');
+  });
+
+  it('keeps a document\'s header over its number and motto', () => {
+    expect(textArticle(page('ỦY BAN NHÂN DÂN', 'Số: 512/KH-UBND', 'Độc lập - Tự do - Hạnh phúc', 'Ninh Bình, ngày 3 tháng 10 năm 2023', '', PROSE)).title).toBe('ỦY BAN NHÂN DÂN');
+  });
+
   it('takes a tag page heading without its "#"', () => {
     expect(textArticle(page('#Chuyển đổi số', PROSE)).title).toBe('Chuyển đổi số');
   });

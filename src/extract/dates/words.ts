@@ -1,5 +1,5 @@
 // Dates in words: "ngày 11 tháng 07 năm 2019", "11 tháng 7 năm 2019", "ngày 5 tháng 7",
-// "25 Tháng 5, 2022".
+// "25 Tháng 5, 2022", "20 Tháng 3 2025".
 // Without "ngày" or a year, "3 tháng 10 ngày" would be a duration, so one of them is required, or
 // a time of day right before ("Sáng 30 tháng 5", "Chiều nay 30 tháng 5", "hôm 2 tháng 9") with no
 // duration's word after.
@@ -10,8 +10,10 @@ import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
 /** The month in figures, or in words capitalised ("tháng Bảy", "tháng Mười Hai"). */
 const MONTH_GROUP = `(\\d{1,2}|${alternation([...MONTH_WORDS.keys()])})(?![\\p{L}])`;
+/** The year after a space alone, where the month word is capitalised as page headers write it: "Thứ năm, 20 Tháng 3 2025 10:12". */
+const SPACE_YEAR = `(?<=(?:Tháng|THÁNG)[ ]{1,3}(?:\\d{1,2}|${alternation([...MONTH_WORDS.keys()])}))[ ]{1,2}((?:19|20)\\d\\d)(?!\\d)`;
 const PATTERN = new RegExp(
-  `(\\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}${MONTH_GROUP}(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(\\d{4})|[ ]{0,2},[ ]{1,3}(\\d{4}))?`,
+  `(\\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}${MONTH_GROUP}(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(\\d{4})|[ ]{0,2},[ ]{1,3}(\\d{4})|${SPACE_YEAR})?`,
   'u',
 );
 const CUE_REACH = 14;
@@ -20,6 +22,7 @@ const MONTH = 2;
 const YEAR = 3;
 /** The year after a comma alone, as page headers write it: "25 Tháng 5, 2022". */
 const COMMA_YEAR = 4;
+const SPACE_YEAR_GROUP = 5;
 /** "ngày 5 tháng 7", "ngày mùng 2 tháng 9", "mồng 1 tháng 4". */
 const CUE_BEFORE = /(?:(?:ngày|Ngày|NGÀY)[ ]{1,3}(?:(?:mùng|mồng)[ ]{1,3})?|(?:mùng|mồng|Mùng|Mồng)[ ]{1,3})$/;
 /** A part of the day or "hôm", "nay"/"qua"/"mai" after it maybe, then the day: "Sáng 30 tháng 5", "Chiều nay 30 tháng 5". */
@@ -41,7 +44,7 @@ export class WordDateParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const year = match[YEAR] ?? match[COMMA_YEAR];
+    const year = match[YEAR] ?? match[COMMA_YEAR] ?? match[SPACE_YEAR_GROUP];
     const index = match.index!;
     const end = index + match[0].length;
     if (!year) {

@@ -77,6 +77,10 @@ describe('WordDateParser', () => {
     expect(parse(words, 'hôm 11 tháng 7, năm 2019')).toEqual([['11 tháng 7, năm 2019', 2019, 7, 11]]);
     expect(parse(words, 'ngày 5 tháng 3')).toEqual([['5 tháng 3', null, 3, 5]]);
     expect(parse(words, '25 Tháng 5, 2022')).toEqual([['25 Tháng 5, 2022', 2022, 5, 25]]);
+    // a page header's year after a space, where "Tháng" is capitalised
+    expect(parse(words, 'Thứ năm, 20 Tháng 3 2025 10:12')).toEqual([['20 Tháng 3 2025', 2025, 3, 20]]);
+    expect(parse(words, 'Ngày 20 Tháng Mười Hai 2024')).toEqual([['20 Tháng Mười Hai 2024', 2024, 12, 20]]);
+    expect(parse(words, 'ngày 20 tháng 3 2025')).toEqual([['20 tháng 3', null, 3, 20]]);
   });
 
   it('reads a day and month in words after a time of day', () => {
