@@ -30,6 +30,7 @@ const MAX_WORD = 25;
 const SPACE = 32;
 const COMMA = 44;
 const COLON = 58;
+const NEWLINE = 10;
 /** The start of a line, a bullet allowed: where a schedule's entry opens. */
 const LINE_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:[-–+•*][ \t]*)?$/;
 const DOT = 46;
@@ -423,12 +424,19 @@ function afterClock(text: string, index: number, at: number, end: number, separa
   return CLOCK_WITH_MINUTES.test(written) || CLOCK_DASH.test(written) || at < index || followedLikeDate(text, end);
 }
 
-/** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 /** Whether a street or a square named after the day is written before `index` ("Đường 3/2", "Quảng trường 10/3"). */
 export function placeNamedByDayBefore(text: string, index: number): boolean {
   return PLACE_NAMED_BY_DAY_BEFORE.startBefore(text, index) >= 0;
 }
 
+/** "12/03 08:45" on a line of its own: a listing's date line, the day and month and a time with its minutes, nothing else. */
+const CLOCK_LINE_AFTER = /^[ ]{1,3}\d{1,2}:\d{2}[ ]*(?:\n|$)/;
+
+function dateLineWithClock(text: string, index: number, end: number): boolean {
+  return (index === 0 || text.charCodeAt(index - 1) === NEWLINE) && CLOCK_LINE_AFTER.test(text.slice(end, end + 10));
+}
+
+/** True where the year-less day/month at [index, end), written with `separator`, reads as a date. */
 export function hasDateCue(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   if (separator === '.' && inDottedRange(text, index, end)) return true;
   // "Đường 3/2", "công viên 23/9": a street or a square named after the day.
@@ -445,6 +453,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   // "14/7: Thí sinh nhận giấy báo": a schedule's entry, the day and month opening a line before a colon.
   if (separator === '/' && text.charCodeAt(end) === COLON && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
   if (separator !== '-' && afterClock(text, index, at, end, separator)) return true;
+  if (separator === '/' && dateLineWithClock(text, index, end)) return true;
   const lead = text.slice(Math.max(0, at - LEAD_REACH), at);
   // "Ngày Đại dương thế giới 8-6", "Ngày Dân số thế giới 11-7": a named day, then its date.
   if (NAMED_DAY_BEFORE.test(lead)) return true;

@@ -242,3 +242,14 @@ describe('opensBracketedDayRange', () => {
     expect(opensBracketedDayRange(text, text.indexOf('ngày'))).toBe(false);
   });
 });
+
+describe('a listing entry\'s date line, a day and month and a clock time alone', () => {
+  it('is a date on a line of its own', () => {
+    expect(cued('Kích hoạt tài khoản định danh\n12/03 08:45\nĐến ngày 10/3, Công an tỉnh', '12/03')).toBe(true);
+  });
+
+  it('is no date inside a sentence or with words after the time', () => {
+    expect(cued('Có 3/4 08:45 xã đã nộp.', '3/4')).toBe(false);
+    expect(cued('\n12/03 08:45 giờ\n', '12/03')).toBe(false);
+  });
+});
