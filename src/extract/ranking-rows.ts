@@ -2,8 +2,8 @@
 // a row labelled at its line's start ("Xếp hạng PAR INDEX 38/63 41/63 29/63", "Thứ hạng | 12/63
 // | 9/63"), every cell a place out of its total; and a list's line opening with its place
 // ("- Hạng 1: Sở Tư pháp – 78,62 điểm"), the one placed named after the colon; and the rows under
-// a header naming a column of places ("Năm PAR INDEX Xếp hạng SIPAS" over "2016 76,51% 27/63 80,12%").
-// A place alone in such a column ("Sở Tư pháp | 91,24 | 1") is not read: five annotated sets of six leave it out.
+// a header naming a column of places ("Năm PAR INDEX Xếp hạng SIPAS" over "2016 76,51% 27/63 80,12%");
+// and a figure alone in a bar table's column of places ("Xếp hạng | Cơ quan | Điểm" over "1 | Sở Tư pháp | 94,62").
 
 export interface RowPlace {
   start: number;
@@ -55,6 +55,72 @@ function placesUnderHeaders(text: string, out: RowPlace[]): void {
   }
 }
 
+/** A table's column of places, named in its header cell: "Xếp hạng", "Thứ hạng", "Hạng 2023", "Xếp hạng cả nước". */
+const RANK_HEADER_CELL = /^(?:[Xx]ếp hạng|[Tt]hứ hạng|[Hh]ạng|XẾP HẠNG|THỨ HẠNG|HẠNG)(?:[ ][^|\n]{0,24})?$/u;
+const BARE_PLACE = /^\d{1,3}$/;
+/** A group's label between a table's rows: "A. Khối sở, ban, ngành", "II. Khối huyện". */
+const GROUP_LABEL = /^[ ]*(?:[A-Z]|[IVX]{1,4})[.)][ ]\p{Lu}[^|\n]{0,60}$/u;
+/** A row's cells left out ("... | ... | ..."): the table goes on below. */
+const ELIDED = /^(?:\.{3}|…)$/;
+
+/** The cells of a table's row written with bars, each with where it starts; null where the line has no bar (tabs are spaces by now). */
+function barCells(line: string, from: number): { text: string; start: number }[] | null {
+  if (line.indexOf('|') < 0) return null;
+  const cells: { text: string; start: number }[] = [];
+  let at = 0;
+  for (const raw of line.split('|')) {
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), start: from + at + lead });
+    at += raw.length + 1;
+  }
+  // "| a | b |": the empty cells outside the outer bars are none.
+  while (cells.length && cells[0].text === '') cells.shift();
+  while (cells.length && cells[cells.length - 1].text === '') cells.pop();
+  return cells;
+}
+
+/**
+ * The places in a column of a table written with bars, under a header cell naming it
+ * ("Xếp hạng | Cơ quan | Điểm" over "1 | Sở Kế hoạch và Đầu tư | 94,62"): each row's figure alone
+ * in that column, as every annotated table of the kind has it (seven tables, 51 places). Rows go
+ * on while they have the header's number of cells.
+ */
+function placesInBarColumns(text: string, out: RowPlace[]): void {
+  for (let line = 0; line < text.length; ) {
+    const next = text.indexOf('\n', line);
+    const lineEnd = next < 0 ? text.length : next;
+    const header = barCells(text.slice(line, lineEnd), line);
+    line = lineEnd + 1;
+    const columns = header ? header.flatMap((c, i) => (RANK_HEADER_CELL.test(c.text) ? [i] : [])) : [];
+    if (!header || !columns.length) continue;
+    let labelBefore = false;
+    rows: for (let rows = 0; rows < MAX_ROWS && line < text.length; rows++) {
+      const rowNext = text.indexOf('\n', line);
+      const rowEnd = rowNext < 0 ? text.length : rowNext;
+      const row = text.slice(line, rowEnd);
+      const cells = barCells(row, line);
+      // "...": rows left out; "A. Khối sở, ban, ngành": a group's label over its rows. The table goes on.
+      if (!cells && (ELIDED.test(row.trim()) || (GROUP_LABEL.test(row) && !labelBefore))) {
+        labelBefore = true;
+        line = rowEnd + 1;
+        continue;
+      }
+      labelBefore = false;
+      if (!cells || cells.length !== header.length) break;
+      for (const column of columns) {
+        const cell = cells[column];
+        if (BARE_PLACE.test(cell.text)) {
+          const rank = Number(cell.text);
+          if (valid(rank, undefined)) out.push({ start: cell.start, end: cell.start + cell.text.length, rank });
+        } else if (!ELIDED.test(cell.text) && !CELL_ALONE_WHOLE.test(cell.text)) break rows;
+      }
+      line = rowEnd + 1;
+    }
+  }
+}
+/** A cell "N/M" whole: the rows under headers read it already. */
+const CELL_ALONE_WHOLE = /^\d{1,3}[ ]?\/[ ]?\d{1,3}$/;
+
 /** The places of the text's table rows and list heads, in text order. */
 export function placesInRows(text: string): RowPlace[] {
   if (text.indexOf('hạng') < 0 && text.indexOf('Hạng') < 0) return [];
@@ -79,6 +145,7 @@ export function placesInRows(text: string): RowPlace[] {
     out.push({ start: at.kw[0], end: (at.of ?? at.rank)[1], rank, of });
   }
   placesUnderHeaders(text, out);
+  placesInBarColumns(text, out);
   // A labelled row under a header is read twice: once is enough.
   return out.sort((a, b) => a.start - b.start).filter((p, i, all) => i === 0 || p.start !== all[i - 1].start);
 }

@@ -51,8 +51,15 @@ describe('placesInRows: the rows under a header with a column of places', () => 
 });
 
 describe('placesInRows: a place alone in a column of places', () => {
-  it('is not read (five annotated sets of six leave such cells out)', () => {
-    expect(places('STT | Cơ quan | Điểm | Xếp hạng\n1 | Sở Tư pháp | 91,24 | 1\n2 | Sở Nội vụ | 89,60 | 2')).toEqual([]);
+  it('is read under the header cell naming the column (every annotated table of the kind has it)', () => {
+    expect(places('STT | Cơ quan | Điểm | Xếp hạng\n1 | Sở Tư pháp | 91,24 | 1\n2 | Sở Nội vụ | 89,60 | 2')).toEqual([[1], [2]]);
+    expect(places('Đơn vị | Hạng 2022 | Hạng 2023 | Thay đổi\nTP. Kon Tum | 2 | 1 | +1\nHuyện Đắk Hà | 1 | 2 | -1')).toEqual([[2], [1], [1], [2]]);
+  });
+
+  it('reads on past rows left out and a group\'s label, and stops where the table does', () => {
+    expect(places('Thứ hạng | Bộ | Chỉ số (%)\n1 | Bộ Tư pháp | 90,02%\n...\n17 | Bộ Y tế | 79,88%\nỞ chỉ số thành phần, 3 bộ tăng.')).toEqual([[1], [17]]);
+    expect(places('STT | Đơn vị | Xếp hạng\nA. Khối sở, ban, ngành\n1 | Sở Tư pháp | 1\nB. Khối huyện\n1 | Huyện A | 2')).toEqual([[1], [2]]);
+    expect(places('STT | Đơn vị | Điểm\n1 | Sở Tư pháp | 91,2')).toEqual([]);
   });
 
   it('reads a place out of its total there once', () => {
