@@ -136,6 +136,8 @@ const TRIGGER_ANY_CASE = triggerPattern('[ứỨ]', '[ạẠ]');
 const LEADS: ReadonlySet<string> = new Set([
   'xếp', 'đứng', 'giữ', 'vươn lên', 'leo lên', 'tụt xuống', 'tụt', 'lùi xuống', 'lùi', 'rơi xuống', 'lên',
   'xuống', 'đạt', 'nằm ở',
+  // tied, before "hạng" and a figure only: "Sở Xây dựng và Sở Nông nghiệp đồng hạng 17"
+  'đồng',
   // an adjective ranks too: "cảng biển lớn thứ nhì châu Âu", "tỉnh có tỷ lệ cao thứ 3 cả nước"
   'lớn', 'cao', 'thấp', 'đông', 'giàu', 'nghèo', 'nhỏ', 'mạnh', 'dài', 'rộng', 'nhanh', 'tốt',
 ]);
@@ -290,6 +292,8 @@ function leadStart(text: string, keyword: number, floor: number, rank = false): 
   const words = lastWords(text, keyword, LEAD_WORDS, starts);
   // "đợt sắp xếp thứ 3": "xếp" of "sắp xếp" (to arrange) holds no place.
   if (words.at(-1) === 'xếp' && words.at(-2) === 'sắp') return -1;
+  // "đồng hạng 17" ties a place; "hợp đồng thứ hai" is a second contract.
+  if (words.at(-1) === 'đồng' && (!rank || words.at(-2) === 'hợp')) return -1;
   for (let n = words.length; n >= 1; n--) {
     const at = starts[words.length - n];
     if (at < floor) continue;
@@ -393,7 +397,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
       // "; thứ 3 tỉnh Hải Dương", ", Bắc Ninh thứ 3", ", kinh tế số hạng 12"; "hạng 20/20" stands alone too ("xếp cuối bảng, hạng 20/20").
       continuation = !(kw === 'hạng' && g.of !== undefined);
     } else if (kw === 'hạng') {
-      if (g.of === undefined && !afterScore) return; // "bệnh viện hạng 1" is a class
+      // "bệnh viện hạng 1" is a class; "- Huyện Tân Kỳ: hạng 17 (79,36%)", a list's entry, is a place.
+      if (g.of === undefined && !afterScore && !LIST_ENTRY_BEFORE.test(text.slice(Math.max(0, at - LIST_ENTRY_REACH), at))) return;
     } else if (!scoped) return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
   }
   if (!positive(rank, of)) return;
@@ -416,6 +421,9 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
     if (next && Number(next[1]) === rank + 1) out.push({ start: end + next[0].length - next[1].length, end: end + next[0].length, rank: rank + 1 });
   }
 }
+/** A list's entry up to its colon: a bullet at the line's start and a capitalised name ("- Huyện Tân Kỳ: "). */
+const LIST_ENTRY_BEFORE = /(?:^|\n)[ ]*[-+•*][ ]*\p{Lu}[^:\n]{1,60}:[ ]*$/u;
+const LIST_ENTRY_REACH = 72;
 /** "lần lượt" right before a ranking verb: the places that follow are those of the ones named before, in order. */
 const RESPECTIVELY_BEFORE = /(?:^|[^\p{L}])lần[ \u00a0]lượt[ \u00a0]$/iu;
 /** The same before a place's keyword without a verb: "lần lượt ở vị trí 60 và 59", "lần lượt là hạng 2, 3". */

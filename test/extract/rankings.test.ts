@@ -139,6 +139,12 @@ describe('extractRankings: an adjective and its place', () => {
     expect(places('Sáng thứ hai, ngày 5/6 đoàn làm việc')).toEqual([]);
   });
 
+  it('reads a tie ("đồng hạng") and a list\'s entry placed after its colon', () => {
+    expect(places('Sở Xây dựng và Sở Nông nghiệp đồng hạng 17 với 69,45 điểm.')).toEqual([[17]]);
+    expect(places('5 đơn vị xếp cuối:\n- Huyện Tân Kỳ: hạng 17 (79,36%)\n- Huyện Con Cuông: hạng 18 (78,90%)')).toEqual([[17], [18]]);
+    expect(places('Cotecons trúng hợp đồng thứ hai; bệnh viện hạng 1 của tỉnh.')).toEqual([]);
+  });
+
   it('reads a weekday written with its capital after a move, but a place after "xếp" however written', () => {
     expect(places('Ngày tiếp công dân rơi vào thứ Bảy nên được chuyển lên thứ Sáu.')).toEqual([]);
     expect(places('Tỉnh vươn lên thứ sáu cả nước.')).toEqual([[6]]);
