@@ -440,6 +440,8 @@ const DIGIT = /\d/;
 function respectivePlaces(text: string, from: number, out: Candidate[], total?: number): void {
   let end = from;
   for (let n = 0; n < MAX_LISTED_PLACES; n++) {
+    // "xếp thứ 48/63 (năm 2019), 51/63 (năm 2020)": each place with the year it was held.
+    if (total !== undefined) end += YEAR_HELD_AFTER.exec(text.slice(end, end + 14))?.[0].length ?? 0;
     const next = LISTED_PLACE_AFTER.exec(text.slice(end, end + 16));
     if (!next) return;
     const rank = Number(next[1]);
@@ -452,6 +454,8 @@ function respectivePlaces(text: string, from: number, out: Candidate[], total?: 
   }
 }
 
+/** The year a place was held, in brackets after it: " (năm 2019)", "(2020)". */
+const YEAR_HELD_AFTER = /^[ ]?\((?:năm[ ])?(?:19|20)\d\d\)/;
 const LOWER_WORD_AFTER = /^[ ](?!và[ ])\p{Ll}/u;
 
 /** "xếp thứ 12/63, 35/63 tỉnh đã …": after a comma, a share with a noun after it counts what it names. */

@@ -139,6 +139,10 @@ describe('extractRankings: an adjective and its place', () => {
     expect(places('Sáng thứ hai, ngày 5/6 đoàn làm việc')).toEqual([]);
   });
 
+  it('reads places out of one total listed with the years they were held', () => {
+    expect(places('xếp thứ 48/63 (năm 2019), 51/63 (năm 2020) và 47/63 (năm 2023). Tỷ lệ đỗ cao.')).toEqual([[48, 63], [51, 63], [47, 63]]);
+  });
+
   it('reads a tie ("đồng hạng") and a list\'s entry placed after its colon', () => {
     expect(places('Sở Xây dựng và Sở Nông nghiệp đồng hạng 17 với 69,45 điểm.')).toEqual([[17]]);
     expect(places('5 đơn vị xếp cuối:\n- Huyện Tân Kỳ: hạng 17 (79,36%)\n- Huyện Con Cuông: hạng 18 (78,90%)')).toEqual([[17], [18]]);
