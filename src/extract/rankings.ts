@@ -378,7 +378,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const scoped =
     lead < 0 &&
     kw === 'thứ' &&
-    (afterScore || (of === undefined ? rankedInScope(text, at, end) : (g.of !== undefined && of >= MORE_THAN_MONTHS) || RANKED_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 28), at))));
+    (afterScore ||
+      (of === undefined ? rankedInScope(text, at, end) || placeInBracketsAfterName(text, at, end) : (g.of !== undefined && of >= MORE_THAN_MONTHS) || RANKED_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 28), at))));
   const listed = !afterScore && lead < 0 && !isPosition && (continuesList(text, start) || (kw === 'hạng' && LOWER_NAMED_LIST_CONTINUES.test(text.slice(Math.max(0, start - LIST_REACH), start))));
   if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !listed) return;
   // "chuyển lên thứ Sáu", "sáng thứ Bảy": a capitalised ordinal word after "thứ" is a weekday; a place is written small ("vươn lên thứ sáu").
@@ -421,6 +422,20 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
     if (next && Number(next[1]) === rank + 1) out.push({ start: end + next[0].length - next[1].length, end: end + next[0].length, rank: rank + 1 });
   }
 }
+/**
+ * "Tiếp theo là Bình Dương (thứ 5, đạt 65.050 tỷ đồng)": a place in figures opening a bracket
+ * right after a capitalised name, before a comma; "ngày 5/6 (thứ 2)" is a weekday.
+ */
+function placeInBracketsAfterName(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(at - 1) !== OPEN_PAREN || text.charCodeAt(end) !== COMMA_CODE || FROM_SIDE_AFTER.test(text.slice(end, end + 12))) return false;
+  return NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 24), at));
+}
+/** A caption's place from the side ("(thứ 2, từ trái sang)", "(thứ 5, phải sang)", "(thứ 3, bên phải)"): where one stands in a picture. */
+const FROM_SIDE_AFTER = /^,[ ]*(?:từ[ ])?(?:bên[ ])?(?:trái|phải)/u;
+const OPEN_PAREN = 0x28;
+const COMMA_CODE = 0x2c;
+/** A capitalised word, all letters, then " (": "Bình Dương (". */
+const NAME_BEFORE_BRACKET = /(?:^|[ ])\p{Lu}\p{Ll}+[ ]\($/u;
 /** A list's entry up to its colon: a bullet at the line's start and a capitalised name ("- Huyện Tân Kỳ: "). */
 const LIST_ENTRY_BEFORE = /(?:^|\n)[ ]*[-+•*][ ]*\p{Lu}[^:\n]{1,60}:[ ]*$/u;
 const LIST_ENTRY_REACH = 72;

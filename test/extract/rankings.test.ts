@@ -139,6 +139,12 @@ describe('extractRankings: an adjective and its place', () => {
     expect(places('Sáng thứ hai, ngày 5/6 đoàn làm việc')).toEqual([]);
   });
 
+  it('reads a place opening a bracket after a name, not a caption\'s place from the side', () => {
+    expect(places('Tiếp theo là Bình Dương (thứ 5, đạt 65.050 tỷ đồng), Đồng Nai (thứ 6, 57.316 tỷ đồng).')).toEqual([[5], [6]]);
+    expect(places('Phó Chủ tịch UBND tỉnh Nguyễn Minh Luân (thứ 5, phải sang) trao bằng khen; em Bùi Văn Đông (thứ 3, bên phải) chia sẻ.')).toEqual([]);
+    expect(places('Họp vào ngày 5/6 (thứ 2, tại hội trường).')).toEqual([]);
+  });
+
   it('reads places out of one total listed with the years they were held', () => {
     expect(places('xếp thứ 48/63 (năm 2019), 51/63 (năm 2020) và 47/63 (năm 2023). Tỷ lệ đỗ cao.')).toEqual([[48, 63], [51, 63], [47, 63]]);
   });
