@@ -88,6 +88,10 @@ export const HOSTILE = {
   'given names alone in one unbroken stretch': (n) => Array.from({ length: n >> 1 }, (_, i) => `ông ${GIVEN[i % 18]} nói với bà ${GIVEN[(i / 18) % 18 | 0]} `).join(''),
   // a chairman named after the commune's post, each distinct run searched for elsewhere once
   'chairmen named after communes': (n) => Array.from({ length: n >> 2 }, (_, i) => `Chủ tịch UBND xã Sùng ${GIVEN[i % 18]} ${GIVEN[(i / 18) % 18 | 0]} phát biểu; `).join(''),
+  // a document page's signer field each, the post's field searched for near each only
+  'signers among document fields': (n) => 'Người ký: Nguyễn Văn An\n'.repeat(n >> 2),
+  // a district's chairman named after the post, each distinct run searched for after "huyện" once
+  'chairmen named after districts': (n) => Array.from({ length: n >> 2 }, (_, i) => `Chủ tịch UBND huyện Hoàng ${GIVEN[i % 18]} ${GIVEN[(i / 18) % 18 | 0]}, huyện Hoàng ${GIVEN[i % 18]} ${GIVEN[(i / 18) % 18 | 0]} đạt; `).join(''),
   'distinct names of four syllables': (n) => Array.from({ length: n >> 2 }, (_, i) => `ông Nguyễn ${GIVEN[i % 18]} ${GIVEN[(i / 18) % 18 | 0]} ${GIVEN[(i / 324) % 18 | 0]}, `).join(''),
 };
 

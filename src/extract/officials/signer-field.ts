@@ -15,11 +15,14 @@ const POST_FIELD = /(?:^|\|)[ \t]*Chức (?:danh|vụ)[ \t]*:[ \t]*(?<post>[^\n|
 /** How far from the signer's field the post's may stand: the fields of one document, a few lines. */
 const POST_REACH = 160;
 
+/** The first post's field in [from, to): only that window is searched, however many signers the text holds. */
 function postNear(text: string, from: number, to: number): { start: number; end: number } | null {
-  POST_FIELD.lastIndex = Math.max(0, from);
-  for (let m = POST_FIELD.exec(text); m && m.index < to; m = POST_FIELD.exec(text)) {
+  const offset = Math.max(0, from);
+  const window = text.slice(offset, to);
+  POST_FIELD.lastIndex = 0;
+  for (let m = POST_FIELD.exec(window); m; m = POST_FIELD.exec(window)) {
     const [start, end] = m.indices!.groups!.post;
-    if (end - start <= 80) return { start, end };
+    if (end - start <= 80) return { start: offset + start, end: offset + end };
   }
   return null;
 }
