@@ -135,9 +135,21 @@ function afterAboutPerson(text: string, start: number): number {
   // "(SN 1964, trú tại phường Khương Mai, Hà Nội - Nguyên cán bộ địa chính …)": the post closes it, after a dash.
   const dash = POST_AFTER_DASH.exec(text.slice(open, open + LONG_PARENTHETICAL));
   if (dash && titleAt(text, open + dash[0].length) >= 0) return open + dash[0].length - 1;
-  const close = parentheticalEnd(text, open);
+  const close = aboutPersonEnd(text, open);
   return close < 0 ? start : close;
 }
+
+/** Where a parenthetical about the person closes: it may hold an address with semicolons ("(SN: 1983; trú tại: xã Tịnh Đông, huyện Sơn Tịnh)"). */
+function aboutPersonEnd(text: string, open: number): number {
+  for (let i = open + 1; i < Math.min(text.length, open + LONG_PARENTHETICAL); i++) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_PAREN_CODE) return i + 1;
+    if (c === OPEN_PAREN || c === NEWLINE_CODE) return -1;
+  }
+  return -1;
+}
+const CLOSE_PAREN_CODE = 0x29;
+const NEWLINE_CODE = 0x0a;
 /** A parenthetical's words up to a dash between spaces, none of them a bracket or a clause's break. */
 const POST_AFTER_DASH = /^\([^()\n;:"“”!?]{4,100}?[ ][-–][ ]/u;
 const LONG_PARENTHETICAL = 120;
