@@ -79,8 +79,10 @@ export const TITLES: readonly string[] = [
   'Phó Ban',
   'Chánh Văn phòng',
   'Phó Chánh Văn phòng',
-  // "CVP UBND tỉnh": the short form reports use
+  // "CVP UBND tỉnh", "Chánh VP UBND TP.HCM": the short forms reports use
   'CVP',
+  'Chánh VP',
+  'Phó Chánh VP',
   // State and government
   'Chủ tịch nước',
   'Phó Chủ tịch nước',

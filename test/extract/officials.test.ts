@@ -1843,6 +1843,7 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Chủ tịch UBND huyện Đắk Tô Lý Văn Minh phát biểu.', 'Lý Văn Minh', ['Chủ tịch UBND huyện Đắk Tô']],
     ['Bị cáo khai chi cho ông Lý Văn Minh (thời điểm đó đang là Phó Chánh thanh tra Sở) số tiền trên.', 'Lý Văn Minh', ['Phó Chánh thanh tra Sở']],
     ['Bà Lý Thị Minh (nay là Phó Giám đốc Sở Tư pháp) cho biết.', 'Lý Thị Minh', ['Phó Giám đốc Sở Tư pháp']],
+    ['Ông Lý Văn Minh, Chánh VP UBND TP.HCM chủ trì buổi họp báo.', 'Lý Văn Minh', ['Chánh VP UBND TP.HCM']],
     ['Khởi tố Lý Văn Minh (SN: 1983; trú tại: xã Tịnh Đông, huyện Sơn Tịnh) nguyên cán bộ Địa chính xã Sơn Dung.', 'Lý Văn Minh', ['nguyên cán bộ Địa chính xã Sơn Dung']],
     ['Ông Lý Văn Minh, Chủ tịch UBND xã Tam Văn, huyện Lang Chánh, tỉnh Thanh Hóa cho biết.', 'Lý Văn Minh', ['Chủ tịch UBND xã Tam Văn, huyện Lang Chánh, tỉnh Thanh Hóa']],
     ['Bà Lý Thị Minh, Trưởng Ban TTND xã Ea Tu, TP Buôn Ma Thuột phát biểu.', 'Lý Thị Minh', ['Trưởng Ban TTND xã Ea Tu, TP Buôn Ma Thuột']],
