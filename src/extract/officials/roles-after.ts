@@ -8,7 +8,7 @@ import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
-import { APPOSITIVE, APPOSITIVE_ONLY_INDEX, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PROTECTED_INDEX, PROVINCE_INDEX } from './patterns.js';
+import { APPOSITIVE, APPOSITIVE_ONLY_INDEX, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PROTECTED_INDEX } from './patterns.js';
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
@@ -334,22 +334,6 @@ function titleEndAt(text: string, at: number): number {
  */
 const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
 
-/** A post's place at the end of the role so far: "… xã Tam Văn", "Trưởng thôn Đồng Còng", "… tổ dân phố số 7". */
-const PLACE_AT_ROLE_END = /(?:^|[ ])(?:xã|phường|thị trấn|thôn|bản|ấp|làng|buôn|khóm|tổ dân phố(?: số)?|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)[ ]+[\p{Lu}\d][^,;:()]{0,40}$/u;
-/** The place the post's place lies in, after a comma: "huyện Lang Chánh", "tỉnh Đắk Lắk", "TP Buôn Ma Thuột". */
-const HIGHER_PLACE_NEXT = /^[ ]{1,2}(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|(?:TP|Tp|TX)\.?)[ ]?\p{Lu}/u;
-
-/**
- * "Chủ tịch UBND xã Tam Văn, huyện Lang Chánh, tỉnh Thanh Hóa": the places after the post's own,
- * each after a comma, locate it and are its last words, as most annotated sets keep them
- * (nineteen cases against nine that leave them out and one that splits them off).
- */
-function higherPlaceAfter(text: string, at: number, comma: number): boolean {
-  const next = text.charCodeAt(comma + 1) === SPACE ? comma + 2 : -1;
-  // "…, quận Đống Đa, Hà Nội": a province by its name alone.
-  const higher = HIGHER_PLACE_NEXT.test(text.slice(comma + 1, comma + 16)) || (next > 0 && PROVINCE_INDEX.matchAt(text, next) >= 0);
-  return higher && PLACE_AT_ROLE_END.test(text.slice(Math.max(at, comma - 60), comma));
-}
 
 /** A higher place in brackets after a post ("(huyện Đồng Văn)", "(TX. Tân Uyên)", "(TP.HCM)"): the last of the post. */
 const PLACE_IN_BRACKETS = /^(?:huyện |tỉnh |thị xã |thành phố |quận |(?:TX|TP|Tp)\.? ?\p{Lu})/u;
@@ -519,7 +503,7 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       continue;
     }
     if (c === COMMA) {
-      if (bodyAround(text, t, ',') >= at || commaPairAt(text, t) || higherPlaceAfter(text, at, t)) {
+      if (bodyAround(text, t, ',') >= at || commaPairAt(text, t)) {
         pos = t + 1;
         continue;
       }
