@@ -311,13 +311,17 @@ function gluedHour(text: string, figureEnd: number, end: number): boolean {
  * ("tiếp nhận 86.412hồ sơ", "tạo 215.400tài khoản"); not a letter code ("4G", "3D").
  */
 function gluedNoun(text: string, index: number): Unit | null {
-  if (index < 2 || !isLowerCode(text.charCodeAt(index)) || !isDigitCode(text.charCodeAt(index - 1))) return null;
+  if (index < 2 || !isDigitCode(text.charCodeAt(index - 1))) return null;
   if (!isDigitCode(text.charCodeAt(index - 2)) && text.charCodeAt(index - 2) !== 0x2e) return null;
   const head = wordAt(text, index);
+  // "45TTHC", "37CBCCVC": a counted noun's abbreviation of three capitals or more ("4G", "A4" are codes).
+  if (!isLowerCode(text.charCodeAt(index)) && !(head.length >= 3 && CAPITALS.test(text.slice(index, index + head.length)))) return null;
   if (head.length < 2) return null;
   const end = countedNounEnd(text, index, head);
   return end < 0 ? null : { unit: text.slice(index, end), start: index, end };
 }
+
+const CAPITALS = /^\p{Lu}+$/u;
 
 /** The end of a measure glued to the figure that ends at `index` ("750km2", "20ha"), or -1. */
 function gluedMeasureEnd(text: string, index: number): number {
@@ -1015,7 +1019,11 @@ function mayCount(text: string, start: number, runEnd: number, acronyms: Acronym
   if (i < 0) return NO_COUNT;
   const next = text.charCodeAt(i);
   if (next === 0x2f || next === 0x2d || next === 0x2013) return secondFigureMayCount(text, i + 1) ? TAIL_NEXT : NO_COUNT;
-  if (i === runEnd) return gluedMeasureEnd(text, i) >= 0 || gluedNoun(text, i) ? UNIT_NEXT : NO_COUNT;
+  if (i === runEnd) {
+    // "2,5tỷ đồng": a multiplier glued to its figure.
+    if (MULTIPLIERS.has(wordAt(text, i))) return TAIL_NEXT;
+    return gluedMeasureEnd(text, i) >= 0 || gluedNoun(text, i) ? UNIT_NEXT : NO_COUNT;
+  }
   const word = wordAt(text, i);
   if (TAIL_WORDS.has(word)) return TAIL_NEXT;
   if (OPENING_QUOTES.has(next)) return UNIT_HEADS.has(wordAt(text, i + 1)) ? UNIT_NEXT : NO_COUNT;

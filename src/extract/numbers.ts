@@ -30,8 +30,8 @@ export const FIGURE = String.raw`(?<![\p{L}\p{N}_/]|\d[.,:]|\p{L}[\-–])` + FIG
 /** A space in a lexicon phrase of a pattern: any run of spaces. */
 const PHRASE_SPACES = { spaces: `${SP}+` };
 
-/** Multiplier words after a figure: up to two ("2 nghìn tỷ"). */
-export const MULTIPLIER_TAIL = `(?:${SP}{1,3}(?:${alternation(MULTIPLIERS.keys(), PHRASE_SPACES)})(?![\\p{L}\\p{N}])){0,2}`;
+/** Multiplier words after a figure: up to two ("2 nghìn tỷ"), the first maybe glued to it ("2,5tỷ đồng"). */
+export const MULTIPLIER_TAIL = `(?:${SP}{0,3}(?:${alternation(MULTIPLIERS.keys(), PHRASE_SPACES)})(?![\\p{L}\\p{N}])){0,2}`;
 
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 
