@@ -94,6 +94,10 @@ function heldAfter(text: string, at: number): number {
   return HELD_AT.test(text) && titleAt(text, HELD_AT.lastIndex) >= 0 ? HELD_AT.lastIndex : at;
 }
 
+/** A National Assembly deputy's delegation in brackets after the name: "(Đoàn ĐBQH tỉnh Quảng Nam)". */
+const DELEGATION_IN_BRACKETS = /^[ ]?\(((?:Đoàn|đoàn)[ ](?:ĐBQH|đại biểu Quốc hội)[^()\n]{0,60})\)/u;
+const DELEGATION_REACH = 90;
+
 export interface Appositive {
   roles: Role[];
   /** Where the last role ends (the name's end when there is none). */
@@ -163,6 +167,14 @@ const MAX_ROLES_AFTER = 12;
 
 /** The posts written after a name that ends at `start` ("…, Phó Chủ tịch UBND tỉnh phát biểu"). */
 export function rolesAfter(text: string, name: number): Appositive {
+  const delegation = DELEGATION_IN_BRACKETS.exec(text.slice(name, name + DELEGATION_REACH));
+  if (delegation) {
+    // "đại biểu Trương Thị Mỹ Duyên (Đoàn ĐBQH tỉnh Quảng Nam)": the deputy's delegation, and any post after it.
+    const start = name + delegation[0].indexOf(delegation[1]);
+    const role = { text: delegation[1], start, end: start + delegation[1].length };
+    const rest = rolesAfter(text, name + delegation[0].length);
+    return { roles: [role, ...rest.roles], end: Math.max(role.end, rest.end), predicate: false };
+  }
   const start = afterAboutPerson(text, name);
   let at = start;
   const hook = mayHook(text, start) ? appositiveHook(text, start) : -1;
