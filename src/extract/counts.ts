@@ -68,6 +68,7 @@ const MOVE_WORD = /lên|xuống|còn/i;
 const LABELS: ReadonlySet<string> = new Set(UNITS_NUMBERED_AS_LABELS);
 /** A range joined by a dash: after a date or a label both figures are its ("ngày 17- 6"). */
 const DASHED = /[-–]/;
+const SPACED_DASH = /^[ \u00a0]+[-–][ \u00a0]+$/;
 const SLASH_CODE = 0x2f;
 
 /** A qualifier of a range's high end: "từ 400 đến hơn 600 m2", "từ 1,5 tỉ - trên 3 tỉ đồng". */
@@ -900,8 +901,9 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     // "1.201 trên 2.917 ha" is a share; "năm 2010 trên 19 tỉnh", "thứ 147 trên 250 chiếc" are a label and "over" a count.
     const overShare = b !== undefined && OVER_AT.test(text.slice(afterFirst, afterFirst + 8));
     if (labelOrLevel(text, start, words, a, lowMultiplier, unit)) {
-      // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be.
-      if ((inRange && !DASHED.test(to!)) || overShare) cursor = afterFirst;
+      // "năm 2016 tới 93.000 DN": the year is no count, the figure after it may be; so after a
+      // dash between spaces ("Phường 10 – 92,18 điểm": the ward's number, then its score).
+      if ((inRange && (!DASHED.test(to!) || SPACED_DASH.test(to!))) || overShare) cursor = afterFirst;
       continue;
     }
     const qualified = qualifierAtEnd(words);
