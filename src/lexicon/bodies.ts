@@ -146,7 +146,7 @@ export const BODY_NAMES: readonly string[] = [
  */
 export const PARENT_BODY_OPENERS: readonly string[] = [
   'Bộ', 'Sở', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'HĐND', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy',
-  'Huyện uỷ', 'Tổng cục', 'Cục', 'Đại học', 'Học viện', 'Viện', 'Trường', 'Văn phòng', 'Ngân hàng', 'Tập đoàn', 'Tổng công ty',
+  'Huyện uỷ', 'Tổng cục', 'Cục', 'Đại học', 'Học viện', 'Viện', 'Trường', 'Văn phòng', 'Ngân hàng', 'Tập đoàn', 'Tổng công ty', 'Ban',
   'Công ty', 'Bệnh viện', 'BV', 'BHXH', 'Bảo hiểm xã hội', 'Công an', 'Đại sứ quán', 'Đài', 'Báo', 'tỉnh', 'thành phố', 'TP', 'TP.', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
 ];
 
