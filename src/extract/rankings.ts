@@ -406,7 +406,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   // "phiên tăng mạnh thứ 2 liên tiếp": how many in a row, no place in an order; "xếp thứ 2
   // liên tiếp" holds the place again.
   if (kw === 'thứ' && of === undefined && IN_A_ROW_AFTER.test(text.slice(end, end + 12)) && !HOLDS_PLACE.has(wordAt(text, start))) return;
-  out.push({ start, end, rank, of, continuation });
+  out.push({ start, end, rank, of: of ?? (lead >= 0 ? scopeTotal(text, start, rank) : undefined), continuation });
   if ((lead >= 0 && RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) || (lead < 0 && RESPECTIVELY_AT.test(text.slice(Math.max(0, start - 16), start)))) {
     respectivePlaces(text, end, out);
     return;
@@ -436,6 +436,19 @@ const OPEN_PAREN = 0x28;
 const COMMA_CODE = 0x2c;
 /** A capitalised word, all letters, then " (": "Bình Dương (". */
 const NAME_BEFORE_BRACKET = /(?:^|[ ])\p{Lu}\p{Ll}+[ ]\($/u;
+/**
+ * "Trong nhóm 14 tỉnh trung du và miền núi phía Bắc, Bắc Giang đứng thứ 2": the places ranked,
+ * counted at the sentence's opening before its comma, are the place's total.
+ */
+const SCOPE_BEFORE = /(?:^|[.!?\n][ ]*)Trong[ ](?:(?:số|nhóm|tổng[ ]số)[ ])?(\d{1,3})[ ](?!(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ|đợt)(?![\p{L}]))\p{Ll}[^.!?\n\d]{0,80}?,[^.!?\n\d]{1,60}$/u;
+const SCOPE_REACH = 160;
+
+function scopeTotal(text: string, start: number, rank: number): number | undefined {
+  const scope = SCOPE_BEFORE.exec(text.slice(Math.max(0, start - SCOPE_REACH), start));
+  const total = scope ? Number(scope[1]) : undefined;
+  return total !== undefined && total >= rank ? total : undefined;
+}
+
 /** A list's entry up to its colon: a bullet at the line's start and a capitalised name ("- Huyện Tân Kỳ: "). */
 const LIST_ENTRY_BEFORE = /(?:^|\n)[ ]*[-+•*][ ]*\p{Lu}[^:\n]{1,60}:[ ]*$/u;
 const LIST_ENTRY_REACH = 72;

@@ -145,6 +145,12 @@ describe('extractRankings: an adjective and its place', () => {
     expect(places('Họp vào ngày 5/6 (thứ 2, tại hội trường).')).toEqual([]);
   });
 
+  it('takes the total from the places counted at the sentence\'s opening', () => {
+    expect(places('Trong nhóm 14 tỉnh trung du và miền núi phía Bắc, Bắc Giang đứng thứ 2, chỉ sau Lào Cai.')).toEqual([[2, 14]]);
+    expect(places('Trong 13 tỉnh, thành vùng Đồng bằng sông Cửu Long, Vĩnh Long đứng thứ 9.')).toEqual([[9, 13]]);
+    expect(places('Trong 10 năm qua, tỉnh xếp thứ 5 cả nước.')).toEqual([[5]]);
+  });
+
   it('reads places out of one total listed with the years they were held', () => {
     expect(places('xếp thứ 48/63 (năm 2019), 51/63 (năm 2020) và 47/63 (năm 2023). Tỷ lệ đỗ cao.')).toEqual([[48, 63], [51, 63], [47, 63]]);
   });
