@@ -37,6 +37,10 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'phấn khởi', 'vui mừng', 'xúc động', 'hồ hởi', 'tự hào', 'phấn chấn',
   // leaving a post, which the person no longer holds: "… Giám đốc Sở Y tế thôi giữ chức vụ Bí thư Đảng ủy Sở"
   'thôi',
+  // the charge after a defendant's former post: "… nguyên trưởng phòng kinh doanh công ty Cascon tội lừa đảo …"
+  // ("tội phạm" stays: "Phòng Cảnh sát điều tra tội phạm về ma túy")
+  'tội lừa đảo', 'tội tham ô', 'tội nhận hối lộ', 'tội đưa hối lộ', 'tội môi giới hối lộ', 'tội thiếu trách nhiệm',
+  'tội vi phạm', 'tội lợi dụng', 'tội cố ý', 'tội lạm quyền', 'tội giả mạo', 'tội buôn lậu', 'tội trốn thuế',
   // "… giữ chức Hiệu trưởng Trường ĐH Sư phạm thay cho PGS.TS …", "… Trưởng Ban Quản lý các KCN tỉnh tham luận về …"
   'thay', 'thay cho', 'thay thế', 'tham luận', 'bố trí',
   // an interpreter's verb: "… được ông A, Trưởng bản Háng Cuốn Rùa dịch lại"

@@ -1844,6 +1844,7 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Bị cáo khai chi cho ông Lý Văn Minh (thời điểm đó đang là Phó Chánh thanh tra Sở) số tiền trên.', 'Lý Văn Minh', ['Phó Chánh thanh tra Sở']],
     ['Bà Lý Thị Minh (nay là Phó Giám đốc Sở Tư pháp) cho biết.', 'Lý Thị Minh', ['Phó Giám đốc Sở Tư pháp']],
     ['Ông Lý Văn Minh, Chánh VP UBND TP.HCM chủ trì buổi họp báo.', 'Lý Văn Minh', ['Chánh VP UBND TP.HCM']],
+    ['VKSND truy tố Lý Thị Minh (SN 1982, quê Thái Nguyên), nguyên trưởng phòng kinh doanh công ty Cascon tội lừa đảo chiếm đoạt tài sản.', 'Lý Thị Minh', ['nguyên trưởng phòng kinh doanh công ty Cascon']],
     ['Đồng chí Lý Văn Minh, Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương cho biết.', 'Lý Văn Minh', ['Vụ trưởng Vụ Địa phương I', 'Ban Tổ chức Trung ương']],
     ['Thảo luận tại tổ, đại biểu Lý Thị Minh (Đoàn ĐBQH tỉnh Quảng Nam) đề nghị bảo đảm các nghị định.', 'Lý Thị Minh', ['đại biểu', 'Đoàn ĐBQH tỉnh Quảng Nam']],
     ['Bà Lý Thị Minh (Đoàn ĐBQH tỉnh Bắc Giang), Phó Chủ nhiệm Ủy ban Pháp luật cho biết.', 'Lý Thị Minh', ['Đoàn ĐBQH tỉnh Bắc Giang', 'Phó Chủ nhiệm Ủy ban Pháp luật']],
