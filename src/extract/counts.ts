@@ -225,6 +225,8 @@ function unitAt(text: string, index: number, quoted = true): Unit | null {
     return gluedNoun(text, index);
   }
   if (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0xa0)) return null;
+  // "… khách Úc 700 triệu  Cơ quan cảnh sát …": after two spaces a capitalised word opens the next sentence (a headline run on).
+  if (start - index >= 2 && isUpperCode(text.charCodeAt(start)) && isLowerCode(text.charCodeAt(start + 1))) return null;
   // "22 “Tổ thanh niên hỗ trợ dịch vụ công”": the things counted named in quotes.
   if (quoted && OPENING_QUOTES.has(text.charCodeAt(start)) && isLetterOrDigitCode(text.charCodeAt(start + 1)) && !isDigitCode(text.charCodeAt(start + 1))) start++;
   const head = wordAt(text, start);
