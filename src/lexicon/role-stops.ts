@@ -41,6 +41,9 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   // ("tội phạm" stays: "Phòng Cảnh sát điều tra tội phạm về ma túy")
   'tội lừa đảo', 'tội tham ô', 'tội nhận hối lộ', 'tội đưa hối lộ', 'tội môi giới hối lộ', 'tội thiếu trách nhiệm',
   'tội vi phạm', 'tội lợi dụng', 'tội cố ý', 'tội lạm quyền', 'tội giả mạo', 'tội buôn lậu', 'tội trốn thuế',
+  // a negated verb, a payment back: "… Cục Văn hóa cơ sở không đồng tình", "… cán bộ Trung tâm nộp lại 30 triệu đồng"
+  // ("hàng không" stays: "hãng hàng không")
+  'không đồng tình', 'không đồng ý', 'không thể', 'không phải', 'không được', 'không chấp nhận', 'nộp lại', 'nộp trả',
   // "… giữ chức Hiệu trưởng Trường ĐH Sư phạm thay cho PGS.TS …", "… Trưởng Ban Quản lý các KCN tỉnh tham luận về …"
   'thay', 'thay cho', 'thay thế', 'tham luận', 'bố trí',
   // an interpreter's verb: "… được ông A, Trưởng bản Háng Cuốn Rùa dịch lại"

@@ -94,6 +94,19 @@ function heldAfter(text: string, at: number): number {
   return HELD_AT.test(text) && titleAt(text, HELD_AT.lastIndex) >= 0 ? HELD_AT.lastIndex : at;
 }
 
+/** Capitalised words that open a sentence and never a body's name: a role never goes on past them. */
+const SENTENCE_OPENERS_AFTER_POST: ReadonlySet<string> = new Set(['Theo', 'Đây', 'Trong', 'Khi', 'Nếu', 'Tuy', 'Nhưng', 'Chúng', 'Vậy', 'Dù', 'Để']);
+/** What may follow an opener inside a name: "Phòng Theo dõi …", "huyện Tuy Phước" (only "Tuy nhiên" opens a sentence). */
+const NAME_AFTER_OPENER = /^[ ](?:dõi|[\p{Lu}])/u;
+const TUY_NHIEN = /^[ ]nhiên(?![\p{L}])/u;
+
+function opensSentenceAt(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!SENTENCE_OPENERS_AFTER_POST.has(word)) return false;
+  const rest = text.slice(end, end + 8);
+  return word === 'Tuy' ? TUY_NHIEN.test(rest) : !NAME_AFTER_OPENER.test(rest);
+}
+
 /** A National Assembly deputy's delegation in brackets after the name: "(Đoàn ĐBQH tỉnh Quảng Nam)". */
 const DELEGATION_IN_BRACKETS = /^[ ]?\(((?:Đoàn|đoàn)[ ](?:ĐBQH|đại biểu Quốc hội)[^()\n]{0,60})\)/u;
 const DELEGATION_REACH = 90;
@@ -465,6 +478,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       }
       // "… Ban ATGT tỉnh Thiếu tá Nguyễn Văn A": a rank opens the next person's title.
       if (isUpperCode(c) && rankAt(text, t, key)) return finish(text, at, pos);
+      // "… Thành ủy Đà Nẵng Theo đó, …", "… Thành ủy Hải Phòng - Đây là …": a full stop lost before the next sentence.
+      if (isUpperCode(c) && t > at && opensSentenceAt(text, t, end)) return finish(text, at, pos);
       // "Trung úy Nguyễn Văn A và …", "Bí thư Tỉnh ủy Quảng Ninh Nguyễn Văn Đọc cho biết": the role
       // so far is the title of the name that follows.
       if (isUpperCode(c) && !syllableBefore(text, t)) {
