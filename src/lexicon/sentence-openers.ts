@@ -26,7 +26,7 @@ export const OPENER_PAIRS: readonly string[] = [
   'Trả lời', 'Chia sẻ', 'Giải thích', 'Giải đáp', 'Lý giải', 'Thông tin', 'Đánh giá', 'Nhấn mạnh', 'Tham dự',
   'Tham gia', 'Dự kiến', 'Trao đổi', 'Đối với', 'Liên quan', 'Bày tỏ', 'Báo cáo', 'Quang cảnh', 'Toàn cảnh',
   'Hội nghị', 'Buổi làm', 'Đại diện', 'Lãnh đạo', 'Cũng theo', 'Nói về', 'Bên lề', 'Tiếp đến', 'Cuối cùng',
-  'Đồng chí', 'Đồng thời', 'Đầu tiên', 'Sau khi', 'Điều này', 'Việc này', 'Mới đây', 'Gần đây', 'Tính đến', 'Tính chung', 'Kết quả',
+  'Cụ thể', 'Đồng chí', 'Đồng thời', 'Đầu tiên', 'Sau khi', 'Điều này', 'Việc này', 'Mới đây', 'Gần đây', 'Tính đến', 'Tính chung', 'Kết quả',
   // "Có" is a given name too ("Nguyễn Hữu Có")
   'Có được', 'Có thể', 'Có lẽ', 'Có nhiều', 'Có rất', 'Có một', 'Có những', 'Có các',
 ];

@@ -1848,6 +1848,8 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Bà Lý Thị Minh, Phó cục trưởng Cục Văn hóa cơ sở không đồng tình với ý kiến này.', 'Lý Thị Minh', ['Phó cục trưởng Cục Văn hóa cơ sở']],
     ['Ông Lý Văn Minh - cán bộ Trung tâm nộp lại 30 triệu đồng.', 'Lý Văn Minh', ['cán bộ Trung tâm']],
     ['Ông Lý Văn Minh, Chủ tịch UBND huyện Tuy Phước cho biết.', 'Lý Văn Minh', ['Chủ tịch UBND huyện Tuy Phước']],
+    ['Tặng hoa cho ông Lý Văn Minh, tân Phó Bí thư Tỉnh ủy Yên Bái Sáng 8/2, Tỉnh ủy tổ chức Hội nghị.', 'Lý Văn Minh', ['tân Phó Bí thư Tỉnh ủy Yên Bái']],
+    ['Ông Lý Văn Minh, Bí thư Quận ủy Thanh Khê Cụ thể, ông sẽ giữ chức mới.', 'Lý Văn Minh', ['Bí thư Quận ủy Thanh Khê']],
     ['Bà Lý Thị Minh, Trưởng phòng Theo dõi cải cách hành chính cho biết.', 'Lý Thị Minh', ['Trưởng phòng Theo dõi cải cách hành chính']],
     ['Ông Lý Văn Minh, Phó Tổng giám đốc hãng hàng không Vietnam Airlines cho biết.', 'Lý Văn Minh', ['Phó Tổng giám đốc hãng hàng không Vietnam Airlines']],
     ['VKSND truy tố Lý Thị Minh (SN 1982, quê Thái Nguyên), nguyên trưởng phòng kinh doanh công ty Cascon tội lừa đảo chiếm đoạt tài sản.', 'Lý Thị Minh', ['nguyên trưởng phòng kinh doanh công ty Cascon']],

@@ -9,7 +9,7 @@ import { HISTORICAL_NAMES, NAMED_MEMORIALS, PLACES_NAMED_AFTER_PEOPLE, POSTS_OF_
 import { HIGHLAND_PLACE_OPENERS, LOCALITY_WORDS, NOT_PLACE_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { MIDDLE_NAME_MARKERS, NEVER_SURNAMES, SURNAMES_WITH_A_POST } from '../../lexicon/surnames.js';
 import { SEATED_POSTS, TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
-import { isApostropheCode, isLowerCode, isUpperCode } from '../regex.js';
+import { isApostropheCode, isDigitCode, isLowerCode, isUpperCode } from '../regex.js';
 import { keyAt, nextToken, phraseKeys, prevToken, SuffixIndex, tokenEnd } from '../words.js';
 import {
   BODY_LIKE_NAME_INDEX,
@@ -173,6 +173,8 @@ export function isNeverSurname(word: string): boolean {
 }
 
 /** First words of posts as a run writes them ("Phó", "Chủ", "Uỷ"): only a syllable among them is read on. */
+/** Parts of the day that open a sentence before its date ("Sáng 8/2, …"). */
+const DAY_PARTS: ReadonlySet<string> = new Set(['Sáng', 'Trưa', 'Chiều', 'Tối', 'Đêm']);
 const CAPITALISED_POST_OPENERS: ReadonlySet<string> = new Set(
   [...TITLES, ...TITLE_PREFIXES].flatMap((t) => {
     const word = t.split(' ')[0];
@@ -214,7 +216,10 @@ export function runParts(syllables: Syllable[], text: string): Syllable[][] {
     part.push(syllable);
   }
   const last = part[part.length - 1];
-  if (last && part.length > 1 && OPENER_PAIR_INDEX.opens(keyAt(text, last.start, last.end))) {
+  if (last && part.length > 1 && text.charCodeAt(last.end) === 0x20 && isDigitCode(text.charCodeAt(last.end + 1)) && DAY_PARTS.has(text.slice(last.start, last.end))) {
+    // "… Tỉnh ủy Yên Bái Sáng 8/2, Tỉnh ủy …": a part of the day and its date open the next sentence.
+    part.pop();
+  } else if (last && part.length > 1 && OPENER_PAIR_INDEX.opens(keyAt(text, last.start, last.end))) {
     const after = nextToken(text, last.end);
     if (after === last.end + 1 && isLowerCode(text.charCodeAt(after)) && OPENER_PAIR_INDEX.matchAt(text, last.start) >= 0) part.pop();
   }

@@ -96,12 +96,16 @@ function heldAfter(text: string, at: number): number {
 
 /** Capitalised words that open a sentence and never a body's name: a role never goes on past them. */
 const SENTENCE_OPENERS_AFTER_POST: ReadonlySet<string> = new Set(['Theo', 'Đây', 'Trong', 'Khi', 'Nếu', 'Tuy', 'Nhưng', 'Chúng', 'Vậy', 'Dù', 'Để']);
+const DAY_PARTS_BEFORE_DATE: ReadonlySet<string> = new Set(['Sáng', 'Trưa', 'Chiều', 'Tối', 'Đêm']);
 /** What may follow an opener inside a name: "Phòng Theo dõi …", "huyện Tuy Phước" (only "Tuy nhiên" opens a sentence). */
 const NAME_AFTER_OPENER = /^[ ](?:dõi|[\p{Lu}])/u;
 const TUY_NHIEN = /^[ ]nhiên(?![\p{L}])/u;
 
 function opensSentenceAt(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
+  // "… Yên Bái Sáng 8/2, Tỉnh ủy …": a part of the day before its date; "… Thanh Khê Cụ thể, …".
+  if (DAY_PARTS_BEFORE_DATE.has(word)) return text.charCodeAt(end) === 0x20 && isDigitCode(text.charCodeAt(end + 1));
+  if (word === 'Cụ') return text.startsWith(' thể', end);
   if (!SENTENCE_OPENERS_AFTER_POST.has(word)) return false;
   const rest = text.slice(end, end + 8);
   return word === 'Tuy' ? TUY_NHIEN.test(rest) : !NAME_AFTER_OPENER.test(rest);
