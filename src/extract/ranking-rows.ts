@@ -82,11 +82,15 @@ function barCells(line: string, from: number): { text: string; start: number }[]
 /**
  * The places in a column of a table written with bars, under a header cell naming it
  * ("Xếp hạng | Cơ quan | Điểm" over "1 | Sở Kế hoạch và Đầu tư | 94,62"): each row's figure alone
- * in that column, as every annotated table of the kind has it (seven tables, 51 places). Rows go
+ * in that column, as every annotated table of the kind has it (eight tables, 51 places). Rows go
  * on while they have the header's number of cells.
  */
 function placesInBarColumns(text: string, out: RowPlace[]): void {
   for (let line = 0; line < text.length; ) {
+    // Straight to the next line with a bar: most texts have none.
+    const bar = text.indexOf('|', line);
+    if (bar < 0) return;
+    line = text.lastIndexOf('\n', bar) + 1;
     const next = text.indexOf('\n', line);
     const lineEnd = next < 0 ? text.length : next;
     const header = barCells(text.slice(line, lineEnd), line);
