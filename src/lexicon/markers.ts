@@ -137,6 +137,9 @@ export const PUBLISHED_LABELS: readonly string[] = [
   'Updated',
 ];
 
+/** Labels of a ticker of headlines over the page ("Tin nóng: … | …"), before its colon. */
+export const TICKER_LABELS: readonly string[] = ['Tin nóng', 'Tin mới', 'Tin nhanh'];
+
 /** Openings of head lines that are never the title: breadcrumbs and page counters. */
 export const HEAD_NOISE_OPENERS: readonly string[] = ['Trang chủ', 'Home', 'Lượt xem', 'Lượt đọc', 'Cỡ chữ'];
 

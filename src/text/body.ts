@@ -3,7 +3,19 @@
 import { extractDates, mayHoldDatedDate } from '../extract/dates.js';
 import { alternation } from '../extract/regex.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
-import { ATTACHMENT_MARKERS, BODY_END_MARKERS, BUTTON_MARKERS, CONTACT_LABELS, INLINE_MARKERS, DATE_LINE_WORDS, HEAD_NOISE_OPENERS, HEADER_DATE_OPENERS, PUBLISHED_LABELS, FIELD_LABELS } from '../lexicon/markers.js';
+import {
+  ATTACHMENT_MARKERS,
+  BODY_END_MARKERS,
+  BUTTON_MARKERS,
+  CONTACT_LABELS,
+  INLINE_MARKERS,
+  DATE_LINE_WORDS,
+  HEAD_NOISE_OPENERS,
+  HEADER_DATE_OPENERS,
+  PUBLISHED_LABELS,
+  FIELD_LABELS,
+  TICKER_LABELS,
+} from '../lexicon/markers.js';
 import type { DateItem } from '../schema.js';
 import { CaselessWords } from './caseless-words.js';
 
@@ -104,6 +116,11 @@ function isMarkerLine(content: string, start: number, end: number): boolean {
 const FIELD_LINE = /^\p{Lu}[\p{L} ]{1,24}:[ ]\S/u;
 const FIELD_MAX = 100;
 
+/** Whether the line [start, end) is a document page's field ("Chức vụ: Phó Chủ tịch UBND tỉnh"). */
+function isFieldLine(content: string, start: number, end: number): boolean {
+  return start < end && end - start <= FIELD_MAX && FIELD_LINE.test(content.slice(start, end));
+}
+
 /** Lines of prose before a toolbar ends the body: above them it is the page head's. */
 const PROSE_BEFORE_TOOLBAR = 3;
 
@@ -155,7 +172,8 @@ function pastInlineBox(content: string, start: number, end: number): number {
   let at = end + 1;
   let links = MARKER_HEADLINE.test(content.slice(MARKERS.endAt(content, afterDecorations(content, start, MARKER_DECORATION, 8)), end)) ? 1 : 0;
   for (;;) {
-    const lineEnd = content.indexOf('\n', at) < 0 ? content.length : content.indexOf('\n', at);
+    const newline = content.indexOf('\n', at);
+    const lineEnd = newline < 0 ? content.length : newline;
     const line = content.slice(at, lineEnd);
     if (line.trim() === '') {
       if (at >= content.length) return -1;
@@ -190,13 +208,14 @@ function proseFollows(content: string, from: number): boolean {
  */
 function scanBody(content: string, labelled: number[] | null, boxes: [number, number][] | null = null): number {
   let proseLines = 0;
-  let fieldBefore = false;
+  // The last line with text before this one: read only at an attachment's label, whether it is a field.
+  let [lastStart, lastEnd] = [0, 0];
   for (let start = 0; start < content.length; ) {
     let end = content.indexOf('\n', start);
     if (end < 0) end = content.length;
     if (proseLines > 0) {
       const marker = markerLine(content, start, end);
-      if (marker === HEADING || (marker === ATTACHMENT && !fieldBefore)) {
+      if (marker === HEADING || (marker === ATTACHMENT && !isFieldLine(content, lastStart, lastEnd))) {
         // "ĐỌC THÊM / >> …" set inside the article, which goes on after it: read on past its links.
         const past = INLINE.endAt(content, afterDecorations(content, start, MARKER_DECORATION, 8)) >= 0 ? pastInlineBox(content, start, end) : -1;
         if (past < 0) return start;
@@ -208,7 +227,7 @@ function scanBody(content: string, labelled: number[] | null, boxes: [number, nu
       if (isContactLine(content, start, end) && footerFollows(content, end + 1)) return start;
     }
     if (labelled && isLabelledLine(content, start, end)) labelled.push(start);
-    if (start !== end) fieldBefore = end - start <= FIELD_MAX && FIELD_LINE.test(content.slice(start, end));
+    if (start !== end) [lastStart, lastEnd] = [start, end];
     // A menu ("Tạp chí … | Tin tức - Sự kiện | Cải cách hành chính"), a ticker ("Tin nóng: …") is no prose, however long;
     // past PROSE_BEFORE_TOOLBAR lines the count no longer matters.
     if (proseLines < PROSE_BEFORE_TOOLBAR && end - start >= PROSE && !isNoise(content.slice(start, end))) proseLines++;
@@ -352,8 +371,8 @@ function isNoise(text: string): boolean {
   return NOISE_OPENERS.endAt(text, 0, noLetterAt) >= 0 || PAGE_ID.test(text) || PLAYER.test(text) || CRAWLER_PREFIX.test(text) || MENU.test(text) || TICKER.test(text);
 }
 
-/** A ticker of headlines over the page ("Tin nóng: … | …"); "Tin nóng Roland Garros: …" is a title. */
-const TICKER = /^(?:Tin nóng|TIN NÓNG|Tin mới|TIN MỚI|Tin nhanh|TIN NHANH)[ ]*:/u;
+/** A ticker of headlines over the page ("Tin nóng: … | …"), its label before a colon; "Tin nóng Roland Garros: …" is a title. */
+const TICKER = new RegExp(`^(?:${alternation(TICKER_LABELS.flatMap((label) => [label, label.toUpperCase()]), { spaces: ' ' })})[ ]*:`, 'u');
 
 /**
  * A menu or breadcrumb: three items or more, so two bars, chevrons or guillemets ("Chính trị |
@@ -413,7 +432,6 @@ function publishedValue(date: DateItem): string {
 function isLabelledLine(content: string, start: number, end: number): boolean {
   return end - start <= LABELLED_MAX && labelInLine(content, start, end)[1] >= 0;
 }
-
 
 /**
  * The start and end of the publication label opening the line [start, end) or a field of it
