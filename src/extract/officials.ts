@@ -40,27 +40,24 @@ interface Mention {
   spelt?: string;
 }
 
-/** Where what joins one name of a list to the next ends ("A, B và C", "A, post; B, post": "; ", ", ", " và "), or -1. */
-function listJoinEnd(text: string, at: number): number {
-  // "Nguyễn Thanh Chấn , Huỳnh Văn Nén": a stray space before the mark.
-  if (text.charCodeAt(at) === 32 && (text.charCodeAt(at + 1) === 44 || text.charCodeAt(at + 1) === 59)) at++;
-  const c = text.charCodeAt(at);
-  if (c === 59 || c === 44) {
-    let end = at + 1;
-    if (text.charCodeAt(end) === 32) end++;
-    if (text.charCodeAt(end) === 32) end++;
-    return end;
-  }
-  return text.startsWith(' và ', at) ? at + 4 : -1;
-}
 const COMMA_CODE = 44;
 const SEMICOLON_CODE = 59;
 
-/** The mark that joins one name of a list to the next at `at`: a comma, a semicolon, or 0 ("và", none). */
-function listJoinMark(text: string, at: number): number {
-  if (text.charCodeAt(at) === 32) at++;
+/**
+ * What joins one name of a list to the next ("A, B và C", "A, post; B, post": "; ", ", ", " và "):
+ * where it ends, and its mark (a comma's or a semicolon's code, 0 for "và"); null where none does.
+ */
+function listJoin(text: string, at: number): { end: number; mark: number } | null {
+  // "Nguyễn Thanh Chấn , Huỳnh Văn Nén": a stray space before the mark.
+  if (text.charCodeAt(at) === 32 && (text.charCodeAt(at + 1) === COMMA_CODE || text.charCodeAt(at + 1) === SEMICOLON_CODE)) at++;
   const c = text.charCodeAt(at);
-  return c === COMMA_CODE || c === SEMICOLON_CODE ? c : 0;
+  if (c === SEMICOLON_CODE || c === COMMA_CODE) {
+    let end = at + 1;
+    if (text.charCodeAt(end) === 32) end++;
+    if (text.charCodeAt(end) === 32) end++;
+    return { end, mark: c };
+  }
+  return text.startsWith(' và ', at) ? { end: at + 4, mark: 0 } : null;
 }
 const ROMAN_SYLLABLE = /^[A-Za-z]+$/;
 /** A street's word right before an honorific: the honorific opens the street's name. */
@@ -200,10 +197,10 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       }
       const opensList = called || calledBeforePosts || inList || colonRoles.length > 0 || plural;
       // "các đồng chí Phó Chủ tịch UBND tỉnh: A, B; TS. C, Phó Vụ trưởng …": a semicolon after names joined by commas ends the post they share.
-      const joinOut = opensList ? listJoinMark(text, end) : 0;
-      if (inList && joinInto === COMMA_CODE && joinOut === SEMICOLON_CODE) listRoles = [];
-      listContinuesAt = opensList ? listJoinEnd(text, end) : -1;
-      joinInto = listContinuesAt >= 0 ? joinOut : 0;
+      const join = opensList ? listJoin(text, end) : null;
+      if (inList && joinInto === COMMA_CODE && join?.mark === SEMICOLON_CODE) listRoles = [];
+      listContinuesAt = join ? join.end : -1;
+      joinInto = join ? join.mark : 0;
     }
   }
   return mentions;

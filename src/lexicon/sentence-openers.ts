@@ -30,3 +30,12 @@ export const OPENER_PAIRS: readonly string[] = [
   // "Có" is a given name too ("Nguyễn Hữu Có")
   'Có được', 'Có thể', 'Có lẽ', 'Có nhiều', 'Có rất', 'Có một', 'Có những', 'Có các',
 ];
+
+/** Parts of the day that open a sentence before its date ("Sáng 8/2, Tỉnh ủy …"), where a full stop was lost. */
+export const DAY_PARTS_BEFORE_DATES: readonly string[] = ['Sáng', 'Trưa', 'Chiều', 'Tối', 'Đêm'];
+
+/**
+ * Capitalised words that open a sentence and never a body's name: a post's role never goes on
+ * past them ("… Thành ủy Đà Nẵng Theo đó, …"). "Tuy" opens one only before "nhiên".
+ */
+export const OPENERS_AFTER_POSTS: readonly string[] = ['Theo', 'Đây', 'Trong', 'Khi', 'Nếu', 'Tuy', 'Nhưng', 'Chúng', 'Vậy', 'Dù', 'Để'];

@@ -7,6 +7,7 @@ import { BODY_NAMES_LIKE_NAMES } from '../../lexicon/bodies.js';
 import { YEAR_BRANCHES, YEAR_STEMS } from '../../lexicon/calendar.js';
 import { HISTORICAL_NAMES, NAMED_MEMORIALS, PLACES_NAMED_AFTER_PEOPLE, POSTS_OF_PLACE_NAMESAKES } from '../../lexicon/historical-names.js';
 import { HIGHLAND_PLACE_OPENERS, LOCALITY_WORDS, NOT_PLACE_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
+import { DAY_PARTS_BEFORE_DATES } from '../../lexicon/sentence-openers.js';
 import { MIDDLE_NAME_MARKERS, NEVER_SURNAMES, SURNAMES_WITH_A_POST } from '../../lexicon/surnames.js';
 import { SEATED_POSTS, TITLE_PREFIXES, TITLES } from '../../lexicon/titles.js';
 import { isApostropheCode, isDigitCode, isLowerCode, isUpperCode } from '../regex.js';
@@ -172,9 +173,14 @@ export function isNeverSurname(word: string): boolean {
   return NEVER_SURNAME_SET.has(word);
 }
 
+const DAY_PARTS: ReadonlySet<string> = new Set(DAY_PARTS_BEFORE_DATES);
+
+/** Whether the word [start, end) is a part of the day with its date after it ("… Yên Bái Sáng 8/2, …"): the next sentence's opening. */
+export function dayPartBeforeDate(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end) === 0x20 && isDigitCode(text.charCodeAt(end + 1)) && DAY_PARTS.has(text.slice(start, end));
+}
+
 /** First words of posts as a run writes them ("Phó", "Chủ", "Uỷ"): only a syllable among them is read on. */
-/** Parts of the day that open a sentence before its date ("Sáng 8/2, …"). */
-const DAY_PARTS: ReadonlySet<string> = new Set(['Sáng', 'Trưa', 'Chiều', 'Tối', 'Đêm']);
 const CAPITALISED_POST_OPENERS: ReadonlySet<string> = new Set(
   [...TITLES, ...TITLE_PREFIXES].flatMap((t) => {
     const word = t.split(' ')[0];
@@ -216,7 +222,7 @@ export function runParts(syllables: Syllable[], text: string): Syllable[][] {
     part.push(syllable);
   }
   const last = part[part.length - 1];
-  if (last && part.length > 1 && text.charCodeAt(last.end) === 0x20 && isDigitCode(text.charCodeAt(last.end + 1)) && DAY_PARTS.has(text.slice(last.start, last.end))) {
+  if (last && part.length > 1 && dayPartBeforeDate(text, last.start, last.end)) {
     // "… Tỉnh ủy Yên Bái Sáng 8/2, Tỉnh ủy …": a part of the day and its date open the next sentence.
     part.pop();
   } else if (last && part.length > 1 && OPENER_PAIR_INDEX.opens(keyAt(text, last.start, last.end))) {

@@ -3,11 +3,12 @@
 // "bà B giữ chức Bộ trưởng Bộ Tư pháp". Read forwards token by token from the name (roles.ts
 // says what a role is). A role that ends in, or runs into, another person's name is that
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
+import { OPENERS_AFTER_POSTS } from '../../lexicon/sentence-openers.js';
 import { APPOINTING_VERBS, SEATED_POSTS } from '../../lexicon/titles.js';
 import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
-import { nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
+import { dayPartBeforeDate, nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
 import { APPOSITIVE, APPOSITIVE_ONLY_INDEX, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PROTECTED_INDEX } from './patterns.js';
 import {
   CLAUSE_BREAKS,
@@ -94,9 +95,7 @@ function heldAfter(text: string, at: number): number {
   return HELD_AT.test(text) && titleAt(text, HELD_AT.lastIndex) >= 0 ? HELD_AT.lastIndex : at;
 }
 
-/** Capitalised words that open a sentence and never a body's name: a role never goes on past them. */
-const SENTENCE_OPENERS_AFTER_POST: ReadonlySet<string> = new Set(['Theo', 'Đây', 'Trong', 'Khi', 'Nếu', 'Tuy', 'Nhưng', 'Chúng', 'Vậy', 'Dù', 'Để']);
-const DAY_PARTS_BEFORE_DATE: ReadonlySet<string> = new Set(['Sáng', 'Trưa', 'Chiều', 'Tối', 'Đêm']);
+const SENTENCE_OPENERS_AFTER_POST: ReadonlySet<string> = new Set(OPENERS_AFTER_POSTS);
 /** What may follow an opener inside a name: "Phòng Theo dõi …", "huyện Tuy Phước" (only "Tuy nhiên" opens a sentence). */
 const NAME_AFTER_OPENER = /^[ ](?:dõi|[\p{Lu}])/u;
 const TUY_NHIEN = /^[ ]nhiên(?![\p{L}])/u;
@@ -104,7 +103,7 @@ const TUY_NHIEN = /^[ ]nhiên(?![\p{L}])/u;
 function opensSentenceAt(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   // "… Yên Bái Sáng 8/2, Tỉnh ủy …": a part of the day before its date; "… Thanh Khê Cụ thể, …".
-  if (DAY_PARTS_BEFORE_DATE.has(word)) return text.charCodeAt(end) === 0x20 && isDigitCode(text.charCodeAt(end + 1));
+  if (dayPartBeforeDate(text, start, end)) return true;
   if (word === 'Cụ') return text.startsWith(' thể', end);
   if (!SENTENCE_OPENERS_AFTER_POST.has(word)) return false;
   const rest = text.slice(end, end + 8);
@@ -156,21 +155,10 @@ function afterAboutPerson(text: string, start: number): number {
   // "(SN 1964, trú tại phường Khương Mai, Hà Nội - Nguyên cán bộ địa chính …)": the post closes it, after a dash.
   const dash = POST_AFTER_DASH.exec(text.slice(open, open + LONG_PARENTHETICAL));
   if (dash && titleAt(text, open + dash[0].length) >= 0) return open + dash[0].length - 1;
-  const close = aboutPersonEnd(text, open);
+  // It may hold an address with semicolons ("(SN: 1983; trú tại: xã Tịnh Đông, huyện Sơn Tịnh)").
+  const close = parentheticalEnd(text, open, LONG_PARENTHETICAL, true);
   return close < 0 ? start : close;
 }
-
-/** Where a parenthetical about the person closes: it may hold an address with semicolons ("(SN: 1983; trú tại: xã Tịnh Đông, huyện Sơn Tịnh)"). */
-function aboutPersonEnd(text: string, open: number): number {
-  for (let i = open + 1; i < Math.min(text.length, open + LONG_PARENTHETICAL); i++) {
-    const c = text.charCodeAt(i);
-    if (c === CLOSE_PAREN_CODE) return i + 1;
-    if (c === OPEN_PAREN || c === NEWLINE_CODE) return -1;
-  }
-  return -1;
-}
-const CLOSE_PAREN_CODE = 0x29;
-const NEWLINE_CODE = 0x0a;
 /** A parenthetical's words up to a dash between spaces, none of them a bracket or a clause's break. */
 const POST_AFTER_DASH = /^\([^()\n;:"“”!?]{4,100}?[ ][-–][ ]/u;
 const LONG_PARENTHETICAL = 120;
@@ -362,7 +350,6 @@ function titleEndAt(text: string, at: number): number {
  * higher place that locates it (PLACE_IN_BRACKETS), as most annotated sets keep it.
  */
 const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
-
 
 /** A higher place in brackets after a post ("(huyện Đồng Văn)", "(TX. Tân Uyên)", "(TP.HCM)"): the last of the post. */
 const PLACE_IN_BRACKETS = /^(?:huyện |tỉnh |thị xã |thành phố |quận |(?:TX|TP|Tp)\.? ?\p{Lu})/u;

@@ -26,6 +26,7 @@ export const COLON = 58;
 export const PERIOD = 46;
 export const OPEN_PAREN = 40;
 export const CLOSE_PAREN = 41;
+const NEWLINE = 10;
 export const SPACE = 32;
 /** Characters that end the clause a role list is read from. */
 export const CLAUSE_BREAKS = new Set([...'\n;:()[]"“”!?…|'].map((c) => c.charCodeAt(0)));
@@ -85,12 +86,16 @@ export function parentheticalStart(text: string, close: number, floor: number): 
   return -1;
 }
 
-/** Where the short parenthetical opening at `open` ends (after its ")"), or -1. */
-export function parentheticalEnd(text: string, open: number, reach = MAX_PARENTHETICAL): number {
+/**
+ * Where the short parenthetical opening at `open` ends (after its ")"), or -1. A clause's break
+ * inside ends the search, unless `clauses` lets the parenthetical hold them (only a bracket or a
+ * line's end does then).
+ */
+export function parentheticalEnd(text: string, open: number, reach = MAX_PARENTHETICAL, clauses = false): number {
   for (let i = open + 1; i < Math.min(text.length, open + reach); i++) {
     const c = text.charCodeAt(i);
     if (c === CLOSE_PAREN) return i + 1;
-    if (c === OPEN_PAREN || (CLAUSE_BREAKS.has(c) && c !== COLON)) return -1;
+    if (c === OPEN_PAREN || (clauses ? c === NEWLINE : CLAUSE_BREAKS.has(c) && c !== COLON)) return -1;
   }
   return -1;
 }

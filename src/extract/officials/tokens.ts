@@ -5,6 +5,7 @@ import { COMMA_PAIRS, DASH_PAIRS, SECTORS } from '../../lexicon/bodies.js';
 import { PLACE_KINDS_ENDING_BODIES, STOPS_ENDING_COMPOUNDS, STOPS_OPENING_COMPOUNDS } from '../../lexicon/role-stops.js';
 import { isLetterCode, isLowerCode, isUpperCode } from '../regex.js';
 import { keyAt, nextToken, type PhraseIndex, prevToken, SuffixIndex, tokenEnd } from '../words.js';
+import { COMMA } from './roles.js';
 import {
   BODY_INDEX,
   BODY_AS_TITLE_INDEX,
@@ -77,7 +78,6 @@ export function bodyAt(text: string, at: number, key: string): number {
   return BODY_INDEX.opens(key) ? BODY_INDEX.matchAt(text, at, key) : -1;
 }
 
-const COMMA = 44;
 
 /** How many words back from "về" a body that deals with something may start. */
 const TOPIC_REACH = 8;
