@@ -13,9 +13,9 @@ import type { ExtractContext } from './context.js';
 import { parseDates } from './dates/chrono.js';
 import { withRangeStarts } from './dates/range-starts.js';
 import { withRepeatedDays } from './dates/repeated.js';
+import { MONTH_WORD } from './dates/words.js';
 import type { ParsedResult } from 'chrono-node';
 import { alternation, isDigitCode } from './regex.js';
-import { MONTH_WORDS } from '../lexicon/calendar.js';
 
 /**
  * Context a result may need beyond its candidate: a weekday (28 characters) and a clock time
@@ -116,7 +116,7 @@ const UPPER_TAIL = 'ÁNG';
 const TAIL_AT = 2;
 const MONTH_WORD_LENGTH = 5;
 /** A month in words right after "tháng " ("Bảy", "Mười Hai"). */
-const MONTH_WORD_AT = new RegExp(`(?:${alternation([...MONTH_WORDS.keys()])})(?![\\p{L}])`, 'uy');
+const MONTH_WORD_AT = new RegExp(`(?:${MONTH_WORD})(?![\\p{L}])`, 'uy');
 const [LOWER_T, UPPER_T, LOWER_H, UPPER_H] = [116, 84, 104, 72];
 
 /** Where the month word whose tail is at `tail` starts; -1 where the tail ends another word ("sáng"). */

@@ -51,7 +51,6 @@ const YEAR_AFTER = 'nay|qua|trước|ngoái|tới|sau|đó|này|học|tài|kế|
 const WEEKDAY_WRITTEN = /^(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy)$/u;
 /** "xếp thứ Nhì", "đứng thứ Ba": a place, however capitalised. */
 const PLACING_VERB_BEFORE = /(?:^|[^\p{L}])(?:xếp|đứng|Xếp|Đứng)[ ]+$/u;
-const weekdayWritten = (word: string): boolean => WEEKDAY_WRITTEN.test(word);
 const ORDINAL = [...ORDINAL_WORDS.keys()]
   .map((w) => (w === 'năm' ? `năm(?!${SP}+(?:\\d|(?:${YEAR_AFTER})(?![\\p{L}])))` : w))
   .join('|');
@@ -248,7 +247,9 @@ const LABEL_COLON = / ?: ?thứ$/;
 /** A place and its total in brackets after a ranking verb: "xếp cuối (thứ 9/9)", "đứng cuối bảng (thứ 63/63)". */
 const RANKED_BEFORE_BRACKET = /(?:^|[^\p{L}])(?:xếp|đứng|hạng)(?![\p{L}])[^.;!?\n()]{0,20}\($/iu;
 const COLON_CODE = 0x3a;
+const OPEN_PAREN = 0x28;
 const CLOSE_BRACKET = 0x29;
+const COMMA_CODE = 0x2c;
 const SPACE = 0x20;
 const NBSP = 0xa0;
 
@@ -383,7 +384,7 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   const listed = !afterScore && lead < 0 && !isPosition && (continuesList(text, start) || (kw === 'hạng' && LOWER_NAMED_LIST_CONTINUES.test(text.slice(Math.max(0, start - LIST_REACH), start))));
   if (g.word !== undefined && lead < 0 && !isPosition && !scoped && !listed) return;
   // "chuyển lên thứ Sáu", "sáng thứ Bảy": a capitalised ordinal word after "thứ" is a weekday; a place is written small ("vươn lên thứ sáu").
-  if (g.word !== undefined && kw === 'thứ' && weekdayWritten(g.word) && !PLACING_VERB_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return;
+  if (g.word !== undefined && kw === 'thứ' && WEEKDAY_WRITTEN.test(g.word) && !PLACING_VERB_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return;
   // "xếp hạng 43 tiêu chí": a verb and a count of what is ranked, not a place. A tournament
   // after the figure is where the place was won ("đứng hạng 3 giải U20 châu Á").
   if (kw === 'hạng' && of === undefined && isLowerCase(text, end) && countedNounAt(text, end) && !wordFollows(text, end, TOURNAMENT)) return;
@@ -432,8 +433,6 @@ function placeInBracketsAfterName(text: string, at: number, end: number): boolea
 }
 /** A caption's place from the side ("(thứ 2, từ trái sang)", "(thứ 5, phải sang)", "(thứ 3, bên phải)"): where one stands in a picture. */
 const FROM_SIDE_AFTER = /^,[ ]*(?:từ[ ])?(?:bên[ ])?(?:trái|phải)/u;
-const OPEN_PAREN = 0x28;
-const COMMA_CODE = 0x2c;
 /** A capitalised word, all letters, then " (": "Bình Dương (". */
 const NAME_BEFORE_BRACKET = /(?:^|[ ])\p{Lu}\p{Ll}+[ ]\($/u;
 /**

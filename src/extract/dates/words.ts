@@ -8,10 +8,12 @@ import { MONTH_WORDS, PARTS_OF_DAY, RELATIVE_DAYS } from '../../lexicon/calendar
 import { alternation } from '../regex.js';
 import { freeAfter, freeBefore, isCalendarDate } from './shared.js';
 
-/** The month in figures, or in words capitalised ("tháng Bảy", "tháng Mười Hai"). */
-const MONTH_GROUP = `(\\d{1,2}|${alternation([...MONTH_WORDS.keys()])})(?![\\p{L}])`;
+/** A month in words, capitalised: "Bảy", "Mười Hai". */
+export const MONTH_WORD = alternation([...MONTH_WORDS.keys()]);
+/** The month in figures, or in words ("tháng Bảy", "tháng Mười Hai"). */
+const MONTH_GROUP = `(\\d{1,2}|${MONTH_WORD})(?![\\p{L}])`;
 /** The year after a space alone, where the month word is capitalised as page headers write it: "Thứ năm, 20 Tháng 3 2025 10:12". */
-const SPACE_YEAR = `(?<=(?:Tháng|THÁNG)[ ]{1,3}(?:\\d{1,2}|${alternation([...MONTH_WORDS.keys()])}))[ ]{1,2}((?:19|20)\\d\\d)(?!\\d)`;
+const SPACE_YEAR = `(?<=(?:Tháng|THÁNG)[ ]{1,3}(?:\\d{1,2}|${MONTH_WORD}))[ ]{1,2}((?:19|20)\\d\\d)(?!\\d)`;
 const PATTERN = new RegExp(
   `(\\d{1,2})[ ]{1,3}(?:tháng|Tháng|THÁNG)[ ]{1,3}${MONTH_GROUP}(?:[ ]{0,2},?[ ]{0,3}(?:năm|Năm|NĂM)[ ]{1,3}(\\d{4})|[ ]{0,2},[ ]{1,3}(\\d{4})|${SPACE_YEAR})?`,
   'u',
