@@ -963,7 +963,7 @@ export function extractCounts(text: string, context: ExtractContext): CountItem[
     } else {
       const item = count(text, start, unit.end, value, unit, qualified?.qualifier, countSubject(text, unit.start, unit.end, start));
       // "17.586 vụ việc trên tổng số 28.843 vụ việc": the count takes its total, and the total,
-      // written with a counted noun of its own, is read no more (as seven annotated cases have it).
+      // written with a counted noun of its own, is read no more (as five annotated cases of seven have it).
       const total = totalAfterUnit(text, unit.end, value);
       if (total !== null) {
         item.total = total.total;
