@@ -245,6 +245,14 @@ function cellKind(symbol: string): string | null {
   return code === undefined ? null : (KIND_CODES.get(code) ?? null);
 }
 
+/** "số" (a colon after it or not) right before `at` with no kind before it: "(số 135/GP-UBND ngày 20/3/2015)", "theo số 12/QĐ-UBND". */
+const SO_BEFORE = /(?:^|[^\p{L}])[Ss]ố:?[ ]$/u;
+
+/** Whether "số" alone cites the symbol at `at`: the symbol must then name its kind by a known code and its issuer (cellKind). */
+function soBefore(text: string, at: number): boolean {
+  return SO_BEFORE.test(text.slice(Math.max(0, at - 5), at));
+}
+
 /** The kind of a document whose header gives its number alone, from the symbol's code; null where the number stands on no header line. */
 function headerKind(symbol: string): string | null {
   if (!FULL_SYMBOL.test(symbol)) return null;
@@ -288,7 +296,7 @@ export function extractDocuments(text: string, context: ExtractContext): Documen
     if (!cited) {
       // Most runs no kind cites are figures: the header line is tested before the symbol is read.
       const header = HEADER_NUMBER.test(text.slice(Math.max(0, start - HEADER_REACH), start));
-      if ((!header && !cellStartsBefore(text, start)) || !SYMBOL.test(text)) continue;
+      if ((!header && !cellStartsBefore(text, start) && !soBefore(text, start)) || !SYMBOL.test(text)) continue;
       const symbol = text.slice(start, SYMBOL.lastIndex);
       const kind = header ? headerKind(symbol) : cellKind(symbol);
       if (kind) {

@@ -124,7 +124,7 @@ describe('extractDocuments: symbols and kinds as articles write them', () => {
   });
 
   it('reads only after a kind or "số", not every number', () => {
-    expect(found('Năm 2017, tỉnh có 1.250 hồ sơ và 35 thủ tục; số 12/QĐ-UBND không rõ.')).toEqual([]);
+    expect(found('Năm 2017, tỉnh có 1.250 hồ sơ và 35 thủ tục; số 12/15 xã không rõ.')).toEqual([]);
     expect(found('Văn bản 12/UBND-VX')).toEqual(['Văn bản | 12/UBND-VX']);
   });
 });
@@ -421,6 +421,20 @@ describe('extractDocuments: a symbol alone in a table\'s cell', () => {
 
   it('needs a known kind\'s code and an issuer after it', () => {
     expect(found('Lớp | Phòng\n1 | 3-A | 12/15\n2 | 12/KT | 5')).toEqual([]);
+  });
+});
+
+describe('extractDocuments: "số" and a symbol, no kind before', () => {
+  it.each([
+    ['Giấy phép khai thác cát được UBND tỉnh cấp (số 135/GP-UBND ngày 20/3/2015), doanh nghiệp', ['Giấy phép | 135/GP-UBND']],
+    ['thực hiện theo số 12/QĐ-UBND của tỉnh', ['Quyết định | 12/QĐ-UBND']],
+    ['hồ sơ có Số: 45/KH-UBND kèm theo', ['Kế hoạch | 45/KH-UBND']],
+  ])('is the document its kind\'s code names: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([['đạt số 45/2019 người tham gia'], ['có số 12/15 xã đạt chuẩn'], ['số 3/KT của lớp']])('needs a known kind\'s code and an issuer: %s', (text) => {
+    expect(found(text)).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
 // huyện", "xếp thứ 2/7", "phục vụ 24/7" are shares, ranks and idioms. Hyphenated forms
 // ("25-5") and dotted ones ("5.2") take only the strong cues: "từ 10-12 hồ sơ" is a range,
 // "đạt 2.5" a figure. The end of a range of days is a date too: "ngày 16 - 18/10", "ngày 3-4/11".
-import { CUE_LINKS, DATE_FOLLOWERS, DEADLINE_CUES, HOLIDAYS, NOT_DATES, PLACES_NAMED_BY_DAYS, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES, UNTIL_NOW_WORDS } from '../../lexicon/calendar.js';
+import { CUE_LINKS, DATE_FOLLOWERS, DEADLINE_CUES, HOLIDAYS, NOT_DATES, PARTS_OF_DAY, PLACES_NAMED_BY_DAYS, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES, UNTIL_NOW_WORDS } from '../../lexicon/calendar.js';
 import { SuffixIndex } from '../words.js';
 import { isLetterOrDigitCode } from '../regex.js';
 import { timeBefore } from './time.js';
@@ -397,6 +397,9 @@ const LEAD_REACH = 64;
 /** "ngày" and up to six words of lower case, then "là": what day is meant, its date next. */
 const DAY_IS_BEFORE = /(?:^|[^\p{L}])[Nn]gày(?:[ ]\p{Ll}+){1,6}[ ]là[ ]$/u;
 
+/** "Sáng nay – 6.2", "hôm qua - 5/3": a day named by a relative word, then a dash and its day and month. */
+const RELATIVE_DAY_DASH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...PARTS_OF_DAY, 'hôm'].join('|')})[ ](?:${RELATIVE_DAYS.join('|')})[ ]{1,2}[-–][ ]{1,2}$`, 'iu');
+
 /** Whether `index` stands in the first line of a text of several lines, its headline. */
 function inHeadline(text: string, index: number): boolean {
   return text.lastIndexOf('\n', index) < 0 && text.indexOf('\n', index) > 0;
@@ -465,6 +468,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator !== '.' && DAY_IS_BEFORE.test(lead) && !fractionAt(text, index, end, separator)) return true;
   // "Thời tiết 5/6: Hà Nội …", "Giá vàng 12/7: …": a headline's day and month before its colon, not a common fraction.
   if (separator === '/' && text.charCodeAt(end) === COLON && inHeadline(text, index) && !fractionAt(text, index, end, separator)) return true;
+  if (RELATIVE_DAY_DASH_BEFORE.test(lead)) return true;
   let before = wordBefore(text, at);
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
   if (!before) return false;
