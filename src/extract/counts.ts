@@ -271,11 +271,23 @@ const TOTAL_AFTER_SLASH = new RegExp(`/(?<total>${FIGURE_BODY})(?<tm>${MULTIPLIE
  * đồng/4.000 tỷ đồng" compares two amounts).
  */
 function totalAfterSlash(text: string, unit: Unit, value: number): { total: number; end: number } | null {
-  if (text.charCodeAt(unit.end) !== SLASH_CODE) return null;
-  const after = amountAfterSlash(text, unit.end);
+  let slash = unit.end;
+  if (text.charCodeAt(slash) !== SLASH_CODE) {
+    // "612 hồ sơ trực tuyến/1.540 hồ sơ tiếp nhận": words in small letters that qualify the unit may stand before the slash.
+    // "102 mã tăng/116 mã giảm" sets two groups side by side: a change verb qualifies no part of a whole.
+    QUALIFIER_THEN_SLASH.lastIndex = slash;
+    if (!QUALIFIER_THEN_SLASH.test(text)) return null;
+    const qualifier = text.slice(slash + 1, QUALIFIER_THEN_SLASH.lastIndex - 1);
+    if (qualifier.split(' ').some((word) => CHANGE_VERBS.has(word))) return null;
+    slash = QUALIFIER_THEN_SLASH.lastIndex - 1;
+  }
+  const after = amountAfterSlash(text, slash);
   if (!after || after.unit.unit.toLowerCase() !== unit.unit.toLowerCase()) return null;
   return after.amount >= value ? { total: after.amount, end: after.unit.end } : null;
 }
+
+/** One to three words in small letters after a unit, then a slash. */
+const QUALIFIER_THEN_SLASH = /(?:[ ]\p{Ll}+){1,3}\//uy;
 
 /** The amount after the slash at `slash` and the unit after it, or null. */
 function amountAfterSlash(text: string, slash: number): { amount: number; unit: Unit } | null {

@@ -12,7 +12,7 @@
 // `of` only where the text states it ("/63", "trên 63", "trong số 63", "trong khối 20"). "tăng 5 bậc" is a count,
 // "đầu tiên" (first in time), "cao nhất" (a superlative without a place), "xếp hạng năm nay"
 // (the year) and "xếp hạng 43 tiêu chí" (a count of what is ranked) are not rankings.
-import { BODY_WORDS_ALONE } from '../lexicon/bodies.js';
+import { BODY_WORDS_ALONE, RANKED_UNIT_WORDS } from '../lexicon/bodies.js';
 import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
@@ -56,6 +56,8 @@ const ORDINAL = [...ORDINAL_WORDS.keys()]
   .join('|');
 /** The places ranked, after a first place: how many ("đứng đầu 63 tỉnh, thành phố"), not a count of their own. */
 const RANKED_PLACES = `(?:tỉnh|thành${SP}+phố|địa${SP}+phương|bộ|sở|quốc${SP}+gia|nước|huyện|quận|xã|đơn${SP}+vị|cơ${SP}+quan)(?![\\p{L}])`;
+/** Kinds of bodies and places a group of several names after its figure, commas between ("5 sở, ngành", "10 tỉnh, thành phố"). */
+const RANKED_UNITS = `(?:${[...RANKED_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`;
 /** After a "first" phrase, how many were ranked: "dẫn đầu trong số 19 bộ", "đứng đầu trên tổng số 63 tỉnh", "đứng đầu 63 tỉnh". */
 const FIRST_OF = new RegExp(
   `${SP}+(?:(?:trong|trên)(?:${SP}+tổng)?${SP}+số${SP}+(?<of>${INT_BODY})${NOT_A_FIELD}|(?:trong|trên|cả)?${SP}*(?:${INT_BODY}${SP}{0,2}\\/${SP}{0,2})?(?<places>${INT_BODY})(?=${SP}+${RANKED_PLACES}))`,
@@ -190,12 +192,14 @@ const NOT_FIRST_BEFORE =
 /** A group counted and named in words of lower case, commas and all: "nhóm 3 bộ, cơ quan ngang bộ dẫn đầu" (not "nhóm 5 tỉnh, Quảng Ninh dẫn đầu"). */
 const NAMED_GROUP_BEFORE = /(?:^|[^\p{L}])(?:[Nn]hóm|[Tt]op|[Tt]ốp)[ \u00a0]+\d{1,3}(?:,?[ \u00a0]+\p{Ll}[^\s,;.()]*){1,6}[ \u00a0]*$/u;
 /**
- * Before a "first" phrase, a counted group ("3 địa phương dẫn đầu", "hai tay đua dẫn đầu"): the
+ * Before a "first" phrase, a counted group ("3 địa phương dẫn đầu", "hai tay đua dẫn đầu", "5 sở, ngành dẫn đầu"): the
  * places of several, not a first. A score is no group ("với 90 điểm dẫn đầu"), nor a year, nor
  * how long or how often ("3 năm liền dẫn đầu", "2 lần đứng đầu"), nor a place or a move ("đứng thứ 3 cả nước và dẫn đầu khu vực", "tăng 14 bậc và dẫn đầu").
  */
-const GROUP_BEFORE =
-  /(?:^|[^\p{L}\p{N}.,])(?<!(?:thứ|hạng)[ \u00a0])(?:\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)[ \u00a0]+(?!(?:điểm|bậc|hạng|năm|lần|tháng|quý|kỳ|tuần|ngày|mùa|nhiệm|khóa|đợt)(?![\p{L}]))\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]*$/u;
+const GROUP_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}.,/])(?<!(?:thứ|hạng)[ \\u00a0])(?:\\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)[ \\u00a0]+(?!(?:điểm|bậc|hạng|năm|lần|tháng|quý|kỳ|tuần|ngày|mùa|nhiệm|khóa|đợt)(?![\\p{L}]))\\p{Ll}+(?:[ \\u00a0]+\\p{Ll}+){0,2}(?:,[ \\u00a0]*${RANKED_UNITS})*[ \\u00a0]*$`,
+  'u',
+);
 /** After a "first" verb, what is led rather than topped: "dẫn đầu các cuộc biểu tình", "dẫn đầu các chiến dịch". */
 const LEADS_ACTIVITY = new RegExp(
   `^${SP}*(?:các|những)${SP}+(?:cuộc|chiến${SP}+dịch|đợt|đoàn|phái${SP}+đoàn|lực${SP}+lượng|hoạt${SP}+động)(?![\\p{L}])`,
@@ -400,7 +404,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
       continuation = !(kw === 'hạng' && g.of !== undefined);
     } else if (kw === 'hạng') {
       // "bệnh viện hạng 1" is a class; "- Huyện Tân Kỳ: hạng 17 (79,36%)", a list's entry, is a place.
-      if (g.of === undefined && !afterScore && !LIST_ENTRY_BEFORE.test(text.slice(Math.max(0, at - LIST_ENTRY_REACH), at))) return;
+      // "Huyện Cầu Ngang hạng 2 với 89,07%": the place with its score after it is a place too.
+      if (g.of === undefined && !afterScore && !LIST_ENTRY_BEFORE.test(text.slice(Math.max(0, at - LIST_ENTRY_REACH), at)) && !SCORE_AFTER.test(text.slice(end, end + SCORE_AFTER_REACH))) return;
     } else if (!scoped) return; // "lần thứ 4", "năm thứ 2", "Thứ 2, ngày …"
   }
   if (!positive(rank, of)) return;
@@ -451,6 +456,9 @@ function scopeTotal(text: string, start: number, rank: number): number | undefin
 /** A list's entry up to its colon: a bullet at the line's start and a capitalised name ("- Huyện Tân Kỳ: "). */
 const LIST_ENTRY_BEFORE = /(?:^|\n)[ ]*[-+•*][ ]*\p{Lu}[^:\n]{1,60}:[ ]*$/u;
 const LIST_ENTRY_REACH = 72;
+/** "với" and a score in per cent or points right after a bare "hạng N": the place the score earned. */
+const SCORE_AFTER = new RegExp(`^${SP}+với${SP}+(?:số${SP}+)?(?:điểm${SP}+(?:số${SP}+)?)?\\d{1,3}(?:[.,]\\d{1,4})?${SP}*(?:%|điểm(?![\\p{L}]))`, 'u');
+const SCORE_AFTER_REACH = 32;
 /** "lần lượt" right before a ranking verb: the places that follow are those of the ones named before, in order. */
 const RESPECTIVELY_BEFORE = /(?:^|[^\p{L}])lần[ \u00a0]lượt[ \u00a0]$/iu;
 /** The same before a place's keyword without a verb: "lần lượt ở vị trí 60 và 59", "lần lượt là hạng 2, 3". */

@@ -266,3 +266,9 @@ export const FIRM_WORDS: readonly string[] = [
   'Văn phòng luật', 'Công ty Luật', 'Nhà máy', 'Cửa hàng', 'Chi nhánh', 'Khách sạn', 'Nhà hàng', 'Bệnh viện', 'Phòng khám',
   'Trường', 'Quỹ', 'Nhà xuất bản', 'Thương hiệu',
 ];
+
+/** Kinds of bodies and places that rankings of administrative reform rank, as a group names them after its figure ("5 sở, ngành", "10 tỉnh, thành phố", "3 huyện, thị xã"). */
+export const RANKED_UNIT_WORDS: readonly string[] = [
+  'bộ', 'ngành', 'cơ quan', 'cơ quan ngang bộ', 'sở', 'ban', 'đơn vị', 'tỉnh', 'thành phố', 'thành', 'địa phương',
+  'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
+];

@@ -156,7 +156,6 @@ describe('extractCounts: shares and ranges', () => {
 
   it('reads two counts side by side across a slash, but no rate\'s base or a measure\'s', () => {
     expect(keys('- Năm 2017: tiếp 2.048 lượt/2.391 người; có 44 lãnh đạo/46 công chức.')).toEqual(['2048 lượt', '2391 người', '44 lãnh đạo', '46 công chức']);
-    expect(keys('Năm 2023 có 6.243 hồ sơ trễ hạn/81.560 hồ sơ tiếp nhận.')).toEqual(['6243 hồ sơ', '81560 hồ sơ']);
     expect(keys('Sàn có 102 mã tăng/116 mã giảm.')).toEqual(['102 mã', '116 mã']);
     expect(keys('4 bệnh nhân/100.000 dân; tiêu thụ 10,5 lít/100 km; lệ phí 300.000 đồng/3 môn.')).toEqual(['4 bệnh nhân', '10.5 lít', '300000 đồng']);
   });
@@ -167,6 +166,10 @@ describe('extractCounts: shares and ranges', () => {
       ['312 thủ tục', 312, 1705],
       ['923,8 tỷ đồng', 923_800_000_000, 1_010_000_000_000],
     ]);
+    // words that qualify the unit on both sides: a part of the whole ("hồ sơ trễ hạn" of "hồ sơ tiếp nhận"), where no change verb sets two groups side by side
+    expect(run('Năm 2023 có 6.243 hồ sơ trễ hạn/81.560 hồ sơ tiếp nhận.').map((c) => [c.text, c.total])).toEqual([['6.243 hồ sơ', 81_560]]);
+    expect(run('Tháng 4: 612 hồ sơ trực tuyến/1.540 hồ sơ tiếp nhận (39,7%).').map((c) => [c.text, c.total])).toEqual([['612 hồ sơ', 1540]]);
+    expect(run('chỉ có 6 mẫu dương tính/1.345 mẫu xét nghiệm').map((c) => [c.text, c.total])).toEqual([['6 mẫu', 1345]]);
     // a total below the count: two amounts compared; a measure glued to its figure: a choice; a price's unit: a rate
     expect(keys('Dự án vượt dự toán (6.000 tỷ đồng/4.000 tỷ đồng).')).toEqual(['6000000000000 đồng', '4000000000000 đồng']);
     expect(run('Máy có RAM 4GB/6GB.').map((c) => [c.text, c.total])).toEqual([['4GB', undefined]]);

@@ -161,6 +161,17 @@ describe('extractRankings: an adjective and its place', () => {
     expect(places('Cotecons trúng hợp đồng thứ hai; bệnh viện hạng 1 của tỉnh.')).toEqual([]);
   });
 
+  it('reads a bare "hạng N" after a name where the score it earned follows', () => {
+    expect(places('Huyện Cầu Ngang hạng 2 với 89,07%, tăng 3 bậc; huyện Châu Thành hạng 3 với 88,55%.')).toEqual([[2], [3]]);
+    expect(places('Sở Tư pháp hạng 1 với 93,5 điểm.')).toEqual([[1]]);
+    expect(places('Bệnh viện hạng 1 với 500 giường bệnh.')).toEqual([]);
+  });
+
+  it('reads a first place after a place out of its total, which is no group', () => {
+    expect(places('xếp thứ 3/63 tỉnh, thành phố và dẫn đầu khu vực Đồng bằng sông Cửu Long')).toEqual([[3, 63], [1]]);
+    expect(places('toàn tỉnh có 8 sản phẩm OCOP 5 sao, tiếp tục dẫn đầu cả nước')).toEqual([[1]]);
+  });
+
   it('reads a weekday written with its capital after a move, but a place after "xếp" however written', () => {
     expect(places('Ngày tiếp công dân rơi vào thứ Bảy nên được chuyển lên thứ Sáu.')).toEqual([]);
     expect(places('Tỉnh vươn lên thứ sáu cả nước.')).toEqual([[6]]);
@@ -196,6 +207,8 @@ describe('extractRankings: not rankings', () => {
     ['Tỉnh phấn đấu dẫn đầu cả nước về chỉ số PAR Index.'],
     ['là 5 đơn vị đứng đầu Chỉ số thành phần cải cách thủ tục hành chính'],
     ['hai tay đua dẫn đầu về đích trước'],
+    ['Bảng kết quả 5 sở, ngành dẫn đầu (thang điểm 100):'],
+    ['Đó là 10 tỉnh, thành phố dẫn đầu cả nước về chỉ số.'],
     ['ông bị bắt vì dẫn đầu các cuộc biểu tình'],
     ['Bộ Quốc phòng dẫn đầu các chiến dịch phòng thủ phối hợp'],
     ['là thương binh hạng 2/4 của xã'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_NAMES, BODY_NAMES_LIKE_NAMES, FIRM_WORDS, SECTORS, TOPIC_BODIES } from '../../src/lexicon/bodies.js';
+import { BODY_NAMES, BODY_NAMES_LIKE_NAMES, FIRM_WORDS, RANKED_UNIT_WORDS, SECTORS, TOPIC_BODIES } from '../../src/lexicon/bodies.js';
 import { ROLE_STOP_WORDS } from '../../src/lexicon/role-stops.js';
 
 describe('bodies lexicon', () => {
@@ -27,5 +27,11 @@ describe('bodies lexicon', () => {
     }
     for (const name of BODY_NAMES_LIKE_NAMES) expect(name.split(' ').length).toBeGreaterThan(1);
     expect(BODY_NAMES_LIKE_NAMES).toEqual(expect.arrayContaining(['Tỉnh Đoàn', 'Đoàn Thanh niên']));
+  });
+
+  it('names the ranked kinds of bodies and places in small letters, once each', () => {
+    expect(new Set(RANKED_UNIT_WORDS).size).toBe(RANKED_UNIT_WORDS.length);
+    for (const word of RANKED_UNIT_WORDS) expect(word).toBe(word.toLowerCase());
+    expect(RANKED_UNIT_WORDS).toEqual(expect.arrayContaining(['sở', 'ngành', 'tỉnh', 'thành phố', 'huyện', 'thị xã']));
   });
 });
