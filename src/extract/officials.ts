@@ -132,6 +132,8 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
   let listRoles: Role[] = [];
   /** The names of a list opened by a plural honorific ("các ông A, B và C"), that a post given to the last by a verb is given to as well. */
   let pluralMembers: Mention[] = [];
+  /** The mention before, where an honorific called it: the first of a list whose every name has its own. */
+  let previousCalled: Mention | null = null;
   for (const parts of nameRuns(text)) {
     for (const part of parts) {
       const found = nameInRun(part, text);
@@ -188,9 +190,13 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
       mentions.push(mention);
       floor = end;
       // "các ông Trần Văn Bảy và Võ Thanh Hùng được bầu làm Phó Chủ tịch UBND huyện": the post the verb gives the last is every listed name's.
-      if (called && !inList) pluralMembers = pluralHonorific(text, honorific) ? [mention] : [];
-      else if (inList && pluralMembers.length) pluralMembers.push(mention);
+      // "bầu bà A và ông B giữ chức Phó Chủ tịch HĐND tỉnh": names each called by an honorific, joined so, are such a list too.
+      if (called && !inList) {
+        const joined = honorific === listContinuesAt && previousCalled !== null;
+        pluralMembers = pluralHonorific(text, honorific) ? [mention] : joined ? [...(pluralMembers.length ? pluralMembers : [previousCalled!]), mention] : [];
+      } else if (inList && pluralMembers.length) pluralMembers.push(mention);
       else pluralMembers = [];
+      previousCalled = called ? mention : null;
       if (after.roles.length && pluralMembers.length > 1 && hookedByVerb(text, name.end)) {
         for (const member of pluralMembers) if (!member.roles.length) member.roles = [...after.roles];
         pluralMembers = [];

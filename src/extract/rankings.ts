@@ -185,10 +185,10 @@ const DO_WORD = /(?:^|[^\p{L}])do[ \u00a0]/iu;
  * Before a "first" phrase: the head of an office ("người đứng đầu"), a group ("nhóm 15 tỉnh
  * dẫn đầu", "nhóm 20 tỉnh, thành phố dẫn đầu", "nhóm 10 tỉnh, thành đứng đầu"), or a goal, not a place held ("Thành phố phải dẫn đầu cả nước", "phấn đấu dẫn đầu").
  * Plural words ("các", "những", "một số") owned by one body are its own ("các dịch vụ của Bộ đứng đầu khối bộ, ngành"),
- * and so are those inside a body's name ("Ban Quản lý các KCN tỉnh dẫn đầu khối sở, ngành").
+ * and so are those inside a body's name ("Ban Quản lý các KCN tỉnh dẫn đầu khối sở, ngành", "Đảng ủy Khối các cơ quan tỉnh đứng đầu").
  */
 const NOT_FIRST_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4}|(?<!(?:quản[ \u00a0]+lý|công[ \u00a0]+đoàn|chỉ[ \u00a0]+đạo)[ \u00a0]+)(?:những|các|một[ \u00a0]+số)(?:[ \u00a0]+(?!của[ \u00a0])[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4})[ \u00a0]*$/iu;
+  /(?:^|[^\p{L}])(?:(?:người|cấp|lãnh đạo|cán bộ|nhóm|top|tốp|phải|phấn đấu|mục tiêu|quyết tâm|nhằm|để)(?:[ \u00a0]+[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4}|(?<!(?:quản[ \u00a0]+lý|công[ \u00a0]+đoàn|chỉ[ \u00a0]+đạo|khối)[ \u00a0]+)(?:những|các|một[ \u00a0]+số)(?:[ \u00a0]+(?!của[ \u00a0])[^\s,;.()]+|,[ \u00a0]*thành(?![\p{L}])){0,4})[ \u00a0]*$/iu;
 /** A group counted and named in words of lower case, commas and all: "nhóm 3 bộ, cơ quan ngang bộ dẫn đầu" (not "nhóm 5 tỉnh, Quảng Ninh dẫn đầu"). */
 const NAMED_GROUP_BEFORE = /(?:^|[^\p{L}])(?:[Nn]hóm|[Tt]op|[Tt]ốp)[ \u00a0]+\d{1,3}(?:,?[ \u00a0]+\p{Ll}[^\s,;.()]*){1,6}[ \u00a0]*$/u;
 /**

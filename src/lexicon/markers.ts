@@ -154,7 +154,7 @@ export const HEADER_DATE_OPENERS: readonly string[] = ['Hôm nay là', 'Hôm nay
  * capitalised words, these are the rest ("Tác giả: …", "Lượt xem: 1.204", "Nguồn: …").
  */
 export const DATE_LINE_WORDS: readonly string[] = [
-  'ngày', 'lúc', 'giờ', 'GMT', 'UTC', 'tác giả', 'nguồn', 'theo', 'lượt xem', 'lượt đọc', 'bài', 'ảnh', 'tin',
+  'ngày', 'lúc', 'giờ', 'GMT', 'UTC', 'tác giả', 'nguồn', 'theo', 'lượt xem', 'lượt đọc', 'số lượt xem', 'lượt truy cập', 'số lượt truy cập', 'bài', 'ảnh', 'tin',
   // the page's buttons and reading time beside the date ("Cập nhật: 03/10/2023 15:42 | In | Gửi email", "| 3 phút đọc")
   'in', 'bản in', 'gửi email', 'email', 'chia sẻ', 'phút đọc', 'bình luận', 'in trang', 'in bài', 'in bài viết', 'gửi bài', 'gửi bài viết', 'cỡ chữ',
   // who posted it on a portal ("| Người đăng: Quản trị viên |", "| Tác giả: Ban biên tập")

@@ -11,7 +11,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'chia sẻ', 'nêu rõ', 'lưu ý', 'kết luận', 'chỉ đạo', 'đánh giá', 'ghi nhận', 'biểu dương', 'khen ngợi',
   'đề xuất', 'báo cáo', 'trình bày', 'giải trình', 'thông báo', 'phân tích', 'bày tỏ', 'cho rằng', 'nói',
   'trả lời', 'đăng đàn', 'hỏi', 'đặt câu hỏi', 'khuyến cáo', 'khuyến nghị', 'khuyên', 'vinh dự', 'giải đáp', 'đối thoại', 'trao đổi', 'thảo luận', 'quán triệt', 'tin tưởng', 'mong muốn',
-  'đặt vấn đề', 'gợi mở', 'chúc mừng', 'cảm ơn', 'động viên', 'ghi nhận', 'thừa nhận', 'tiếp thu',
+  'đặt vấn đề', 'thu hút', 'đặt mục tiêu', 'đặt ra', 'đề ra', 'gợi mở', 'chúc mừng', 'cảm ơn', 'động viên', 'ghi nhận', 'thừa nhận', 'tiếp thu',
   'khai mạc', 'bế mạc', 'công bố', 'phát động', 'giao', 'giao nhiệm vụ', 'điều hành', 'kêu gọi',
   'đôn đốc', 'hoan nghênh', 'chúc', 'gặp', 'gặp gỡ', 'nhắc nhở', 'cam kết', 'nhận định', 'nhận xét',
   'hướng dẫn', 'tuyên bố', 'tham gia', 'khảo sát', 'thị sát', 'tiếp xúc', 'dâng hương', 'viếng',

@@ -29,6 +29,8 @@ export const SURNAMES: readonly string[] = [
   'Cil', 'Liêng', 'Kră',
   // Bahnar and Xơ Đăng men's names open with "A" ("A Pớt", "A Thuấn")
   'A',
+  // Cơ Tu clans of Quảng Nam and Huế ("Zơ Râm Thị Ngân", "Bríu Quân", "Bhling Mia", "Alăng Thị Sương", "Pơloong Plênh")
+  'Zơ', 'Bríu', 'Bhling', 'Bhnướch', 'Alăng', 'Clâu', 'Pơloong', 'Hốih', 'Coor', 'Arất', 'Ating', 'Blup',
   'Néang', 'Thạch', 'Danh',
 ];
 

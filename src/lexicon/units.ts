@@ -10,6 +10,8 @@ const PEOPLE = [
   'thành viên', 'cán bộ', 'công chức', 'viên chức', 'CBCCVC', 'CBCC', 'CB', 'CCVC', 'CBCNVC', 'CNVC', 'CNVCLĐ', 'CBCNV', 'CBNV', 'lao động',
   // workers written short ("lì xì cho 2.100 NLĐ", "1.200 CNLĐ")
   'NLĐ', 'CNLĐ',
+  // Party members and organisations written short in inspection reports ("kiểm tra 57 TCĐ và 214 ĐV", "78 TCCS đảng")
+  'ĐV',
   'nhân viên', 'nhân sự', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'sinh viên', 'học viên',
   'giáo viên', 'bác sĩ', 'y bác sĩ', 'chuyên gia', 'tình nguyện viên', 'đồng chí', 'lãnh đạo',
   'cá nhân', 'tập thể', 'hộ', 'hộ dân', 'hộ gia đình', 'gia đình', 'khách', 'du khách',
@@ -66,7 +68,7 @@ const BODIES = [
   'bộ', 'cơ quan ngang bộ', 'phòng', 'phòng ban', 'chi cục', 'cục', 'tổng cục', 'vụ', 'trung tâm', 'trường',
   'trường học', 'bệnh viện', 'trạm', 'trạm y tế', 'đài', 'đài truyền thanh', 'cơ sở', 'chi nhánh', 'văn phòng', 'bộ phận', 'điện lực',
   'tổ', 'đội', 'đồn', 'nhóm', 'đoàn', 'nghiệp đoàn', 'chuỗi', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
-  'tổ chức đảng', 'UBND', 'HĐND', 'UBMTTQ', 'KBNN', 'kho bạc', 'BHXH', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'bưu điện', 'điểm phục vụ', 'quầy',
+  'tổ chức đảng', 'TCĐ', 'TCCS', 'TCCSĐ', 'UBND', 'HĐND', 'UBMTTQ', 'KBNN', 'kho bạc', 'BHXH', 'thuế cơ sở', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'bưu điện', 'điểm phục vụ', 'quầy',
   'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ủy ban', 'uỷ ban',
   'chính quyền', 'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ', 'đảng', 'KCN', 'CCN', 'cụm dân cư', 'BV', 'phân hiệu',
   'học viện', 'công đoàn', 'công đoàn cơ sở', 'CLB', 'Cty', 'showroom', 'chi hội', 'sàn', 'sàn giao dịch', 'sàn chứng khoán',
@@ -433,7 +435,7 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
  */
 export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
   'phân loại', 'phân hạng', 'đạt mức', 'ở mức', 'quanh mức', 'trên mức', 'dưới mức', 'vượt mức', 'tới mức', 'đến mức', 'với mức', 'về mức', 'lên mức', 'xuống mức', 'từ mức',
-  'tổng số', 'trong số', 'với số', 'có số', 'được số', 'là số', 'dân số', 'hạ tầng', 'kỷ luật',
+  'tổng số', 'trong số', 'với số', 'có số', 'được số', 'là số', 'dân số', 'thiểu số', 'hạ tầng', 'kỷ luật',
   'mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm', 'hằng ngày', 'hàng ngày', 'hằng tuần',
   'hàng tuần', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'hằng năm', 'hàng năm', 'một ngày',
   'một tháng', 'một năm', 'bình quân ngày', 'trung bình ngày',

@@ -1660,6 +1660,16 @@ describe('extractOfficials: a post in the plural before a list of names', () => 
       ['Phó Chủ tịch HĐND tỉnh'],
     ]);
     expect(people('Ông Trần Văn Tư và Lê Văn Năm được bầu làm Ủy viên.').map((p) => p.roles)).toEqual([[], ['Ủy viên']]);
+    // each name called by an honorific of its own: a list as well
+    expect(people('Kỳ họp đã bầu bà Xa Thị Thu Hằng và ông Nguyễn Mạnh Toàn giữ chức Phó Chủ tịch HĐND tỉnh.').map((p) => p.roles)).toEqual([
+      ['Phó Chủ tịch HĐND tỉnh'],
+      ['Phó Chủ tịch HĐND tỉnh'],
+    ]);
+    expect(people('bà Hà Thị An, ông Lê Văn Bình và bà Trần Thị Cúc được bầu làm Ủy viên.').map((p) => p.roles)).toEqual([['Ủy viên'], ['Ủy viên'], ['Ủy viên']]);
+    expect(people('Ông Lê Văn An, Giám đốc Sở Nội vụ và ông Hà Văn Bình giữ chức Phó Chủ tịch HĐND tỉnh.').map((p) => p.roles)).toEqual([
+      ['Giám đốc Sở Nội vụ'],
+      ['Phó Chủ tịch HĐND tỉnh'],
+    ]);
     expect(people('Các ông Hà Văn Hùng, Phó Giám đốc Sở và Lò Văn Puôn được bầu làm Ủy viên.').map((p) => p.roles)).toEqual([['Phó Giám đốc Sở'], ['Ủy viên']]);
   });
 
@@ -1739,6 +1749,15 @@ describe('extractOfficials: the Cơ Ho clans open names', () => {
   it('reads "Cil Ka Thương" whole', () => {
     expect(people('Bà Cil Ka Thương (44 tuổi), Giám đốc HTX kể lại. Bà Cil Ka Thương (bìa trái) giới thiệu.')).toEqual([{ name: 'Cil Ka Thương', roles: ['Giám đốc HTX'] }]);
   });
+});
+
+describe('extractOfficials: the Cơ Tu clans open names', () => {
+  it.each([
+    ['Bà Zơ Râm Thị Ngân, Phó Chủ tịch UBND huyện Tây Giang cho biết.', 'Zơ Râm Thị Ngân', ['Phó Chủ tịch UBND huyện Tây Giang']],
+    ['Ông Bríu Quân, Bí thư Huyện ủy Tây Giang, phát biểu.', 'Bríu Quân', ['Bí thư Huyện ủy Tây Giang']],
+    ['Chủ tịch UBND huyện Alăng Thị Sương cho biết.', 'Alăng Thị Sương', ['Chủ tịch UBND huyện']],
+    ['ông Bhling Mia, Phó Chủ tịch UBND tỉnh, dự lễ.', 'Bhling Mia', ['Phó Chủ tịch UBND tỉnh']],
+  ])('%s', onePerson);
 });
 
 describe('extractOfficials: bodies named by where they sit, with "tại" and the place', () => {

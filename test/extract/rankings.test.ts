@@ -170,6 +170,8 @@ describe('extractRankings: an adjective and its place', () => {
   it('reads a first place after a place out of its total, which is no group', () => {
     expect(places('xếp thứ 3/63 tỉnh, thành phố và dẫn đầu khu vực Đồng bằng sông Cửu Long')).toEqual([[3, 63], [1]]);
     expect(places('toàn tỉnh có 8 sản phẩm OCOP 5 sao, tiếp tục dẫn đầu cả nước')).toEqual([[1]]);
+    // "các" inside a body's name ("Đảng ủy Khối các cơ quan tỉnh") makes no group
+    expect(places('UBKT Đảng ủy Khối các cơ quan tỉnh đứng đầu với 94,2 điểm.')).toEqual([[1]]);
   });
 
   it('reads a weekday written with its capital after a move, but a place after "xếp" however written', () => {

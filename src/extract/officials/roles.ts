@@ -47,6 +47,11 @@ const END_SEPARATORS = new Set([...',.:–—-'].map((c) => c.charCodeAt(0)));
 /** A preposition a body's name goes on with, left at a role's end when the words after it stopped the role. */
 const DANGLING_END = /[ ](?:về|tại)$/;
 
+/** A figure at a role's end, after a word. */
+const TRAILING_FIGURE = /(?<=\p{L})[ \t]+\d{1,6}$/u;
+/** What follows a tally in a flattened table: its share in brackets ("(89,66%)") or the next cell's figure. */
+const CELLS_AFTER = /^(?:[ \t]*\(\d{1,3}(?:[.,]\d{1,2})?[ ]?%|[ \t]+\d)/;
+
 /** The role in [start, end) without the spaces and separators at its edges, or null when empty or too long. */
 export function trimmed(text: string, start: number, end: number): Role | null {
   while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || END_SEPARATORS.has(text.charCodeAt(end - 1)))) end--;
@@ -54,6 +59,9 @@ export function trimmed(text: string, start: number, end: number): Role | null {
   const dangling = DANGLING_END.exec(text.slice(Math.max(start, end - 5), end));
   if (dangling) end -= dangling[0].length;
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  // "Chủ tịch HĐND tỉnh 52 (89,66%) 6 0": a flattened table's next cells, a tally, after the post.
+  const figure = TRAILING_FIGURE.exec(text.slice(Math.max(start, end - 8), end));
+  if (figure && CELLS_AFTER.test(text.slice(end, end + 12))) end -= figure[0].length;
   if (end <= start || end - start > MAX_ROLE_LENGTH) return null;
   return { text: text.slice(start, end), start, end };
 }

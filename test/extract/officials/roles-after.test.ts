@@ -170,6 +170,9 @@ describe('rolesAfter: adverbs and verbs that open the predicate', () => {
     ['ông Lý Văn Minh, Chủ tịch HĐQT QCG từng nói.', ['Chủ tịch HĐQT QCG']],
     ['ông Lý Văn Minh, Phó Chủ tịch Hội Nghề cá Việt Nam cảm thấy bức xúc.', ['Phó Chủ tịch Hội Nghề cá Việt Nam']],
     ['ông Lý Văn Minh, Phó tổng giám đốc Công ty Nam Triệu hứa trả lương.', ['Phó tổng giám đốc Công ty Nam Triệu']],
+    ['ông Lý Văn Minh, Phó Chủ tịch UBND thành phố đặt mục tiêu năm 2024 đưa chỉ số vào nhóm 10.', ['Phó Chủ tịch UBND thành phố']],
+    ['ông Lý Văn Minh – Giám đốc Sở Tài nguyên và Môi trường thu hút sự quan tâm của cử tri.', ['Giám đốc Sở Tài nguyên và Môi trường']],
+    ['ông Lý Văn Minh, Chủ tịch UBND tỉnh đề ra ba nhiệm vụ.', ['Chủ tịch UBND tỉnh']],
   ])('%s', (text, roles) => {
     expect(after(text, 'Lý Văn Minh')).toEqual(roles);
   });

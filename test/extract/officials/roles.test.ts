@@ -10,6 +10,15 @@ describe('role text', () => {
     expect(trimmed('Giám đốc ' + 'x'.repeat(200), 0, 209)).toBeNull();
   });
 
+  it('leaves a flattened table\'s tally after the post out, not the number of a place\'s name', () => {
+    const table = 'Chủ tịch HĐND tỉnh 52 (89,66%) 6 0';
+    expect(trimmed(table, 0, 21)?.text).toBe('Chủ tịch HĐND tỉnh');
+    const cells = 'Giám đốc Sở Nội vụ 31 22 5';
+    expect(trimmed(cells, 0, 21)?.text).toBe('Giám đốc Sở Nội vụ');
+    const ward = 'Chủ tịch UBND Phường 10 (quận 3)';
+    expect(trimmed(ward, 0, 23)?.text).toBe('Chủ tịch UBND Phường 10');
+  });
+
   it('splits at "kiêm"', () => {
     const text = 'Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ kiêm Trưởng ban';
     const roles: Role[] = [];
