@@ -23,12 +23,12 @@ const PART = '[\\p{L}\\p{N}]{1,15}';
 // code in capitals ("58/2017/NĐ- CP", "19/NQ - CP", "301/BGDĐT – GDMN"); so may a hyphen or dash
 // anywhere before a code that a "/" goes on from ("470- QĐNS/TW", "439 – QĐNS/TW").
 // An en dash serves as a hyphen ("1947/QĐ–UBND"); a point joins the letters of an inspectorate's
-// code ("76/TTCP-C.I", "1024/QĐ-UBND.HC", "1418/QĐ-UBND.TĐKT"), and "&" its ministry's ("04/2006/TTLT-KH&ĐT-BTC");
+// code ("76/TTCP-C.I", "1024/QĐ-UBND.HC", "1418/QĐ-UBND.TĐKT", "06/KL-TTr.P1"), and "&" its ministry's ("04/2006/TTLT-KH&ĐT-BTC");
 // a sentence's point after it too; a stray space may stand before the slash of a year ("67 /2014/NĐ-CP")
 // or instead of the slash after it ("67/2014 NĐ-CP").
 const SEPARATOR =
   '(?:/| ?/ ?(?=\\p{N}{0,4}\\p{Lu})| /(?=(?:19|20)\\d\\d\\/)|(?<=(?<![\\p{N}/])\\p{N}{1,6}) (?=\\p{Lu}{1,6}\\/\\p{Lu})|(?<=\\/(?:19|20)\\d\\d) (?=\\p{Lu}{1,4}-\\p{Lu})|[-–](?=\\p{N}{0,4}\\p{L})|[-–](?=\\p{N}{1,4}/)|(?<=\\/[\\p{L}\\p{N}]{1,15}) ?[-–] ?(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,9}(?![\\p{Ll}\\p{M}]))' +
-  '| ?[-–] ?(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,9}\\/)|(?<=[-–]\\p{Lu}{1,4})\\.(?=\\p{Lu}{1,4}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}]))' +
+  '| ?[-–] ?(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,9}\\/)|(?<=[-–]\\p{Lu}[\\p{Lu}\\p{Ll}]{0,3})\\.(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,3}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}]))' +
   '|(?<=[-–/]\\p{Lu}{1,6})&(?=\\p{Lu}))';
 const SYMBOL_END = '(?![\\p{L}\\p{N}]|[/–-][\\p{L}\\p{N}])';
 const SYMBOL = new RegExp(`\\d{1,6}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,10}${SYMBOL_END}`, 'uy');

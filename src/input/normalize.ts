@@ -4,8 +4,9 @@
 // Invisible characters: zero-width spaces and joiners, word joiner, BOM, soft hyphen,
 // bidirectional marks and isolates, invisible operators, variation selectors.
 const INVISIBLE = '\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\u00ad\\u034f\\u180e\\ufe00-\\ufe0f';
-// No-break, fixed-width and ideographic spaces, tabs; control characters other than the
-// newline (which would otherwise reach the output as escapes) count as spaces too.
+// No-break, fixed-width and ideographic spaces, tabs (two spaces each, so that a table's cells
+// stay apart); control characters other than the newline (which would otherwise reach the
+// output as escapes) count as spaces too.
 const ODD_SPACES = '\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\t\\v\\f\\u0000-\\u0008\\u000e-\\u001f\\u007f\\u0080-\\u009f';
 // Full-width ASCII ("９９％", "Ｎｏ．") and the other percent signs.
 const FULL_WIDTH = '\\uff01-\\uff5e';
@@ -39,6 +40,7 @@ export function withPlainSpaces(text: string): string {
   return text.includes('\u00a0') ? text.replaceAll('\u00a0', ' ') : text;
 }
 
+const TAB = 0x09;
 const IS_INVISIBLE = new RegExp(`^[${INVISIBLE}]$`);
 const IS_ODD_SPACE = new RegExp(`^[${ODD_SPACES}]$`);
 
@@ -48,6 +50,8 @@ function cleaned(match: string): string {
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   if (c === 0xfe6a || c === 0x066a) return '%';
   if (IS_INVISIBLE.test(match)) return '';
+  // A tab parts a table's cells: two spaces keep the columns apart, as the extractors read a wide gap.
+  if (c === TAB) return '  ';
   return IS_ODD_SPACE.test(match) ? ' ' : match;
 }
 

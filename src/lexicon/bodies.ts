@@ -52,6 +52,10 @@ export const BODY_NAMES: readonly string[] = [
   'Ủy ban Tài chính, Ngân sách',
   'Ủy ban về các vấn đề xã hội',
   'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp',
+  // departments of the Ministry of Justice whose names hold "về" or "và"
+  'Vụ Các vấn đề chung về xây dựng pháp luật',
+  'Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính',
+  'Cục Phổ biến, giáo dục pháp luật',
   // the State Bank's inspectorate, in every provincial branch ("Chánh Thanh tra, giám sát ngân hàng")
   'Thanh tra, giám sát ngân hàng',
   'Cơ quan Thanh tra, giám sát ngân hàng',

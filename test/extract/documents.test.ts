@@ -388,6 +388,8 @@ describe('extractDocuments: laws named with a comma, kinds with their short form
     ['Căn cứ Biên bản vi phạm hành chính số 36/BB-VPHC lập ngày 08/5/2024;', ['Biên bản | 36/BB-VPHC']],
     ['UBND tỉnh công bố Quyết định số 1024/QĐ-UBND.HC ngày 10/7/2023.', ['Quyết định | 1024/QĐ-UBND.HC']],
     ['Tặng Bằng khen theo Quyết định số 1418/QĐ-UBND.TĐKT ngày 22/12/2015.', ['Quyết định | 1418/QĐ-UBND.TĐKT']],
+    ['Thanh tra tỉnh vừa có Kết luận số 06/KL-TTr.P1 ngày 08/3/2024 về thanh tra công vụ.', ['Kết luận | 06/KL-TTr.P1']],
+    ['theo Quyết định số 12/QĐ-UBND.Theo đó, tỉnh giao', ['Quyết định | 12/QĐ-UBND']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -1547,6 +1547,10 @@ describe('extractOfficials: Ê Đê and Jrai names opened by "Y" and "H"', () =>
 describe('extractOfficials: what follows a post and is no part of it', () => {
   it('leaves out the term and a count of others after "và", keeps the higher place in brackets as the post\'s last words', () => {
     expect(people('Ông Lê Đình Tuấn, nguyên Chủ tịch UBND huyện (nhiệm kỳ 2011 - 2016) bị khiển trách.')).toEqual([{ name: 'Lê Đình Tuấn', roles: ['nguyên Chủ tịch UBND huyện'] }]);
+    expect(people('ông Quách Văn Tùng, nguyên Chủ tịch UBND huyện (giai đoạn 2020 - 2023) bị kiểm điểm.')).toEqual([{ name: 'Quách Văn Tùng', roles: ['nguyên Chủ tịch UBND huyện'] }]);
+    expect(people('trách nhiệm thuộc về Trưởng phòng Giáo dục và Đào tạo huyện thời kỳ 2019 - 2021 là ông Hồ Sỹ Lợi.')).toEqual([
+      { name: 'Hồ Sỹ Lợi', roles: ['Trưởng phòng Giáo dục và Đào tạo huyện'] },
+    ]);
     expect(people('Ông Đoàn Văn Phúc, Chủ tịch UBND xã Dương Tơ (huyện Phú Quốc) cho biết.')).toEqual([{ name: 'Đoàn Văn Phúc', roles: ['Chủ tịch UBND xã Dương Tơ (huyện Phú Quốc)'] }]);
     expect(people('Ông Đoàn Văn Phúc, Chủ tịch UBND xã Dương Tơ (huyện Phú Quốc), Bí thư Đảng ủy xã cho biết.')).toEqual([
       { name: 'Đoàn Văn Phúc', roles: ['Chủ tịch UBND xã Dương Tơ (huyện Phú Quốc)', 'Bí thư Đảng ủy xã'] },
@@ -1873,6 +1877,10 @@ describe('extractOfficials: where an appositive\'s posts end', () => {
     ['Ông Lý Văn Minh, Phó Tổng giám đốc hãng hàng không Vietnam Airlines cho biết.', 'Lý Văn Minh', ['Phó Tổng giám đốc hãng hàng không Vietnam Airlines']],
     ['VKSND truy tố Lý Thị Minh (SN 1982, quê Thái Nguyên), nguyên trưởng phòng kinh doanh công ty Cascon tội lừa đảo chiếm đoạt tài sản.', 'Lý Thị Minh', ['nguyên trưởng phòng kinh doanh công ty Cascon']],
     ['Đồng chí Lý Văn Minh, Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương cho biết.', 'Lý Văn Minh', ['Vụ trưởng Vụ Địa phương I', 'Ban Tổ chức Trung ương']],
+    // the place's kind in small letters between the parent body and the place's name; "giải đáp" reports as "trả lời" does
+    ['Bà Lê Thị Thanh Hương, Trưởng phòng Chế độ BHXH, BHXH tỉnh Thanh Hóa trả lời như sau:', 'Lê Thị Thanh Hương', ['Trưởng phòng Chế độ BHXH', 'BHXH tỉnh Thanh Hóa']],
+    ['Đại tá Đặng Văn Tuấn, Trưởng phòng Tham mưu, Công an TP Đà Nẵng giải đáp.', 'Đặng Văn Tuấn', ['Đại tá', 'Trưởng phòng Tham mưu', 'Công an TP Đà Nẵng']],
+    ['Bà Thi Thị Tuyết Nhung, Trưởng ban Văn hóa – Xã hội, HĐND TP cho biết.', 'Thi Thị Tuyết Nhung', ['Trưởng ban Văn hóa – Xã hội', 'HĐND TP']],
     ['Thảo luận tại tổ, đại biểu Lý Thị Minh (Đoàn ĐBQH tỉnh Quảng Nam) đề nghị bảo đảm các nghị định.', 'Lý Thị Minh', ['đại biểu', 'Đoàn ĐBQH tỉnh Quảng Nam']],
     ['Bà Lý Thị Minh (Đoàn ĐBQH tỉnh Bắc Giang), Phó Chủ nhiệm Ủy ban Pháp luật cho biết.', 'Lý Thị Minh', ['Đoàn ĐBQH tỉnh Bắc Giang', 'Phó Chủ nhiệm Ủy ban Pháp luật']],
     ['Khởi tố Lý Văn Minh (SN: 1983; trú tại: xã Tịnh Đông, huyện Sơn Tịnh) nguyên cán bộ Địa chính xã Sơn Dung.', 'Lý Văn Minh', ['nguyên cán bộ Địa chính xã Sơn Dung']],

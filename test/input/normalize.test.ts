@@ -32,7 +32,11 @@ describe('NFC', () => {
 describe('spaces and invisible characters', () => {
   it('turns no-break and other odd spaces into plain spaces, one for one', () => {
     expect(normalizeText('98,5\u00a0%')).toBe('98,5 %');
-    expect(normalizeText('Hà\u2009Nội\u202fngày\u30001/1\tnăm')).toBe('Hà Nội ngày 1/1 năm');
+    expect(normalizeText('Hà\u2009Nội\u202fngày\u30001/1 năm')).toBe('Hà Nội ngày 1/1 năm');
+  });
+
+  it('turns a tab into two spaces, which keep a table\'s cells apart', () => {
+    expect(normalizeText('3\tXã Mường Bú\t186,20\t28.905\tTrụ sở')).toBe('3  Xã Mường Bú  186,20  28.905  Trụ sở');
   });
 
   it('drops zero-width characters, the BOM, soft hyphens and bidi marks', () => {
@@ -112,7 +116,8 @@ describe('the plain-text fast path', () => {
   function reference(text: string): string {
     let out = text.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u034f\u180e\ufe00-\ufe0f]/g, '');
     out = out.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
-    out = out.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f\u0000-\u0008\u000e-\u001f\u007f\u0080-\u009f]/g, ' ');
+    out = out.replace(/\t/g, '  ');
+    out = out.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\v\f\u0000-\u0008\u000e-\u001f\u007f\u0080-\u009f]/g, ' ');
     out = out.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\ufe6a\u066a]/g, '%');
     return out.normalize('NFC');
   }

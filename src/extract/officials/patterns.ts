@@ -63,6 +63,8 @@ export const NAME_PREFIX_AHEAD = new RegExp(
   'u',
 );
 export const TOWN_BEFORE = new SuffixIndex(TOWN_WORDS);
+/** A place's kind before its name, read forwards: a province, a town or district, a commune ("BHXH tỉnh Thanh Hóa"). */
+export const PLACE_KIND_INDEX = new PhraseIndex(['tỉnh', 'xã', 'phường', 'thị trấn', ...TOWN_WORDS]);
 export const LOCALITY_BEFORE = new SuffixIndex(LOCALITY_WORDS);
 
 /**

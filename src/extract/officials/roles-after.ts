@@ -9,7 +9,7 @@ import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { dayPartBeforeDate, nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
-import { APPOSITIVE, APPOSITIVE_ONLY_INDEX, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PROTECTED_INDEX } from './patterns.js';
+import { APPOSITIVE, APPOSITIVE_ONLY_INDEX, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PLACE_KIND_INDEX, PROTECTED_INDEX } from './patterns.js';
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
@@ -344,12 +344,12 @@ function titleEndAt(text: string, at: number): number {
 
 /**
  * What a parenthetical after a post opens with when it is no part of it: the term ("(nhiệm kỳ
- * 2011 - 2016)", "(2016-2021)"), the post the person holds now ("(nay là …)"), how to reach them
+ * 2011 - 2016)", "(giai đoạn 2020 - 2023)", "(2016-2021)"), the post the person holds now ("(nay là …)"), how to reach them
  * ("(số điện thoại 0593.853.217)"), or the days they are on duty ("(Thứ Hai, Thứ Tư)", "(T3, T5)").
  * A body's parent in capitals stays ("Vụ Cải cách hành chính (Bộ Nội vụ)"), and so does the
  * higher place that locates it (PLACE_IN_BRACKETS), as most annotated sets keep it.
  */
-const NOT_OF_THE_POST = /^(?:nhiệm kỳ|khóa|khoá|nay là|\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
+const NOT_OF_THE_POST = /^(?:nhiệm kỳ|giai đoạn|thời kỳ|khóa|khoá|nay là|\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
 
 /** A higher place in brackets after a post ("(huyện Đồng Văn)", "(TX. Tân Uyên)", "(TP.HCM)"): the last of the post. */
 const PLACE_IN_BRACKETS = /^(?:huyện |tỉnh |thị xã |thành phố |quận |(?:TX|TP|Tp)\.? ?\p{Lu})/u;
@@ -408,7 +408,7 @@ function afterTerm(text: string, at: number): number {
 const HELD_TOO = ' kiêm ';
 
 /** Reporting verbs after which a body closes an appositive ("…, Bộ Nội vụ cho biết"); another verb makes the body the next clause's subject ("…, Bộ Nội vụ sẽ …"). */
-const REPORTING_AFTER = /^[ ]{1,2}(?:cho biết|cho hay|phát biểu|nhấn mạnh|khẳng định|chia sẻ|cho rằng|nói|chủ trì|đồng chủ trì|trả lời|nêu rõ|thông tin)(?![\p{L}])/u;
+const REPORTING_AFTER = /^[ ]{1,2}(?:cho biết|cho hay|phát biểu|nhấn mạnh|khẳng định|chia sẻ|cho rằng|nói|chủ trì|đồng chủ trì|trả lời|giải đáp|nêu rõ|thông tin)(?![\p{L}])/u;
 /** After a body that closes an appositive: a mark that ends it, a bracket ("… Văn phòng UBND tỉnh (điện thoại …)"), or the end of the text. */
 const CLOSES_AFTER = /^[ ]{0,2}(?:[,.;:()\n]|$)/;
 
@@ -421,8 +421,11 @@ function parentBodyRoleAt(text: string, at: number): number {
   if (!isUpperCode(text.charCodeAt(at))) return -1;
   const openerEnd = PARENT_BODY_INDEX.matchAt(text, at);
   if (openerEnd < 0) return -1;
-  const name = nextToken(text, openerEnd);
-  if (name < 0 || name - openerEnd !== 1 || !isUpperCode(text.charCodeAt(name))) return -1;
+  let name = nextToken(text, openerEnd);
+  // "BHXH tỉnh Thanh Hóa", "Công an thành phố Cần Thơ": the place's kind in small letters before its name.
+  const placeEnd = name - openerEnd === 1 && isLowerCode(text.charCodeAt(name)) ? PLACE_KIND_INDEX.matchAt(text, name) : -1;
+  if (placeEnd >= 0) name = nextToken(text, placeEnd);
+  if (name < 0 || text.charCodeAt(name - 1) !== 32 || !isUpperCode(text.charCodeAt(name))) return -1;
   const segment = readSegment(text, at, openerEnd);
   if (segment.handoff) return -1;
   const rest = text.slice(segment.end, segment.end + 16);

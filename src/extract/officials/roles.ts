@@ -49,6 +49,8 @@ const DANGLING_END = /[ ](?:về|tại)$/;
 
 /** A figure at a role's end, after a word. */
 const TRAILING_FIGURE = /(?<=\p{L})[ \t]+\d{1,6}$/u;
+/** The time a post was held, at the role's end: "thời kỳ 2019 - 2021", "giai đoạn 2020-2023". */
+const TRAILING_TERM = /[ ](?:thời kỳ|giai đoạn)[ ](?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?$/;
 /** What follows a tally in a flattened table: its share in brackets ("(89,66%)") or the next cell's figure. */
 const CELLS_AFTER = /^(?:[ \t]*\(\d{1,3}(?:[.,]\d{1,2})?[ ]?%|[ \t]+\d)/;
 
@@ -62,6 +64,9 @@ export function trimmed(text: string, start: number, end: number): Role | null {
   // "Chủ tịch HĐND tỉnh 52 (89,66%) 6 0": a flattened table's next cells, a tally, after the post.
   const figure = TRAILING_FIGURE.exec(text.slice(Math.max(start, end - 8), end));
   if (figure && CELLS_AFTER.test(text.slice(end, end + 12))) end -= figure[0].length;
+  // "Trưởng phòng Giáo dục và Đào tạo huyện thời kỳ 2019 - 2021": when the post was held is a period of its own.
+  const term = TRAILING_TERM.exec(text.slice(Math.max(start, end - 32), end));
+  if (term) end -= term[0].length;
   if (end <= start || end - start > MAX_ROLE_LENGTH) return null;
   return { text: text.slice(start, end), start, end };
 }

@@ -19,6 +19,13 @@ describe('role text', () => {
     expect(trimmed(ward, 0, 23)?.text).toBe('Chủ tịch UBND Phường 10');
   });
 
+  it('leaves out when the post was held, at its end', () => {
+    const text = 'Trưởng phòng Giáo dục huyện thời kỳ 2019 - 2021';
+    expect(trimmed(text, 0, text.length)?.text).toBe('Trưởng phòng Giáo dục huyện');
+    const short = 'Giám đốc giai đoạn 2020-2023';
+    expect(trimmed(short, 0, short.length)?.text).toBe('Giám đốc');
+  });
+
   it('splits at "kiêm"', () => {
     const text = 'Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ kiêm Trưởng ban';
     const roles: Role[] = [];
