@@ -434,7 +434,7 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
  * "kỷ luật 2 cán bộ").
  */
 export const COUNT_BEFORE_PAIRS: ReadonlySet<string> = new Set([
-  'phân loại', 'phân hạng', 'đạt mức', 'ở mức', 'quanh mức', 'trên mức', 'dưới mức', 'vượt mức', 'tới mức', 'đến mức', 'với mức', 'về mức', 'lên mức', 'xuống mức', 'từ mức',
+  'phân loại', 'phân hạng', 'xếp loại', 'đạt mức', 'ở mức', 'quanh mức', 'trên mức', 'dưới mức', 'vượt mức', 'tới mức', 'đến mức', 'với mức', 'về mức', 'lên mức', 'xuống mức', 'từ mức',
   'tổng số', 'trong số', 'với số', 'có số', 'được số', 'là số', 'dân số', 'thiểu số', 'hạ tầng', 'kỷ luật',
   'mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm', 'hằng ngày', 'hàng ngày', 'hằng tuần',
   'hàng tuần', 'hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'hằng năm', 'hàng năm', 'một ngày',
