@@ -13,7 +13,7 @@
 import { COUNTRIES_BEFORE_FOREIGN_NAMES } from '../lexicon/countries.js';
 import type { OfficialItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { capitalNames, inCapitals, titleCased } from './officials/capitals.js';
+import { capitalNames, capitalNamesBeforePosts, inCapitals, titleCased } from './officials/capitals.js';
 import { afterHonorifics, foreignNames, mayHoldForeignWord } from './officials/foreign.js';
 import { foreignNamesAfterPosts } from './officials/foreign-posts.js';
 import { foreignNamesAfterTitles } from './officials/foreign-titled.js';
@@ -343,7 +343,7 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
   const honorifics = afterHonorifics(text);
   for (const name of calledByGivenName(text, unproven, honorifics, mentions)) mentions.push({ name, roles: [], start: name.start, end: name.end });
   // Names after an honorific that the runs cannot read: in capitals, or from a surname no list holds.
-  const calledOnly: (NameSpan & { spelt?: string })[] = [...capitalNames(text, honorifics), ...unlistedNames(text, [...honorifics, ...listedComradeStarts(text), ...bulletStarts(text)].sort((a, b) => a - b)), ...oneWordNamesBeforePosts(text), ...loneGivenNames(text, honorifics)];
+  const calledOnly: (NameSpan & { spelt?: string })[] = [...capitalNames(text, honorifics), ...capitalNamesBeforePosts(text), ...unlistedNames(text, [...honorifics, ...listedComradeStarts(text), ...bulletStarts(text)].sort((a, b) => a - b)), ...oneWordNamesBeforePosts(text), ...loneGivenNames(text, honorifics)];
   for (const { spelt, ...name } of calledOnly) {
     const after = rolesAfter(text, name.end);
     mentions.push({ name, roles: after.roles, start: name.start, end: after.end, spelt });
