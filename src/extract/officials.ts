@@ -368,7 +368,8 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     // "Ngoại trưởng Mỹ John Kerry làm trưởng đoàn": the post before the name is the role, the predicate is not.
     const after = withoutPredicate(rolesAfter(text, name.end), name.end).roles;
     const own = after.findIndex((r) => posted.some((p) => p.name.start >= r.start && p.name.start < r.end));
-    mentions.push({ name, roles: [role, ...(own < 0 ? after : after.slice(0, own))], start: role.start, end: name.end });
+    const kept = own < 0 ? after : after.slice(0, own);
+    mentions.push({ name, roles: [role, ...kept], start: role.start, end: kept.length ? kept[kept.length - 1].end : name.end });
   }
   for (const { name, roles } of foreign ? foreignNamesAfterTitles(text, mentions.map((m) => m.name)) : []) {
     const after = rolesAfter(text, name.end);
@@ -398,7 +399,9 @@ export function extractOfficials(text: string, _context: ExtractContext): Offici
     // "Nguyễn Văn T." and a later "Nguyễn Văn T," are one person.
     const key = (mention.spelt ?? text.slice(mention.name.start, mention.name.end)).toLowerCase().replace(TRAILING_DOT, '');
     const seen = byName.get(key);
-    if (!seen || (!seen.roles.length && mention.roles.length) || (seen.end <= headlineEnd && spellsOut(mention.roles, seen.roles))) byName.set(key, mention);
+    // Two readers of the same mention (a rank before a signer's name, and the signature block): the one that reads more posts.
+    const sameMention = seen !== undefined && seen.name.start === mention.name.start && mention.roles.length > seen.roles.length;
+    if (!seen || (!seen.roles.length && mention.roles.length) || sameMention || (seen.end <= headlineEnd && spellsOut(mention.roles, seen.roles))) byName.set(key, mention);
   }
   withoutSurnamesOfNamed(text, byName);
   const items: OfficialItem[] = [];

@@ -52,6 +52,9 @@ export const BODY_NAMES: readonly string[] = [
   'Ủy ban Tài chính, Ngân sách',
   'Ủy ban về các vấn đề xã hội',
   'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp',
+  // the social insurance office's department of contributions and cards ("Trưởng phòng Quản lý thu - Sổ, thẻ BHXH tỉnh")
+  'Phòng Quản lý thu - Sổ, thẻ',
+  'Quản lý thu - Sổ, thẻ',
   // departments of the Ministry of Justice whose names hold "về" or "và"
   'Vụ Các vấn đề chung về xây dựng pháp luật',
   'Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính',

@@ -127,6 +127,7 @@ export const PUBLISHED_LABELS: readonly string[] = [
   'Ngày xuất bản',
   'Xuất bản',
   'Ngày cập nhật',
+  'Cập nhật lần cuối',
   'Cập nhật lúc',
   'Cập nhật',
   'Ngày phát hành',
@@ -169,6 +170,8 @@ export const DATE_LINE_WORDS: readonly string[] = [
  */
 export const FIELD_LABELS: readonly string[] = [
   'Chuyên mục', 'Danh mục', 'Chủ đề', 'Thể loại', 'Tác giả', 'Người đăng', 'Người viết',
+  // where the piece comes from ("2024-11-21 08:30 | Nguồn: Cổng thông tin điện tử thành phố")
+  'Nguồn',
   // a document page's own dates beside the page's ("Ngày ban hành: 14/08/2023 | Ngày đăng: 15/08/2023")
   'Ngày ban hành', 'Ngày hiệu lực', 'Ngày ký',
 ];

@@ -311,6 +311,14 @@ describe('extractOfficials: one item per person', () => {
     const text = 'Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn Sơn\n';
     expect(people(text)).toEqual([{ name: 'Nguyễn Văn Sơn', roles: ['PHÓ CHỦ TỊCH'] }]);
     expect(people('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLÊ VĂN HƯỞNG')).toEqual([{ name: 'Lê Văn Hưởng', roles: ['CHỦ TỊCH'] }]);
+    // a rank before the name: the block's reading, which holds the post as well
+    expect(people('Nơi nhận:\n- Lưu: PC06.\n\nKT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\nThượng tá Cầm Thị Hương\n')).toEqual([{ name: 'Cầm Thị Hương', roles: ['PHÓ TRƯỞNG PHÒNG', 'Thượng tá'] }]);
+  });
+
+  it('spans a foreign name read after a post together with the posts read after it', () => {
+    const [item] = officials('Nghị sỹ Kim Boo-kyun được chỉ định làm Bộ trưởng Nội vụ.');
+    expect(item.roles).toEqual(['Nghị sỹ', 'Bộ trưởng Nội vụ']);
+    expect(item.text).toBe('Nghị sỹ Kim Boo-kyun được chỉ định làm Bộ trưởng Nội vụ');
   });
 });
 

@@ -189,6 +189,7 @@ describe('textArticle: published', () => {
     ['a labelled line with a view counter', page(TITLE, 'Ngày đăng: 12/06/2023 | Lượt xem: 234', PROSE), '2023-06-12'],
     ['a view counter in thousands', page(TITLE, 'Ngày đăng: 08/11/2021 | Lượt xem: 2.145', PROSE), '2021-11-08'],
     ['a visit counter at the foot', page(TITLE, PROSE, PROSE, 'Ngày cập nhật: 28/12/2023 | Số lượt truy cập: 312'), '2023-12-28'],
+    ['"Cập nhật lần cuối" at the foot', page(TITLE, PROSE, PROSE, 'Cập nhật lần cuối: 16/01/2025'), '2025-01-16'],
     ['a view counter in thousands before its words', page(TITLE, 'Cập nhật: 08/11/2021 | 12.345 lượt xem', PROSE), '2021-11-08'],
     ['a date line with the page\'s buttons', page(TITLE, 'Cập nhật: 03/10/2023 15:42   |   In   |   Gửi email', PROSE), '2023-10-03T15:42+07:00'],
     ['a date line with its reading time', page(TITLE, 'Cập nhật: 2023-11-20 14:05 | Tác giả: Khánh Linh | 3 phút đọc', PROSE), '2023-11-20T14:05+07:00'],

@@ -2,13 +2,13 @@
 //   KT. CHỦ TỊCH
 //   PHÓ CHỦ TỊCH
 //   (Đã ký)
-//   Nguyễn Văn A
+//   Nguyễn Văn A            (a rank may stand before the name: "Thượng tá Nguyễn Văn A")
 // The signer is an official; the post on the line above the name is the role ("KT.", "TM.",
 // "TL." lines say on whose behalf the signer signs, not the signer's post).
 import { foldTones } from '../../lexicon/spelling.js';
 import { isSyllable } from '../../input/vietnamese-fit.js';
 import { NAME_STARTS } from '../../lexicon/surnames.js';
-import { TITLES } from '../../lexicon/titles.js';
+import { RANKS, TITLES } from '../../lexicon/titles.js';
 import { alternation, escapeRegExp, isUpperCode } from '../regex.js';
 import { isNeverSurname } from './names.js';
 
@@ -27,6 +27,8 @@ const UPPER_TITLES = alternation(TITLES.map((t) => t.toUpperCase()));
 const RECIPIENTS = '(?:Nơi nhận:?|-[^\\n]{1,60}?)[ \\t]{2,}(?=[^ \\t\\n])';
 const RECIPIENT_LINE = '-[^\\n]{0,80}';
 const NAME_WORD = "\\p{Lu}\\p{L}{0,8}(?:['’]\\p{Lu}\\p{L}{0,8})?";
+/** A rank before the signer's name ("Thượng tá Cầm Thị Hương"), as the folded text writes it. */
+const RANK = alternation(RANKS.map(foldTones));
 const PATTERN = new RegExp(
   `^(?:${RECIPIENTS})?[ \\t]{0,8}(?:(?:KT|TM|TL|TUQ|Q)\\.[ \\t]{0,2}[^\\n]{1,60}\\n(?:${RECIPIENTS})?[ \\t]{0,8})?` +
     `(?<role>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n` +
@@ -35,7 +37,7 @@ const PATTERN = new RegExp(
     `(?:(?:[ \\t]{0,60}(?:\\(?[Đđ]ã ký\\)?|\\([^\\n)]{1,30}\\))?|${RECIPIENT_LINE})\\n){0,6}` +
     // A Jrai or Ê Đê name may join two capitals with an apostrophe ("Siu H'Lan").
     // A block quoted whole ends with the closing quote after the name.
-    `[ \\t]{0,60}(?<name>${NAME_WORD}(?: ${NAME_WORD}){1,4})[ \\t]{0,8}["”»]?$`,
+    `[ \\t]{0,60}(?:(?<rank>${RANK})[ \\t]+)?(?<name>${NAME_WORD}(?: ${NAME_WORD}){1,4})[ \\t]{0,8}["”»]?$`,
   'dgmu',
 );
 
@@ -88,7 +90,8 @@ export function findSigners(text: string): Signer[] {
     const [roleStart, roleEnd] = m.indices!.groups!.role;
     if (!signsName(text.slice(nameStart, nameEnd))) continue;
     const second = m.indices!.groups!.second;
-    const roles = [{ start: roleStart, end: roleEnd }, ...(second ? [{ start: second[0], end: second[1] }] : [])];
+    const rank = m.indices!.groups!.rank;
+    const roles = [{ start: roleStart, end: roleEnd }, ...(second ? [{ start: second[0], end: second[1] }] : []), ...(rank ? [{ start: rank[0], end: rank[1] }] : [])];
     out.push({ name: { start: nameStart, end: nameEnd }, roles });
   }
   return out;

@@ -19,6 +19,11 @@ describe('findSigners', () => {
     expect(signers('Chủ tịch\nNguyễn Văn Sơn')).toEqual([]);
   });
 
+  it('reads a rank before the name as a role after the post', () => {
+    expect(signers('KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\nThượng tá Cầm Thị Hương\n')).toEqual([['PHÓ TRƯỞNG PHÒNG / Thượng tá', 'Cầm Thị Hương']]);
+    expect(signers('GIÁM ĐỐC\n(Đã ký)\nĐại tá Lê Văn An')).toEqual([['GIÁM ĐỐC / Đại tá', 'Lê Văn An']]);
+  });
+
   it('reads a second post on the line under the first', () => {
     expect(signers('KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nGIÁM ĐỐC SỞ NỘI VỤ\n\nNguyễn Thành Diệu')).toEqual([['PHÓ TRƯỞNG BAN / GIÁM ĐỐC SỞ NỘI VỤ', 'Nguyễn Thành Diệu']]);
   });
