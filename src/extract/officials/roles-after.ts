@@ -9,7 +9,7 @@ import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { dayPartBeforeDate, nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
-import { APPOSITIVE, APPOSITIVE_ONLY_INDEX, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PLACE_KIND_INDEX, PROTECTED_INDEX } from './patterns.js';
+import { APPOSITIVE, APPOSITIVE_ONLY_INDEX, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAME_PREFIX_AHEAD, PARENT_BODY_INDEX, PLACE_KIND_INDEX, PROTECTED_INDEX, PROVINCE_INDEX } from './patterns.js';
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
@@ -55,6 +55,16 @@ registerWords(...AFTER_PLACE_NAME);
 function placeNameEnds(text: string, from: number, pos: number): boolean {
   const last = prevToken(text, pos);
   return last >= from && isUpperCode(text.charCodeAt(last)) && PLACE_NAME_AT_END.test(text.slice(Math.max(from, pos - PLACE_NAME_REACH), pos));
+}
+
+/** A province's kind and up to three capitalised words at the end of the role so far: where those words start. */
+const PROVINCE_AT_END = /(?:^|[ ])(?:tỉnh|thành phố|TP\.?) ((?:\p{Lu}\p{Ll}*[ ]?){1,3})$/u;
+
+/** Whether the role so far ends with a province named whole ("… tỉnh Bình Thuận"), its name the longest known at its start. */
+function provinceEndsAt(text: string, from: number, pos: number): boolean {
+  const slice = text.slice(Math.max(from, pos - PLACE_NAME_REACH), pos);
+  const place = PROVINCE_AT_END.exec(slice);
+  return place !== null && PROVINCE_INDEX.matchAt(text, pos - place[1].length) === pos;
 }
 
 /** Whether a stop word stands in [from, to): a parenthetical that holds one is no part of a role. */
@@ -474,6 +484,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       if (isUpperCode(c) && rankAt(text, t, key)) return finish(text, at, pos);
       // "… Thành ủy Đà Nẵng Theo đó, …", "… Thành ủy Hải Phòng - Đây là …": a full stop lost before the next sentence.
       if (isUpperCode(c) && t > at && opensSentenceAt(text, t, end)) return finish(text, at, pos);
+      // "… Đoàn Luật sư tỉnh Bình Thuận Không nên …": after a whole province's name, a capital that goes on with no name opens the next sentence.
+      if (isUpperCode(c) && provinceEndsAt(text, at, pos)) return finish(text, at, pos);
       // "Trung úy Nguyễn Văn A và …", "Bí thư Tỉnh ủy Quảng Ninh Nguyễn Văn Đọc cho biết": the role
       // so far is the title of the name that follows.
       if (isUpperCode(c) && !syllableBefore(text, t)) {

@@ -173,6 +173,10 @@ describe('rolesAfter: adverbs and verbs that open the predicate', () => {
     ['ông Lý Văn Minh, Phó Chủ tịch UBND thành phố đặt mục tiêu năm 2024 đưa chỉ số vào nhóm 10.', ['Phó Chủ tịch UBND thành phố']],
     ['ông Lý Văn Minh – Giám đốc Sở Tài nguyên và Môi trường thu hút sự quan tâm của cử tri.', ['Giám đốc Sở Tài nguyên và Môi trường']],
     ['ông Lý Văn Minh, Chủ tịch UBND tỉnh đề ra ba nhiệm vụ.', ['Chủ tịch UBND tỉnh']],
+    // a full stop lost after a province named whole: the capital after it opens the next sentence
+    ['ông Lý Văn Minh, Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận Không nên cá biệt hóa.', ['Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận']],
+    ['ông Lý Văn Minh, Giám đốc Sở Y tế tỉnh Thừa Thiên Huế cho biết.', ['Giám đốc Sở Y tế tỉnh Thừa Thiên Huế']],
+    ['ông Lý Văn Minh, Phó Chủ tịch UBND thành phố Hồ Chí Minh cho biết.', ['Phó Chủ tịch UBND thành phố Hồ Chí Minh']],
   ])('%s', (text, roles) => {
     expect(after(text, 'Lý Văn Minh')).toEqual(roles);
   });
