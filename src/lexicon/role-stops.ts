@@ -58,6 +58,8 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   // the term is a period of its own, not the post's: "giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026"
   // (a council's numbered "khóa XV" stays the post's)
   'nhiệm kỳ',
+  // elected again: "Bí thư Tỉnh ủy khóa XIX tái cử" ("Tổng thống đắc cử", the president-elect, is a post)
+  'tái cử',
 ];
 
 /**

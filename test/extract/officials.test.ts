@@ -1556,6 +1556,10 @@ describe('extractOfficials: what follows a post and is no part of it', () => {
   it('leaves out the term and a count of others after "và", keeps the higher place in brackets as the post\'s last words', () => {
     expect(people('Ông Lê Đình Tuấn, nguyên Chủ tịch UBND huyện (nhiệm kỳ 2011 - 2016) bị khiển trách.')).toEqual([{ name: 'Lê Đình Tuấn', roles: ['nguyên Chủ tịch UBND huyện'] }]);
     expect(people('ông Quách Văn Tùng, nguyên Chủ tịch UBND huyện (giai đoạn 2020 - 2023) bị kiểm điểm.')).toEqual([{ name: 'Quách Văn Tùng', roles: ['nguyên Chủ tịch UBND huyện'] }]);
+    expect(people('đồng chí Sùng Mí Chư, Bí thư Đảng ủy xã (chỉ định) phát biểu.')).toEqual([{ name: 'Sùng Mí Chư', roles: ['Bí thư Đảng ủy xã'] }]);
+    expect(people('đồng chí Phan Đình Nghị, Bí thư Tỉnh ủy khóa XIX tái cử Bí thư Tỉnh ủy khóa XX.')).toEqual([{ name: 'Phan Đình Nghị', roles: ['Bí thư Tỉnh ủy khóa XIX'] }]);
+    // the president-elect's post
+    expect(people('Tổng thống đắc cử Emmanuel Macron cho biết.').map((p) => p.roles)).toEqual([['Tổng thống đắc cử']]);
     expect(people('trách nhiệm thuộc về Trưởng phòng Giáo dục và Đào tạo huyện thời kỳ 2019 - 2021 là ông Hồ Sỹ Lợi.')).toEqual([
       { name: 'Hồ Sỹ Lợi', roles: ['Trưởng phòng Giáo dục và Đào tạo huyện'] },
     ]);

@@ -359,7 +359,7 @@ function titleEndAt(text: string, at: number): number {
  * A body's parent in capitals stays ("Vụ Cải cách hành chính (Bộ Nội vụ)"), and so does the
  * higher place that locates it (PLACE_IN_BRACKETS), as most annotated sets keep it.
  */
-const NOT_OF_THE_POST = /^(?:nhiệm kỳ|giai đoạn|thời kỳ|khóa|khoá|nay là|\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
+const NOT_OF_THE_POST = /^(?:nhiệm kỳ|giai đoạn|thời kỳ|khóa|khoá|nay là|(?:được )?chỉ định\)|\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
 
 /** A higher place in brackets after a post ("(huyện Đồng Văn)", "(TX. Tân Uyên)", "(TP.HCM)"): the last of the post. */
 const PLACE_IN_BRACKETS = /^(?:huyện |tỉnh |thị xã |thành phố |quận |(?:TX|TP|Tp)\.? ?\p{Lu})/u;
