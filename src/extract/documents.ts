@@ -248,8 +248,12 @@ function cellKind(symbol: string): string | null {
 /** "số" (a colon after it or not) right before `at` with no kind before it: "(số 135/GP-UBND ngày 20/3/2015)", "theo số 12/QĐ-UBND". */
 const SO_BEFORE = /(?:^|[^\p{L}])[Ss]ố:?[ ]$/u;
 
+const SO_O = 0x1ed1; // "ố"
+
 /** Whether "số" alone cites the symbol at `at`: the symbol must then name its kind by a known code and its issuer (cellKind). */
 function soBefore(text: string, at: number): boolean {
+  // Most figures have no "số" before them: its "ố" is looked for before the pattern runs.
+  if (text.charCodeAt(at - 2) !== SO_O && text.charCodeAt(at - 3) !== SO_O) return false;
   return SO_BEFORE.test(text.slice(Math.max(0, at - 5), at));
 }
 

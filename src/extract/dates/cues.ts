@@ -468,7 +468,7 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator !== '.' && DAY_IS_BEFORE.test(lead) && !fractionAt(text, index, end, separator)) return true;
   // "Thời tiết 5/6: Hà Nội …", "Giá vàng 12/7: …": a headline's day and month before its colon, not a common fraction.
   if (separator === '/' && text.charCodeAt(end) === COLON && inHeadline(text, index) && !fractionAt(text, index, end, separator)) return true;
-  if (RELATIVE_DAY_DASH_BEFORE.test(lead)) return true;
+  if (dashBefore(text, at) && RELATIVE_DAY_DASH_BEFORE.test(lead)) return true;
   let before = wordBefore(text, at);
   if (before && !before.comma && LINKS.has(before.word.toLowerCase())) before = wordBefore(text, before.start);
   if (!before) return false;

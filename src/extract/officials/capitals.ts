@@ -43,26 +43,43 @@ export function capitalNames(text: string, starts: readonly number[]): SpeltName
   return names;
 }
 
-/**
- * A run of capitals, then a comma: where a name in capitals may stand before its post ("LS
- * NGUYỄN TOÀN THIỆN, Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận", a quote's attribution). Found by
- * its comma, which most such runs lack.
- */
-const CAPITALS_BEFORE_COMMA = /(?<name>\p{Lu}{2,}(?: \p{Lu}+){1,4}), $/u;
-const REACH = 48;
+/** At most this many words in capitals before the comma: a prefix and a name of four. */
+const MAX_WORDS = 5;
 
-/** Names in capitals with no honorific before them, a post after their comma: a surname, Vietnamese syllables, no place. */
+/**
+ * Where the run of words in capitals that ends at `end` starts ("LS NGUYỄN TOÀN THIỆN"), read
+ * backwards word by word; -1 where fewer than two words are or a letter or figure is glued before.
+ */
+function capitalsEndingAt(text: string, end: number): number {
+  let start = -1;
+  let i = end;
+  for (let words = 0; words < MAX_WORDS; words++) {
+    let j = i;
+    while (j > 0 && isUpperCode(text.charCodeAt(j - 1))) j--;
+    if (j === i) break;
+    start = j;
+    if (text.charCodeAt(j - 1) !== SPACE || !isUpperCode(text.charCodeAt(j - 2))) break;
+    i = j - 1;
+  }
+  if (start < 0 || (start > 0 && isLetterOrDigitCode(text.charCodeAt(start - 1)))) return -1;
+  const space = text.indexOf(' ', start);
+  return space >= 0 && space < end ? start : -1;
+}
+const SPACE = 32;
+
+/**
+ * Names in capitals with no honorific before them, a post after their comma ("LS NGUYỄN TOÀN
+ * THIỆN, Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận", a quote's attribution): a surname, then
+ * Vietnamese syllables, no place. Found by the comma and the two capitals before it, which most
+ * commas lack.
+ */
 export function capitalNamesBeforePosts(text: string): SpeltName[] {
   const names: SpeltName[] = [];
   for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
-    // Cheap first: a capital right before the comma, and a post right after it.
-    if (!isUpperCode(text.charCodeAt(comma - 1)) || titleAt(text, comma + 2) < 0) continue;
-    const from = Math.max(0, comma + 2 - REACH);
-    const match = CAPITALS_BEFORE_COMMA.exec(text.slice(from, comma + 2));
-    if (!match) continue;
-    let start = from + match.index;
-    if (start > 0 && isLetterOrDigitCode(text.charCodeAt(start - 1))) continue;
-    let words = match.groups!.name.split(' ');
+    if (!isUpperCode(text.charCodeAt(comma - 1)) || !isUpperCode(text.charCodeAt(comma - 2)) || titleAt(text, comma + 2) < 0) continue;
+    let start = capitalsEndingAt(text, comma);
+    if (start < 0) continue;
+    let words = text.slice(start, comma).split(' ');
     // A prefix in capitals may stand before the surname ("LS", "TS", "PGS"): the name starts at the surname.
     const surname = words.findIndex((word) => NAME_STARTS.has(word.toLowerCase()));
     if (surname < 0 || words.length - surname < 2) continue;

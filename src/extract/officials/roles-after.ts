@@ -63,6 +63,8 @@ const PROVINCE_AT_END = /(?:^|[ ])(?:tỉnh|thành phố|TP\.?) ((?:\p{Lu}\p{Ll}
 /** Whether the role so far ends with a province named whole ("… tỉnh Bình Thuận"), its name the longest known at its start. */
 function provinceEndsAt(text: string, from: number, pos: number): boolean {
   const slice = text.slice(Math.max(from, pos - PLACE_NAME_REACH), pos);
+  // Most roles name no province: the kinds' words first, the pattern only where one stands.
+  if (!slice.includes('tỉnh') && !slice.includes('phố') && !slice.includes('TP')) return false;
   const place = PROVINCE_AT_END.exec(slice);
   return place !== null && PROVINCE_INDEX.matchAt(text, pos - place[1].length) === pos;
 }

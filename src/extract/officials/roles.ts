@@ -4,7 +4,7 @@
 // and its body; roles split at commas, dashes and "kiêm"; a verb or function word ("chủ trì",
 // "do", "về") ends one unless a known body name holds it; ";", a full stop or a line break ends
 // the list. Both read token by token from the name, never searching the text.
-import { isWordCode } from '../regex.js';
+import { isDigitCode, isWordCode } from '../regex.js';
 import { registerWords } from '../words.js';
 import { ABBREVIATION_END } from './patterns.js';
 
@@ -54,6 +54,18 @@ const TRAILING_TERM = /[ ](?:thời kỳ|giai đoạn)[ ](?:19|20)\d\d(?:[ ]?[-�
 /** What follows a tally in a flattened table: its share in brackets ("(89,66%)") or the next cell's figure. */
 const CELLS_AFTER = /^(?:[ \t]*\(\d{1,3}(?:[.,]\d{1,2})?[ ]?%|[ \t]+\d)/;
 
+/**
+ * A role that ends in a figure without it where the figure is no part of the post: a flattened
+ * table's tally after it ("Chủ tịch HĐND tỉnh 52 (89,66%) 6 0"), or when the post was held
+ * ("Trưởng phòng Giáo dục và Đào tạo huyện thời kỳ 2019 - 2021", a period of its own).
+ */
+function withoutTrailingFigures(text: string, start: number, end: number): number {
+  const figure = TRAILING_FIGURE.exec(text.slice(Math.max(start, end - 8), end));
+  if (figure && CELLS_AFTER.test(text.slice(end, end + 12))) return end - figure[0].length;
+  const term = TRAILING_TERM.exec(text.slice(Math.max(start, end - 32), end));
+  return term ? end - term[0].length : end;
+}
+
 /** The role in [start, end) without the spaces and separators at its edges, or null when empty or too long. */
 export function trimmed(text: string, start: number, end: number): Role | null {
   while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || END_SEPARATORS.has(text.charCodeAt(end - 1)))) end--;
@@ -61,12 +73,7 @@ export function trimmed(text: string, start: number, end: number): Role | null {
   const dangling = DANGLING_END.exec(text.slice(Math.max(start, end - 5), end));
   if (dangling) end -= dangling[0].length;
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  // "Chủ tịch HĐND tỉnh 52 (89,66%) 6 0": a flattened table's next cells, a tally, after the post.
-  const figure = TRAILING_FIGURE.exec(text.slice(Math.max(start, end - 8), end));
-  if (figure && CELLS_AFTER.test(text.slice(end, end + 12))) end -= figure[0].length;
-  // "Trưởng phòng Giáo dục và Đào tạo huyện thời kỳ 2019 - 2021": when the post was held is a period of its own.
-  const term = TRAILING_TERM.exec(text.slice(Math.max(start, end - 32), end));
-  if (term) end -= term[0].length;
+  if (isDigitCode(text.charCodeAt(end - 1))) end = withoutTrailingFigures(text, start, end);
   if (end <= start || end - start > MAX_ROLE_LENGTH) return null;
   return { text: text.slice(start, end), start, end };
 }
