@@ -179,6 +179,8 @@ const THINGS = [
   'lứa', 'chi tiết', 'quyền', 'hiệp', 'hiệp đấu', 'hiệp phụ', 'trại', 'trại tị nạn', 'trại giống', 'đầu số', 'mức', 'điếu', 'dấu hiệu', 'ngôn ngữ', 'tùy chọn', 'tuỳ chọn', 'răng', 'răng hàm',
   // sport, weapons, screens and chips, networks, tourism ("26 đối thủ", "7 radar", "6 lõi", "45 fps", "5 mạng", "2 KDL", "sân 18 lỗ")
   'đối thủ', 'chiến thắng', 'tay đấm', 'game', 'radar', 'đạn', 'viên đạn', 'ngư lôi', 'vũ khí', 'xe tăng', 'loạt', 'hạm đội', 'kiloton',
+  // aircraft by kind ("36 tiêm kích F-35B và 4 trực thăng")
+  'tiêm kích', 'máy bay tiêm kích', 'trực thăng', 'oanh tạc cơ', 'máy bay không người lái', 'UAV', 'đầu đạn', 'megaton',
   'lõi', 'nits', 'fps', 'tiện ích', 'scandal', 'mạng', 'mạng lưới', 'nút', 'nút giao thông', 'đường lăn', 'KDL', 'lỗ', 'cánh', 'chất', 'dịp',
   'xuất bản phẩm', 'tuabin', 'tua-bin', 'thang máy', 'sứ mệnh', 'cam kết', 'phiến', 'phiến đá', 'phách', 'phách gỗ',
   // "thanh" counts long pieces ("2 thanh kiếm", "1 thanh nhôm"), in small letters: "Thanh Hóa" is a place

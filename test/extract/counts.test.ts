@@ -62,6 +62,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Đảng bộ có 78 TCCS đảng với 3.954 ĐV; kiểm tra 57 TCĐ và 214 ĐV.', ['78 TCCS', '3954 ĐV', '57 TCĐ', '214 ĐV']],
     ['trong đó đảng viên là người dân tộc thiểu số 487 người (chiếm 37,1%)', ['487 người']],
     ['UBND phường chưa thực hiện đánh giá, xếp loại 3 công chức năm 2023.', ['3 công chức']],
+    ['Tàu có thể chở theo 36 tiêm kích F-35B và 4 trực thăng, mang 10 đầu đạn.', ['36 tiêm kích', '4 trực thăng', '10 đầu đạn']],
     ['Hội nghị kết nối trực tuyến đến 14 Thuế cơ sở.', ['14 Thuế cơ sở']],
     ['Bộ máy Chính phủ còn 14 bộ và 3 cơ quan ngang bộ.', ['14 bộ', '3 cơ quan ngang bộ']],
     ['Tỉnh có 685 ấp, khu phố cần sắp xếp.', ['685 ấp']],
