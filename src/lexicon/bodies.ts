@@ -52,6 +52,9 @@ export const BODY_NAMES: readonly string[] = [
   'Ủy ban Tài chính, Ngân sách',
   'Ủy ban về các vấn đề xã hội',
   'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp',
+  // the transport department's offices of vehicles and drivers ("Trưởng phòng Quản lý vận tải, phương tiện và người lái")
+  'Quản lý vận tải, phương tiện và người lái',
+  'Quản lý phương tiện và người lái',
   // the social insurance office's department of contributions and cards ("Trưởng phòng Quản lý thu - Sổ, thẻ BHXH tỉnh")
   'Phòng Quản lý thu - Sổ, thẻ',
   'Quản lý thu - Sổ, thẻ',

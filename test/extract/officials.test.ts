@@ -1557,6 +1557,13 @@ describe('extractOfficials: what follows a post and is no part of it', () => {
     expect(people('Ông Lê Đình Tuấn, nguyên Chủ tịch UBND huyện (nhiệm kỳ 2011 - 2016) bị khiển trách.')).toEqual([{ name: 'Lê Đình Tuấn', roles: ['nguyên Chủ tịch UBND huyện'] }]);
     expect(people('ông Quách Văn Tùng, nguyên Chủ tịch UBND huyện (giai đoạn 2020 - 2023) bị kiểm điểm.')).toEqual([{ name: 'Quách Văn Tùng', roles: ['nguyên Chủ tịch UBND huyện'] }]);
     expect(people('đồng chí Sùng Mí Chư, Bí thư Đảng ủy xã (chỉ định) phát biểu.')).toEqual([{ name: 'Sùng Mí Chư', roles: ['Bí thư Đảng ủy xã'] }]);
+    // a former post in brackets: a role of its own
+    expect(people('ông Mai Xuân Bình, Phó Giám đốc Sở Xây dựng (nguyên Giám đốc Sở GTVT) cho biết.')).toEqual([
+      { name: 'Mai Xuân Bình', roles: ['Phó Giám đốc Sở Xây dựng', 'nguyên Giám đốc Sở GTVT'] },
+    ]);
+    expect(people('ông Lê Văn Trung, Trưởng phòng Quản lý vận tải, phương tiện và người lái (Sở GTVT) cho biết.')).toEqual([
+      { name: 'Lê Văn Trung', roles: ['Trưởng phòng Quản lý vận tải, phương tiện và người lái (Sở GTVT)'] },
+    ]);
     expect(people('đồng chí Phan Đình Nghị, Bí thư Tỉnh ủy khóa XIX tái cử Bí thư Tỉnh ủy khóa XX.')).toEqual([{ name: 'Phan Đình Nghị', roles: ['Bí thư Tỉnh ủy khóa XIX'] }]);
     // the president-elect's post
     expect(people('Tổng thống đắc cử Emmanuel Macron cho biết.').map((p) => p.roles)).toEqual([['Tổng thống đắc cử']]);

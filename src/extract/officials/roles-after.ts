@@ -363,6 +363,9 @@ function titleEndAt(text: string, at: number): number {
  */
 const NOT_OF_THE_POST = /^(?:nhiệm kỳ|giai đoạn|thời kỳ|khóa|khoá|nay là|(?:được )?chỉ định\)|\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
 
+/** A former post opening a bracket after a post: "(nguyên …", "(cựu …". */
+const FORMER_IN_BRACKETS = /^(?:nguyên|cựu) /;
+
 /** A higher place in brackets after a post ("(huyện Đồng Văn)", "(TX. Tân Uyên)", "(TP.HCM)"): the last of the post. */
 const PLACE_IN_BRACKETS = /^(?:huyện |tỉnh |thị xã |thành phố |quận |(?:TX|TP|Tp)\.? ?\p{Lu})/u;
 
@@ -572,6 +575,12 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       continue;
     }
     if (c === OPEN_PAREN) {
+      // "Phó Giám đốc Sở Xây dựng (nguyên Giám đốc Sở GTVT)": a former post in brackets is a role of its own.
+      const former = FORMER_IN_BRACKETS.exec(text.slice(t + 1, t + 8));
+      if (former) {
+        const formerEnd = titleEndAt(text, t + 1 + former[0].length);
+        if (formerEnd >= 0) return finish(text, at, pos, t + 1, formerEnd);
+      }
       const close = parentheticalEnd(text, t, PARENT_BODY_INDEX.matchAt(text, t + 1) >= 0 ? MAX_PARENT_PARENTHETICAL : undefined);
       // "Giám đốc Sở Nội vụ (Quyết định số 231/QĐ-UBND)": the document that gave the post is not part of it.
       if (close < 0 || hasStop(text, t + 1, close) || NOT_OF_THE_POST.test(text.slice(t + 1, t + 16)) || documentCitedAt(text, t + 1)) return finish(text, at, pos);
