@@ -45,8 +45,16 @@ export function yearFor(month: number, day: number, reference: string, deadline 
   return year;
 }
 
-/** Whether a deadline word stands right before the date, and not as the end of a range ("từ 15/8 đến 30/9"). */
+/**
+ * "dịp lễ 30.4 - 1.5 sắp tới", "ngày 15/9 tới": a day the text says is coming (the last of a range
+ * of two days may say it for both), not the end of a range ("từ 1/7 tới 30/7").
+ */
+const COMING_AFTER = new RegExp(`^(?:${SP}{0,2}[-–]${SP}{0,2}\\d{1,2}[./-]\\d{1,2})?${SP}{0,2}(?:sắp tới|tới đây|sắp đến|tới)(?![\\p{L}])(?!${SP}{0,2}(?:ngày${SP}+)?\\d)`, 'u');
+const COMING_REACH = 24;
+
+/** Whether a deadline word stands right before the date, and not as the end of a range ("từ 15/8 đến 30/9"), or the text says the day is coming. */
 function setsDeadline(text: string, date: DateItem, previous: DateItem | undefined): boolean {
+  if (COMING_AFTER.test(text.slice(date.span[1], date.span[1] + COMING_REACH))) return true;
   const start = date.span[0];
   if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start))) return false;
   return !previous || !RANGE_LINK.test(text.slice(previous.span[1], start));

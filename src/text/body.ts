@@ -335,11 +335,14 @@ const SECTION_AFTER_BAR = /\|[ \t]*\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,2}[ \t]*$/u;
  */
 const PRESS_FIRST = /^(?:Báo|Tạp chí|Đài|Truyền hình)(?:[ ]\p{L}+){1,6}(?=[ ]*[-–|,])/u;
 
-/** Whether what the line holds besides its dates is labels, filler, the press source, the section and at most a short byline. */
+/** The site's own address as the source beside the date ("baothanhhoa.vn | 18:05 ngày 22/07/2025"). */
+const SITE_DOMAIN = /(?<![\p{L}\p{N}.])[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.(?:vn|com|net|org|info)(?![\p{L}\p{N}])/gu;
+
+/** Whether what the line holds besides its dates is labels, filler, the press source, the site's address, the section and at most a short byline. */
 function onlyDate(text: string, dates: DateItem[]): boolean {
   let rest = text;
   for (const d of dates) rest = rest.slice(0, d.span[0]) + ' '.repeat(d.text.length) + rest.slice(d.span[1]);
-  const words = withoutFiller(rest.replace(PRESS_FIRST, ' ').replace(LABELLED_FIELD, ' ').replace(SECTION_AFTER_BAR, ' ')).match(WORDS) ?? [];
+  const words = withoutFiller(rest.replace(PRESS_FIRST, ' ').replace(LABELLED_FIELD, ' ').replace(SECTION_AFTER_BAR, ' ').replace(SITE_DOMAIN, ' ')).match(WORDS) ?? [];
   return words.length <= BYLINE_WORDS && words.every((w) => CAPITALISED.test(w));
 }
 

@@ -103,6 +103,13 @@ describe('deadlines look ahead', () => {
     expect(years('Hội nghị ngày 20/4 và 25/5 đã diễn ra.', '2024-03-07')).toEqual(['2023-04-20', '2023-05-25']);
   });
 
+  it('looks ahead for a day the text says is coming, both days of a range so called', () => {
+    expect(years('Mùa du lịch hè và dịp lễ 30.4 - 1.5 sắp tới, đoàn sẽ kiểm tra.', '2024-03-15')).toEqual(['2024-04-30', '2024-05-01']);
+    expect(years('Kỳ họp ngày 15/9 tới sẽ bàn việc này.', '2024-06-01')).toEqual(['2024-09-15']);
+    // "tới" before a date links a range
+    expect(years('Từ ngày 1/7 tới ngày 30/7 thì nghỉ.', '2024-03-15')).toEqual(['2023-07-01', '2023-07-30']);
+  });
+
   it('reads "đến" between two dates as a range, not a deadline', () => {
     expect(years('Đợt kiểm tra từ ngày 15/8 đến ngày 30/9.', '2023-07-14')).toEqual(['2022-08-15', '2022-09-30']);
   });

@@ -190,6 +190,8 @@ describe('textArticle: published', () => {
     ['a view counter in thousands', page(TITLE, 'Ngày đăng: 08/11/2021 | Lượt xem: 2.145', PROSE), '2021-11-08'],
     ['a visit counter at the foot', page(TITLE, PROSE, PROSE, 'Ngày cập nhật: 28/12/2023 | Số lượt truy cập: 312'), '2023-12-28'],
     ['"Cập nhật lần cuối" at the foot', page(TITLE, PROSE, PROSE, 'Cập nhật lần cuối: 16/01/2025'), '2025-01-16'],
+    ['the site\'s address beside the date', page(TITLE, '', 'baothanhhoa.vn | 18:05 ngày 22/07/2025', '', PROSE), '2025-07-22T18:05+07:00'],
+    ['a source field beside an ISO date', page(TITLE, '', '2024-11-21 08:30 | Nguồn: Cổng thông tin điện tử thành phố', '', PROSE), '2024-11-21T08:30+07:00'],
     ['a view counter in thousands before its words', page(TITLE, 'Cập nhật: 08/11/2021 | 12.345 lượt xem', PROSE), '2021-11-08'],
     ['a date line with the page\'s buttons', page(TITLE, 'Cập nhật: 03/10/2023 15:42   |   In   |   Gửi email', PROSE), '2023-10-03T15:42+07:00'],
     ['a date line with its reading time', page(TITLE, 'Cập nhật: 2023-11-20 14:05 | Tác giả: Khánh Linh | 3 phút đọc', PROSE), '2023-11-20T14:05+07:00'],
