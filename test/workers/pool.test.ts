@@ -64,6 +64,20 @@ describe('workerPool', () => {
     }
   });
 
+  it('processes a document too big for a worker\'s heap in this thread, the others in the workers', async () => {
+    const pool = await workerPool({ ...DEFAULT_OPTIONS, langCheck: false }, 2, ECHO);
+    try {
+      const text = 'Năm 2023, tỉnh giải quyết 1.250 hồ sơ, đạt 98,5% đúng hạn.';
+      const records = await Promise.all([pool.process('huge-1.txt', bytes(text)), pool.process('ok-2.txt', bytes('xin chào'))]);
+      const [huge, ok] = records as [OkRecord, ErrorRecord];
+      expect(huge.source).toBe('huge-1.txt');
+      expect(huge.percentages.map((p) => p.value)).toEqual([98.5]);
+      expect(ok.error).toEqual({ code: 'empty', message: 'xin chào' });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('says to build when the worker module is missing', async () => {
     await expect(workerPool(DEFAULT_OPTIONS, 2, join(import.meta.dirname, 'khong-co.js'))).rejects.toThrow(/npm run build/);
   });
