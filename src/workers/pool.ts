@@ -50,7 +50,7 @@ export const IN_PROCESS_BATCH = 32;
 // A small young generation: each worker's RSS drops by about 24 MB at no measurable cost
 // (documents are small and short-lived). A bounded old generation: unbounded, V8 let each
 // worker's heap grow with the run, and the peak RSS of --jobs 2 over 100,000 generated articles
-// ranged from 220 to 353 MB between runs; bounded at 160 MB it stayed at 212–218 MB for 2–5%
+// ranged from 220 to 353 MB between runs; bounded at 160 MB it stayed at 209–218 MB for 2–5%
 // more CPU (at 96 or 128 MB the collector cost a quarter more). A document too big for it is
 // processed in the main thread, as --jobs 1 would (workerPool).
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 160 };
