@@ -6,7 +6,7 @@
 // tỉnh: A, B"). Bylines and photo credits have none of these and stay out. A foreign name
 // counts after an honorific (officials/foreign.ts), a post of state (officials/foreign-posts.ts)
 // or any post the posts reader knows (officials/foreign-titled.ts), and a name in capitals after
-// an honorific (officials/capitals.ts), and a name from a surname no list holds between an honorific
+// an honorific or before a comma and a post (officials/capitals.ts), and a name from a surname no list holds between an honorific
 // and a post (officials/unlisted.ts);
 // a full name with no evidence counts when the text later calls the person "ông"/"bà" by the
 // given name. One item per person: the first mention that gives roles.
@@ -130,7 +130,7 @@ function mentionsInRuns(text: string, unproven: NameSpan[]): Mention[] {
   let listContinuesAt = -1;
   let joinInto = 0;
   let listRoles: Role[] = [];
-  /** The names of a list opened by a plural honorific ("các ông A, B và C"), that a post given to the last by a verb is given to as well. */
+  /** The names of a list opened by a plural honorific ("các ông A, B và C") or called one by one ("bà A và ông B"), that a post given to the last by a verb is given to as well. */
   let pluralMembers: Mention[] = [];
   /** The mention before, where an honorific called it: the first of a list whose every name has its own. */
   let previousCalled: Mention | null = null;
