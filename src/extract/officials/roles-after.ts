@@ -356,8 +356,9 @@ function titleEndAt(text: string, at: number): number {
 
 /**
  * What a parenthetical after a post opens with when it is no part of it: the term ("(nhiệm kỳ
- * 2011 - 2016)", "(giai đoạn 2020 - 2023)", "(2016-2021)"), the post the person holds now ("(nay là …)"), how to reach them
- * ("(số điện thoại 0593.853.217)"), or the days they are on duty ("(Thứ Hai, Thứ Tư)", "(T3, T5)").
+ * 2011 - 2016)", "(giai đoạn 2020 - 2023)", "(2016-2021)"), how the post was given ("(chỉ
+ * định)"), the post the person holds now ("(nay là …)"), how to reach them ("(số điện thoại
+ * 0593.853.217)"), or the days they are on duty ("(Thứ Hai, Thứ Tư)", "(T3, T5)").
  * A body's parent in capitals stays ("Vụ Cải cách hành chính (Bộ Nội vụ)"), and so does the
  * higher place that locates it (PLACE_IN_BRACKETS), as most annotated sets keep it.
  */
