@@ -55,6 +55,9 @@ export const BODY_NAMES: readonly string[] = [
   // the transport department's offices of vehicles and drivers ("Trưởng phòng Quản lý vận tải, phương tiện và người lái")
   'Quản lý vận tải, phương tiện và người lái',
   'Quản lý phương tiện và người lái',
+  // the home affairs department's office of civil servants and public employees ("Trưởng phòng Công chức, viên chức")
+  'Phòng Công chức, viên chức',
+  'Công chức, viên chức',
   // the social insurance office's department of contributions and cards ("Trưởng phòng Quản lý thu - Sổ, thẻ BHXH tỉnh")
   'Phòng Quản lý thu - Sổ, thẻ',
   'Quản lý thu - Sổ, thẻ',

@@ -1561,6 +1561,7 @@ describe('extractOfficials: what follows a post and is no part of it', () => {
     expect(people('ông Mai Xuân Bình, Phó Giám đốc Sở Xây dựng (nguyên Giám đốc Sở GTVT) cho biết.')).toEqual([
       { name: 'Mai Xuân Bình', roles: ['Phó Giám đốc Sở Xây dựng', 'nguyên Giám đốc Sở GTVT'] },
     ]);
+    expect(people('bà Ma Thị Thúy, Trưởng phòng Công chức, viên chức cho biết.')).toEqual([{ name: 'Ma Thị Thúy', roles: ['Trưởng phòng Công chức, viên chức'] }]);
     expect(people('ông Lê Văn Trung, Trưởng phòng Quản lý vận tải, phương tiện và người lái (Sở GTVT) cho biết.')).toEqual([
       { name: 'Lê Văn Trung', roles: ['Trưởng phòng Quản lý vận tải, phương tiện và người lái (Sở GTVT)'] },
     ]);
