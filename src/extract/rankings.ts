@@ -17,7 +17,7 @@ import type { RankingItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { countedNounAt } from './counts.js';
 import { SP, figureRuns, lastWords, lowerSlice, parseFigure, runStart, skipSpaces, spells, wordAt, wordFollows, type FigureRuns } from './numbers.js';
-import { isLetterCode, isUpperCode } from './regex.js';
+import { alternation, isLetterCode, isUpperCode } from './regex.js';
 import { placesInRows } from './ranking-rows.js';
 import { rankingSubject } from './subject.js';
 import { ABBREVIATION_END } from './officials/patterns.js';
@@ -57,7 +57,7 @@ const ORDINAL = [...ORDINAL_WORDS.keys()]
 /** The places ranked, after a first place: how many ("đứng đầu 63 tỉnh, thành phố"), not a count of their own. */
 const RANKED_PLACES = `(?:tỉnh|thành${SP}+phố|địa${SP}+phương|bộ|sở|quốc${SP}+gia|nước|huyện|quận|xã|đơn${SP}+vị|cơ${SP}+quan)(?![\\p{L}])`;
 /** Kinds of bodies and places a group of several names after its figure, commas between ("5 sở, ngành", "10 tỉnh, thành phố"). */
-const RANKED_UNITS = `(?:${[...RANKED_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`;
+const RANKED_UNITS = `(?:${alternation(RANKED_UNIT_WORDS, { spaces: ' ' })})(?![\\p{L}])`;
 /** After a "first" phrase, how many were ranked: "dẫn đầu trong số 19 bộ", "đứng đầu trên tổng số 63 tỉnh", "đứng đầu 63 tỉnh". */
 const FIRST_OF = new RegExp(
   `${SP}+(?:(?:trong|trên)(?:${SP}+tổng)?${SP}+số${SP}+(?<of>${INT_BODY})${NOT_A_FIELD}|(?:trong|trên|cả)?${SP}*(?:${INT_BODY}${SP}{0,2}\\/${SP}{0,2})?(?<places>${INT_BODY})(?=${SP}+${RANKED_PLACES}))`,

@@ -5,6 +5,9 @@
 /** Towns and districts: their name, or straight a person's name, may follow ("Chủ tịch UBND thành phố Trần Sỹ Thanh"). */
 export const TOWN_WORDS: readonly string[] = ['huyện', 'quận', 'thị xã', 'thành phố', 'tx', 'tx.', 'tp', 'tp.', 'q.'];
 
+/** The kinds of administrative place before a place's name, province to commune ("BHXH tỉnh Thanh Hóa", "Công an thành phố Cần Thơ"). */
+export const PLACE_KINDS: readonly string[] = ['tỉnh', ...TOWN_WORDS, 'xã', 'phường', 'thị trấn'];
+
 /**
  * Wards, communes, villages, streets, landmarks and institutions named after people ("Trường
  * THPT Lê Quý Đôn", "Bệnh viện Bạch Mai"): a run right after one is the place's name.

@@ -70,6 +70,9 @@ export const ROLE_STOP_WORDS: readonly string[] = [
 export const STOPS_AFTER_PROPER_NAME_ONLY: readonly string[] = ['thông tin'];
 
 /** Words that end a body's name as a proper name does: after them "thông tin" is the verb ("Phó Chánh Văn phòng UBND tỉnh thông tin"). */
+/** Words that name the time a post is held ("nhiệm kỳ 2020-2025", "giai đoạn 2020 - 2023", "thời kỳ 2019 - 2021"): a period of its own, no part of the post. */
+export const TERMS_OF_OFFICE: readonly string[] = ['nhiệm kỳ', 'giai đoạn', 'thời kỳ'];
+
 export const PLACE_KINDS_ENDING_BODIES: readonly string[] = ['tỉnh', 'huyện', 'xã', 'phố', 'quận', 'phường', 'trấn'];
 
 /**

@@ -6,7 +6,7 @@
 // "đạt 2.5" a figure. The end of a range of days is a date too: "ngày 16 - 18/10", "ngày 3-4/11".
 import { CUE_LINKS, DATE_FOLLOWERS, DEADLINE_CUES, HOLIDAYS, NOT_DATES, PARTS_OF_DAY, PLACES_NAMED_BY_DAYS, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES, UNTIL_NOW_WORDS } from '../../lexicon/calendar.js';
 import { SuffixIndex } from '../words.js';
-import { isLetterOrDigitCode } from '../regex.js';
+import { alternation, isLetterOrDigitCode } from '../regex.js';
 import { timeBefore } from './time.js';
 import { weekdayBefore } from './weekday.js';
 import { comesLater, isCalendarDate, looksLikeFraction } from './shared.js';
@@ -398,7 +398,10 @@ const LEAD_REACH = 64;
 const DAY_IS_BEFORE = /(?:^|[^\p{L}])[Nn]gày(?:[ ]\p{Ll}+){1,6}[ ]là[ ]$/u;
 
 /** "Sáng nay – 6.2", "hôm qua - 5/3": a day named by a relative word, then a dash and its day and month. */
-const RELATIVE_DAY_DASH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...PARTS_OF_DAY, 'hôm'].join('|')})[ ](?:${RELATIVE_DAYS.join('|')})[ ]{1,2}[-–][ ]{1,2}$`, 'iu');
+const RELATIVE_DAY_DASH_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation([...PARTS_OF_DAY, 'hôm'], { spaces: ' ' })})[ ](?:${alternation(RELATIVE_DAYS)})[ ]{1,2}[-–][ ]{1,2}$`,
+  'iu',
+);
 
 /** Whether `index` stands in the first line of a text of several lines, its headline. */
 function inHeadline(text: string, index: number): boolean {

@@ -7,6 +7,7 @@ import { isSyllable } from '../../input/vietnamese-fit.js';
 import { NAME_STARTS } from '../../lexicon/surnames.js';
 import type { NameSpan } from './names.js';
 import { PLACE_NAMES } from './patterns.js';
+import { SPACE } from './roles.js';
 import { titleAt } from './tokens.js';
 import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
 
@@ -65,7 +66,6 @@ function capitalsEndingAt(text: string, end: number): number {
   const space = text.indexOf(' ', start);
   return space >= 0 && space < end ? start : -1;
 }
-const SPACE = 32;
 
 /**
  * Names in capitals with no honorific before them, a post after their comma ("LS NGUYỄN TOÀN

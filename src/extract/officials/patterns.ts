@@ -6,7 +6,7 @@ import { BODIES_WITHOUT_TOPIC, BODY_NAMES, BODY_NAMES_LIKE_NAMES, FIRM_WORDS, PA
 import { COUNTRIES_AND_REGIONS, FOREIGN_COUNTRIES } from '../../lexicon/countries.js';
 import { HISTORICAL_NAMES } from '../../lexicon/historical-names.js';
 import { BYLINE_LABELS, HONORIFICS, NAME_PREFIXES, PLAIN_ADDRESSES } from '../../lexicon/honorifics.js';
-import { LOCALITY_WORDS, TOWN_WORDS } from '../../lexicon/place-words.js';
+import { LOCALITY_WORDS, PLACE_KINDS, TOWN_WORDS } from '../../lexicon/place-words.js';
 import { FORMER_PROVINCES, PROVINCES, TOWNS_NAMED_LIKE_PEOPLE } from '../../lexicon/provinces.js';
 import { ROLE_STOP_WORDS, STOPS_AFTER_PROPER_NAME_ONLY } from '../../lexicon/role-stops.js';
 import { OPENER_PAIRS, OPENER_WORDS } from '../../lexicon/sentence-openers.js';
@@ -64,7 +64,7 @@ export const NAME_PREFIX_AHEAD = new RegExp(
 );
 export const TOWN_BEFORE = new SuffixIndex(TOWN_WORDS);
 /** A place's kind before its name, read forwards: a province, a town or district, a commune ("BHXH tỉnh Thanh Hóa"). */
-export const PLACE_KIND_INDEX = new PhraseIndex(['tỉnh', 'xã', 'phường', 'thị trấn', ...TOWN_WORDS]);
+export const PLACE_KIND_INDEX = new PhraseIndex(PLACE_KINDS);
 export const LOCALITY_BEFORE = new SuffixIndex(LOCALITY_WORDS);
 
 /**

@@ -3,6 +3,7 @@
 // "bà B giữ chức Bộ trưởng Bộ Tư pháp". Read forwards token by token from the name (roles.ts
 // says what a role is). A role that ends in, or runs into, another person's name is that
 // person's post ("…, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, …").
+import { TERMS_OF_OFFICE } from '../../lexicon/role-stops.js';
 import { OPENERS_AFTER_POSTS } from '../../lexicon/sentence-openers.js';
 import { APPOINTING_VERBS, SEATED_POSTS } from '../../lexicon/titles.js';
 import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
@@ -362,7 +363,10 @@ function titleEndAt(text: string, at: number): number {
  * A body's parent in capitals stays ("Vụ Cải cách hành chính (Bộ Nội vụ)"), and so does the
  * higher place that locates it (PLACE_IN_BRACKETS), as most annotated sets keep it.
  */
-const NOT_OF_THE_POST = /^(?:nhiệm kỳ|giai đoạn|thời kỳ|khóa|khoá|nay là|(?:được )?chỉ định\)|\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])/u;
+const NOT_OF_THE_POST = new RegExp(
+  `^(?:${TERMS_OF_OFFICE.join('|')}|khóa|khoá|nay là|(?:được )?chỉ định\\)|\\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])`,
+  'u',
+);
 
 /** A former post opening a bracket after a post: "(nguyên …", "(cựu …". */
 const FORMER_IN_BRACKETS = /^(?:nguyên|cựu) /;

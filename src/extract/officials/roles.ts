@@ -4,6 +4,7 @@
 // and its body; roles split at commas, dashes and "kiêm"; a verb or function word ("chủ trì",
 // "do", "về") ends one unless a known body name holds it; ";", a full stop or a line break ends
 // the list. Both read token by token from the name, never searching the text.
+import { TERMS_OF_OFFICE } from '../../lexicon/role-stops.js';
 import { isDigitCode, isWordCode } from '../regex.js';
 import { registerWords } from '../words.js';
 import { ABBREVIATION_END } from './patterns.js';
@@ -50,7 +51,7 @@ const DANGLING_END = /[ ](?:về|tại)$/;
 /** A figure at a role's end, after a word. */
 const TRAILING_FIGURE = /(?<=\p{L})[ \t]+\d{1,6}$/u;
 /** The time a post was held, at the role's end: "thời kỳ 2019 - 2021", "giai đoạn 2020-2023". */
-const TRAILING_TERM = /[ ](?:thời kỳ|giai đoạn)[ ](?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?$/;
+const TRAILING_TERM = new RegExp(`[ ](?:${TERMS_OF_OFFICE.join('|')})[ ](?:19|20)\\d\\d(?:[ ]?[-–][ ]?(?:19|20)\\d\\d)?$`);
 /** What follows a tally in a flattened table: its share in brackets ("(89,66%)") or the next cell's figure. */
 const CELLS_AFTER = /^(?:[ \t]*\(\d{1,3}(?:[.,]\d{1,2})?[ ]?%|[ \t]+\d)/;
 
