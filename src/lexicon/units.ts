@@ -149,7 +149,7 @@ const THINGS = [
   'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng', 'công tơ',
   'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi', 'tệp', 'tệp tin', 'hệ điều hành',
-  'trường thông tin', 'phân hệ', 'nền tảng', 'kỹ thuật', 'phông', 'phông lưu trữ', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'ô-tô', 'mô tô', 'xe mô tô', 'xe máy', 'phù hiệu', 'phương tiện',
+  'trường thông tin', 'phân hệ', 'nền tảng', 'API', 'cảnh báo', 'lỗ hổng', 'mã độc', 'kỹ thuật', 'phông', 'phông lưu trữ', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'ô-tô', 'mô tô', 'xe mô tô', 'xe máy', 'phù hiệu', 'phương tiện',
   'căn hộ', 'ngôi nhà', 'căn nhà', 'phòng họp', 'trụ sở', 'giường', 'giường bệnh', 'tàu', 'tàu cá', 'xuồng', 'ca nô', 'canô', 'chiếc', 'ôtô', 'container',
   'dữ liệu', 'thửa', 'thửa đất', 'nền', 'ấn phẩm', 'video', 'clip', 'nhà văn hóa', 'nhà văn hoá',
   // animals counted by their classifier ("600 con vịt", "hơn 160 con"), containers ("40 bao", "3 xô")
