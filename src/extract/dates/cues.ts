@@ -397,6 +397,9 @@ const LEAD_REACH = 64;
 /** "ngày" and up to six words of lower case, then "là": what day is meant, its date next. */
 const DAY_IS_BEFORE = /(?:^|[^\p{L}])[Nn]gày(?:[ ]\p{Ll}+){1,6}[ ]là[ ]$/u;
 
+/** "ngày" and up to three words of lower case before a day and month: the day so named ("ngày thần tài 6.2", "ngày khủng bố 11.9"). */
+const DAY_CALLED_BEFORE = /(?:^|[^\p{L}])[Nn]gày(?:[ ]\p{Ll}+){1,3}[ ]$/u;
+
 /** "Sáng nay – 6.2", "hôm qua - 5/3": a day named by a relative word, then a dash and its day and month. */
 const RELATIVE_DAY_DASH_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alternation([...PARTS_OF_DAY, 'hôm'], { spaces: ' ' })})[ ](?:${alternation(RELATIVE_DAYS)})[ ]{1,2}[-–][ ]{1,2}$`,
@@ -469,6 +472,8 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (separator !== '-' && POINT_IN_TIME_BEFORE.test(lead) && !fractionAt(text, index, end, separator)) return true;
   // "ngày đăng ký cuối cùng là 26/05": a day described, then "là" and its date (no common fraction).
   if (separator !== '.' && DAY_IS_BEFORE.test(lead) && !fractionAt(text, index, end, separator)) return true;
+  // "ngày thần tài 6.2.", "sau ngày khủng bố 11.9, …": a day called by what it is, then its day and month where a date's follower comes next.
+  if (separator !== '-' && DAY_CALLED_BEFORE.test(lead) && followedLikeDate(text, end) && !fractionAt(text, index, end, separator)) return true;
   // "Thời tiết 5/6: Hà Nội …", "Giá vàng 12/7: …": a headline's day and month before its colon, not a common fraction.
   if (separator === '/' && text.charCodeAt(end) === COLON && inHeadline(text, index) && !fractionAt(text, index, end, separator)) return true;
   if (dashBefore(text, at) && RELATIVE_DAY_DASH_BEFORE.test(lead)) return true;
