@@ -31,10 +31,10 @@ const SEPARATOR =
   '| ?[-–] ?(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,9}\\/)|(?<=[-–]\\p{Lu}[\\p{Lu}\\p{Ll}]{0,3})\\.(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,3}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}]))' +
   '|(?<=[-–/]\\p{Lu}{1,6})&(?=\\p{Lu}))';
 const SYMBOL_END = '(?![\\p{L}\\p{N}]|[/–-][\\p{L}\\p{N}])';
-const SYMBOL = new RegExp(`\\d{1,6}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,10}${SYMBOL_END}`, 'uy');
+const SYMBOL = new RegExp(`\\d{1,7}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,10}${SYMBOL_END}`, 'uy');
 /** Another symbol of the same kind right after: "Nghị định số 107/2020/NĐ-CP và 108/2020/NĐ-CP". */
 const NEXT_SYMBOL = new RegExp(
-  `(?:, {0,2}| và | {0,2}; {0,2})(?:[Ss]ố {0,2})?(?<symbol>\\d{1,6}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,10})${SYMBOL_END}`,
+  `(?:, {0,2}| và | {0,2}; {0,2})(?:[Ss]ố {0,2})?(?<symbol>\\d{1,7}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,10})${SYMBOL_END}`,
   'duy',
 );
 
