@@ -14,6 +14,7 @@ import { APPOSITIVE, APPOSITIVE_ONLY_INDEX, DOCUMENT_TYPE_INDEX, FIRM_INDEX, NAM
 import {
   CLAUSE_BREAKS,
   CLOSE_PAREN,
+  COLON,
   COMMA,
   DASHES,
   innerPeriod,
@@ -222,7 +223,31 @@ export function rolesAfter(text: string, name: number): Appositive {
     at = segment.next;
     titleEnd = segment.nextTitleEnd;
   }
+  const seat = roles.length && roles.length < MAX_ROLES_AFTER ? seatAfterColon(text, roles[roles.length - 1].end) : [];
+  roles.push(...seat);
   return { roles, end: roles.length ? roles[roles.length - 1].end : name, predicate };
+}
+
+/** A colon, then a post that closes the entry before ";", "." or the line's end: a council's list ("…, Giám đốc Sở Nội vụ: Chủ tịch Hội đồng;"). */
+const SEAT_AFTER = /^[ ]?:[ ]{1,2}(?=\p{Lu})/u;
+const SEAT_CLOSES = /^[ ]?(?:[;.]|\n|$)/;
+
+function seatAfterColon(text: string, end: number): Role[] {
+  if (text.charCodeAt(end) !== COLON && text.charCodeAt(end + 1) !== COLON) return [];
+  const hook = SEAT_AFTER.exec(text.slice(end, end + 4));
+  if (!hook) return [];
+  const seats: Role[] = [];
+  let at = end + hook[0].length;
+  for (let titleEnd = titleAt(text, at); titleEnd >= 0 && seats.length < 3; ) {
+    const segment = readSegment(text, at, titleEnd);
+    if (segment.handoff) return [];
+    const role = trimmed(text, at, segment.end);
+    if (!role) return [];
+    seats.push(role);
+    at = segment.next;
+    titleEnd = segment.nextTitleEnd;
+  }
+  return seats.length && SEAT_CLOSES.test(text.slice(seats[seats.length - 1].end, seats[seats.length - 1].end + 3)) ? seats : [];
 }
 
 interface Segment {

@@ -303,3 +303,21 @@ describe('rolesAfter: honorary posts, long police departments, others after "và
     expect(after(text, name)).toEqual(roles);
   });
 });
+
+describe('rolesAfter: a council seat after a colon, closing the entry', () => {
+  it.each([
+    ['1. Ông Bùi Đức Hạnh, Giám đốc Sở Nội vụ: Chủ tịch Hội đồng;', 'Bùi Đức Hạnh', ['Giám đốc Sở Nội vụ', 'Chủ tịch Hội đồng']],
+    ['3. Ông Tạ Quang Vinh, Trưởng phòng Tổ chức cán bộ: Ủy viên kiêm Thư ký;', 'Tạ Quang Vinh', ['Trưởng phòng Tổ chức cán bộ', 'Ủy viên', 'Thư ký']],
+    ['4. Bà Ngô Thị Huyền, Phó Chánh Văn phòng Sở Nội vụ: Ủy viên.', 'Ngô Thị Huyền', ['Phó Chánh Văn phòng Sở Nội vụ', 'Ủy viên']],
+    ['Bà Lò Thị Mai, Phó Giám đốc Sở Y tế: Phó Trưởng ban\nÔng Lê Văn Hải', 'Lò Thị Mai', ['Phó Giám đốc Sở Y tế', 'Phó Trưởng ban']],
+  ])('%s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+
+  it.each([
+    ['Ông Lê Văn An, Giám đốc Sở Tư pháp: Chủ tịch UBND tỉnh đã chỉ đạo rà soát.', 'Lê Văn An', ['Giám đốc Sở Tư pháp']],
+    ['Ông Lê Văn An, Giám đốc Sở Tư pháp: Năm nay, Sở tiếp nhận 120 hồ sơ.', 'Lê Văn An', ['Giám đốc Sở Tư pháp']],
+  ])('not where the colon opens a sentence: %s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+});
