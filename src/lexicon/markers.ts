@@ -165,6 +165,15 @@ export const DATE_LINE_WORDS: readonly string[] = [
 ];
 
 /**
+ * What opens the source named first on a date line, its name in small letters too: the press ("Báo
+ * Giao thông - 13/3/2023, 10:20", "Đài Phát thanh và Truyền hình tỉnh | …") and the portal's own
+ * body ("Sở Nội vụ Đắk Lắk | 09:12 - 14/04/2023", "Văn phòng UBND tỉnh - 10/5/2024").
+ */
+export const DATE_LINE_SOURCES: readonly string[] = [
+  'Báo', 'Tạp chí', 'Đài', 'Truyền hình', 'Sở', 'Ban', 'Văn phòng', 'UBND', 'Ủy ban', 'Uỷ ban', 'Cổng', 'Trung tâm', 'Phòng',
+];
+
+/**
  * Labels of fields on a date line whose value, up to the next bar, is no byline to check: the
  * page's section ("| Chuyên mục: Kinh tế") and who wrote or posted it ("| Tác giả: Văn phòng UBND tỉnh").
  */

@@ -8,17 +8,17 @@ export const OPENER_WORDS: readonly string[] = [
   'Trong', 'Theo', 'Chúng', 'Đây', 'Khi', 'Sau', 'Trước', 'Các', 'Những', 'Một',
   'Ngày', 'Tháng', 'Hôm', 'Người', 'Về', 'Trên', 'Dưới', 'Để', 'Nếu', 'Còn', 'Riêng', 'Cũng',
   'Nhưng', 'Mỗi', 'Mọi', 'Ngoài', 'Bên', 'Với', 'Đó', 'Này', 'Do', 'Bởi', 'Dù',
-  'Vậy', 'Hoặc', 'Ngay', 'Lúc', 'Ở', 'Chỉ', 'Cùng', 'Đến', 'Ảnh', 'Tin', 'Nguồn', 'Clip',
+  'Vậy', 'Hoặc', 'Ngay', 'Lúc', 'Ở', 'Chỉ', 'Cùng', 'Đến', 'Ảnh', 'Nguồn', 'Clip',
   'Video', 'Chị', 'Bác', 'Chú', 'Cô', 'Ông', 'Bà', 'Thưa', 'Xin', 'Hãy', 'Phải', 'Đừng',
   'Đã',
 ];
 
 /**
- * Openers that are also name syllables ("Như", "Năm", "Sáng", "Từ", "Tại", "Nên", "Đồng", "Tuy", "Bài", "Có"): they end a name only
+ * Openers that are also name syllables ("Như", "Năm", "Tin", "Sáng", "Từ", "Tại", "Nên", "Đồng", "Tuy", "Bài", "Có"): they end a name only
  * as the run's last word, followed by their usual lower-case partner ("Như vậy", "Năm nay").
  */
 export const OPENER_PAIRS: readonly string[] = [
-  'Tuy nhiên', 'Tuy vậy', 'Tuy thế', 'Tuy rằng', 'Bài viết', 'Bài học', 'Bài toán', 'Bài báo', 'Bài thơ', 'Bài hát',
+  'Tuy nhiên', 'Tuy vậy', 'Tuy thế', 'Tuy rằng', 'Tin liên quan', 'Tin tức', 'Tin bài', 'Tin ảnh', 'Tin và ảnh', 'Tin mới', 'Tin nhắn', 'Tin đồn', 'Bài viết', 'Bài học', 'Bài toán', 'Bài báo', 'Bài thơ', 'Bài hát',
   'Tại đây', 'Tại buổi', 'Tại hội', 'Qua đó', 'Qua kiểm', 'Nên chăng', 'Như vậy', 'Như thế', 'Năm nay', 'Năm qua', 'Năm ngoái', 'Sáng nay', 'Chiều nay', 'Tối nay', 'Sáng qua',
   'Chiều qua', 'Hiện nay', 'Hiện tại', 'Từ đó', 'Từ năm', 'Từ ngày', 'Từ khi', 'Vì vậy', 'Vì thế', 'Anh ấy',
   'Tất cả', 'Hầu hết', 'Mặc dù', 'Thế nhưng', 'Đặc biệt', 'Tiếp theo', 'Tiếp đó', 'Thời gian', 'Mặt khác',

@@ -25,6 +25,8 @@ export const SURNAMES: readonly string[] = [
   'Cháng', 'Páo', 'Xồng', 'Tráng', 'Bàn',
   // Central Highlands (leading given-name markers and clan names) and Khmer
   'Y', 'H', 'Ksor', 'Kpă', 'Rơ', 'Rah', 'Siu', 'Nay', 'Rmah', 'Rcom', 'Puih', 'Điểu', 'Ka', 'Chau',
+  // Ê Đê teknonyms, a parent called by the first child's name ("ông Ama Thuyết", "bà Amí Hoa")
+  'Ama', 'Amí',
   // Cơ Ho clans of Lâm Đồng ("Cil Ka Thương", "Liêng Jrang K'Điều", "Kră Jăn Ha Hiếu")
   'Cil', 'Liêng', 'Kră',
   // Bahnar and Xơ Đăng men's names open with "A" ("A Pớt", "A Thuấn")

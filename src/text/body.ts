@@ -9,6 +9,7 @@ import {
   BUTTON_MARKERS,
   CONTACT_LABELS,
   INLINE_MARKERS,
+  DATE_LINE_SOURCES,
   DATE_LINE_WORDS,
   HEAD_NOISE_OPENERS,
   HEADER_DATE_OPENERS,
@@ -329,11 +330,8 @@ const LABELLED_FIELD = new RegExp(`(?:${FIELD_LABELS.join('|')})[ \\t]*:[^|]*`, 
 /** The page's section after the last bar, unlabelled ("06-11-2024 - 18:12 | Thời sự", "| Kinh tế"): one to three words, the first capitalised. */
 const SECTION_AFTER_BAR = /\|[ \t]*\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,2}[ \t]*$/u;
 
-/**
- * A newspaper or station as the source opening a date line, its name in small letters too ("Báo
- * Giao thông - 13/3/2023, 10:20", "Đài Phát thanh và Truyền hình tỉnh | …"): up to six words.
- */
-const PRESS_FIRST = /^(?:Báo|Tạp chí|Đài|Truyền hình)(?:[ ]\p{L}+){1,6}(?=[ ]*[-–|,])/u;
+/** The source opening a date line (DATE_LINE_SOURCES), up to six words before a dash, a bar or a comma. */
+const SOURCE_FIRST = new RegExp(`^(?:${alternation(DATE_LINE_SOURCES, { spaces: ' ' })})(?:[ ]\\p{L}+){1,6}(?=[ ]*[-–|,])`, 'u');
 
 /** The site's own address as the source beside the date ("baothanhhoa.vn | 18:05 ngày 22/07/2025"). */
 const SITE_DOMAIN = /(?<![\p{L}\p{N}.])[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.(?:vn|com|net|org|info)(?![\p{L}\p{N}])/gu;
@@ -342,7 +340,7 @@ const SITE_DOMAIN = /(?<![\p{L}\p{N}.])[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.(?
 function onlyDate(text: string, dates: DateItem[]): boolean {
   let rest = text;
   for (const d of dates) rest = rest.slice(0, d.span[0]) + ' '.repeat(d.text.length) + rest.slice(d.span[1]);
-  const words = withoutFiller(rest.replace(PRESS_FIRST, ' ').replace(LABELLED_FIELD, ' ').replace(SECTION_AFTER_BAR, ' ').replace(SITE_DOMAIN, ' ')).match(WORDS) ?? [];
+  const words = withoutFiller(rest.replace(SOURCE_FIRST, ' ').replace(LABELLED_FIELD, ' ').replace(SECTION_AFTER_BAR, ' ').replace(SITE_DOMAIN, ' ')).match(WORDS) ?? [];
   return words.length <= BYLINE_WORDS && words.every((w) => CAPITALISED.test(w));
 }
 

@@ -286,6 +286,10 @@ describe('extractOfficials: honorifics without a post', () => {
   it('reads ethnic-minority names', () => {
     expect(people('Ông Ksor Phước cùng bà H’Hen Niê, Phó Chủ tịch UBND xã, đến thăm.').map((p) => p.name)).toEqual(['Ksor Phước', 'H’Hen Niê']);
     expect(people('Chủ tịch HĐND tỉnh Y Thanh Hà Niê Kđăm dự lễ.').map((p) => p.name)).toEqual(['Y Thanh Hà Niê Kđăm']);
+    // an Ê Đê teknonym; a given name that also opens a headline ("Tin")
+    expect(people('Nhờ ông Ama Thuyết, người có uy tín, bà con đã làm căn cước.').map((p) => p.name)).toEqual(['Ama Thuyết']);
+    expect(people('Phóng viên trao đổi với ông Ksor Tin, Giám đốc Sở Nội vụ tỉnh Gia Lai.').map((p) => p.name)).toEqual(['Ksor Tin']);
+    expect(people('Ông Nguyễn Văn Hải phát biểu. Bà Lê Thị Mai Tin liên quan: Hội nghị CCHC').map((p) => p.name)).toEqual(['Nguyễn Văn Hải', 'Lê Thị Mai']);
   });
 
   it('reads a Central Highlands place after a post as the post\'s, not as a name', () => {
