@@ -27,8 +27,9 @@ const CELL = /(\d{1,3})[ ]?\/[ ]?(\d{1,3})/g;
  * name in capitals after it ("- Hạng I: 3 bệnh viện" is a class of hospitals, counted).
  */
 const PLACE_HEADS_LINE = /^[ \t]*(?:[-–•+*][ \t]*)?(?<kw>[Hh]ạng)[ ]+(?<rank>\d{1,3})(?:[ ]?\/[ ]?(?<of>\d{1,3}))?[ ]?[:–-][ ]*\p{Lu}/dgmu;
-/** A table's header: a short line without figures, one of its columns named for the places. */
-const RANKED_COLUMN_HEADER = new RegExp(String.raw`^(?=[^\n]{5,100}$)[^\n\d.]*?(?<![\p{L}])${RANKED_OR_BARE}(?![\p{L}])[^\n\d.]*$`, 'gmu');
+/** A table's header: a short line without figures but years ("So với năm 2022"), one of its columns named for the places. */
+const HEADER_TEXT = String.raw`(?:[^\n\d.]|(?<!\d)(?:19|20)\d\d(?!\d))*`;
+const RANKED_COLUMN_HEADER = new RegExp(String.raw`^(?=[^\n]{5,100}$)${HEADER_TEXT}?(?<![\p{L}])${RANKED_OR_BARE}(?![\p{L}])${HEADER_TEXT}$`, 'gmu');
 const RANKED_COLUMN = new RegExp(String.raw`(?<![\p{L}])${RANKED_OR_BARE}(?![\p{L}])`, 'gu');
 /** A cell "N/M" standing alone between spaces, tabs or bars: no unit after it, no date around it. */
 const CELL_ALONE = /(?<=^|[ \t|])(\d{1,3})\/(\d{1,3})(?=[ \t|]*$|[ \t|]+[\d|])/gu;

@@ -37,6 +37,8 @@ describe('placesInRows: the rows under a header with a column of places', () => 
     const table = 'Năm PAR INDEX Xếp hạng SIPAS\n2016 76,51% 27/63 80,12%\n2017 79,88% 18/63 82,47%\n\nNhư vậy tăng 9 bậc, 3/5 huyện đạt.';
     expect(places(table)).toEqual([[27, 63], [18, 63]]);
     expect(places('Đơn vị | Điểm | Thứ hạng\nSở Tư pháp | 91,2 | 1/21\nSở Y tế | 90,1 | 2/21')).toEqual([[1, 21], [2, 21]]);
+    // a year in another column's name: "So với năm 2022"
+    expect(places('Tỉnh | Kết quả | Xếp hạng | So với năm 2022\nLâm Đồng | 88,05% | 17/63 | tăng 5 bậc\nGia Lai | 85,22% | 44/63 | giảm 2 bậc')).toEqual([[17, 63], [44, 63]]);
   });
 
   it('reads a labelled row under such a header once', () => {
@@ -46,6 +48,7 @@ describe('placesInRows: the rows under a header with a column of places', () => 
   it('reads no share with its unit, no date, nor a sentence for a header', () => {
     expect(places('Đơn vị Xếp hạng\nHuyện Ba Vì 12/15 hồ sơ')).toEqual([]);
     expect(places('Đơn vị Xếp hạng\nNgày 12/5/2023 họp')).toEqual([]);
+    expect(places('Điểm 2023 | Xếp hạng | Điểm 12.5\nHuyện A | 12/15 | 80')).toEqual([]);
     expect(places('Tỉnh đã có nhiều cố gắng để cải thiện thứ hạng trong những năm qua, nhưng kết quả chưa như mong muốn và cần tiếp tục.\n2023 12/63')).toEqual([]);
   });
 });
