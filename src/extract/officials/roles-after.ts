@@ -548,6 +548,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
       }
       if (key === 'kiêm' || key === 'và') {
         const next = nextToken(text, end);
+        // "… Phó Chủ tịch UBND huyện và Thượng tá A Hùng, …": a rank after "và" opens the next person.
+        if (key === 'và' && next >= 0 && isUpperCode(text.charCodeAt(next)) && rankAt(text, next, keyAt(text, next, tokenEnd(text, next)))) return finish(text, at, pos);
         const nextTitleEnd = titleEndAt(text, next);
         if (nextTitleEnd >= 0 && !(key === 'và' && fieldInBodyAt(text, next))) {
           const segment = finish(text, at, pos, next, nextTitleEnd);

@@ -321,3 +321,12 @@ describe('rolesAfter: a council seat after a colon, closing the entry', () => {
     expect(after(text, name)).toEqual(roles);
   });
 });
+
+describe('rolesAfter: a rank after "và" opens the next person', () => {
+  it.each([
+    ['Ông Phan Văn Hải, Phó Chủ tịch UBND huyện và Thượng tá A Hùng, Phó Trưởng Công an huyện chủ trì.', 'Phan Văn Hải', ['Phó Chủ tịch UBND huyện']],
+    ['Ông Lê Văn Ba, Bí thư Đảng ủy xã và Trung tá Lê Hùng, Trưởng Công an xã dự.', 'Lê Văn Ba', ['Bí thư Đảng ủy xã']],
+  ])('%s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+});
