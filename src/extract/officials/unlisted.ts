@@ -2,7 +2,7 @@
 // đốc Trung tâm …", "Bà Êban Y Phu, Phó Chủ tịch …". Without a surname to go by, both the
 // honorific before the run and the post after it are needed, and the run must be two to four
 // syllables in title case that name no place, no body and open no sentence; a K'Ho name of one
-// word ("K'Liêm") needs only the honorific.
+// word ("K'Liêm", "H'Lim") needs only the honorific.
 import { mayBeUnlistedSurname, opensNameAt, type NameSpan } from './names.js';
 import { PLACE_NAMES } from './patterns.js';
 import { runStartingAt } from './runs.js';
@@ -11,8 +11,11 @@ import { isLetterOrDigitCode } from '../regex.js';
 
 const MIN_SYLLABLES = 2;
 const MAX_SYLLABLES = 4;
-/** A K'Ho or Mạ name of one word, its marker joined by an apostrophe: "K'Liêm", "K’Điểu". */
-const ONE_WORD_NAME = /^K['’]\p{Lu}\p{Ll}+$/u;
+/**
+ * A K'Ho or Mạ man's name of one word, or an Ê Đê or Jrai woman's, the marker joined by an
+ * apostrophe: "K'Liêm", "K’Điểu", "H'Lim"; not the people "H'Mông".
+ */
+const ONE_WORD_NAME = /^[KH]['’](?!Mông)\p{Lu}\p{Ll}+$/u;
 /** What joins the name to its post: a comma or a dash between spaces ("Ông Ya Tuấn – Giám đốc …"). */
 const JOIN_TO_POST = /^(?:,[ ]|[ ][-–][ ])/;
 
@@ -23,7 +26,7 @@ function unlistedName(text: string, at: number): NameSpan | null {
   const [start, end] = run;
   const words = text.slice(start, end).split(' ');
   if ((words.length < MIN_SYLLABLES && !ONE_WORD_NAME.test(words[0])) || words.length > MAX_SYLLABLES) return null;
-  // "ông K'Brết giữ chức …": after an honorific a K'Ho name of one word is a person's, post or none.
+  // "ông K'Brết giữ chức …", "bà H'Lim": after an honorific a name of one word so marked is a person's, post or none.
   if (words.length === 1) return { start, end };
   if (!mayBeUnlistedSurname(words[0]) || opensNameAt(text, start, start + words[0].length)) return null;
   // "Bà Rịa Vũng Tàu": the honorific may open a place's name.
@@ -89,12 +92,12 @@ export function bulletStarts(text: string): number[] {
   return starts;
 }
 
-/** Where a K'Ho marker may open a one-word name: "K'" and "K’" (most texts have neither). */
-const MARKERS = ["K'", 'K’'];
+/** Where a marker may open a one-word name: "K'", "H'" and their curly forms (most texts have none). */
+const MARKERS = ["K'", 'K’', "H'", 'H’'];
 const WORD_AFTER_MARKER = /\p{L}+/uy;
 
 /**
- * "…; K'Mák, Ủy viên Ban Thường vụ Tỉnh ủy": a K'Ho name of one word needs no honorific before
+ * "…; K'Mák, Ủy viên Ban Thường vụ Tỉnh ủy": a marked name of one word needs no honorific before
  * a post after a comma or a dash, nothing else being written so.
  */
 export function oneWordNamesBeforePosts(text: string): NameSpan[] {

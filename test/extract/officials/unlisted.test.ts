@@ -52,11 +52,14 @@ describe('oneWordNamesBeforePosts', () => {
   it('reads a K\'Ho name of one word before a post, with no honorific', () => {
     expect(oneWord("Dự có các đồng chí: Đoàn Văn Việt, Chủ tịch UBND tỉnh; K'Mák, Ủy viên Ban Thường vụ Tỉnh ủy.")).toEqual(["K'Mák"]);
     expect(oneWord('Theo K’Lình – Chủ tịch UBND xã, hồ sơ đã xong.')).toEqual(['K’Lình']);
+    expect(oneWord("“Bà con rất phấn khởi”, bà H'Lim, Trưởng bon Bu Dăr chia sẻ.")).toEqual(["H'Lim"]);
+    expect(oneWord('H’Yăm, Phó Chủ tịch UBND xã, cho biết.')).toEqual(['H’Yăm']);
   });
 
   it('needs the post after it, and the marker to open the word', () => {
     expect(oneWord("K'Mák cho biết hồ sơ đã xong.")).toEqual([]);
     expect(oneWord("Ông K'Mák, nông dân ở xã bên.")).toEqual([]);
     expect(oneWord("Đội FK'Mák, Chủ tịch câu lạc bộ.")).toEqual([]);
+    expect(oneWord("Đồng bào H'Mông, Chủ tịch UBND xã cho biết.")).toEqual([]);
   });
 });
