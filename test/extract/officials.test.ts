@@ -35,6 +35,8 @@ describe('extractOfficials: appositive after the name', () => {
     ['Đồng chí Mai Xuân Lộc, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ chủ trì.', 'Mai Xuân Lộc', ['Phó Chủ tịch UBND tỉnh', 'Giám đốc Sở Nội vụ']],
     ['Thượng tướng Lê Văn Khải, Thứ trưởng Bộ Công an, Phó Tổ trưởng Tổ công tác triển khai Đề án 06 của Chính phủ; đại diện các bộ.', 'Lê Văn Khải', ['Thượng tướng', 'Thứ trưởng Bộ Công an', 'Phó Tổ trưởng Tổ công tác triển khai Đề án 06 của Chính phủ']],
     ['Cùng dự có ông Võ Thanh Tùng, Trưởng Thuế tỉnh Tây Ninh.', 'Võ Thanh Tùng', ['Trưởng Thuế tỉnh Tây Ninh']],
+    ['Trưởng THADS tỉnh Quảng Ngãi Huỳnh Văn Thạnh cho biết, toàn hệ thống đã thi hành xong.', 'Huỳnh Văn Thạnh', ['Trưởng THADS tỉnh Quảng Ngãi']],
+    ['Ông Lê Văn Tâm, Phó Trưởng Thi hành án dân sự tỉnh Kon Tum, cho biết.', 'Lê Văn Tâm', ['Phó Trưởng Thi hành án dân sự tỉnh Kon Tum']],
     ['Theo quyết định, Thứ trưởng Bộ Xây dựng Đỗ Văn Duy giữ chức Phó Bí thư Tỉnh ủy Yên Bái.', 'Đỗ Văn Duy', ['Thứ trưởng Bộ Xây dựng', 'Phó Bí thư Tỉnh ủy Yên Bái']],
     ['Bà Đỗ Thị Thu, công chức Tư pháp – Hộ tịch xã cho biết.', 'Đỗ Thị Thu', ['công chức Tư pháp – Hộ tịch xã']],
     ['Cán bộ Hộ tịch - Tư pháp xã Hướng Tân Hồ Văn Dừa cho biết.', 'Hồ Văn Dừa', ['Cán bộ Hộ tịch - Tư pháp xã Hướng Tân']],

@@ -15,12 +15,16 @@ const MAX_SYLLABLES = 4;
  * A K'Ho or Mạ man's name of one word, or an Ê Đê or Jrai woman's, the marker joined by an
  * apostrophe: "K'Liêm", "K’Điểu", "H'Lim"; not the people "H'Mông".
  */
-const ONE_WORD_NAME = /^[KH]['’](?!Mông)\p{Lu}\p{Ll}+$/u;
+const ONE_WORD_NAME = /^[KH]['’] ?(?!Mông)\p{Lu}\p{Ll}+$/u;
+/** The same written with a space after the apostrophe ("ông K’ Brơi"), no further capital after it. */
+const SPACED_ONE_WORD_NAME = /^[KH]['’] (?!Mông)\p{Lu}\p{Ll}+(?![\p{L}\p{N}]| \p{Lu})/u;
 /** What joins the name to its post: a comma or a dash between spaces ("Ông Ya Tuấn – Giám đốc …"). */
 const JOIN_TO_POST = /^(?:,[ ]|[ ][-–][ ])/;
 
 /** The run of title-case syllables at `at` when it is such a name: its span, or null. */
 function unlistedName(text: string, at: number): NameSpan | null {
+  const spaced = SPACED_ONE_WORD_NAME.exec(text.slice(at, at + 24));
+  if (spaced) return { start: at, end: at + spaced[0].length };
   const run = runStartingAt(text, at);
   if (!run) return null;
   const [start, end] = run;
@@ -95,6 +99,7 @@ export function bulletStarts(text: string): number[] {
 /** Where a marker may open a one-word name: "K'", "H'" and their curly forms (most texts have none). */
 const MARKERS = ["K'", 'K’', "H'", 'H’'];
 const WORD_AFTER_MARKER = /\p{L}+/uy;
+const TWO_CAPITALISED_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ $/u;
 
 /**
  * "…; K'Mák, Ủy viên Ban Thường vụ Tỉnh ủy": a marked name of one word needs no honorific before
@@ -105,7 +110,9 @@ export function oneWordNamesBeforePosts(text: string): NameSpan[] {
   for (const marker of MARKERS) {
     for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 2)) {
       if (at > 0 && isLetterOrDigitCode(text.charCodeAt(at - 1))) continue;
-      WORD_AFTER_MARKER.lastIndex = at + 2;
+      // "Bon Niêng K' Sương": the end of a longer name whose clan no list holds.
+      if (TWO_CAPITALISED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
+      WORD_AFTER_MARKER.lastIndex = text.charCodeAt(at + 2) === 32 ? at + 3 : at + 2;
       if (!WORD_AFTER_MARKER.test(text)) continue;
       const end = WORD_AFTER_MARKER.lastIndex;
       if (!ONE_WORD_NAME.test(text.slice(at, end))) continue;

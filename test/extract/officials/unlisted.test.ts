@@ -12,6 +12,11 @@ describe('unlistedNames', () => {
     expect(names('Ông Văn Công Hậu, Phó Chủ tịch UBND TP.Cần Thơ chủ trì.')).toEqual(['Văn Công Hậu']);
   });
 
+  it('reads a marked name of one word written with a space after its apostrophe, none of more', () => {
+    expect(names('Ông K’ Brơi, Phó Chủ tịch UBND huyện Đức Trọng đánh giá.')).toEqual(['K’ Brơi']);
+    expect(names('Bà H’ Nhi Ayun phát biểu.')).toEqual([]);
+  });
+
   it('needs the post after the name', () => {
     expect(names('Ông Ya Tuấn cho biết hồ sơ đã xong.')).toEqual([]);
     expect(names('Ông Hai Lúa, nông dân ở xã bên.')).toEqual([]);
@@ -54,6 +59,8 @@ describe('oneWordNamesBeforePosts', () => {
     expect(oneWord('Theo K’Lình – Chủ tịch UBND xã, hồ sơ đã xong.')).toEqual(['K’Lình']);
     expect(oneWord("“Bà con rất phấn khởi”, bà H'Lim, Trưởng bon Bu Dăr chia sẻ.")).toEqual(["H'Lim"]);
     expect(oneWord('H’Yăm, Phó Chủ tịch UBND xã, cho biết.')).toEqual(['H’Yăm']);
+    // written with a space after the apostrophe
+    expect(oneWord("Tham dự có ông Phạm S; K' Điệp, Giám đốc Trung tâm Chuyển đổi số tỉnh.")).toEqual(["K' Điệp"]);
   });
 
   it('needs the post after it, and the marker to open the word', () => {
@@ -61,5 +68,7 @@ describe('oneWordNamesBeforePosts', () => {
     expect(oneWord("Ông K'Mák, nông dân ở xã bên.")).toEqual([]);
     expect(oneWord("Đội FK'Mák, Chủ tịch câu lạc bộ.")).toEqual([]);
     expect(oneWord("Đồng bào H'Mông, Chủ tịch UBND xã cho biết.")).toEqual([]);
+    // the end of a longer name whose clan no list holds
+    expect(oneWord("Ha Phim, Phó Trưởng phòng; Bon Niêng K' Sương, chuyên viên Ban Dân vận Huyện ủy.")).toEqual([]);
   });
 });
