@@ -71,16 +71,33 @@ export function implyYear(item: DateItem, reference: string | null, deadline = f
 /** "trước ngày 15/6 và 15/12": a date listed right after a deadline is one too. */
 const LISTED_AFTER = new RegExp(`^${SP}*(?:,|và|;)${SP}*(?:ngày${SP}+)?$`);
 
+const DATED = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * "từ ngày 16/7 đến 31/8" in a report of 17 July: the end of a range falls on or after its start,
+ * so a year-less end takes the start's year (the next where its day comes before the start's).
+ */
+function endOfRange(end: DateItem, start: DateItem | undefined, text: string | undefined): DateItem | null {
+  if (!start || text === undefined || !RANGE_LINK.test(text.slice(start.span[1], end.span[0]))) return null;
+  const from = DATED.exec(start.value);
+  const to = YEARLESS.exec(end.value);
+  if (!from || !to) return null;
+  const year = Number(from[1]) + (to[1] + to[2] < from[2] + from[3] ? 1 : 0);
+  if (to[1] === '02' && to[2] === '29' && !isLeap(year)) return null;
+  return Object.assign({}, end, { value: `${String(year).padStart(4, '0')}-${to[1]}-${to[2]}`, yearImplied: true });
+}
+
 /** Gives every year-less date the year implied by `context.reference`; `text` is the body the spans index. */
 export function implyYears(items: Items, context: ExtractContext, text?: string): Items {
   if (!context.reference || !items.dates.some((d) => d.value.startsWith('--'))) return items;
   let previousSets = false;
-  const dates = items.dates.map((d, i, all) => {
-    const previous = all[i - 1];
-    const listed = previousSets && text !== undefined && LISTED_AFTER.test(text.slice(previous.span[1], d.span[0]));
-    const sets = text !== undefined && (listed || setsDeadline(text, d, previous));
+  const dates: DateItem[] = [];
+  for (const [i, d] of items.dates.entries()) {
+    const previous = items.dates[i - 1];
+    const listed: boolean = previousSets && text !== undefined && LISTED_AFTER.test(text.slice(previous.span[1], d.span[0]));
+    const sets: boolean = text !== undefined && (listed || setsDeadline(text, d, previous));
     previousSets = sets;
-    return d.value.startsWith('--') ? implyYear(d, context.reference, sets) : d;
-  });
+    dates.push(d.value.startsWith('--') ? (endOfRange(d, dates[i - 1], text) ?? implyYear(d, context.reference, sets)) : d);
+  }
   return Object.assign({}, items, { dates });
 }

@@ -114,6 +114,12 @@ describe('deadlines look ahead', () => {
     expect(years('Đợt kiểm tra từ ngày 15/8 đến ngày 30/9.', '2023-07-14')).toEqual(['2022-08-15', '2022-09-30']);
   });
 
+  it('gives the end of a range the year of its start, the next where its day comes earlier', () => {
+    expect(years('Từ ngày 16/7 đến 31/8, 120 đội hình sẽ có mặt ở các xã.', '2023-07-17')).toEqual(['2023-07-16', '2023-08-31']);
+    expect(years('Đợt cao điểm từ 20/12 - 15/1 đã kết thúc.', '2024-01-20')).toEqual(['2023-12-20', '2024-01-15']);
+    expect(years('Hội nghị ngày 16/7 và 31/8 đã diễn ra.', '2023-07-17')).toEqual(['2023-07-16', '2022-08-31']);
+  });
+
   it('does not take a word ending in a cue for the cue', () => {
     expect(years('Hội nghị lần thứ nhất ngày 30/9.', '2023-07-14')).toEqual(['2022-09-30']);
   });
