@@ -140,4 +140,11 @@ export const TOWNS_NAMED_LIKE_PEOPLE: readonly string[] = [
   'Sầm Sơn', 'Hồng Lĩnh', 'Đồng Xoài', 'Phan Thiết', 'Phan Rang', 'Phan Rang - Tháp Chàm', 'Lâm Hà', 'Lương Sơn',
   'Kim Bôi', 'Mai Châu', 'Lâm Thao', 'Thạch Thất', 'Đồng Văn', 'Tô Lịch', 'Hồ Tây', 'Lạc Dương', 'Ngũ Hành Sơn',
   'Lang Chánh',
+  // districts and towns of the mountains, the delta and the south ("Hội LHPN huyện Hoàng Su Phì", "huyện Trần Đề")
+  'Hoàng Su Phì', 'Quản Bạ', 'Hà Quảng', 'Hạ Lang', 'Thạch An', 'Bạch Thông', 'Lục Yên', 'Đồng Hỷ', 'Võ Nhai', 'Hạ Hòa',
+  'Phù Ninh', 'Lục Nam', 'Lục Ngạn', 'Yên Thế', 'Yên Dũng', 'Ninh Giang', 'Cát Hải', 'Bạch Long Vĩ', 'Lê Chân', 'Hồng Bàng',
+  'Dương Kinh', 'Phù Cừ', 'Vũ Thư', 'Kim Bảng', 'Lý Nhân', 'Yên Mô', 'Quan Hóa', 'Thạch Thành', 'Thiệu Hóa', 'Nông Cống',
+  'Thạch Hà', 'Triệu Phong', 'Nông Sơn', 'Phù Mỹ', 'Phù Cát', 'Đồng Xuân', 'Ninh Hải', 'Ninh Phước', 'Cát Tiên', 'Dương Minh Châu',
+  'Châu Thành', 'Châu Đức', 'Hồng Ngự', 'Châu Phú', 'Giang Thành', 'Ninh Kiều', 'Cù Lao Dung', 'Trần Đề', 'Hồng Dân', 'Trần Văn Thời',
+  'Ứng Hòa', 'Phù Yên', 'Yên Châu', 'Yên Thủy',
 ];

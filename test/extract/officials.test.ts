@@ -36,6 +36,9 @@ describe('extractOfficials: appositive after the name', () => {
     ['Thượng tướng Lê Văn Khải, Thứ trưởng Bộ Công an, Phó Tổ trưởng Tổ công tác triển khai Đề án 06 của Chính phủ; đại diện các bộ.', 'Lê Văn Khải', ['Thượng tướng', 'Thứ trưởng Bộ Công an', 'Phó Tổ trưởng Tổ công tác triển khai Đề án 06 của Chính phủ']],
     ['Cùng dự có ông Võ Thanh Tùng, Trưởng Thuế tỉnh Tây Ninh.', 'Võ Thanh Tùng', ['Trưởng Thuế tỉnh Tây Ninh']],
     ['Trưởng THADS tỉnh Quảng Ngãi Huỳnh Văn Thạnh cho biết, toàn hệ thống đã thi hành xong.', 'Huỳnh Văn Thạnh', ['Trưởng THADS tỉnh Quảng Ngãi']],
+    // districts whose names open with a surname
+    ['Bà Lý Thị Dung, Chủ tịch Hội LHPN huyện Hoàng Su Phì cho biết.', 'Lý Thị Dung', ['Chủ tịch Hội LHPN huyện Hoàng Su Phì']],
+    ['Ông Lâm Văn Tư, Chủ tịch UBND huyện Trần Đề cho biết.', 'Lâm Văn Tư', ['Chủ tịch UBND huyện Trần Đề']],
     ['Ông Lê Văn Tâm, Phó Trưởng Thi hành án dân sự tỉnh Kon Tum, cho biết.', 'Lê Văn Tâm', ['Phó Trưởng Thi hành án dân sự tỉnh Kon Tum']],
     ['Theo quyết định, Thứ trưởng Bộ Xây dựng Đỗ Văn Duy giữ chức Phó Bí thư Tỉnh ủy Yên Bái.', 'Đỗ Văn Duy', ['Thứ trưởng Bộ Xây dựng', 'Phó Bí thư Tỉnh ủy Yên Bái']],
     ['Bà Đỗ Thị Thu, công chức Tư pháp – Hộ tịch xã cho biết.', 'Đỗ Thị Thu', ['công chức Tư pháp – Hộ tịch xã']],
