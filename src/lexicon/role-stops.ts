@@ -33,6 +33,8 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'chịu', 'chịu trách nhiệm', 'lo ngại', 'đồng thời', 'phủ nhận', 'phải', 'chưa', 'kỳ vọng', 'hy vọng', 'nhớ lại',
   'thông tin', 'từng', 'cảm thấy', 'hứa', 'thẳng thắn', 'chụp', 'nhắc', 'dặn', 'căn dặn',
   'đảm nhiệm', 'đảm nhận', 'kiêm nhiệm', 'làm', 'chỉ ra', 'chỉ rõ', 'biên soạn',
+  // how often, opening the predicate: "… Trưởng Ban Thanh tra nhân dân xã mỗi tuần đều đến …"
+  'mỗi', 'hằng ngày', 'hằng tuần', 'hằng tháng', 'hằng năm', 'hàng ngày', 'hàng tuần', 'hàng tháng', 'hàng năm',
   // feelings a speaker reports with: "… Trưởng làng Kon Sơ Lăng phấn khởi cho biết"
   'phấn khởi', 'vui mừng', 'xúc động', 'hồ hởi', 'tự hào', 'phấn chấn',
   // leaving a post, which the person no longer holds: "… Giám đốc Sở Y tế thôi giữ chức vụ Bí thư Đảng ủy Sở"

@@ -330,3 +330,13 @@ describe('rolesAfter: a rank after "và" opens the next person', () => {
     expect(after(text, name)).toEqual(roles);
   });
 });
+
+describe('rolesAfter: how often opens the predicate', () => {
+  it.each([
+    ['Ông Lê Văn Tư, Trưởng Ban Thanh tra nhân dân xã mỗi tuần đều đến bộ phận một cửa.', 'Lê Văn Tư', ['Trưởng Ban Thanh tra nhân dân xã']],
+    ['Bà Hà Thị Mai, Chủ tịch Hội LHPN xã hằng tháng họp chi hội.', 'Hà Thị Mai', ['Chủ tịch Hội LHPN xã']],
+    ['Ông Lù Văn Páo, Phó Trưởng phòng Giáo dục Trung học - Giáo dục thường xuyên cho biết.', 'Lù Văn Páo', ['Phó Trưởng phòng Giáo dục Trung học - Giáo dục thường xuyên']],
+  ])('%s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+});
