@@ -439,9 +439,10 @@ export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền',
 
 /**
  * Verbs that give a person a post, after "được" ("được bầu làm …", "được bổ nhiệm giữ chức …",
- * "được điều động giữ chức …"): what they lead to is a post the person holds.
+ * "được điều động giữ chức …", the Front's "được hiệp thương giữ chức …"): what they lead to is a
+ * post the person holds.
  */
-export const APPOINTING_VERBS: readonly string[] = ['bầu', 'bổ nhiệm', 'chỉ định', 'phân công', 'điều động'];
+export const APPOINTING_VERBS: readonly string[] = ['bầu', 'bầu bổ sung', 'bổ nhiệm', 'chỉ định', 'phân công', 'điều động', 'hiệp thương'];
 
 /**
  * Posts held abroad or away from the head office, and bodies named by where they sit, whose role

@@ -98,6 +98,8 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh, Bí thư Đảng ủy Khối cơ quan và doanh nghiệp tỉnh cùng 112 đại biểu dự.', ['Bí thư Đảng ủy Khối cơ quan và doanh nghiệp tỉnh']],
     ['Ông Lý Văn Minh, Cục trưởng Cục Quản lý đăng ký kinh doanh, cho biết.', ['Cục trưởng Cục Quản lý đăng ký kinh doanh']],
     ['Ông Lý Văn Minh lại được bầu giữ chức Chủ tịch HĐND huyện.', ['Chủ tịch HĐND huyện']],
+    ['Ông Lý Văn Minh tiếp tục được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.', ['Chủ tịch Ủy ban MTTQ Việt Nam tỉnh']],
+    ['Ông Lý Văn Minh được bầu bổ sung giữ chức Phó Chủ tịch UBND xã.', ['Phó Chủ tịch UBND xã']],
     ['Ông Lý Văn Minh được tái bổ nhiệm giữ chức Giám đốc Sở Nội vụ.', ['Giám đốc Sở Nội vụ']],
     ['Ông Lý Văn Minh Phó Chủ tịch UBND xã cho biết.', ['Phó Chủ tịch UBND xã']],
     ['Ông Lý Văn Minh, Đại sứ Việt Nam tại Nhật Bản cho biết.', ['Đại sứ Việt Nam tại Nhật Bản']],
