@@ -781,6 +781,19 @@ function elliptical(text: string, item: RankingItem, next: RankingItem): boolean
   return !OWN_VERB.test(next.text) && LIST_GAP.test(text.slice(item.span[1], next.span[0]));
 }
 
+/** A total written in words after the place ("xếp thứ 9 trong 10 huyện", "đứng thứ 2 trong số 17 bộ"), not after a slash. */
+const TOTAL_IN_WORDS = /[ \u00a0](?:trong|trên)[ \u00a0]/u;
+
+/**
+ * Whether the total of `next` is also that of `item` before it: the list goes on elliptically, or
+ * the next place has a verb of its own and its total in words, which the places before share
+ * ("huyện Đăk Hà xếp thứ 3, huyện Sa Thầy xếp thứ 9 trong 10 huyện").
+ */
+function sharesTotal(text: string, item: RankingItem, next: RankingItem): boolean {
+  if (!LIST_GAP.test(text.slice(item.span[1], next.span[0]))) return false;
+  return !OWN_VERB.test(next.text) || TOTAL_IN_WORDS.test(next.text);
+}
+
 /**
  * "Lâm Đồng xếp thứ 27, Đắk Nông thứ 49 và Bình Thuận thứ 18 trên 63 tỉnh, thành phố": the total
  * written after the last place of a list is every place's; the places before take it.
@@ -790,7 +803,7 @@ function withSharedTotals(text: string, items: RankingItem[]): RankingItem[] {
     const of = items[i].of;
     // "Hà Giang đứng thứ 63, Cao Bằng thứ 62/63 và Điện Biên thứ 61": a total inside the list is that place's alone.
     if (of === undefined || (i + 1 < items.length && elliptical(text, items[i], items[i + 1]))) continue;
-    for (let j = i - 1; j >= 0 && items[j].of === undefined && elliptical(text, items[j], items[j + 1]); j--) items[j].of = of;
+    for (let j = i - 1; j >= 0 && items[j].of === undefined && items[j].rank <= of && sharesTotal(text, items[j], items[j + 1]); j--) items[j].of = of;
   }
   return items;
 }

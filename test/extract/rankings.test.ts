@@ -649,6 +649,13 @@ describe('extractRankings: a total written after the last place of a list', () =
     expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[1, undefined], [2, undefined], [3, 21]]);
   });
 
+  it('is taken by a place with a verb of its own where the total is written in words', () => {
+    const text = 'Năm 2016, huyện Đăk Hà xếp thứ 3, huyện Sa Thầy xếp thứ 9 trong 10 huyện, thành phố.';
+    expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[3, 10], [9, 10]]);
+    const first = 'Bộ Tài chính đứng đầu, Bộ Công Thương đứng thứ 2 trong số 17 bộ, cơ quan ngang bộ.';
+    expect(extractRankings(first, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[1, 17], [2, 17]]);
+  });
+
   it('is not taken across other words', () => {
     const text = 'Tỉnh xếp thứ 5, tăng 3 bậc so với năm trước, xếp thứ 2/13 tỉnh trong vùng.';
     expect(extractRankings(text, { reference: null }).map((r) => [r.rank, r.of])).toEqual([[5, undefined], [2, 13]]);
