@@ -29,7 +29,9 @@ const PART = '[\\p{L}\\p{N}]{1,15}';
 const SEPARATOR =
   '(?:/| ?/ ?(?=\\p{N}{0,4}\\p{Lu})| /(?=(?:19|20)\\d\\d\\/)|(?<=(?<![\\p{N}/])\\p{N}{1,6}) (?=\\p{Lu}{1,6}\\/\\p{Lu})|(?<=\\/(?:19|20)\\d\\d) (?=\\p{Lu}{1,4}-\\p{Lu})|[-–](?=\\p{N}{0,4}\\p{L})|[-–](?=\\p{N}{1,4}/)|(?<=\\/[\\p{L}\\p{N}]{1,15}) ?[-–] ?(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,9}(?![\\p{Ll}\\p{M}]))' +
   '| ?[-–] ?(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,9}\\/)|(?<=[-–]\\p{Lu}[\\p{Lu}\\p{Ll}]{0,3})\\.(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,3}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}]))' +
-  '|(?<=[-–/]\\p{Lu}{1,6})&(?=\\p{Lu}))';
+  '|(?<=[-–/]\\p{Lu}{1,6})&(?=\\p{Lu})' +
+  // a regional office's numeral after a space ("402/TB-KV II", "317/TB-KV X": the State Audit's regions)
+  '|(?<=[-–]KV) (?=(?:[IVX]{1,4})(?![\\p{L}\\p{N}])))';
 const SYMBOL_END = '(?![\\p{L}\\p{N}]|[/–-][\\p{L}\\p{N}])';
 const SYMBOL = new RegExp(`\\d{1,7}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,10}${SYMBOL_END}`, 'uy');
 /** Another symbol of the same kind right after: "Nghị định số 107/2020/NĐ-CP và 108/2020/NĐ-CP". */

@@ -120,6 +120,7 @@ describe('extractDocuments: symbols and kinds as articles write them', () => {
     ['Đề án số 06/ĐA-TTg và Quyết định 1764/QĐ-TTg được triển khai.', ['Đề án | 06/ĐA-TTg', 'Quyết định | 1764/QĐ-TTg']],
     ['(Nghị quyết 35) về hỗ trợ doanh nghiệp.', ['Nghị quyết | 35']],
     ['Đội ban hành Quyết định xử phạt số 0086542/QĐ-XPHC, phạt 90 triệu đồng.', ['Quyết định | 0086542/QĐ-XPHC']],
+    ['Theo Thông báo số 402/TB-KV II ngày 5/6, đơn vị đã nộp.', ['Thông báo | 402/TB-KVII']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
