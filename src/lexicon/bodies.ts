@@ -220,6 +220,8 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['trồng trọt', 'chăn nuôi'], ['chăn nuôi', 'thú y'], ['dồn điền', 'đổi thửa'],
   // the courts' mediation and dialogue centres ("Trung tâm hòa giải, đối thoại tại TAND")
   ['hòa giải', 'đối thoại'], ['hoà giải', 'đối thoại'],
+  // the emulation and reward councils and boards ("Hội đồng Thi đua, Khen thưởng Trung ương")
+  ['thi đua', 'khen thưởng'],
 ];
 
 /** Pairs of words a body's name joins with a dash ("Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ"): no end of a role there. */

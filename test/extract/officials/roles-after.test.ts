@@ -342,3 +342,12 @@ describe('rolesAfter: how often opens the predicate', () => {
     expect(after(text, name)).toEqual(roles);
   });
 });
+
+describe('rolesAfter: an emulation cluster\'s head, the reward council with its comma', () => {
+  it.each([
+    ['Bà Nguyễn Thị Kim Quyên, Chủ tịch UBND quận Ninh Kiều, Cụm trưởng Cụm thi đua số 1 năm 2023 cho biết.', 'Nguyễn Thị Kim Quyên', ['Chủ tịch UBND quận Ninh Kiều', 'Cụm trưởng Cụm thi đua số 1 năm 2023']],
+    ['Đồng chí Hà Minh Châu, Phó Chủ tịch Thường trực Hội đồng Thi đua, Khen thưởng Trung ương đề nghị.', 'Hà Minh Châu', ['Phó Chủ tịch Thường trực Hội đồng Thi đua, Khen thưởng Trung ương']],
+  ])('%s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+});
