@@ -97,12 +97,23 @@ function markerLine(content: string, start: number, end: number): number {
   if (markerEnd < 0) return NO_MARKER;
   const rest = content.slice(markerEnd, end);
   if (MARKER_REST.test(rest)) return HEADING;
-  // "1. Cơ quan chủ quản: UBND tỉnh …": a label and its value after a list's number are the list's item.
-  if (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX && !LIST_NUMBER.test(content.slice(start, at))) {
+  // "1. Cơ quan chủ quản: UBND tỉnh …": a label and its value after a list's number are the list's item,
+  // as after a bullet that the line before opens with too ("- Nhà tài trợ: …" over "- Cơ quan chủ quản: …").
+  if (MARKER_HEADLINE.test(rest) && end - start <= HEADLINE_MAX && !LIST_NUMBER.test(content.slice(start, at)) && !bulletedAsLineBefore(content, start, at)) {
     if (BUTTONS.endAt(content, at) === markerEnd) return TOOLBAR;
     return ATTACHMENTS.endAt(content, at) === markerEnd ? ATTACHMENT : HEADING;
   }
   return TOOLBAR_REST.test(rest) ? TOOLBAR : NO_MARKER;
+}
+
+/** A bullet opening a line: "- ", "+ ", "• ". */
+const BULLET = /^[ ]*[-+•][ ]/;
+
+/** Whether the line at `start` opens with a bullet before `at`, as the line right before it does. */
+function bulletedAsLineBefore(content: string, start: number, at: number): boolean {
+  if (start < 2 || !BULLET.test(content.slice(start, at + 1))) return false;
+  const before = content.lastIndexOf('\n', start - 2) + 1;
+  return BULLET.test(content.slice(before, before + 4));
 }
 
 function isMarkerLine(content: string, start: number, end: number): boolean {

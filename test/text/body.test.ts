@@ -74,6 +74,13 @@ describe('findBodyEnd', () => {
     expect(findBodyEnd(late)).toBe(late.indexOf('Bình luận'));
   });
 
+  it('reads a footer\'s label inside a bulleted list of fields as the list\'s item', () => {
+    const list = page('Tiêu đề', PROSE, '- Nhà tài trợ: Chính phủ Australia.', '- Cơ quan chủ quản: UBND tỉnh Lào Cai; chủ dự án: Sở Nội vụ.', '- Địa bàn: 47 xã thuộc 5 huyện.', PROSE);
+    expect(findBodyEnd(list)).toBe(list.length);
+    const footer = page('Tiêu đề', PROSE, PROSE, '- Cơ quan chủ quản: UBND tỉnh Lào Cai', 'Chịu trách nhiệm chính: Ông Nguyễn Văn A');
+    expect(findBodyEnd(footer)).toBe(footer.indexOf('- Cơ quan chủ quản'));
+  });
+
   it('reads on past a box of links set inside the article, and leaves the box out', () => {
     const box = 'ĐỌC THÊM\n>> Quảng Nam: 100% thủ tục hành chính được tiếp nhận trực tuyến\n>> Tam Kỳ công bố 52 thủ tục hành chính nội bộ';
     const text = page('Núi Thành giảm hơn 40% thời gian giải quyết thủ tục đất đai', '', PROSE, '', box, '', PROSE, '', PROSE, '', 'Bình luận (0)');
