@@ -146,5 +146,5 @@ export const TOWNS_NAMED_LIKE_PEOPLE: readonly string[] = [
   'Dương Kinh', 'Phù Cừ', 'Vũ Thư', 'Kim Bảng', 'Lý Nhân', 'Yên Mô', 'Quan Hóa', 'Thạch Thành', 'Thiệu Hóa', 'Nông Cống',
   'Thạch Hà', 'Triệu Phong', 'Nông Sơn', 'Phù Mỹ', 'Phù Cát', 'Đồng Xuân', 'Ninh Hải', 'Ninh Phước', 'Cát Tiên', 'Dương Minh Châu',
   'Châu Thành', 'Châu Đức', 'Hồng Ngự', 'Châu Phú', 'Giang Thành', 'Ninh Kiều', 'Cù Lao Dung', 'Trần Đề', 'Hồng Dân', 'Trần Văn Thời',
-  'Ứng Hòa', 'Phù Yên', 'Yên Châu', 'Yên Thủy',
+  'Ứng Hòa', 'Phù Yên', 'Yên Châu', 'Yên Thủy', 'Hoàng Mai',
 ];

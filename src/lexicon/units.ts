@@ -145,7 +145,7 @@ const MATTERS = [
 export const UNITS_COUNTED_BY_THE_THOUSAND: readonly string[] = ['thông tin'];
 
 const THINGS = [
-  'hộp thư', 'tài khoản', 'email', 'máy', 'máy tính', 'máy vi tính', 'máy tính bảng', 'máy chủ', 'tủ', 'tủ hồ sơ', 'tủ lạnh',
+  'hộp thư', 'hòm thư', 'hòm', 'tài khoản', 'email', 'máy', 'máy tính', 'máy vi tính', 'máy tính bảng', 'máy chủ', 'tủ', 'tủ hồ sơ', 'tủ lạnh',
   'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng', 'công tơ',
   'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi', 'tệp', 'tệp tin', 'hệ điều hành',
