@@ -33,6 +33,12 @@ export const STRONG_DATE_CUES: readonly string[] = ['ngày', 'mùng', 'mồng', 
  */
 export const SLASH_DATE_CUES: readonly string[] = ['qua', 'mai', 'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'lúc', 'dịp', 'phiên', 'tuần'];
 
+/**
+ * Those that make a day and month with a point a date where a clause's mark follows ("từ 17.3,
+ * Công an …"): not "qua", "mai" or "phiên", which stand before prices too ("được đẩy qua 16.8.").
+ */
+export const DOT_DATE_CUES: readonly string[] = SLASH_DATE_CUES.filter((w) => w !== 'qua' && w !== 'mai' && w !== 'phiên');
+
 /** A deadline named before its day and month, in any writing: "hạn cuối 31-8", "Hạn chót 30-6". */
 export const DEADLINE_CUES: readonly string[] = ['hạn cuối', 'hạn chót'];
 

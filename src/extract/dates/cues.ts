@@ -4,7 +4,7 @@
 // huyện", "xếp thứ 2/7", "phục vụ 24/7" are shares, ranks and idioms. Hyphenated forms
 // ("25-5") and dotted ones ("5.2") take only the strong cues: "từ 10-12 hồ sơ" is a range,
 // "đạt 2.5" a figure. The end of a range of days is a date too: "ngày 16 - 18/10", "ngày 3-4/11".
-import { CUE_LINKS, DATE_FOLLOWERS, DEADLINE_CUES, HOLIDAYS, NOT_DATES, PARTS_OF_DAY, PLACES_NAMED_BY_DAYS, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES, UNTIL_NOW_WORDS } from '../../lexicon/calendar.js';
+import { CUE_LINKS, DATE_FOLLOWERS, DEADLINE_CUES, DOT_DATE_CUES, HOLIDAYS, NOT_DATES, PARTS_OF_DAY, PLACES_NAMED_BY_DAYS, RELATIVE_DAYS, SCORE_WORDS, SLASH_DATE_CUES, STRONG_DATE_CUES, UNTIL_NOW_WORDS } from '../../lexicon/calendar.js';
 import { SuffixIndex } from '../words.js';
 import { alternation, isLetterOrDigitCode } from '../regex.js';
 import { timeBefore } from './time.js';
@@ -13,6 +13,7 @@ import { comesLater, isCalendarDate, looksLikeFraction } from './shared.js';
 
 const STRONG_CUES = new Set(STRONG_DATE_CUES);
 const SLASH_CUES = new Set(SLASH_DATE_CUES);
+const DOT_CUES = new Set(DOT_DATE_CUES);
 const LINKS = new Set(CUE_LINKS);
 const RELATIVE = new Set(RELATIVE_DAYS);
 const FOLLOWERS = new Set(DATE_FOLLOWERS);
@@ -482,6 +483,8 @@ export function hasDateCue(text: string, index: number, end: number, separator: 
   if (!before) return false;
   if (isStrong(text, before, end)) return true;
   if (separator === '-' && !before.comma && SLASH_CUES.has(before.word.toLowerCase())) return hyphenatedDayMonth(text, index, end, before);
+  // "từ 17.3, Công an thành phố …": with a point, only a clause's mark after makes it a date ("từ 17.3 triệu" is a decimal).
+  if (separator === '.' && !before.comma && DOT_CUES.has(before.word.toLowerCase())) return CLAUSE_MARK_AFTER.test(text.slice(end, end + 4));
   if (separator !== '/' || NOT_DATE_SET.has(text.slice(index, end))) return false;
   if (!before.comma && SLASH_CUES.has(before.word.toLowerCase())) return followedLikeDate(text, end) && !backwardRangeAfter(text, index, end);
   return at === index && UPPER.test(before.word) && !PAGE_WORDS.has(before.word) && DATELINE_AFTER.test(text.slice(end, end + 4));
