@@ -147,7 +147,7 @@ const MATTERS = [
 export const UNITS_COUNTED_BY_THE_THOUSAND: readonly string[] = ['thông tin'];
 
 const THINGS = [
-  'hộp thư', 'hòm thư', 'hòm', 'tài khoản', 'email', 'máy', 'máy tính', 'máy vi tính', 'máy tính bảng', 'máy chủ', 'tủ', 'tủ hồ sơ', 'tủ lạnh',
+  'hộp thư', 'hòm thư', 'hòm', 'ngăn', 'tài khoản', 'email', 'máy', 'máy tính', 'máy vi tính', 'máy tính bảng', 'máy chủ', 'tủ', 'tủ hồ sơ', 'tủ lạnh',
   'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng', 'công tơ',
   'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi', 'tệp', 'tệp tin', 'hệ điều hành',
@@ -361,7 +361,7 @@ export const NOT_UNITS: readonly string[] = [
   // a tournament is where a place is won ("xếp hạng 3 giải vô địch"), not a prize counted
   'giải vô địch', 'giải đấu',
   // verbs and conjunctions that open with a unit's word ("Galaxy Note 8 trang bị", "SEA Games 29 sở dĩ")
-  'trang bị', 'trang trí', 'trang trải', 'sở dĩ', 'sở hữu', 'cấp cứu', 'bản quyền', 'bao gồm', 'bao nhiêu', 'bao giờ', 'bao lâu',
+  'trang bị', 'trang trí', 'trang trải', 'ngăn chặn', 'ngăn ngừa', 'ngăn cản', 'ngăn cấm', 'sở dĩ', 'sở hữu', 'cấp cứu', 'bản quyền', 'bao gồm', 'bao nhiêu', 'bao giờ', 'bao lâu',
   'cụ thể', 'căn cứ', 'nhà nước', 'em út', 'bàn giao', 'bàn bạc', 'quả thật', 'quả là', 'quả thực', 'món nợ',
   'đơn sơ', 'đơn điệu', 'đơn độc', 'đơn thuần', 'đơn phương', 'tiền đề', 'tiền thân', 'đời sống',
   'lần lượt', 'thanh toán', 'thanh khoản', 'thanh lý', 'thanh xuân', 'thanh tân', 'thanh minh', 'thanh bình', 'thanh lọc',
