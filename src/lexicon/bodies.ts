@@ -222,6 +222,8 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['hòa giải', 'đối thoại'], ['hoà giải', 'đối thoại'],
   // the emulation and reward councils and boards ("Hội đồng Thi đua, Khen thưởng Trung ương")
   ['thi đua', 'khen thưởng'],
+  // the steering committees of key works ("Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm của tỉnh")
+  ['công trình', 'dự án'],
 ];
 
 /** Pairs of words a body's name joins with a dash ("Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ"): no end of a role there. */
@@ -234,6 +236,8 @@ export const DASH_PAIRS: readonly (readonly [string, string])[] = [
   ['công chức', 'viên chức'], ['cán bộ', 'công chức'],
   // "Vụ Thị trường châu Á - châu Phi", "Vụ Âu - Mỹ": the regions a ministry's department deals with
   ['châu á', 'châu phi'], ['châu âu', 'châu mỹ'], ['âu', 'mỹ'], ['á', 'phi'],
+  // the provinces' project boards ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông - dân dụng - công nghiệp tỉnh")
+  ['giao thông', 'dân dụng'], ['dân dụng', 'công nghiệp'],
 ];
 
 /** Bodies whose name goes on with what they deal with: "Ban Chỉ đạo tỉnh về cải cách hành chính". */

@@ -124,7 +124,7 @@ const MATTERS = [
   'kỷ lục', 'ý tưởng', 'đề xuất', 'điều kiện', 'tiêu chuẩn', 'kỳ họp', 'phiên họp', 'khiếu nại',
   // disciplinary measures counted as cases ("11 khiển trách, 4 cảnh cáo, 1 buộc thôi việc")
   'khiển trách', 'cảnh cáo', 'cách chức', 'giáng chức', 'buộc thôi việc', 'khai trừ',
-  'tố cáo', 'cải tiến', 'yếu tố', 'hình thức', 'trụ cột', 'việc', 'công việc', 'ca', 'khó khăn', 'vướng mắc',
+  'tố cáo', 'cải tiến', 'yếu tố', 'hình thức', 'trụ cột', 'việc', 'công việc', 'ca', 'kíp', 'khó khăn', 'vướng mắc',
   'bất cập', 'nguyên nhân', 'giai đoạn', 'thị trường', 'đầu việc', 'đề mục', 'thông số', 'chương',
   'tác phẩm', 'giải', 'giải thưởng', 'phần thưởng', 'danh hiệu', 'huân chương', 'huy chương',
   'kỷ niệm chương', 'cờ thi đua', 'yêu cầu', 'nguyên tắc', 'quan điểm', 'định hướng', 'kết luận',

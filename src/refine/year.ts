@@ -87,6 +87,23 @@ function endOfRange(end: DateItem, start: DateItem | undefined, text: string | u
   return Object.assign({}, end, { value: `${String(year).padStart(4, '0')}-${to[1]}-${to[2]}`, yearImplied: true });
 }
 
+/**
+ * The year a word after the date names, from the reference's: "31/1 năm sau", "16/10 năm ngoái", "ngày 5/3 năm nay";
+ * not the year after another event ("chậm nhất ngày 30 tháng 01 năm sau năm thành lập").
+ */
+const YEAR_NAMED_AFTER = new RegExp(`^${SP}+(?:của${SP}+)?năm${SP}+(sau|tới|nay|ngoái|trước)(?![\\p{L}])(?!${SP}+(?:năm|khi|kể)(?![\\p{L}]))`, 'u');
+const YEAR_OFFSETS: Readonly<Record<string, number>> = { sau: 1, tới: 1, nay: 0, ngoái: -1, trước: -1 };
+
+function namedYear(date: DateItem, reference: string, text: string | undefined): DateItem | null {
+  const words = text === undefined ? null : YEAR_NAMED_AFTER.exec(text.slice(date.span[1], date.span[1] + 20));
+  const ref = REFERENCE.exec(reference);
+  const m = YEARLESS.exec(date.value);
+  if (!words || !ref || !m) return null;
+  const year = Number(ref[1]) + YEAR_OFFSETS[words[1]];
+  if (m[1] === '02' && m[2] === '29' && !isLeap(year)) return null;
+  return Object.assign({}, date, { value: `${String(year).padStart(4, '0')}-${m[1]}-${m[2]}`, yearImplied: true });
+}
+
 /** Gives every year-less date the year implied by `context.reference`; `text` is the body the spans index. */
 export function implyYears(items: Items, context: ExtractContext, text?: string): Items {
   if (!context.reference || !items.dates.some((d) => d.value.startsWith('--'))) return items;
@@ -97,7 +114,7 @@ export function implyYears(items: Items, context: ExtractContext, text?: string)
     const listed: boolean = previousSets && text !== undefined && LISTED_AFTER.test(text.slice(previous.span[1], d.span[0]));
     const sets: boolean = text !== undefined && (listed || setsDeadline(text, d, previous));
     previousSets = sets;
-    dates.push(d.value.startsWith('--') ? (endOfRange(d, dates[i - 1], text) ?? implyYear(d, context.reference, sets)) : d);
+    dates.push(d.value.startsWith('--') ? (namedYear(d, context.reference, text) ?? endOfRange(d, dates[i - 1], text) ?? implyYear(d, context.reference, sets)) : d);
   }
   return Object.assign({}, items, { dates });
 }

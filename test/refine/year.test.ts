@@ -120,6 +120,12 @@ describe('deadlines look ahead', () => {
     expect(years('Hội nghị ngày 16/7 và 31/8 đã diễn ra.', '2023-07-17')).toEqual(['2023-07-16', '2022-08-31']);
   });
 
+  it('takes the year a word after the date names', () => {
+    expect(years('Giải ngân hết kế hoạch vốn trước ngày 31/1 năm sau.', '2024-12-05')).toEqual(['2025-01-31']);
+    expect(years('Hội nghị ngày 16/10 năm ngoái đã thống nhất.', '2024-03-01')).toEqual(['2023-10-16']);
+    expect(years('Nộp lệ phí chậm nhất ngày 30/01 năm sau năm thành lập.', '2024-03-04')).toEqual(['2024-01-30']);
+  });
+
   it('does not take a word ending in a cue for the cue', () => {
     expect(years('Hội nghị lần thứ nhất ngày 30/9.', '2023-07-14')).toEqual(['2022-09-30']);
   });

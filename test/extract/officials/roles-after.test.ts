@@ -351,3 +351,12 @@ describe('rolesAfter: an emulation cluster\'s head, the reward council with its 
     expect(after(text, name)).toEqual(roles);
   });
 });
+
+describe('rolesAfter: project boards and steering committees whose names hold a dash or a comma', () => {
+  it.each([
+    ['Ông Trần Hồng Quân, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông - dân dụng - công nghiệp tỉnh cho biết.', 'Trần Hồng Quân', ['Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông - dân dụng - công nghiệp tỉnh']],
+    ['Ông Ksor Phiên, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm của tỉnh chủ trì.', 'Ksor Phiên', ['Phó Chủ tịch UBND tỉnh', 'Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm của tỉnh']],
+  ])('%s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+});
