@@ -148,7 +148,7 @@ export const UNITS_COUNTED_BY_THE_THOUSAND: readonly string[] = ['thông tin'];
 
 const THINGS = [
   'hộp thư', 'hòm thư', 'hòm', 'ngăn', 'tài khoản', 'email', 'máy', 'máy tính', 'máy vi tính', 'máy tính bảng', 'máy chủ', 'tủ', 'tủ hồ sơ', 'tủ lạnh',
-  'máy quét', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng', 'công tơ',
+  'máy quét', 'máy móc', 'thiết bị', 'camera', 'ki-ốt', 'kiosk', 'màn hình', 'phần mềm', 'ứng dụng', 'công tơ',
   'hệ thống', 'cơ sở dữ liệu', 'CSDL', 'trang', 'trang thông tin', 'cổng', 'cổng thông tin',
   'website', 'kho', 'kho dữ liệu', 'tập', 'tập dữ liệu', 'bộ dữ liệu', 'bản ghi', 'tệp', 'tệp tin', 'hệ điều hành',
   'trường thông tin', 'phân hệ', 'nền tảng', 'API', 'cảnh báo', 'lỗ hổng', 'mã độc', 'kỹ thuật', 'phông', 'phông lưu trữ', 'mã', 'mã QR', 'đường truyền', 'xe', 'ô tô', 'ô-tô', 'mô tô', 'xe mô tô', 'xe máy', 'phù hiệu', 'phương tiện',
@@ -355,7 +355,7 @@ export const NOT_UNITS: readonly string[] = [
   'tổ quốc', 'đơn giản', 'đơn lẻ', 'người ta', 'cấp bách', 'cấp thiết', 'cấp phát',
   'cấp phép', 'cấp giấy', 'cấp đổi', 'cấp lại', 'cấp mới', 'cuộc sống', 'cuộc đời',
   'vùng sâu', 'phòng chống', 'phòng ngừa', 'phòng, chống',
-  'bộ máy', 'cục bộ', 'loại bỏ', 'loại trừ', 'mã số', 'máy móc', 'khoa học', 'việc này', 'dân số', 'quỹ thời gian',
+  'bộ máy', 'cục bộ', 'loại bỏ', 'loại trừ', 'mã số', 'khoa học', 'việc này', 'dân số', 'quỹ thời gian',
   'kỳ hạn', 'kỳ vọng', 'kỳ thị', 'kỳ lạ', 'kỳ diệu', 'kỳ quặc',
   'giải quyết', 'giải ngân', 'giải trình', 'giải đáp', 'giải phóng', 'giải thể', 'giải tỏa', 'giải toả',
   // a tournament is where a place is won ("xếp hạng 3 giải vô địch"), not a prize counted

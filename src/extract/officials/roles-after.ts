@@ -336,8 +336,8 @@ function initialNameAt(text: string, before: string, end: number): NameSpan | nu
   return { start: end - first[1].length - 2, end: SURNAME_AFTER_INITIAL.lastIndex };
 }
 
-/** Associations, firms, cooperatives, boards and departments, whose names hold "và" and lower-case words ("Hội đập lớn và phát triển nguồn nước Việt Nam", "Phòng Tổ chức, biên chế và tổ chức phi chính phủ"). */
-const ORGANISATION = /(?:^|[ ])(?:Hội|Hiệp hội|Công ty|Cty|Tổng công ty|Tập đoàn|Viện|Học viện|Trung tâm|trung tâm|Quỹ|Liên hiệp|HTX|Hợp tác xã|BQL|[Bb]an [Qq]uản lý|[Bb]an [Cc]hỉ đạo|[Pp]hòng)[ ]/u;
+/** Associations, firms, cooperatives, boards and departments, whose names hold "và" and lower-case words ("Hội đập lớn và phát triển nguồn nước Việt Nam", "Phòng Tổ chức, biên chế và tổ chức phi chính phủ", "Ban Bồi thường, hỗ trợ và tái định cư huyện"). */
+const ORGANISATION = /(?:^|[ ])(?:Hội|Hiệp hội|Công ty|Cty|Tổng công ty|Tập đoàn|Viện|Học viện|Trung tâm|trung tâm|Quỹ|Liên hiệp|HTX|Hợp tác xã|BQL|[Bb]an [Qq]uản lý|[Bb]an [Cc]hỉ đạo|[Bb]an [Bb]ồi thường|[Pp]hòng)[ ,]/u;
 
 /** Words after "và" that name people, not the rest of a body's name ("… và ông Kurt Campbell", "… và lãnh đạo UBND xã", "… và hơn 80 chuyên gia"). */
 const PEOPLE_AFTER_AND: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'chồng', 'vợ', 'con', 'lãnh', 'cán', 'đại', 'người', 'nhiều', 'một', 'hơn', 'gần', 'khoảng', 'trên', 'các', 'những']);

@@ -356,6 +356,7 @@ describe('rolesAfter: project boards and steering committees whose names hold a 
   it.each([
     ['Ông Trần Hồng Quân, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông - dân dụng - công nghiệp tỉnh cho biết.', 'Trần Hồng Quân', ['Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông - dân dụng - công nghiệp tỉnh']],
     ['Ông Ksor Phiên, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm của tỉnh chủ trì.', 'Ksor Phiên', ['Phó Chủ tịch UBND tỉnh', 'Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm của tỉnh']],
+    ['Ông Thạch Văn Chanh, Phó Chủ tịch UBND huyện, Trưởng Ban Bồi thường, hỗ trợ và tái định cư huyện cho biết.', 'Thạch Văn Chanh', ['Phó Chủ tịch UBND huyện', 'Trưởng Ban Bồi thường, hỗ trợ và tái định cư huyện']],
   ])('%s', (text, name, roles) => {
     expect(after(text, name)).toEqual(roles);
   });
