@@ -13,7 +13,7 @@ import type { ExtractContext } from './context.js';
 import { parseDates } from './dates/chrono.js';
 import { withRangeStarts } from './dates/range-starts.js';
 import { withRepeatedDays } from './dates/repeated.js';
-import { MONTH_WORD } from './dates/words.js';
+import { DAY_WORD, MONTH_WORD } from './dates/words.js';
 import type { ParsedResult } from 'chrono-node';
 import { alternation, isDigitCode } from './regex.js';
 
@@ -127,7 +127,19 @@ function monthWordAt(text: string, tail: number, upper: boolean): number {
   return isWord ? tail - TAIL_AT : -1;
 }
 
-/** "11 tháng 07": [start, end) from the day's last digit to the month's first, in text order, none inside another. */
+/** "ngày mười lăm " right before "tháng": a day in words after its cue (DAY_WORD in words.ts). */
+const DAY_WORD_BEFORE = new RegExp(`(?:ngày|mồng|mùng)[ ]{1,3}(?:(?:mồng|mùng)[ ]{1,3})?(?:${DAY_WORD})[ ]{1,3}$`, 'iu');
+const DAY_WORD_REACH = 32;
+
+/** The last letter of a day in words that ends right before `at`, after "ngày" or "mồng"; -1 where there is none. */
+function dayWordBefore(text: string, at: number): number {
+  if (!DAY_WORD_BEFORE.test(text.slice(Math.max(0, at - DAY_WORD_REACH), at))) return -1;
+  let i = at - 1;
+  while (text.charCodeAt(i) === SPACE) i--;
+  return i;
+}
+
+/** "11 tháng 07", "ngày mười lăm tháng Mười": [start, end) from the day's last digit or letter to the month's first, in text order, none inside another. */
 function monthWordSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let lower = text.indexOf(LOWER_TAIL);
@@ -143,7 +155,7 @@ function monthWordSpans(text: string): [number, number][] {
     }
     if (at < 0) continue;
     const after = at + MONTH_WORD_LENGTH;
-    const day = text.charCodeAt(at - 1) === SPACE ? digitBefore(text, at, 3) : -1;
+    const day = text.charCodeAt(at - 1) === SPACE ? (digitBefore(text, at, 3) >= 0 ? digitBefore(text, at, 3) : dayWordBefore(text, at)) : -1;
     const month = day >= 0 && text.charCodeAt(after) === SPACE ? digitAfter(text, after, 3) : -1;
     // "ngày 1 tháng Bảy": the month in words; the span ends at its first letter, as at a figure's.
     if (day >= 0 && month < 0 && text.charCodeAt(after) === SPACE) {

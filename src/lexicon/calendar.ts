@@ -139,3 +139,22 @@ export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
   ['Mười Một', 11], ['Mười Hai', 12], ['Mười', 10], ['Một', 1], ['Hai', 2], ['Ba', 3], ['Tư', 4],
   ['Năm', 5], ['Sáu', 6], ['Bảy', 7], ['Tám', 8], ['Chín', 9],
 ]);
+
+const DIGIT_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+/** The units after "mười" and "mươi" as they are said: "mười lăm", "hai mươi mốt", "hai mươi tư". */
+const UNITS_AFTER_TEN = (tens: number): [string, number][] =>
+  DIGIT_WORDS.map((w, i): [string, number] => [i === 4 ? 'lăm' : i === 0 && tens > 1 ? 'mốt' : w, i + 1]).concat(tens > 1 ? [['tư', 4]] : []);
+
+/**
+ * The days of a month in words, after "ngày" or "mồng" ("ngày mười lăm tháng Ba", "ngày hai mươi
+ * tháng Mười", "mồng chín tháng Tư"), as radio scripts and solemn notices write them.
+ */
+export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ...DIGIT_WORDS.map((w, i): [string, number] => [w, i + 1]),
+  ['mười', 10],
+  ...UNITS_AFTER_TEN(1).map(([w, n]): [string, number] => [`mười ${w}`, 10 + n]),
+  ['hai mươi', 20],
+  ...UNITS_AFTER_TEN(2).map(([w, n]): [string, number] => [`hai mươi ${w}`, 20 + n]),
+  ['ba mươi', 30],
+  ['ba mươi mốt', 31],
+]);

@@ -96,6 +96,15 @@ describe('WordDateParser', () => {
     expect(parse(words, 'sau 3 tháng Năm ngày')).toEqual([]);
   });
 
+  it('reads the day in words after "ngày" or "mồng", never without', () => {
+    expect(parse(words, 'Hôm nay, ngày mười một tháng Sáu năm 2022.')).toEqual([['mười một tháng Sáu năm 2022', 2022, 6, 11]]);
+    expect(parse(words, 'trước ngày mười lăm tháng Mười.')).toEqual([['mười lăm tháng Mười', null, 10, 15]]);
+    expect(parse(words, 'sinh ngày mồng chín tháng Tư vừa qua')).toEqual([['chín tháng Tư', null, 4, 9]]);
+    expect(parse(words, 'Ngày Hai mươi mốt tháng 3 năm 2024')).toEqual([['Hai mươi mốt tháng 3 năm 2024', 2024, 3, 21]]);
+    expect(parse(words, 'sau hai mươi tháng Mười dự án xong')).toEqual([]);
+    expect(parse(words, 'ngày ba mươi tháng Hai năm 2024')).toEqual([]);
+  });
+
   it('is no date without "ngày" or a year, or when impossible', () => {
     expect(parse(words, 'sau 3 tháng 10 ngày')).toEqual([]);
     expect(parse(words, 'làm từ sáng 3 tháng 10 ngày liền')).toEqual([]);
