@@ -341,8 +341,15 @@ const LABELLED_FIELD = new RegExp(`(?:${FIELD_LABELS.join('|')})[ \\t]*:[^|]*`, 
 /** The page's section after the last bar, unlabelled ("06-11-2024 - 18:12 | Thời sự", "| Kinh tế"): one to three words, the first capitalised. */
 const SECTION_AFTER_BAR = /\|[ \t]*\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,2}[ \t]*$/u;
 
-/** The source opening a date line (DATE_LINE_SOURCES), up to six words before a dash, a bar or a comma. */
-const SOURCE_FIRST = new RegExp(`^(?:${alternation(DATE_LINE_SOURCES, { spaces: ' ' })})(?:[ ]\\p{L}+){1,6}(?=[ ]*[-–|,])`, 'u');
+/**
+ * The source opening a date line or one of its fields after a bar (DATE_LINE_SOURCES), up to eight
+ * words, a dash between two of them ("Đài Truyền thanh - Truyền hình huyện Phù Cát | Ngày 15-3-2023"),
+ * before a dash, a bar, a comma or the line's end.
+ */
+const SOURCE_FIRST = new RegExp(
+  `(?:^|(?<=\\|[ \\t]*))(?:${alternation(DATE_LINE_SOURCES, { spaces: ' ' })})(?:[ ](?:[-–][ ])?\\p{L}+){1,8}(?=[ ]*(?:[-–|,]|$))`,
+  'gu',
+);
 
 /** The site's own address as the source beside the date ("baothanhhoa.vn | 18:05 ngày 22/07/2025"). */
 const SITE_DOMAIN = /(?<![\p{L}\p{N}.])[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.(?:vn|com|net|org|info)(?![\p{L}\p{N}])/gu;
