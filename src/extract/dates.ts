@@ -8,6 +8,7 @@
 // windows of MARGIN characters around them and keeps the results that touch a candidate.
 // Every parser and refiner looks less than MARGIN characters beyond its figures, so this
 // gives what parsing the whole text gives (test/extract/dates.test.ts checks it).
+import { PARTS_OF_DAY } from '../lexicon/calendar.js';
 import type { DateItem } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { parseDates } from './dates/chrono.js';
@@ -127,8 +128,8 @@ function monthWordAt(text: string, tail: number, upper: boolean): number {
   return isWord ? tail - TAIL_AT : -1;
 }
 
-/** "ngày mười lăm " right before "tháng": a day in words after its cue (DAY_WORD in words.ts). */
-const DAY_WORD_BEFORE = new RegExp(`(?:ngày|mồng|mùng)[ ]{1,3}(?:(?:mồng|mùng)[ ]{1,3})?(?:${DAY_WORD})[ ]{1,3}$`, 'iu');
+/** "ngày mười lăm ", "Sáng mười bốn " right before "tháng": a day in words after its cue (DAY_WORD in words.ts). */
+const DAY_WORD_BEFORE = new RegExp(`(?:ngày|mồng|mùng|${alternation(PARTS_OF_DAY)})[ ]{1,3}(?:(?:mồng|mùng)[ ]{1,3})?(?:${DAY_WORD})[ ]{1,3}$`, 'iu');
 const DAY_WORD_REACH = 32;
 
 /** The last letter of a day in words that ends right before `at`, after "ngày" or "mồng"; -1 where there is none. */

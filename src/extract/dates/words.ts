@@ -52,8 +52,11 @@ export class WordDateParser implements Parser {
     const index = match.index!;
     const end = index + match[0].length;
     const dayInWords = !/^\d/.test(match[DAY]);
-    // "ngày mười lăm tháng Ba": a day in words needs its "ngày" or "mồng", a year or none ("hai mươi tháng" is a duration).
-    if (dayInWords && !CUE_BEFORE.test(context.text.slice(Math.max(0, index - CUE_REACH), index))) return null;
+    // "ngày mười lăm tháng Ba", "Sáng mười bốn tháng Mười Một": a day in words needs its "ngày", "mồng" or part of the day, a year or none ("hai mươi tháng" is a duration).
+    if (dayInWords) {
+      const lead = context.text.slice(Math.max(0, index - CUE_REACH), index);
+      if (!CUE_BEFORE.test(lead) && !TIME_OF_DAY_BEFORE.test(lead)) return null;
+    }
     if (!year) {
       const lead = context.text.slice(Math.max(0, index - CUE_REACH), index);
       const timed = TIME_OF_DAY_BEFORE.test(lead) && !DURATION_AFTER.test(context.text.slice(end, end + 8));

@@ -101,6 +101,7 @@ describe('WordDateParser', () => {
     expect(parse(words, 'trước ngày mười lăm tháng Mười.')).toEqual([['mười lăm tháng Mười', null, 10, 15]]);
     expect(parse(words, 'sinh ngày mồng chín tháng Tư vừa qua')).toEqual([['chín tháng Tư', null, 4, 9]]);
     expect(parse(words, 'Ngày Hai mươi mốt tháng 3 năm 2024')).toEqual([['Hai mươi mốt tháng 3 năm 2024', 2024, 3, 21]]);
+    expect(parse(words, 'Sáng mười bốn tháng Mười Một, đoàn kiểm tra đến')).toEqual([['mười bốn tháng Mười Một', null, 11, 14]]);
     expect(parse(words, 'sau hai mươi tháng Mười dự án xong')).toEqual([]);
     expect(parse(words, 'ngày ba mươi tháng Hai năm 2024')).toEqual([]);
   });
