@@ -73,6 +73,12 @@ const MARKER_REST = /^[ :：»>›.…|()[\]\d\-–—]*(?:\/[ ]*(?:Related|Read
 /** A toolbar after the marker: "Bình luận (0) | Gửi bài viết | In". */
 const TOOLBAR_REST = /^[ ()\d]*(?:\|[^|\n]{1,24}){1,6}$/u;
 const MARKER_HEADLINE = /^[ ]{0,2}[:：]/u;
+/**
+ * A post's counters on a line of their own, emoji and dots between: "31 bình luận  12 lượt chia
+ * sẻ", "👍 87 · 9 bình luận · 4 lượt chia sẻ", "👁 1.204 lượt xem · 36 lượt thích · Chia sẻ".
+ */
+const COUNTERS_LINE = /^[\p{Extended_Pictographic}\u{FE0F}\d.,·•| ]*?(?:\d[\d.,]*[ ]+(?:lượt[ ])?(?:chia sẻ|thích|xem|bình luận)[ ·•|]*)+(?:Chia sẻ|Bình luận|Thích)?[ ]*$/iu;
+const COUNTERS_MAX = 120;
 /** A list's number among the decorations before a marker: "1. ", "2) ". */
 const LIST_NUMBER = /\d[.)]/;
 const CONTACT_MAX = 100;
@@ -92,6 +98,7 @@ const ATTACHMENT = 3;
 
 /** Whether the line is a block heading (a marker alone, decorated, or before ":" and a headline) or a toolbar a marker opens. */
 function markerLine(content: string, start: number, end: number): number {
+  if (end - start <= COUNTERS_MAX && COUNTERS_LINE.test(content.slice(start, end))) return TOOLBAR;
   const at = afterDecorations(content, start, MARKER_DECORATION, 8);
   const markerEnd = at < 0 ? -1 : MARKERS.endAt(content, at);
   if (markerEnd < 0) return NO_MARKER;

@@ -74,6 +74,15 @@ describe('findBodyEnd', () => {
     expect(findBodyEnd(late)).toBe(late.indexOf('Bình luận'));
   });
 
+  it('ends the body at a post\'s counters on a line of their own', () => {
+    for (const counters of ['31 bình luận  12 lượt chia sẻ', '👍 87   ·   9 bình luận   ·   4 lượt chia sẻ', '👁 1.204 lượt xem · 36 lượt thích · Chia sẻ', '❤️ 98 · 14 bình luận']) {
+      const text = page('Tiêu đề', PROSE, PROSE, counters, 'Lý Thanh Tâm: Tối 23/11 mấy giờ vậy em?');
+      expect(findBodyEnd(text)).toBe(text.indexOf(counters));
+    }
+    const prose = page('Tiêu đề', PROSE, 'Bài đăng đạt 3.000 lượt thích và 200 bình luận chỉ sau một ngày.', PROSE);
+    expect(findBodyEnd(prose)).toBe(prose.length);
+  });
+
   it('reads a footer\'s label inside a bulleted list of fields as the list\'s item', () => {
     const list = page('Tiêu đề', PROSE, '- Nhà tài trợ: Chính phủ Australia.', '- Cơ quan chủ quản: UBND tỉnh Lào Cai; chủ dự án: Sở Nội vụ.', '- Địa bàn: 47 xã thuộc 5 huyện.', PROSE);
     expect(findBodyEnd(list)).toBe(list.length);
