@@ -76,7 +76,7 @@ describe('findBodyEnd', () => {
 
   it('ends the body at a post\'s counters on a line of their own', () => {
     for (const counters of ['31 bình luận  12 lượt chia sẻ', '👍 87   ·   9 bình luận   ·   4 lượt chia sẻ', '👁 1.204 lượt xem · 36 lượt thích · Chia sẻ', '❤️ 98 · 14 bình luận']) {
-      const text = page('Tiêu đề', PROSE, PROSE, counters, 'Lý Thanh Tâm: Tối 23/11 mấy giờ vậy em?');
+      const text = page('Tiêu đề', PROSE, PROSE, PROSE, PROSE, counters, 'Lý Thanh Tâm: Tối 23/11 mấy giờ vậy em?');
       expect(findBodyEnd(text)).toBe(text.indexOf(counters));
     }
     const prose = page('Tiêu đề', PROSE, 'Bài đăng đạt 3.000 lượt thích và 200 bình luận chỉ sau một ngày.', PROSE);
