@@ -67,7 +67,7 @@ const BODIES = [
   'đơn vị', 'cơ quan', 'tổ chức', 'doanh nghiệp', 'DN', 'DNNN', 'DNNVV', 'DNTN', 'CQHC', 'CQNN', 'ĐVHC', 'ĐVSN', 'ĐVSNCL', 'hợp tác xã', 'HTX', 'sở', 'ban', 'ban đầu tư', 'ban quản lý', 'BQL', 'ngành',
   'bộ', 'cơ quan ngang bộ', 'phòng', 'phòng ban', 'chi cục', 'cục', 'tổng cục', 'vụ', 'trung tâm', 'trường',
   'trường học', 'bệnh viện', 'trạm', 'trạm y tế', 'đài', 'đài truyền thanh', 'cơ sở', 'chi nhánh', 'văn phòng', 'bộ phận', 'điện lực',
-  'tổ', 'đội', 'đồn', 'nhóm', 'đoàn', 'nghiệp đoàn', 'chuỗi', 'ban chỉ đạo', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
+  'tổ', 'đội', 'đồn', 'nhóm', 'đoàn', 'nghiệp đoàn', 'chuỗi', 'ban chỉ đạo', 'tiểu ban', 'hội đồng', 'hội', 'câu lạc bộ', 'chi bộ', 'đảng bộ',
   'tổ chức đảng', 'TCĐ', 'TCCS', 'TCCSĐ', 'UBND', 'HĐND', 'UBMTTQ', 'KBNN', 'kho bạc', 'BHXH', 'thuế cơ sở', 'cấp ủy', 'điểm cầu', 'điểm', 'bưu cục', 'bưu điện', 'điểm phục vụ', 'quầy',
   'khu công nghiệp', 'cụm công nghiệp', 'làng nghề', 'chợ', 'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ủy ban', 'uỷ ban',
   'chính quyền', 'hãng hàng không', 'ngân hàng', 'tổ chức tín dụng', 'chi đoàn', 'khoa', 'quỹ', 'đảng', 'KCN', 'CCN', 'cụm dân cư', 'BV', 'phân hiệu',
