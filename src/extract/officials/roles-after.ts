@@ -383,13 +383,13 @@ function titleEndAt(text: string, at: number): number {
 /**
  * What a parenthetical after a post opens with when it is no part of it: the term ("(nhiệm kỳ
  * 2011 - 2016)", "(giai đoạn 2020 - 2023)", "(2016-2021)"), how the post was given ("(chỉ
- * định)"), the post the person holds now ("(nay là …)"), how to reach them ("(số điện thoại
+ * định)"), why a recipient gets the document ("(b/c)", "(để biết)"), the post the person holds now ("(nay là …)"), how to reach them ("(số điện thoại
  * 0593.853.217)"), or the days they are on duty ("(Thứ Hai, Thứ Tư)", "(T3, T5)").
  * A body's parent in capitals stays ("Vụ Cải cách hành chính (Bộ Nội vụ)"), and so does the
  * higher place that locates it (PLACE_IN_BRACKETS), as most annotated sets keep it.
  */
 const NOT_OF_THE_POST = new RegExp(
-  `^(?:${TERMS_OF_OFFICE.join('|')}|khóa|khoá|nay là|(?:được )?chỉ định\\)|\\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])`,
+  `^(?:${TERMS_OF_OFFICE.join('|')}|khóa|khoá|nay là|(?:được )?chỉ định\\)|(?:để )?(?:b\\/c|t\\/h|p\\/h|báo cáo|biết|thực hiện|phối hợp)\\)|\\d|số điện thoại|điện thoại|ĐT|SĐT|email|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật|T[2-7][,) ])`,
   'u',
 );
 

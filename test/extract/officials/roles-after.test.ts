@@ -361,3 +361,12 @@ describe('rolesAfter: project boards and steering committees whose names hold a 
     expect(after(text, name)).toEqual(roles);
   });
 });
+
+describe('rolesAfter: why a recipient gets the document, in brackets after the post', () => {
+  it.each([
+    ['- Đ/c Ngô Văn Tài, Giám đốc Sở (b/c);', 'Ngô Văn Tài', ['Giám đốc Sở']],
+    ['- Đ/c Lê Văn Hai, Phó Giám đốc Sở Nội vụ (để biết);', 'Lê Văn Hai', ['Phó Giám đốc Sở Nội vụ']],
+  ])('%s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+});
