@@ -156,7 +156,8 @@ function monthWordSpans(text: string): [number, number][] {
     }
     if (at < 0) continue;
     const after = at + MONTH_WORD_LENGTH;
-    const day = text.charCodeAt(at - 1) === SPACE ? (digitBefore(text, at, 3) >= 0 ? digitBefore(text, at, 3) : dayWordBefore(text, at)) : -1;
+    const digit = text.charCodeAt(at - 1) === SPACE ? digitBefore(text, at, 3) : -1;
+    const day = digit >= 0 || text.charCodeAt(at - 1) !== SPACE ? digit : dayWordBefore(text, at);
     const month = day >= 0 && text.charCodeAt(after) === SPACE ? digitAfter(text, after, 3) : -1;
     // "ngày 1 tháng Bảy": the month in words; the span ends at its first letter, as at a figure's.
     if (day >= 0 && month < 0 && text.charCodeAt(after) === SPACE) {

@@ -82,9 +82,13 @@ function endOfRange(end: DateItem, start: DateItem | undefined, text: string | u
   const from = DATED.exec(start.value);
   const to = YEARLESS.exec(end.value);
   if (!from || !to) return null;
-  const year = Number(from[1]) + (to[1] + to[2] < from[2] + from[3] ? 1 : 0);
-  if (to[1] === '02' && to[2] === '29' && !isLeap(year)) return null;
-  return Object.assign({}, end, { value: `${String(year).padStart(4, '0')}-${to[1]}-${to[2]}`, yearImplied: true });
+  return inYear(end, Number(from[1]) + (to[1] + to[2] < from[2] + from[3] ? 1 : 0), to[1], to[2]);
+}
+
+/** The year-less date `item` given `year`; null for 29 February outside a leap year. */
+function inYear(item: DateItem, year: number, month: string, day: string): DateItem | null {
+  if (month === '02' && day === '29' && !isLeap(year)) return null;
+  return Object.assign({}, item, { value: `${String(year).padStart(4, '0')}-${month}-${day}`, yearImplied: true });
 }
 
 /**
@@ -99,9 +103,7 @@ function namedYear(date: DateItem, reference: string, text: string | undefined):
   const ref = REFERENCE.exec(reference);
   const m = YEARLESS.exec(date.value);
   if (!words || !ref || !m) return null;
-  const year = Number(ref[1]) + YEAR_OFFSETS[words[1]];
-  if (m[1] === '02' && m[2] === '29' && !isLeap(year)) return null;
-  return Object.assign({}, date, { value: `${String(year).padStart(4, '0')}-${m[1]}-${m[2]}`, yearImplied: true });
+  return inYear(date, Number(ref[1]) + YEAR_OFFSETS[words[1]], m[1], m[2]);
 }
 
 /** Gives every year-less date the year implied by `context.reference`; `text` is the body the spans index. */
