@@ -486,6 +486,8 @@ export const TITLES_AS_BODIES: readonly string[] = [
   'Hội đồng Chủ tịch',
   'Đại hội Đại biểu',
   'Đoàn Đại biểu',
+  // a military region's or a force's high command ("Tại Bộ Tư lệnh Vùng Cảnh sát biển 4, Đại tá …")
+  'Bộ Tư lệnh',
 ];
 
 /**

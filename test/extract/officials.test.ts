@@ -40,6 +40,8 @@ describe('extractOfficials: appositive after the name', () => {
     ['Bà Lý Thị Dung, Chủ tịch Hội LHPN huyện Hoàng Su Phì cho biết.', 'Lý Thị Dung', ['Chủ tịch Hội LHPN huyện Hoàng Su Phì']],
     ['Ông Lâm Văn Tư, Chủ tịch UBND huyện Trần Đề cho biết.', 'Lâm Văn Tư', ['Chủ tịch UBND huyện Trần Đề']],
     ['Trao đổi với phóng viên, Bí thư Quận ủy Hoàng Mai Phùng Thanh Bình khẳng định.', 'Phùng Thanh Bình', ['Bí thư Quận ủy Hoàng Mai']],
+    // a force's high command is a body, no post
+    ['Tại Bộ Tư lệnh Vùng Cảnh sát biển 4, Đại tá Trần Văn Hải, Chính ủy Vùng, báo cáo.', 'Trần Văn Hải', ['Đại tá', 'Chính ủy Vùng']],
     // a commune named with a lone capital after its name
     ['Phóng viên trao đổi với ông Thạch Ngọc Sơn, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Châu Hưng A, về cách làm.', 'Thạch Ngọc Sơn', ['Phó Bí thư Đảng ủy', 'Chủ tịch UBND xã Châu Hưng A']],
     ['Ông Lê Văn Tâm, Phó Trưởng Thi hành án dân sự tỉnh Kon Tum, cho biết.', 'Lê Văn Tâm', ['Phó Trưởng Thi hành án dân sự tỉnh Kon Tum']],
