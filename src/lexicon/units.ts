@@ -158,6 +158,8 @@ const THINGS = [
   'con', 'bao', 'xô', 'thùng', 'chai', 'lon', 'bát', 'phần quà', 'suất quà', 'ngôi', 'căn', 'cây', 'tấm', 'bức', 'nhà', 'tòa nhà', 'toà nhà', 'phòng học', 'dãy', 'dãy nhà', 'dãy phòng học', 'tổng đài',
   // water supply: tanks and household connections ("1.500 bồn chứa nước", "4.215 đấu nối mới")
   'bồn', 'đấu nối',
+  // gifts and rescue gear handed out ("tặng 1 ti vi, 2 tủ sách và 150 đèn lồng", "30 phao cứu sinh")
+  'ti vi', 'tủ sách', 'đèn', 'đèn lồng', 'phao', 'phao cứu sinh',
   // the commonest nouns a figure counts in news, by their frequency after a figure in 10,000 articles
   'bàn', 'bàn thắng', 'trận', 'trận đấu', 'chỗ', 'đứa', 'quả', 'cái', 'chuyến', 'ghế', 'cặp', 'túi', 'vé', 'món',
   'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'inch', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
