@@ -44,6 +44,9 @@ export const DOCUMENT_TYPES: readonly string[] = [
   'Giấy phép',
   'Giấy chứng nhận',
   'Sắc lệnh',
+  // courts' judgments and procuracies' indictments ("Bản án hình sự sơ thẩm số 56/2022/HS-ST", "Cáo trạng số 12/CT-VKS")
+  'Bản án',
+  'Cáo trạng',
   // the kinds' abbreviations, as reports write them ("NĐ 94", "NQ 30c", "QĐ 1234")
   'NĐ',
   'NQ',
