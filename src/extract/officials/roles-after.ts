@@ -151,14 +151,17 @@ const ABOUT_PERSON = /^\((?:SN|sinh năm|sn|\d{1,3} tuổi|quê|trú|ngụ|vợ|
 /** An age or a year of birth and the comma (or a dash) after it, opening a parenthetical: a post may follow inside. */
 const AGE_THEN_COMMA = /^\((?:SN:? ?\d{4}|sinh năm \d{4}|\d{1,3} tuổi)(?:, | ?[-–] )/;
 
-/** The same between commas: "Trần Văn Bình, sinh ngày 2/3/1970, Chủ tịch UBND huyện", "…, SN 1976, …", "…, 45 tuổi, …". */
-const ABOUT_PERSON_CLAUSE = /^, (?:sinh (?:ngày|năm)|SN|sn|\d{1,3} tuổi)[^,;.()]{0,24}(?=, )/;
+/** The same between commas: "Trần Văn Bình, sinh ngày 2/3/1970, Chủ tịch UBND huyện", "…, SN 1976, …", "…, 45 tuổi, …", or before a semicolon. */
+const ABOUT_PERSON_CLAUSE = /^, (?:sinh (?:ngày|năm)|SN|sn|\d{1,3} tuổi)[^,;.()]{0,24}(?=[,;] )/;
 
 /** Where an appositive starts after a parenthetical or a clause about the person ("Bùi Mạnh Quốc (SN 1986, …) - Giám đốc …"), else `start`. */
 function afterAboutPerson(text: string, start: number): number {
   if (text.charCodeAt(start) === COMMA) {
     const clause = ABOUT_PERSON_CLAUSE.exec(text.slice(start, start + 40));
-    return clause ? start + clause[0].length : start;
+    if (!clause) return start;
+    // "- Trần Minh Luân, sinh năm 1975; nguyên Giám đốc …": after a semicolon the post follows a space.
+    const end = start + clause[0].length;
+    return text.charCodeAt(end) === SEMICOLON ? end + 1 : end;
   }
   const open = text.charCodeAt(start) === SPACE ? start + 1 : start;
   if (text.charCodeAt(open) !== OPEN_PAREN || !ABOUT_PERSON.test(text.slice(open, open + 16))) return start;
@@ -176,6 +179,7 @@ function afterAboutPerson(text: string, start: number): number {
 /** A parenthetical's words up to a dash between spaces, none of them a bracket or a clause's break. */
 const POST_AFTER_DASH = /^\([^()\n;:"“”!?]{4,100}?[ ][-–][ ]/u;
 const LONG_PARENTHETICAL = 120;
+const SEMICOLON = 0x3b;
 
 /**
  * Posts after one name, at most: the longest lists in the annotated texts hold five. The bound

@@ -370,3 +370,9 @@ describe('rolesAfter: why a recipient gets the document, in brackets after the p
     expect(after(text, name)).toEqual(roles);
   });
 });
+
+describe('rolesAfter: a year of birth before a semicolon, then the post', () => {
+  it('reads the post after the semicolon', () => {
+    expect(after('- Trần Minh Luân, sinh năm 1975; nguyên Giám đốc Ban Quản lý dự án huyện Cần Giuộc.', 'Trần Minh Luân')).toEqual(['nguyên Giám đốc Ban Quản lý dự án huyện Cần Giuộc']);
+  });
+});
