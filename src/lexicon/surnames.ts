@@ -34,6 +34,8 @@ export const SURNAMES: readonly string[] = [
   // Cơ Tu clans of Quảng Nam and Huế ("Zơ Râm Thị Ngân", "Bríu Quân", "Bhling Mia", "Alăng Thị Sương", "Pơloong Plênh")
   'Zơ', 'Bríu', 'Bhling', 'Bhnướch', 'Alăng', 'Clâu', 'Pơloong', 'Hốih', 'Coor', 'Arất', 'Ating', 'Blup',
   'Néang', 'Thạch', 'Danh',
+  // Chăm families of Ninh Thuận and Bình Thuận ("Đàng Thị Trà", "Trượng Thị Hoa", "Quảng Đại Tâm")
+  'Đàng', 'Trượng', 'Nại', 'Thập', 'Quảng',
 ];
 
 /** Real surnames that stand first in too many other phrases to open a name on their own. */
@@ -45,6 +47,7 @@ export const AMBIGUOUS_SURNAMES: readonly string[] = [
   'Công',
   'Quang',
   'Đầu', // "Đầu năm", "Đầu tư", "Đầu Xuân" in a headline of capitals
+  'Quảng', // "Quảng Nam", "Quảng Ngãi", "Quảng Trị": the provinces
 ];
 
 /** Common surnames seldom given as names: "ông Nguyễn" alone calls no one the text has named. */
@@ -53,9 +56,9 @@ export const SURNAMES_NOT_GIVEN: readonly string[] = ['Nguyễn', 'Trần', 'Lê
 /**
  * Ambiguous surnames that open a name of three or four syllables where an honorific stands
  * before it or a post after it: "Sơn Hồng Phước, Trưởng Ban Dân tộc", "ông Sơn Ngọc Thành"
- * (Khmer families), "đồng chí Đầu Thanh Tùng", not "Sơn La", "Sơn Trà" or "Nhân Dịp Đầu Xuân Mới".
+ * (Khmer families), "đồng chí Đầu Thanh Tùng", "ông Quảng Đại Tâm" (Chăm), not "Sơn La", "Sơn Trà" or "Nhân Dịp Đầu Xuân Mới".
  */
-export const SURNAMES_WITH_A_POST: readonly string[] = ['Sơn', 'Văn', 'Đầu'];
+export const SURNAMES_WITH_A_POST: readonly string[] = ['Sơn', 'Văn', 'Đầu', 'Quảng'];
 
 /** Single syllables that may open a full name in running text, lower-cased for lookup. */
 export const NAME_STARTS: ReadonlySet<string> = new Set(SURNAMES.filter((s) => !AMBIGUOUS_SURNAMES.includes(s)).map((s) => s.toLowerCase()));

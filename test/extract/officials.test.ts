@@ -296,6 +296,9 @@ describe('extractOfficials: honorifics without a post', () => {
   it('reads ethnic-minority names', () => {
     expect(people('Ông Ksor Phước cùng bà H’Hen Niê, Phó Chủ tịch UBND xã, đến thăm.').map((p) => p.name)).toEqual(['Ksor Phước', 'H’Hen Niê']);
     expect(people('Chủ tịch HĐND tỉnh Y Thanh Hà Niê Kđăm dự lễ.').map((p) => p.name)).toEqual(['Y Thanh Hà Niê Kđăm']);
+    // Chăm families; "Quảng" opens a name only with an honorific before it or a post after it
+    expect(people('Các nghệ nhân là bà Đàng Thị Trà và ông Quảng Đại Tâm (61 tuổi).').map((p) => p.name)).toEqual(['Đàng Thị Trà', 'Quảng Đại Tâm']);
+    expect(people('Đoàn công tác tỉnh Quảng Nam Lê Văn Dũng đến thăm.').map((p) => p.name)).not.toContain('Quảng Nam Lê Văn Dũng');
     // an Ê Đê teknonym; a given name that also opens a headline ("Tin")
     expect(people('Nhờ ông Ama Thuyết, người có uy tín, bà con đã làm căn cước.').map((p) => p.name)).toEqual(['Ama Thuyết']);
     expect(people('Phóng viên trao đổi với ông Ksor Tin, Giám đốc Sở Nội vụ tỉnh Gia Lai.').map((p) => p.name)).toEqual(['Ksor Tin']);
