@@ -232,6 +232,8 @@ export const DASH_PAIRS: readonly (readonly [string, string])[] = [
   ['khoa học', 'công nghệ'], ['khoa học', 'kỹ thuật'], ['khoa học', 'kĩ thuật'],
   // "Vụ Tổ chức - Cán bộ", "Phòng Tổ chức - Cán bộ": organisation and personnel, the second word also a post
   ['tổ chức', 'cán bộ'],
+  // a group's or corporation's boards ("Trưởng Ban Tài chính - Kế toán", "Trưởng Ban Tổ chức - Nhân sự")
+  ['tài chính', 'kế toán'], ['tổ chức', 'nhân sự'],
   // "Vụ Công chức - Viên chức", "Phòng Cán bộ - Công chức": civil servants and public employees, each word also a post
   ['công chức', 'viên chức'], ['cán bộ', 'công chức'],
   // "Vụ Thị trường châu Á - châu Phi", "Vụ Âu - Mỹ": the regions a ministry's department deals with

@@ -49,6 +49,9 @@ export const TITLES: readonly string[] = [
   // "thành viên" is as often a forum's or a band's
   'Thành viên Hội đồng',
   'Thành viên HĐQT',
+  // a state group's members' council and its controllers ("Thành viên HĐTV Tập đoàn Điện lực Việt Nam", "Kiểm soát viên chuyên trách")
+  'Thành viên HĐTV',
+  'Kiểm soát viên',
   'Thành viên Ban',
   'Tỉnh ủy viên',
   'Thành ủy viên',

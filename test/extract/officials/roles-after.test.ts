@@ -376,3 +376,12 @@ describe('rolesAfter: a year of birth before a semicolon, then the post', () => 
     expect(after('- Trần Minh Luân, sinh năm 1975; nguyên Giám đốc Ban Quản lý dự án huyện Cần Giuộc.', 'Trần Minh Luân')).toEqual(['nguyên Giám đốc Ban Quản lý dự án huyện Cần Giuộc']);
   });
 });
+
+describe('rolesAfter: the seats of a state group\'s councils and its boards\' names with a dash', () => {
+  it.each([
+    ['Phóng viên trao đổi với ông Hứa Văn Khiêm, Thành viên HĐTV, Tổng Giám đốc Tổng công ty cho biết.', 'Hứa Văn Khiêm', ['Thành viên HĐTV', 'Tổng Giám đốc Tổng công ty']],
+    ['Bổ nhiệm bà Kha Thị Mỹ Linh, Trưởng Ban Tài chính - Kế toán, Kiểm soát viên chuyên trách Tổng công ty.', 'Kha Thị Mỹ Linh', ['Trưởng Ban Tài chính - Kế toán', 'Kiểm soát viên chuyên trách Tổng công ty']],
+  ])('%s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+});
