@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractOfficials } from '../../src/extract/officials.js';
+import { normalizeText } from '../../src/input/normalize.js';
 import { MAX_ROLE_LENGTH } from '../../src/extract/officials/roles.js';
 import type { OfficialItem } from '../../src/schema.js';
 
@@ -296,6 +297,12 @@ describe('extractOfficials: honorifics without a post', () => {
   it('reads ethnic-minority names', () => {
     expect(people('Ông Ksor Phước cùng bà H’Hen Niê, Phó Chủ tịch UBND xã, đến thăm.').map((p) => p.name)).toEqual(['Ksor Phước', 'H’Hen Niê']);
     expect(people('Chủ tịch HĐND tỉnh Y Thanh Hà Niê Kđăm dự lễ.').map((p) => p.name)).toEqual(['Y Thanh Hà Niê Kđăm']);
+    // a table written with tabs: the name's cell, then the post's, then a figure's
+    const table = 'STT\tHọ và tên\tChức vụ\n1\tNGUYỄN VĂN HẬU\tPhó Giám đốc Sở Thông tin và Truyền thông\n\nBị cáo\tChức vụ khi phạm tội\tMức án\nĐinh Công Tráng\tnguyên Phó Chủ tịch UBND huyện Bình Sơn\t6 năm tù\n';
+    expect(people(normalizeText(table))).toEqual([
+      { name: 'Nguyễn Văn Hậu', roles: ['Phó Giám đốc Sở Thông tin và Truyền thông'] },
+      { name: 'Đinh Công Tráng', roles: ['nguyên Phó Chủ tịch UBND huyện Bình Sơn'] },
+    ]);
     // Chăm families; "Quảng" opens a name only with an honorific before it or a post after it
     expect(people('Các nghệ nhân là bà Đàng Thị Trà và ông Quảng Đại Tâm (61 tuổi).').map((p) => p.name)).toEqual(['Đàng Thị Trà', 'Quảng Đại Tâm']);
     expect(people('Đoàn công tác tỉnh Quảng Nam Lê Văn Dũng đến thăm.').map((p) => p.name)).not.toContain('Quảng Nam Lê Văn Dũng');

@@ -68,27 +68,38 @@ function capitalsEndingAt(text: string, end: number): number {
 }
 
 /**
- * Names in capitals with no honorific before them, a post after their comma ("LS NGUYỄN TOÀN
- * THIỆN, Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận", a quote's attribution): a surname, then
- * Vietnamese syllables, no place. Found by the comma and the two capitals before it, which most
- * commas lack.
+ * Names in capitals with no honorific before them, a post after their comma or their table cell
+ * ("LS NGUYỄN TOÀN THIỆN, Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận", a quote's attribution): a
+ * surname, then Vietnamese syllables, no place. Found by the separator and the two capitals
+ * before it, which most separators lack.
  */
 export function capitalNamesBeforePosts(text: string): SpeltName[] {
   const names: SpeltName[] = [];
-  for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
-    if (!isUpperCode(text.charCodeAt(comma - 1)) || !isUpperCode(text.charCodeAt(comma - 2)) || titleAt(text, comma + 2) < 0) continue;
-    let start = capitalsEndingAt(text, comma);
-    if (start < 0) continue;
-    let words = text.slice(start, comma).split(' ');
-    // A prefix in capitals may stand before the surname ("LS", "TS", "PGS"): the name starts at the surname.
-    const surname = words.findIndex((word) => NAME_STARTS.has(word.toLowerCase()));
-    if (surname < 0 || words.length - surname < 2) continue;
-    for (const word of words.slice(0, surname)) start += word.length + 1;
-    words = words.slice(surname);
-    if (!words.every((word) => isSyllable(word))) continue;
-    const spelt = titleCased(words);
-    if (PLACE_NAMES.has(spelt.toLowerCase())) continue;
-    names.push({ start, end: comma, spelt });
+  for (const separator of SEPARATORS) {
+    for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 2)) capitalNameBefore(text, at, names);
   }
-  return names;
+  return names.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What parts a name in capitals from its post: a comma, or the two spaces a tab becomes between a
+ * table's cells ("3  DƯƠNG QUANG VINH  Chủ tịch UBND huyện Lục Ngạn").
+ */
+const SEPARATORS = [', ', '  '];
+
+/** The name in capitals that ends at the separator at `at`, its post after it, added to `names`. */
+function capitalNameBefore(text: string, at: number, names: SpeltName[]): void {
+  if (!isUpperCode(text.charCodeAt(at - 1)) || !isUpperCode(text.charCodeAt(at - 2)) || titleAt(text, at + 2) < 0) return;
+  let start = capitalsEndingAt(text, at);
+  if (start < 0) return;
+  let words = text.slice(start, at).split(' ');
+  // A prefix in capitals may stand before the surname ("LS", "TS", "PGS"): the name starts at the surname.
+  const surname = words.findIndex((word) => NAME_STARTS.has(word.toLowerCase()));
+  if (surname < 0 || words.length - surname < 2) return;
+  for (const word of words.slice(0, surname)) start += word.length + 1;
+  words = words.slice(surname);
+  if (!words.every((word) => isSyllable(word))) return;
+  const spelt = titleCased(words);
+  if (PLACE_NAMES.has(spelt.toLowerCase())) return;
+  names.push({ start, end: at, spelt });
 }

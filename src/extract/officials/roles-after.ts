@@ -203,6 +203,8 @@ export function rolesAfter(text: string, name: number): Appositive {
   const hook = mayHook(text, start) ? appositiveHook(text, start) : -1;
   if (hook >= 0) at = hook;
   else if (text.charCodeAt(start) === SPACE && isUpperCode(text.charCodeAt(start + 1))) at = start + 1; // "Lê Gia Vinh Phó Chủ tịch …"
+  // "Đinh Công Tráng  nguyên Phó Chủ tịch UBND huyện": the post in the next cell of a table written with tabs (two spaces).
+  else if (text.charCodeAt(start) === SPACE && text.charCodeAt(start + 1) === SPACE && titleAt(text, start + 2) >= 0) at = start + 2;
   // "Hà Văn Tiên (SN: 1969) nguyên Trưởng phòng …": after the parenthetical a post may follow a space.
   else if (start > name && text.charCodeAt(start) === SPACE && titleAt(text, start + 1) >= 0) at = start + 1;
   else if (DASHES.has(text.charCodeAt(start)) && titleAt(text, start + 1) >= 0) at = start + 1; // "Hồ Sỹ Hùng-Cục trưởng …"
@@ -510,6 +512,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
     if (t < 0 || t >= limit) return finish(text, at, pos);
     const c = text.charCodeAt(t);
     const spaced = t > pos;
+    // "nguyên Phó Chủ tịch UBND huyện  6 năm tù": a figure in the next cell of a table written with tabs.
+    if (t >= pos + 2 && isDigitCode(c) && text.charCodeAt(t - 1) === SPACE && text.charCodeAt(t - 2) === SPACE) return finish(text, at, pos);
     if (isWordCode(c)) {
       const end = wordEnd(text, t);
       const key = keyAt(text, t, end);
