@@ -296,11 +296,15 @@ export const TITLES: readonly string[] = [
   // the tax offices since 2025 ("Trưởng Thuế tỉnh Tây Ninh", "Phó Trưởng Thuế cơ sở 3")
   'Trưởng Thuế',
   'Phó Trưởng Thuế',
-  // the head and deputy of an emulation cluster or bloc ("Chủ tịch UBND quận Ninh Kiều, Cụm trưởng Cụm thi đua số 1")
+  // the head and deputy of an emulation cluster or bloc ("Chủ tịch UBND quận Ninh Kiều, Cụm trưởng Cụm thi đua số 1", "Trưởng Khối thi đua")
   'Cụm trưởng',
   'Cụm phó',
   'Khối trưởng',
   'Khối phó',
+  'Trưởng Cụm',
+  'Phó Trưởng Cụm',
+  'Trưởng Khối',
+  'Phó Trưởng Khối',
   // the civil judgment enforcement offices since 2025 ("Trưởng Thi hành án dân sự tỉnh", "Phó Trưởng THADS tỉnh")
   'Trưởng Thi hành án dân sự',
   'Phó Trưởng Thi hành án dân sự',

@@ -347,6 +347,7 @@ describe('rolesAfter: an emulation cluster\'s head, the reward council with its 
   it.each([
     ['Bà Nguyễn Thị Kim Quyên, Chủ tịch UBND quận Ninh Kiều, Cụm trưởng Cụm thi đua số 1 năm 2023 cho biết.', 'Nguyễn Thị Kim Quyên', ['Chủ tịch UBND quận Ninh Kiều', 'Cụm trưởng Cụm thi đua số 1 năm 2023']],
     ['Đồng chí Hà Minh Châu, Phó Chủ tịch Thường trực Hội đồng Thi đua, Khen thưởng Trung ương đề nghị.', 'Hà Minh Châu', ['Phó Chủ tịch Thường trực Hội đồng Thi đua, Khen thưởng Trung ương']],
+    ['Ông Y Khôi Mlô, Phó Chủ tịch UBND tỉnh, Trưởng Khối thi đua năm 2023 phát biểu.', 'Y Khôi Mlô', ['Phó Chủ tịch UBND tỉnh', 'Trưởng Khối thi đua năm 2023']],
   ])('%s', (text, name, roles) => {
     expect(after(text, name)).toEqual(roles);
   });
