@@ -224,6 +224,8 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['thi đua', 'khen thưởng'],
   // the steering committees of key works ("Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm của tỉnh")
   ['công trình', 'dự án'],
+  // the home affairs ministry's training department ("Vụ Đào tạo, bồi dưỡng cán bộ, công chức, viên chức")
+  ['đào tạo', 'bồi dưỡng'], ['cán bộ', 'công chức'], ['công chức', 'viên chức'],
 ];
 
 /** Pairs of words a body's name joins with a dash ("Phòng Thanh tra kinh tế - xã hội", "Vụ Tổ chức - Cán bộ"): no end of a role there. */

@@ -41,6 +41,7 @@ describe('extractOfficials: appositive after the name', () => {
     ['Bà Lý Thị Dung, Chủ tịch Hội LHPN huyện Hoàng Su Phì cho biết.', 'Lý Thị Dung', ['Chủ tịch Hội LHPN huyện Hoàng Su Phì']],
     ['Ông Lâm Văn Tư, Chủ tịch UBND huyện Trần Đề cho biết.', 'Lâm Văn Tư', ['Chủ tịch UBND huyện Trần Đề']],
     ['Trao đổi với phóng viên, Bí thư Quận ủy Hoàng Mai Phùng Thanh Bình khẳng định.', 'Phùng Thanh Bình', ['Bí thư Quận ủy Hoàng Mai']],
+    ['Đoàn công tác do Phó Vụ trưởng Vụ Đào tạo, bồi dưỡng cán bộ, công chức, viên chức Nguyễn Mạnh Cường làm trưởng đoàn đã kiểm tra.', 'Nguyễn Mạnh Cường', ['Phó Vụ trưởng Vụ Đào tạo, bồi dưỡng cán bộ, công chức, viên chức']],
     // a force's high command is a body, no post
     ['Tại Bộ Tư lệnh Vùng Cảnh sát biển 4, Đại tá Trần Văn Hải, Chính ủy Vùng, báo cáo.', 'Trần Văn Hải', ['Đại tá', 'Chính ủy Vùng']],
     // a commune named with a lone capital after its name
