@@ -133,6 +133,9 @@ export const PUBLISHED_LABELS: readonly string[] = [
   'Ngày phát hành',
   'Ngày công bố',
   'Công bố lúc',
+  // a broadcaster's script or bulletin ("Phát sóng: 18/4/2024 (thứ Năm) - Phát lại: 20/4/2024")
+  'Ngày phát sóng',
+  'Phát sóng',
   'Posted',
   'Published',
   'Updated',

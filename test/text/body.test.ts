@@ -228,6 +228,7 @@ describe('textArticle: published', () => {
     ['a date line opening with the newspaper\'s name', page(TITLE, '', 'Báo Giao thông - 13/3/2023, 10:20', '', PROSE), '2023-03-13T10:20+07:00'],
     ['a date line opening with the portal\'s own body', page(TITLE, '', 'Sở Nội vụ Đắk Lắk | 09:12 - 14/04/2023', '', PROSE), '2023-04-14T09:12+07:00'],
     ['a date line opening with a station whose name holds a dash', page(TITLE, '', 'Đài Truyền thanh - Truyền hình huyện Phù Cát | Ngày 15-3-2023', '', PROSE), '2023-03-15'],
+    ['a broadcast\'s labelled line', page(TITLE, 'Phát sóng: 19h00, Thứ Tư, 08/06/2022', '', PROSE), '2022-06-08T19:00+07:00'],
     ['a date line with the source after a bar', page(TITLE, '', 'Ngày đăng: 26/01/2024 | Chuyên mục: Thông báo | Đài Truyền thanh - Truyền hình huyện Bảo Thắng', '', PROSE), '2024-01-26'],
     ['the page\'s label after a document\'s own date on its line', page('Trang chủ > Hệ thống văn bản', '', TITLE, 'Ngày ban hành: 14/08/2023 | Ngày đăng: 15/08/2023 | Lượt xem: 264', '', 'UBND TỈNH SƠN LA', 'Số: 215/TB-UBND', 'Sơn La, ngày 14 tháng 8 năm 2023', '', PROSE), '2023-08-15'],
     ['a date line with a byline and the section', page(TITLE, 'Nguyễn An | 06/11/2024 | Kinh tế', PROSE), '2024-11-06'],
