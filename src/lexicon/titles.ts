@@ -56,6 +56,7 @@ export const TITLES: readonly string[] = [
   'Tỉnh ủy viên',
   'Thành ủy viên',
   'Huyện ủy viên',
+  'Thị ủy viên',
   'Quận ủy viên',
   'Đảng ủy viên',
   // Abbreviations of the above ("UVBTV Tỉnh ủy", "TUV"), and of a people's committee's chairs ("PCT UBND huyện")

@@ -386,3 +386,12 @@ describe('rolesAfter: the seats of a state group\'s councils and its boards\' na
     expect(after(text, name)).toEqual(roles);
   });
 });
+
+describe('rolesAfter: a town\'s, a district\'s or a Party committee\'s member', () => {
+  it.each([
+    ['Phóng viên phỏng vấn ông Võ Hồng Phúc, Thị ủy viên, Chủ tịch UBND thị xã Hoài Nhơn về kết quả.', 'Võ Hồng Phúc', ['Thị ủy viên', 'Chủ tịch UBND thị xã Hoài Nhơn']],
+    ['Bà Lê Thị Hoa, Quận ủy viên, Trưởng phòng Nội vụ quận cho biết.', 'Lê Thị Hoa', ['Quận ủy viên', 'Trưởng phòng Nội vụ quận']],
+  ])('%s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+});
