@@ -2,9 +2,8 @@
 // 1/12 đến 15/1/2024". The year-less start takes the end's year (the year before where the
 // start would fall after the end), ahead of any year the reference date would imply.
 import type { DateItem, Items } from '../schema.js';
-import { RANGE_LINK, YEARLESS } from './date-forms.js';
+import { DATED, RANGE_LINK, YEARLESS } from './date-forms.js';
 
-const DATED = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LINK_REACH = 16;
 
 function withEndYear(start: DateItem, end: DateItem): DateItem | null {

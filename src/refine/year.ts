@@ -8,7 +8,7 @@ import type { DateItem, Items } from '../schema.js';
 import type { ExtractContext } from '../extract/context.js';
 import { SP } from '../extract/numbers.js';
 import { DEADLINE_WORDS } from '../lexicon/calendar.js';
-import { RANGE_LINK, YEARLESS } from './date-forms.js';
+import { DATED, RANGE_LINK, YEARLESS } from './date-forms.js';
 
 const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -70,8 +70,6 @@ export function implyYear(item: DateItem, reference: string | null, deadline = f
 
 /** "trước ngày 15/6 và 15/12": a date listed right after a deadline is one too. */
 const LISTED_AFTER = new RegExp(`^${SP}*(?:,|và|;)${SP}*(?:ngày${SP}+)?$`);
-
-const DATED = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * "từ ngày 16/7 đến 31/8" in a report of 17 July: the end of a range falls on or after its start,

@@ -483,8 +483,6 @@ function nameStarts(syllables: Syllable[], from: number, bodyEnd: number, text: 
   return starts;
 }
 
-const LONE_CAPITAL = /^\p{Lu}$/u;
-
 /**
  * The name inside a run, or null. A place word before the run ("huyện", "xã") means the run may
  * open with the place's own name.
@@ -514,8 +512,8 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   const placeWord = !from && endsWithPlaceWord(text, runStart);
   const town = placeWord && TOWN_BEFORE.startBefore(text, runStart) >= 0;
   const locality = placeWord && !town && LOCALITY_BEFORE.startBefore(text, runStart) >= 0;
-  // "xã Châu Hưng A", "ấp Vĩnh Hòa B": after a place's kind, a run that ends in a lone capital is the place's name.
-  if (locality && LONE_CAPITAL.test(text.slice(syllables[n - 1].start, syllables[n - 1].end))) return null;
+  // "xã Châu Hưng A", "ấp Vĩnh Hòa B": after a place's kind, a run that ends in a lone capital (a syllable of one letter) is the place's name.
+  if (locality && syllables[n - 1].end - syllables[n - 1].start === 1) return null;
   if (locality || town) {
     // The place's name may stand first: prefer the last surname that still leaves a
     // three-syllable name. A run that is all one name is the place after a ward or street,

@@ -212,16 +212,30 @@ export function rolesAfter(text: string, name: number): Appositive {
   // "làm Trưởng ban", "giữ chức Giám đốc", "là Trưởng đoàn": a verb, not a comma, a bracket or "kiêm" (a post held too), hooks the posts.
   // "… tiếp tục giữ chức Trưởng Ban …" names the post held: most annotated cases keep it (three leave it out).
   const predicate = hook >= 0 && text.charCodeAt(start) === SPACE && isLowerCode(text.charCodeAt(start + 1)) && !text.startsWith(HELD_TOO, start) && !holdsPostAt(text, start + 1);
+  const read = readRoles(text, at, MAX_ROLES_AFTER);
+  const roles = read.roles;
+  // The role belongs to the name it ends with, and so do the roles joined to it by "và".
+  if (read.handoff && read.afterAnd >= 0) roles.length = read.afterAnd;
+  const seat = roles.length && roles.length < MAX_ROLES_AFTER ? seatAfterColon(text, roles[roles.length - 1].end) : [];
+  roles.push(...seat);
+  return { roles, end: roles.length ? roles[roles.length - 1].end : name, predicate };
+}
+
+interface ReadRoles {
+  roles: Role[];
+  /** The last role read ends with another person's name, whose role it is. */
+  handoff: boolean;
+  /** Where the roles after the last "và" start: "A, X, Y và Z, W Nguyễn Văn B" gives Z and W to B; -1 for none. */
+  afterAnd: number;
+}
+
+/** The roles that follow one another from the post at `at`, at most `limit`, up to the first that ends with another name. */
+function readRoles(text: string, at: number, limit: number): ReadRoles {
   const roles: Role[] = [];
-  /** Where the roles after the last "và" start: "A, X, Y và Z, W Nguyễn Văn B" gives Z and W to B. */
   let afterAnd = -1;
-  for (let titleEnd = titleAt(text, at); titleEnd >= 0 && roles.length < MAX_ROLES_AFTER; ) {
+  for (let titleEnd = titleAt(text, at); titleEnd >= 0 && roles.length < limit; ) {
     const segment = readSegment(text, at, titleEnd);
-    if (segment.handoff) {
-      // The role belongs to the name it ends with, and so do the roles joined to it by "và".
-      if (afterAnd >= 0) roles.length = afterAnd;
-      break;
-    }
+    if (segment.handoff) return { roles, handoff: true, afterAnd };
     const role = trimmed(text, at, segment.end);
     if (!role) break;
     roles.push(role);
@@ -229,31 +243,23 @@ export function rolesAfter(text: string, name: number): Appositive {
     at = segment.next;
     titleEnd = segment.nextTitleEnd;
   }
-  const seat = roles.length && roles.length < MAX_ROLES_AFTER ? seatAfterColon(text, roles[roles.length - 1].end) : [];
-  roles.push(...seat);
-  return { roles, end: roles.length ? roles[roles.length - 1].end : name, predicate };
+  return { roles, handoff: false, afterAnd };
 }
 
 /** A colon, then a post that closes the entry before ";", "." or the line's end: a council's list ("…, Giám đốc Sở Nội vụ: Chủ tịch Hội đồng;"). */
 const SEAT_AFTER = /^[ ]?:[ ]{1,2}(?=\p{Lu})/u;
 const SEAT_CLOSES = /^[ ]?(?:[;.]|\n|$)/;
+/** A seat and the posts it is joined to by "kiêm" ("Ủy viên kiêm Thư ký"). */
+const MAX_SEATS = 3;
 
 function seatAfterColon(text: string, end: number): Role[] {
   if (text.charCodeAt(end) !== COLON && text.charCodeAt(end + 1) !== COLON) return [];
   const hook = SEAT_AFTER.exec(text.slice(end, end + 4));
   if (!hook) return [];
-  const seats: Role[] = [];
-  let at = end + hook[0].length;
-  for (let titleEnd = titleAt(text, at); titleEnd >= 0 && seats.length < 3; ) {
-    const segment = readSegment(text, at, titleEnd);
-    if (segment.handoff) return [];
-    const role = trimmed(text, at, segment.end);
-    if (!role) return [];
-    seats.push(role);
-    at = segment.next;
-    titleEnd = segment.nextTitleEnd;
-  }
-  return seats.length && SEAT_CLOSES.test(text.slice(seats[seats.length - 1].end, seats[seats.length - 1].end + 3)) ? seats : [];
+  const { roles: seats, handoff } = readRoles(text, end + hook[0].length, MAX_SEATS);
+  if (handoff || !seats.length) return [];
+  const last = seats[seats.length - 1].end;
+  return SEAT_CLOSES.test(text.slice(last, last + 3)) ? seats : [];
 }
 
 interface Segment {

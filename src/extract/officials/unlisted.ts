@@ -15,9 +15,10 @@ const MAX_SYLLABLES = 4;
  * A K'Ho or Mạ man's name of one word, or an Ê Đê or Jrai woman's, the marker joined by an
  * apostrophe: "K'Liêm", "K’Điểu", "H'Lim"; not the people "H'Mông".
  */
-const ONE_WORD_NAME = /^[KH]['’] ?(?!Mông)\p{Lu}\p{Ll}+$/u;
+const MARKED_WORD = String.raw`(?!Mông)\p{Lu}\p{Ll}+`;
+const ONE_WORD_NAME = new RegExp(String.raw`^[KH]['’] ?${MARKED_WORD}$`, 'u');
 /** The same written with a space after the apostrophe ("ông K’ Brơi"), no further capital after it. */
-const SPACED_ONE_WORD_NAME = /^[KH]['’] (?!Mông)\p{Lu}\p{Ll}+(?![\p{L}\p{N}]| \p{Lu})/u;
+const SPACED_ONE_WORD_NAME = new RegExp(String.raw`^[KH]['’] ${MARKED_WORD}(?![\p{L}\p{N}]| \p{Lu})`, 'u');
 /** What joins the name to its post: a comma or a dash between spaces ("Ông Ya Tuấn – Giám đốc …"). */
 const JOIN_TO_POST = /^(?:,[ ]|[ ][-–][ ])/;
 

@@ -10,6 +10,13 @@ function checked(text: string, roles: { text: string; start: number; end: number
 
 const after = (text: string, name: string): string[] => checked(text, rolesAfter(text, text.indexOf(name) + name.length).roles);
 
+/** Each row: the text, the name in it, the roles read after the name. */
+function readsRoles(rows: [string, string, string[]][]): void {
+  it.each(rows)('%s', (text, name, roles) => {
+    expect(after(text, name)).toEqual(roles);
+  });
+}
+
 describe('rolesAfter', () => {
   it.each([
     ['Ông Lý Văn Minh, Giám đốc Sở Tư pháp cho biết.', ['Giám đốc Sở Tư pháp']],
@@ -248,7 +255,7 @@ describe('rolesAfter: bodies joined by a dash, courts named by their seat, a pos
 });
 
 describe('rolesAfter: posts won or given, the Party committees of agencies, verbs of going and voting', () => {
-  it.each([
+  readsRoles([
     ['Đồng chí Đào Quang Khải tái đắc cử Bí thư Huyện ủy với 39/39 phiếu.', 'Đào Quang Khải', ['Bí thư Huyện ủy']],
     ['Ông Lê Văn Hai tái đắc cử chức Chủ tịch HĐND tỉnh.', 'Lê Văn Hai', ['Chủ tịch HĐND tỉnh']],
     ['Bà Huỳnh Thị Mỹ Duyên được bổ nhiệm Giám đốc Trung tâm Văn hóa thành phố.', 'Huỳnh Thị Mỹ Duyên', ['Giám đốc Trung tâm Văn hóa thành phố']],
@@ -258,9 +265,7 @@ describe('rolesAfter: posts won or given, the Party committees of agencies, verb
     ['Ông Vàng Seo Dình, Phó Chủ tịch Ủy ban bầu cử tỉnh đi kiểm tra tại các huyện.', 'Vàng Seo Dình', ['Phó Chủ tịch Ủy ban bầu cử tỉnh']],
     ['Ông Phạm Văn Sáu, Chủ tịch Ủy ban bầu cử tỉnh bỏ phiếu tại khu vực số 9.', 'Phạm Văn Sáu', ['Chủ tịch Ủy ban bầu cử tỉnh']],
     ['Ông Isnilon Hapilon, thủ lĩnh nhóm phiến quân ở Marawi hồi tuần trước.', 'Isnilon Hapilon', ['thủ lĩnh nhóm phiến quân ở Marawi']],
-  ])('%s', (text, name, roles) => {
-    expect(after(text, name)).toEqual(roles);
-  });
+  ]);
 
   it('keeps "hồi" inside the names of rehabilitation and intensive care', () => {
     expect(after('Ông Trần Văn Học, Trưởng khoa hồi sức tích cực cho biết.', 'Trần Văn Học')).toEqual(['Trưởng khoa hồi sức tích cực']);
@@ -297,24 +302,20 @@ describe('rolesAfter: councils of legal access', () => {
 });
 
 describe('rolesAfter: honorary posts, long police departments, others after "và"', () => {
-  it.each([
+  readsRoles([
     ['Bà Trịnh Ngọc Bích, Lãnh sự danh dự Phần Lan tại TP. Hồ Chí Minh, dự.', 'Trịnh Ngọc Bích', ['Lãnh sự danh dự Phần Lan tại TP. Hồ Chí Minh']],
     ['Thượng tá Lê Đình Tú, Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội, cho biết.', 'Lê Đình Tú', ['Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội']],
     ['Có bà Mai Thị Hồng, nguyên Phó Giám đốc Học viện Hành chính Quốc gia và hơn 80 chuyên gia.', 'Mai Thị Hồng', ['nguyên Phó Giám đốc Học viện Hành chính Quốc gia']],
-  ])('%s', (text, name, roles) => {
-    expect(after(text, name)).toEqual(roles);
-  });
+  ]);
 });
 
 describe('rolesAfter: a council seat after a colon, closing the entry', () => {
-  it.each([
+  readsRoles([
     ['1. Ông Bùi Đức Hạnh, Giám đốc Sở Nội vụ: Chủ tịch Hội đồng;', 'Bùi Đức Hạnh', ['Giám đốc Sở Nội vụ', 'Chủ tịch Hội đồng']],
     ['3. Ông Tạ Quang Vinh, Trưởng phòng Tổ chức cán bộ: Ủy viên kiêm Thư ký;', 'Tạ Quang Vinh', ['Trưởng phòng Tổ chức cán bộ', 'Ủy viên', 'Thư ký']],
     ['4. Bà Ngô Thị Huyền, Phó Chánh Văn phòng Sở Nội vụ: Ủy viên.', 'Ngô Thị Huyền', ['Phó Chánh Văn phòng Sở Nội vụ', 'Ủy viên']],
     ['Bà Lò Thị Mai, Phó Giám đốc Sở Y tế: Phó Trưởng ban\nÔng Lê Văn Hải', 'Lò Thị Mai', ['Phó Giám đốc Sở Y tế', 'Phó Trưởng ban']],
-  ])('%s', (text, name, roles) => {
-    expect(after(text, name)).toEqual(roles);
-  });
+  ]);
 
   it.each([
     ['Ông Lê Văn An, Giám đốc Sở Tư pháp: Chủ tịch UBND tỉnh đã chỉ đạo rà soát.', 'Lê Văn An', ['Giám đốc Sở Tư pháp']],
@@ -325,51 +326,41 @@ describe('rolesAfter: a council seat after a colon, closing the entry', () => {
 });
 
 describe('rolesAfter: a rank after "và" opens the next person', () => {
-  it.each([
+  readsRoles([
     ['Ông Phan Văn Hải, Phó Chủ tịch UBND huyện và Thượng tá A Hùng, Phó Trưởng Công an huyện chủ trì.', 'Phan Văn Hải', ['Phó Chủ tịch UBND huyện']],
     ['Ông Lê Văn Ba, Bí thư Đảng ủy xã và Trung tá Lê Hùng, Trưởng Công an xã dự.', 'Lê Văn Ba', ['Bí thư Đảng ủy xã']],
-  ])('%s', (text, name, roles) => {
-    expect(after(text, name)).toEqual(roles);
-  });
+  ]);
 });
 
 describe('rolesAfter: how often opens the predicate', () => {
-  it.each([
+  readsRoles([
     ['Ông Lê Văn Tư, Trưởng Ban Thanh tra nhân dân xã mỗi tuần đều đến bộ phận một cửa.', 'Lê Văn Tư', ['Trưởng Ban Thanh tra nhân dân xã']],
     ['Bà Hà Thị Mai, Chủ tịch Hội LHPN xã hằng tháng họp chi hội.', 'Hà Thị Mai', ['Chủ tịch Hội LHPN xã']],
     ['Ông Lù Văn Páo, Phó Trưởng phòng Giáo dục Trung học - Giáo dục thường xuyên cho biết.', 'Lù Văn Páo', ['Phó Trưởng phòng Giáo dục Trung học - Giáo dục thường xuyên']],
-  ])('%s', (text, name, roles) => {
-    expect(after(text, name)).toEqual(roles);
-  });
+  ]);
 });
 
 describe('rolesAfter: an emulation cluster\'s head, the reward council with its comma', () => {
-  it.each([
+  readsRoles([
     ['Bà Nguyễn Thị Kim Quyên, Chủ tịch UBND quận Ninh Kiều, Cụm trưởng Cụm thi đua số 1 năm 2023 cho biết.', 'Nguyễn Thị Kim Quyên', ['Chủ tịch UBND quận Ninh Kiều', 'Cụm trưởng Cụm thi đua số 1 năm 2023']],
     ['Đồng chí Hà Minh Châu, Phó Chủ tịch Thường trực Hội đồng Thi đua, Khen thưởng Trung ương đề nghị.', 'Hà Minh Châu', ['Phó Chủ tịch Thường trực Hội đồng Thi đua, Khen thưởng Trung ương']],
     ['Ông Y Khôi Mlô, Phó Chủ tịch UBND tỉnh, Trưởng Khối thi đua năm 2023 phát biểu.', 'Y Khôi Mlô', ['Phó Chủ tịch UBND tỉnh', 'Trưởng Khối thi đua năm 2023']],
-  ])('%s', (text, name, roles) => {
-    expect(after(text, name)).toEqual(roles);
-  });
+  ]);
 });
 
 describe('rolesAfter: project boards and steering committees whose names hold a dash or a comma', () => {
-  it.each([
+  readsRoles([
     ['Ông Trần Hồng Quân, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông - dân dụng - công nghiệp tỉnh cho biết.', 'Trần Hồng Quân', ['Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông - dân dụng - công nghiệp tỉnh']],
     ['Ông Ksor Phiên, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm của tỉnh chủ trì.', 'Ksor Phiên', ['Phó Chủ tịch UBND tỉnh', 'Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm của tỉnh']],
     ['Ông Thạch Văn Chanh, Phó Chủ tịch UBND huyện, Trưởng Ban Bồi thường, hỗ trợ và tái định cư huyện cho biết.', 'Thạch Văn Chanh', ['Phó Chủ tịch UBND huyện', 'Trưởng Ban Bồi thường, hỗ trợ và tái định cư huyện']],
-  ])('%s', (text, name, roles) => {
-    expect(after(text, name)).toEqual(roles);
-  });
+  ]);
 });
 
 describe('rolesAfter: why a recipient gets the document, in brackets after the post', () => {
-  it.each([
+  readsRoles([
     ['- Đ/c Ngô Văn Tài, Giám đốc Sở (b/c);', 'Ngô Văn Tài', ['Giám đốc Sở']],
     ['- Đ/c Lê Văn Hai, Phó Giám đốc Sở Nội vụ (để biết);', 'Lê Văn Hai', ['Phó Giám đốc Sở Nội vụ']],
-  ])('%s', (text, name, roles) => {
-    expect(after(text, name)).toEqual(roles);
-  });
+  ]);
 });
 
 describe('rolesAfter: a year of birth before a semicolon, then the post', () => {
@@ -379,19 +370,15 @@ describe('rolesAfter: a year of birth before a semicolon, then the post', () => 
 });
 
 describe('rolesAfter: the seats of a state group\'s councils and its boards\' names with a dash', () => {
-  it.each([
+  readsRoles([
     ['Phóng viên trao đổi với ông Hứa Văn Khiêm, Thành viên HĐTV, Tổng Giám đốc Tổng công ty cho biết.', 'Hứa Văn Khiêm', ['Thành viên HĐTV', 'Tổng Giám đốc Tổng công ty']],
     ['Bổ nhiệm bà Kha Thị Mỹ Linh, Trưởng Ban Tài chính - Kế toán, Kiểm soát viên chuyên trách Tổng công ty.', 'Kha Thị Mỹ Linh', ['Trưởng Ban Tài chính - Kế toán', 'Kiểm soát viên chuyên trách Tổng công ty']],
-  ])('%s', (text, name, roles) => {
-    expect(after(text, name)).toEqual(roles);
-  });
+  ]);
 });
 
 describe('rolesAfter: a town\'s, a district\'s or a Party committee\'s member', () => {
-  it.each([
+  readsRoles([
     ['Phóng viên phỏng vấn ông Võ Hồng Phúc, Thị ủy viên, Chủ tịch UBND thị xã Hoài Nhơn về kết quả.', 'Võ Hồng Phúc', ['Thị ủy viên', 'Chủ tịch UBND thị xã Hoài Nhơn']],
     ['Bà Lê Thị Hoa, Quận ủy viên, Trưởng phòng Nội vụ quận cho biết.', 'Lê Thị Hoa', ['Quận ủy viên', 'Trưởng phòng Nội vụ quận']],
-  ])('%s', (text, name, roles) => {
-    expect(after(text, name)).toEqual(roles);
-  });
+  ]);
 });
