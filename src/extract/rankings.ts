@@ -42,7 +42,7 @@ const STARS_RANGE_REST = new RegExp(`^${SP}*(?:[-–]|đến)${SP}*\\d{1,2}${SP}
 
 /** After "trong"/"trên" N, a unit of time makes N a duration ("xếp thứ 2 trong 3 năm liền"), not how many were ranked. */
 const NOT_A_FIELD = `(?!${SP}+(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ)(?![\\p{L}]))`;
-const OF = `(?:${SP}*\\/${SP}*(?<of>${TOTAL_BODY})|${SP}+(?:trên|trong)(?:${SP}+(?:tổng|khối|danh${SP}+sách))?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY})${NOT_A_FIELD})?`;
+const OF = `(?:${SP}*\\/${SP}*(?<of>${TOTAL_BODY})|${SP}+(?:trên|trong)(?:${SP}+(?:tổng|khối|danh${SP}+sách|top))?(?:${SP}+số)?${SP}+(?<ofWords>${INT_BODY})${NOT_A_FIELD})?`;
 // A label's colon may stand before "thứ": "Xếp hạng: thứ 12/63", "Vị trí: thứ 5" (read as "hạng thứ", "vị trí thứ").
 const KEYWORD = `(?:vị${SP}+trí${SP}+thứ|vị${SP}+trí${SP}+số|vị${SP}+trí|vị${SP}+thứ|thứ${SP}+hạng|hạng${SP}+thứ|hạng|thứ)(?:${SP}*:(?:${SP}*thứ(?![\\p{L}]))?)?`;
 /** Words after "năm" that make it the year ("xếp hạng năm nay", "năm 2016"), not the ordinal five. */
@@ -264,6 +264,8 @@ interface Candidate {
   of?: number;
   /** A bare "thứ N": kept only after another place in the same sentence. */
   continuation?: boolean;
+  /** `of` counted at the sentence's opening ("Trong 20 xã, …"): the list's places after it share it. */
+  scoped?: boolean;
 }
 
 const MIN_YEAR = 1900;
@@ -412,7 +414,8 @@ function place(text: string, at: number, cursor: Cursor, out: Candidate[]): void
   // "phiên tăng mạnh thứ 2 liên tiếp": how many in a row, no place in an order; "xếp thứ 2
   // liên tiếp" holds the place again.
   if (kw === 'thứ' && of === undefined && IN_A_ROW_AFTER.test(text.slice(end, end + 12)) && !HOLDS_PLACE.has(wordAt(text, start))) return;
-  out.push({ start, end, rank, of: of ?? (lead >= 0 ? scopeTotal(text, start, rank) : undefined), continuation });
+  const scope = of === undefined && lead >= 0 ? scopeTotal(text, start, rank) : undefined;
+  out.push({ start, end, rank, of: of ?? scope, continuation, scoped: scope !== undefined });
   if ((lead >= 0 && RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) || (lead < 0 && RESPECTIVELY_AT.test(text.slice(Math.max(0, start - 16), start)))) {
     respectivePlaces(text, end, out);
     return;
@@ -444,7 +447,7 @@ const NAME_BEFORE_BRACKET = /(?:^|[ ])\p{Lu}\p{Ll}+[ ]\($/u;
  * "Trong nhóm 14 tỉnh trung du và miền núi phía Bắc, Bắc Giang đứng thứ 2": the places ranked,
  * counted at the sentence's opening before its comma, are the place's total.
  */
-const SCOPE_BEFORE = /(?:^|[.!?\n][ ]*)Trong[ ](?:(?:số|nhóm|tổng[ ]số)[ ])?(\d{1,3})[ ](?!(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ|đợt)(?![\p{L}]))\p{Ll}[^.!?\n\d]{0,80}?,[^.!?\n\d]{1,60}$/u;
+const SCOPE_BEFORE = /(?:^|[.!?\n][ ]*)Trong[ ](?:(?:số|nhóm|tổng[ ]số|khu[ ]vực|khối|cụm)[ ])?(\d{1,3})[ ](?!(?:năm|tháng|tuần|ngày|quý|giờ|lần|kỳ|đợt)(?![\p{L}]))\p{Ll}[^.!?\n\d]{0,80}?,[^.!?\n\d]{1,60}$/u;
 const SCOPE_REACH = 160;
 
 function scopeTotal(text: string, start: number, rank: number): number | undefined {
@@ -637,7 +640,10 @@ function first(text: string, at: number, wordEnd: number, cursor: Cursor, out: C
       if (!ranked && !closes && (!FIRST_CONTEXT.test(after) || LEADS_ACTIVITY.test(after))) return;
     }
     if (ranked) out.push({ start, end: FIRST_OF.lastIndex, rank: found.rank, of });
-    else out.push({ start, end: wordEnd, rank: found.rank });
+    else {
+      const scope = scopeTotal(text, start, found.rank);
+      out.push({ start, end: wordEnd, rank: found.rank, of: scope, scoped: scope !== undefined });
+    }
     return;
   }
 }
@@ -754,14 +760,18 @@ export function extractRankings(text: string, context: ExtractContext): RankingI
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const items: RankingItem[] = [];
   let lastEnd = -1;
+  // "Trong 20 xã, thị trấn, Chư Prông xếp thứ nhất, Ia Drang thứ 2": the list goes on out of the total its first place took.
+  let scopeOf: number | undefined;
   for (const c of found) {
     if (c.start < lastEnd) continue;
     if (c.continuation) {
       const gap = text.slice(Math.max(0, lastEnd), c.start);
       if (lastEnd < 0 || c.start - lastEnd > CONTINUATION_REACH || sentenceEndsIn(gap)) continue;
     }
+    scopeOf = c.scoped ? c.of : c.continuation ? scopeOf : undefined;
     const item: RankingItem = { text: text.slice(c.start, c.end), span: [c.start, c.end], rank: c.rank };
-    if (c.of !== undefined) item.of = c.of;
+    const of = c.of ?? (scopeOf !== undefined && c.rank <= scopeOf ? scopeOf : undefined);
+    if (of !== undefined) item.of = of;
     const subject = rankingSubject(text, c.start);
     if (subject) item.subject = subject;
     items.push(item);

@@ -149,6 +149,17 @@ describe('extractRankings: an adjective and its place', () => {
     expect(places('Trong nhóm 14 tỉnh trung du và miền núi phía Bắc, Bắc Giang đứng thứ 2, chỉ sau Lào Cai.')).toEqual([[2, 14]]);
     expect(places('Trong 13 tỉnh, thành vùng Đồng bằng sông Cửu Long, Vĩnh Long đứng thứ 9.')).toEqual([[9, 13]]);
     expect(places('Trong 10 năm qua, tỉnh xếp thứ 5 cả nước.')).toEqual([[5]]);
+    expect(places('Trong khu vực 12 tỉnh phát hành chung, doanh thu của công ty đứng thứ 7.')).toEqual([[7, 12]]);
+    expect(places('Trong 9 địa phương này, Hương Thủy đứng đầu về số hồ sơ tiếp nhận.')).toEqual([[1, 9]]);
+  });
+
+  it('gives a list that goes on after the sentence\'s opening total that total', () => {
+    expect(places('Trong 18 xã, thị trấn, thị trấn Phú Hòa xếp thứ nhất, xã Ia Le thứ 2, xã Ia Ake thứ 3.')).toEqual([[1, 18], [2, 18], [3, 18]]);
+    expect(places('Tỉnh Hòa Bình xếp thứ nhất, Sơn La thứ 2.')).toEqual([[1], [2]]);
+  });
+
+  it('reads the total of a top list after the place', () => {
+    expect(places('Ngân hàng xếp thứ 5 trong Top 20 doanh nghiệp uy tín năm 2024.')).toEqual([[5, 20]]);
   });
 
   it('reads places out of one total listed with the years they were held', () => {
@@ -519,8 +530,8 @@ describe('extractRankings: a counted group named with commas', () => {
     expect(places('Duy trì vị trí trong nhóm 3 bộ, cơ quan ngang bộ dẫn đầu về Chỉ số CCHC.')).toEqual([]);
   });
 
-  it('still reads the first place of one named after the group', () => {
-    expect(places('Trong nhóm 5 tỉnh, Quảng Ninh dẫn đầu về chỉ số này.')).toEqual([[1]]);
+  it('still reads the first place of one named after the group, out of the group', () => {
+    expect(places('Trong nhóm 5 tỉnh, Quảng Ninh dẫn đầu về chỉ số này.')).toEqual([[1, 5]]);
   });
 });
 
