@@ -25,7 +25,7 @@ const PEOPLE = [
   'nhân dân', 'LĐ', 'cụ', 'em', 'ứng viên', 'nữ đại biểu', 'nữ ĐBQH', 'nữ cán bộ', 'nữ ủy viên', 'bên', 'phía', 'nhân khẩu', 'kiều bào', 'thi hài',
   'y sỹ', 'y sĩ', 'ĐB', 'ĐBQH', 'đối tác', 'trẻ', 'CSGT', 'sứ giả', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'nhân công', 'ứng cử viên',
   'chính trị gia', 'thanh tra', 'cầu thủ', 'lâm tặc', 'bà mẹ', 'phó đoàn', 'trưởng đoàn', 'thủy thủ', 'thuỷ thủ', 'binh sĩ', 'sĩ quan', 'quân nhân', 'quan chức', 'nhân vật', 'nghi phạm',
-  'tay súng', 'tay đua', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ phương tiện', 'chủ cơ sở', 'chủ thể',
+  'tay súng', 'tay đua', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'trung vệ', 'thủ môn', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ phương tiện', 'chủ cơ sở', 'chủ thể',
   'cha con', 'bố con', 'ông cháu', 'bà cháu', 'binh sỹ', 'tù nhân', 'phụ huynh', 'luật sư', 'tuyển thủ', 'tân binh', 'cô dâu', 'lãnh đội', 'phó trưởng đoàn',
   'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'giám thị', 'bị hại', 'kế toán', 'thủ quỹ', 'giám khảo', 'thẩm phán', 'kiểm sát viên', 'giáo dân', 'tín đồ', 'phật tử', 'linh mục', 'tăng ni', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
   'người cao tuổi', 'già làng', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
@@ -162,7 +162,7 @@ const THINGS = [
   'ti vi', 'tủ sách', 'đèn', 'đèn lồng', 'phao', 'phao cứu sinh',
   // the commonest nouns a figure counts in news, by their frequency after a figure in 10,000 articles
   'bàn', 'bàn thắng', 'trận', 'trận đấu', 'chỗ', 'đứa', 'quả', 'cái', 'chuyến', 'ghế', 'cặp', 'túi', 'vé', 'món',
-  'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'inch', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
+  'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'inch', 'inches', 'decibel', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
   'động cơ', 'tiền',
   // stock markets, trade and health reports
   'cổ phiếu', 'cp', 'cổ đông', 'hành khách', 'văn kiện', 'kiện', 'kiện hàng', 'lô đất', 'miếng', 'miếng đất', 'mảnh', 'mảnh đất',
@@ -282,7 +282,7 @@ const WHOLE_CURRENCIES: readonly string[] = ['đồng', 'đ', 'VNĐ', 'VND'];
  * điểm"). Any other noun counts whole things.
  */
 export const FRACTIONAL_UNITS: ReadonlySet<string> = new Set(
-  [...MEASURES, ...OCCASION_UNITS, 'điểm', 'gam', 'gram', 'ký', 'inch', 'dặm', 'sào', 'mẫu', 'cent', 'cents', 'cc', 'muỗng', 'thìa']
+  [...MEASURES, ...OCCASION_UNITS, 'điểm', 'gam', 'gram', 'ký', 'inch', 'inches', 'decibel', 'dặm', 'sào', 'mẫu', 'cent', 'cents', 'cc', 'muỗng', 'thìa']
     .filter((u) => !WHOLE_CURRENCIES.includes(u))
     .map((u) => u.toLowerCase()),
 );

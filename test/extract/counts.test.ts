@@ -23,6 +23,8 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Toàn tỉnh lắp đặt 212 hòm thư góp ý; mỗi tủ có 36 ngăn; trực 3 ca, 4 kíp.', ['212 hòm thư', '36 ngăn', '3 ca', '4 kíp']],
     ['Các nhà thầu đã huy động 310 máy móc, thiết bị; Ủy ban lập 6 tiểu ban.', ['310 máy móc', '6 tiểu ban']],
     ['Đoàn tặng 1 ti vi, 2 tủ sách, 150 đèn lồng và 30 phao cứu sinh.', ['1 ti vi', '2 tủ sách', '150 đèn lồng', '30 phao cứu sinh']],
+    ['HLV triệu tập 4 tiền đạo, 3 tiền vệ, 5 hậu vệ, 2 trung vệ và 3 thủ môn.', ['4 tiền đạo', '3 tiền vệ', '5 hậu vệ', '2 trung vệ', '3 thủ môn']],
+    ['Ti vi 55 inches, điện thoại 6,5 inches; tiếng ồn ở ngưỡng 55 decibel.', ['55 inches', '6.5 inches', '55 decibel']],
     ['Tổng đài 1022 tiếp nhận 873 PAKN, đã xử lý 351 PAKN.', ['873 PAKN', '351 PAKN']],
     ['Đã kỷ luật 16 cán bộ (11 khiển trách, 4 cảnh cáo, 1 buộc thôi việc).', ['16 cán bộ', '11 khiển trách', '4 cảnh cáo', '1 buộc thôi việc']],
     ['Bắt giám đốc nhà hàng chiếm của khách Úc 700 triệu  Cơ quan cảnh sát điều tra vào cuộc.', []],

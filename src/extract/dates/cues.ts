@@ -367,9 +367,12 @@ function opensBracketedList(text: string, index: number, end: number): boolean {
   return items >= 3 && (text.charCodeAt(last) === CLOSE_BRACKET || followedLikeDate(text, last) || text.startsWith(' tức ', last));
 }
 
-/** A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5", "lễ 30.4 và 1.5", "ngày 14-7 và 21-7". */
-const DATE_THEN_LIST = /(?<![\d/.,-])(\d{1,2})([/.-])(\d{1,2})(\2\d{4})?(?:,[ ]{0,2}| và )$/;
-const LIST_REACH = 16;
+/**
+ * A day/month (and year) and then "," or "và" right before a figure: "ngày 20/5 và 21/5", "12/5, 13/5", "lễ 30.4 và 1.5",
+ * "ngày 14-7 và 21-7"; either may be the last day of a range of days ("ngày 23-24/1, 15-16/2 và 3-4/5").
+ */
+const DATE_THEN_LIST = /(?<![\d/.,-])(?<from>\d{1,2}[ ]?[-–][ ]?)?(\d{1,2})([/.-])(\d{1,2})(\3\d{4})?(?:,[ ]{0,2}| và )(?<to>\d{1,2}[ ]?[-–][ ]?)?$/;
+const LIST_REACH = 24;
 
 /**
  * Whether the figure at [index, end) continues a list opened by a date that is one. After a
@@ -380,11 +383,19 @@ const LIST_REACH = 16;
 function continuesListOfDates(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
   const from = Math.max(0, index - LIST_REACH);
   const match = DATE_THEN_LIST.exec(text.slice(from, index));
-  if (!match || match[2] !== separator || (separator === '-' && match[0].includes(','))) return false;
-  if ((separator === '-' || match[0].includes(',')) && !(CLAUSE_MARK_AFTER.test(text.slice(end, end + 4)) || followedLikeDate(text, end))) return false;
-  if (match[4]) return true;
-  const start = from + match.index;
-  return hasDateCue(text, start, start + match[1].length + match[3].length + 1, separator);
+  if (!match || match[3] !== separator || (separator === '-' && (match[0].includes(',') || match.groups!.from || match.groups!.to))) return false;
+  if ((separator === '-' || match[0].includes(',') || match.groups!.to) && !(CLAUSE_MARK_AFTER.test(text.slice(end, end + 4)) || followedLikeDate(text, end))) return false;
+  if (match[5]) return true;
+  const start = from + match.index + (match.groups!.from?.length ?? 0);
+  return hasDateCue(text, start, start + match[2].length + match[4].length + 1, separator);
+}
+
+/** "15-" right before a figure: the first day of a range of days. */
+const DAY_RANGE_OPEN_BEFORE = /\d[ ]?[-–][ ]?$/;
+
+/** Whether the slashed or dotted figure at [index, end) ends a range of days in a list of dates: "16/2" of "ngày 23-24/1, 15-16/2". */
+export function endsListedDayRange(text: string, index: number, end: number, separator: '/' | '-' | '.'): boolean {
+  return separator !== '-' && DAY_RANGE_OPEN_BEFORE.test(text.slice(Math.max(0, index - 3), index)) && continuesListOfDates(text, index, end, separator);
 }
 
 /** "Ngày" and a capitalised name of up to six words right before a figure: the day's name. */

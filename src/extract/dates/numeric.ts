@@ -2,7 +2,7 @@
 // "25.5.2022", and year-less "21/7", "25-5", "ngày 20.11" where a cue makes them dates (cues.ts).
 // Little-endian only (Vietnamese order), no day/month swap.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { endsDateRange, endsDayList, endsDayRange, hasDateCue, opensBracketedDayRange, opensDateRange } from './cues.js';
+import { endsDateRange, endsDayList, endsDayRange, endsListedDayRange, hasDateCue, opensBracketedDayRange, opensDateRange } from './cues.js';
 import { freeAfter, freeBefore, isCalendarDate, looksLikeFraction } from './shared.js';
 
 const PATTERN = /(\d{1,2})([ ]{0,2}[/\-–.][ ]{0,2})(\d{1,2})(?:([ ]{0,2}[/\-–.][ ]{0,2})(\d{4}))?/;
@@ -40,7 +40,7 @@ export class NumericDateParser implements Parser {
     // "ngày 2,3/6/2017": a day glued to the one before by a comma may still end a list of days.
     const free = freeBefore(text, index);
     const glued = !free && dayWordGlued(text, index);
-    if (!(free || glued || endsDayRange(text, index, separator) || endsDateRange(text, index, withYear) || endsDayList(text, index) || opensBracketedDayRange(text, index))) return null;
+    if (!(free || glued || endsDayRange(text, index, separator) || endsDateRange(text, index, withYear) || endsDayList(text, index) || opensBracketedDayRange(text, index) || endsListedDayRange(text, index, end, separator))) return null;
     if (!(freeAfter(text, end) || opensDateRange(text, end))) return null;
     const d = Number(match[DAY]);
     const m = Number(match[MONTH]);
