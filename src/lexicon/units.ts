@@ -162,7 +162,7 @@ const THINGS = [
   'ti vi', 'tủ sách', 'đèn', 'đèn lồng', 'phao', 'phao cứu sinh',
   // the commonest nouns a figure counts in news, by their frequency after a figure in 10,000 articles
   'bàn', 'bàn thắng', 'trận', 'trận đấu', 'chỗ', 'đứa', 'quả', 'cái', 'chuyến', 'ghế', 'cặp', 'túi', 'vé', 'món',
-  'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'inch', 'inches', 'decibel', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
+  'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'inch', 'inches', 'decibel', 'chậu', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
   'động cơ', 'tiền',
   // stock markets, trade and health reports
   'cổ phiếu', 'cp', 'cổ đông', 'hành khách', 'văn kiện', 'kiện', 'kiện hàng', 'lô đất', 'miếng', 'miếng đất', 'mảnh', 'mảnh đất',
@@ -250,7 +250,7 @@ export const GLUED_MEASURES: readonly string[] = [
 const MEASURES = [
   'euro', 'EUR', 'yên', 'yen', 'IDR', 'nhân dân tệ', 'NDT', 'tệ', 'Đài tệ', 'đô la', 'đôla', 'đô', 'won', 'bảng Anh', 'carat',
   'héc-ta', 'hecta', 'hécta', 'héc ta', 'ki-lô-mét', 'ki lô mét', 'mét', 'mét khối', 'mét vuông', 'phân khối', 'chỉ vàng', 'xu', 'hải lý', 'rúp', 'ruble', 'rupee', 'baht', 'ringgit',
-  'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng', 'hryvnia', 'rupiah', 'pound', 'franc', 'francs', 'CAD', 'AUD', 'SGD', 'CHF',
+  'độ C', 'độ F', 'độ Richter', 'megapixel', 'pixel', 'lượng vàng', 'calo', 'tạ', 'khối', 'lạng', 'cân', 'hryvnia', 'rupiah', 'pound', 'franc', 'francs', 'CAD', 'AUD', 'SGD', 'CHF',
   // torque and moles written apart ("599 Nm", "7,0 N.m", "0,1 mol"); grams ("125 g", small letters only) come with the glued measures
   'Nm', 'mol', 'N.m', 'nanomet',
   // the Philippine and Latin American currency ("113 triệu peso")
