@@ -158,6 +158,12 @@ describe('extractRankings: an adjective and its place', () => {
     expect(places('Tỉnh Hòa Bình xếp thứ nhất, Sơn La thứ 2.')).toEqual([[1], [2]]);
   });
 
+  it('reads a first place in a city, a town, a commune or a ward', () => {
+    expect(places('Chỉ số CCHC của phường năm 2023 đứng đầu TP. Sa Đéc.')).toEqual([[1]]);
+    expect(places('Kết quả giải ngân của xã Tân Lập đứng đầu huyện, thôn Bản Mới đứng đầu xã.')).toEqual([[1], [1]]);
+    expect(places('Người đứng đầu xã phải chịu trách nhiệm.')).toEqual([]);
+  });
+
   it('reads the total of a top list after the place', () => {
     expect(places('Ngân hàng xếp thứ 5 trong Top 20 doanh nghiệp uy tín năm 2024.')).toEqual([[5, 20]]);
   });
