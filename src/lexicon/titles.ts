@@ -387,6 +387,8 @@ export const TITLES: readonly string[] = [
   'Phó Đồn trưởng',
   'Đồn phó',
   'Chính trị viên',
+  'Phó Chính trị viên',
+  'Chính trị viên phó',
   'Tham mưu trưởng',
   'Phó Tham mưu trưởng',
   'Tổng chỉ huy',
@@ -396,7 +398,7 @@ export const TITLES: readonly string[] = [
   'Phó Chính ủy',
   // commanders of units ("Tiểu đoàn trưởng", "Phó Lữ đoàn trưởng"); not the local militia's ("xã đội
   // trưởng"), which would make every "xã" open a post
-  ...['Tiểu đội', 'Trung đội', 'Đại đội', 'Tiểu đoàn', 'Trung đoàn', 'Lữ đoàn', 'Sư đoàn'].flatMap((unit) => [`${unit} trưởng`, `Phó ${unit} trưởng`]),
+  ...['Tiểu đội', 'Trung đội', 'Đại đội', 'Tiểu đoàn', 'Trung đoàn', 'Lữ đoàn', 'Sư đoàn', 'Hải đội', 'Hải đoàn', 'Giang đội'].flatMap((unit) => [`${unit} trưởng`, `Phó ${unit} trưởng`]),
   ...RANKS,
 ];
 

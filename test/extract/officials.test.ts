@@ -319,6 +319,18 @@ describe('extractOfficials: honorifics without a post', () => {
     ]);
     expect(people('Chỉ huy trưởng Đồn Biên phòng Ea Súp cho biết.')).toEqual([]);
   });
+
+  it('reads the deputy political officer and the heads of naval and river squadrons', () => {
+    expect(people('Thiếu tá Nông Văn Thạch, Phó Chính trị viên Đồn Biên phòng Quan Lạn, cho biết.')).toEqual([
+      { name: 'Nông Văn Thạch', roles: ['Thiếu tá', 'Phó Chính trị viên Đồn Biên phòng Quan Lạn'] },
+    ]);
+    expect(people('Thượng tá Trương Công Hậu, Hải đội trưởng Hải đội Biên phòng 2, báo cáo.')).toEqual([
+      { name: 'Trương Công Hậu', roles: ['Thượng tá', 'Hải đội trưởng Hải đội Biên phòng 2'] },
+    ]);
+    expect(people('Hải đoàn trưởng Hải đoàn Biên phòng 28 Nguyễn Văn An phát biểu.')).toEqual([
+      { name: 'Nguyễn Văn An', roles: ['Hải đoàn trưởng Hải đoàn Biên phòng 28'] },
+    ]);
+  });
 });
 
 describe('extractOfficials: one item per person', () => {
