@@ -507,6 +507,9 @@ function fieldInBodyAt(text: string, at: number): boolean {
   return isUpperCode(text.charCodeAt(at)) && APPOSITIVE_ONLY_INDEX.matchAt(text, at) >= 0;
 }
 
+/** A figure and a unit of time: "6 năm tù", "18 tháng", "30 ngày" (not "số 1 năm 2023", a cluster's year). */
+const DURATION_AT = /^\d{1,3}(?:[.,]\d{1,2})?[ ](?:năm|tháng|ngày|tuần|giờ)(?![\p{L}]|[ ]?\d)/u;
+
 /** One role from `at` (a post ending at `titleEnd`): up to a separator followed by another post, or to what ends the list. */
 function readSegment(text: string, at: number, titleEnd: number): Segment {
   const limit = Math.min(text.length, at + MAX_ROLE_LENGTH + 1);
@@ -520,6 +523,8 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
     const spaced = t > pos;
     // "nguyên Phó Chủ tịch UBND huyện  6 năm tù": a figure in the next cell of a table written with tabs.
     if (t >= pos + 2 && isDigitCode(c) && text.charCodeAt(t - 1) === SPACE && text.charCodeAt(t - 2) === SPACE) return finish(text, at, pos);
+    // "nguyên Chủ tịch UBND xã 6 năm tù": a span of time after the post is the predicate's (a sentence, a term).
+    if (isDigitCode(c) && spaced && DURATION_AT.test(text.slice(t, t + 16))) return finish(text, at, pos);
     if (isWordCode(c)) {
       const end = wordEnd(text, t);
       const key = keyAt(text, t, end);

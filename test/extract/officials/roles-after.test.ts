@@ -382,3 +382,11 @@ describe('rolesAfter: a town\'s, a district\'s or a Party committee\'s member', 
     ['Bà Lê Thị Hoa, Quận ủy viên, Trưởng phòng Nội vụ quận cho biết.', 'Lê Thị Hoa', ['Quận ủy viên', 'Trưởng phòng Nội vụ quận']],
   ]);
 });
+
+describe('rolesAfter: a span of time after the post is the predicate\'s', () => {
+  readsRoles([
+    ['Tòa tuyên phạt Đinh Văn Thọ, nguyên Chủ tịch UBND xã 6 năm tù về tội lợi dụng chức vụ.', 'Đinh Văn Thọ', ['nguyên Chủ tịch UBND xã']],
+    ['Bị cáo Trần Văn Lộc, nguyên Phó Chủ tịch UBND huyện 30 tháng tù.', 'Trần Văn Lộc', ['nguyên Phó Chủ tịch UBND huyện']],
+    ['Ông Nguyễn Văn An, Trưởng Công an Phường 10 cho biết.', 'Nguyễn Văn An', ['Trưởng Công an Phường 10']],
+  ]);
+});
