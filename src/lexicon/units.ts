@@ -178,7 +178,7 @@ const THINGS = [
   'nhánh', 'phim', 'bộ phim', 'khung hình', 'trâu', 'chặng', 'lá cờ', 'lá phiếu', 'lá thư', 'lá đơn', 'hạt', 'ván', 'bịch', 'súng', 'cột', 'lồng', 'khung', 'chén', 'ly',
   'mặt', 'đầu phương tiện', 'cống', 'giếng', 'siêu thị', 'thực đơn', 'phôi', 'heo', 'bò', 'cửa', 'thi thể', 'lò', 'lò đốt', 'khoang', 'nhịp', 'chất khoáng', 'axit amin', 'acid amin', 'bóng', 'bóng đèn', 'chòi', 'lán', 'lán trại', 'đập', 'đập phụ', 'ga', 'đám tang', 'đám cưới', 'bệnh', 'bệnh nhi', 'bệnh binh', 'sân', 'sân bóng', 'trái', 'trái phiếu', 'dấu ấn', 'hướng', 'kỳ quay số', 'bè', 'trụ điện', 'giáo xứ', 'móng', 'móng nhà', 'tạp chí', 'pít-tông', 'pit-tông', 'piston', 'xi lanh', 'xi-lanh', 'xy-lanh', 'xylanh', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
-  'siêu xe', 'tài sản', 'bông', 'kiốt', 'ki ốt', 'tô', 'gốc', 'trứng', 'xương', 'xương sườn', 'lều', 'túp lều', 'iPad', 'iPhone', 'smartphone',
+  'siêu xe', 'tài sản', 'bông', 'đóa', 'đoá', 'kiốt', 'ki ốt', 'tô', 'gốc', 'trứng', 'xương', 'xương sườn', 'lều', 'túp lều', 'iPad', 'iPhone', 'smartphone',
   // batches and litters ("2 – 3 lứa"), parts, rights, halves of a match, camps, prefixes of numbers, levels ("3 mức tăng lương")
   'lứa', 'chi tiết', 'quyền', 'hiệp', 'hiệp đấu', 'hiệp phụ', 'trại', 'trại tị nạn', 'trại giống', 'đầu số', 'mức', 'điếu', 'dấu hiệu', 'ngôn ngữ', 'tùy chọn', 'tuỳ chọn', 'răng', 'răng hàm',
   // sport, weapons, screens and chips, networks, tourism ("26 đối thủ", "7 radar", "6 lõi", "45 fps", "5 mạng", "2 KDL", "sân 18 lỗ")
@@ -394,8 +394,8 @@ export const UNITS_COUNTED_AFTER_LABELS: ReadonlyMap<string, ReadonlySet<string>
   ['nhà', new Set(['tầng', 'm', 'm2', 'm²', 'mét', 'mét vuông', 'km', 'người', 'nhân khẩu', 'thành viên'])],
   // "phòng 15 mét vuông", "phòng 40 m2": a room's area, not its number ("phòng 15")
   ['phòng', new Set(['m2', 'm²', 'mét vuông'])],
-  // "xe khách loại 16 chỗ", "xe tải loại 5 tấn": a vehicle's type told by its seats or load, an amount still
-  ['loại', new Set(['chỗ', 'tấn', 'bánh', 'ghế'])],
+  // "xe khách loại 16 chỗ", "xe tải loại 5 tấn", "bao loại 50 kg": a type told by its seats, load or size, an amount still
+  ['loại', new Set(['chỗ', 'tấn', 'bánh', 'ghế', 'kg', 'lít', 'gam', 'gram', 'g', 'ml', 'inch'])],
 ]);
 
 /** Kinds of documents cited by a bare number ("Nghị quyết 39", "văn bản 2861"): no count after them, but people or places ("văn bản 4 cấp chính quyền"). */
