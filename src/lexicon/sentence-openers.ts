@@ -27,6 +27,8 @@ export const OPENER_PAIRS: readonly string[] = [
   'Tham gia', 'Dự kiến', 'Trao đổi', 'Đối với', 'Liên quan', 'Bày tỏ', 'Báo cáo', 'Quang cảnh', 'Toàn cảnh',
   'Hội nghị', 'Buổi làm', 'Đại diện', 'Lãnh đạo', 'Cũng theo', 'Nói về', 'Bên lề', 'Tiếp đến', 'Cuối cùng',
   'Cụ thể', 'Đồng chí', 'Đồng thời', 'Đầu tiên', 'Sau khi', 'Điều này', 'Việc này', 'Mới đây', 'Gần đây', 'Tính đến', 'Tính chung', 'Kết quả',
+  // "Chi" is a given name too: "Chi nhánh" opens a branch's name ("… Thành phố Hồ Chí Minh Chi nhánh Thăng Long")
+  'Chi nhánh',
   // "Có" is a given name too ("Nguyễn Hữu Có")
   'Có được', 'Có thể', 'Có lẽ', 'Có nhiều', 'Có rất', 'Có một', 'Có những', 'Có các',
 ];

@@ -113,7 +113,7 @@ const PAPERS = [
 ];
 
 const MATTERS = [
-  'biên chế', 'chỉ tiêu', 'vị trí', 'vị trí việc làm', 'trường hợp', 'vụ việc', 'vụ án', 'lĩnh vực',
+  'biên chế', 'chỉ tiêu', 'vị trí', 'vị trí việc làm', 'trường hợp', 'vụ việc', 'vụ án', 'chuyên án', 'lĩnh vực',
   'nội dung', 'nhiệm vụ', 'mục tiêu', 'giải pháp', 'tiêu chí', 'chỉ số', 'chỉ số thành phần',
   'mô hình', 'sáng kiến', 'đề tài', 'ý kiến', 'kiến nghị', 'khuyến nghị', 'phản ánh', 'PAKN', 'câu hỏi', 'vấn đề', 'loại',
   'loại hình', 'chính sách', 'cuộc', 'cuộc họp', 'buổi', 'đợt', 'lớp', 'hội nghị',
@@ -178,7 +178,7 @@ const THINGS = [
   'nhánh', 'phim', 'bộ phim', 'khung hình', 'trâu', 'chặng', 'lá cờ', 'lá phiếu', 'lá thư', 'lá đơn', 'hạt', 'ván', 'bịch', 'súng', 'cột', 'lồng', 'khung', 'chén', 'ly',
   'mặt', 'đầu phương tiện', 'cống', 'giếng', 'siêu thị', 'thực đơn', 'phôi', 'heo', 'bò', 'cửa', 'thi thể', 'lò', 'lò đốt', 'khoang', 'nhịp', 'chất khoáng', 'axit amin', 'acid amin', 'bóng', 'bóng đèn', 'chòi', 'lán', 'lán trại', 'đập', 'đập phụ', 'ga', 'đám tang', 'đám cưới', 'bệnh', 'bệnh nhi', 'bệnh binh', 'sân', 'sân bóng', 'trái', 'trái phiếu', 'dấu ấn', 'hướng', 'kỳ quay số', 'bè', 'trụ điện', 'giáo xứ', 'móng', 'móng nhà', 'tạp chí', 'pít-tông', 'pit-tông', 'piston', 'xi lanh', 'xi-lanh', 'xy-lanh', 'xylanh', 'chân', 'giỏ', 'quán', 'dao', 'kiếm', 'ký', 'tần số', 'kỳ quan', 'mộ', 'ngôi mộ', 'mộ tập thể', 'hài cốt',
   'lọ', 'cốc', 'dây', 'hòn', 'xưởng', 'gậy', 'nồi', 'sợi', 'bó', 'thỏi', 'nhẫn', 'album', 'toa', 'laptop', 'tivi', 'áo', 'sim',
-  'siêu xe', 'tài sản', 'bông', 'đóa', 'đoá', 'kiốt', 'ki ốt', 'tô', 'gốc', 'trứng', 'xương', 'xương sườn', 'lều', 'túp lều', 'iPad', 'iPhone', 'smartphone',
+  'siêu xe', 'tài sản', 'bông', 'đóa', 'đoá', 'chủng', 'kiốt', 'ki ốt', 'tô', 'gốc', 'trứng', 'xương', 'xương sườn', 'lều', 'túp lều', 'iPad', 'iPhone', 'smartphone',
   // batches and litters ("2 – 3 lứa"), parts, rights, halves of a match, camps, prefixes of numbers, levels ("3 mức tăng lương")
   'lứa', 'chi tiết', 'quyền', 'hiệp', 'hiệp đấu', 'hiệp phụ', 'trại', 'trại tị nạn', 'trại giống', 'đầu số', 'mức', 'điếu', 'dấu hiệu', 'ngôn ngữ', 'tùy chọn', 'tuỳ chọn', 'răng', 'răng hàm',
   // sport, weapons, screens and chips, networks, tourism ("26 đối thủ", "7 radar", "6 lõi", "45 fps", "5 mạng", "2 KDL", "sân 18 lỗ")

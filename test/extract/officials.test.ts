@@ -320,6 +320,13 @@ describe('extractOfficials: honorifics without a post', () => {
     expect(people('Chỉ huy trưởng Đồn Biên phòng Ea Súp cho biết.')).toEqual([]);
   });
 
+  it('reads "Chi nhánh" after a city as a branch, not a given name', () => {
+    expect(people('Bị cáo Lê Quý Hiển (nguyên Giám đốc Ngân hàng TMCP Phát triển Thành phố Hồ Chí Minh Chi nhánh Thăng Long) khai.')).toEqual([
+      { name: 'Lê Quý Hiển', roles: ['nguyên Giám đốc Ngân hàng TMCP Phát triển Thành phố Hồ Chí Minh Chi nhánh Thăng Long'] },
+    ]);
+    expect(people('Bà Nguyễn Thị Chi, Chủ tịch Hội Phụ nữ xã, cho biết.')).toEqual([{ name: 'Nguyễn Thị Chi', roles: ['Chủ tịch Hội Phụ nữ xã'] }]);
+  });
+
   it('reads the deputy political officer and the heads of naval and river squadrons', () => {
     expect(people('Thiếu tá Nông Văn Thạch, Phó Chính trị viên Đồn Biên phòng Quan Lạn, cho biết.')).toEqual([
       { name: 'Nông Văn Thạch', roles: ['Thiếu tá', 'Phó Chính trị viên Đồn Biên phòng Quan Lạn'] },
