@@ -298,7 +298,7 @@ export function opensBracketedDayRange(text: string, index: number): boolean {
 
 /**
  * "vào đúng mùng 1 Tết (28/1)", "gặp Hải Phòng (24/6)": a day and month alone in brackets after
- * words is the date of what they name; not after a figure or "%" (a tally: "63%(36/57)"), nor a
+ * words or a lunar day is the date of what they name; not after another figure or "%" (a tally: "63%(36/57)"), nor a
  * common fraction ("(1/2)").
  */
 function aloneInBrackets(text: string, index: number, end: number): boolean {
@@ -312,8 +312,11 @@ function aloneInBrackets(text: string, index: number, end: number): boolean {
     open = index - range[0].length;
   }
   if (text.charCodeAt(open) !== OPEN_BRACKET) return false;
-  return letterBefore(text, open) && !looksLikeFraction(day, month);
+  return (letterBefore(text, open) || LUNAR_DAY_BEFORE.test(text.slice(Math.max(0, open - 12), open))) && !looksLikeFraction(day, month);
 }
+
+/** A lunar day in figures before the bracket: "đêm mùng 4 (31/1)", "mồng 10 (15/2)". */
+const LUNAR_DAY_BEFORE = /(?:^|[^\p{L}])(?:mùng|mồng)[ ]\d{1,2}[ ]?$/iu;
 
 /** Whether a letter stands before `at`, across spaces. */
 function letterBefore(text: string, at: number): boolean {

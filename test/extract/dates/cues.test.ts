@@ -238,10 +238,12 @@ describe('days listed with commas after "ngày"', () => {
 describe('a day and month alone in brackets after words', () => {
   it('is a date', () => {
     expect(cued('Vào đúng mùng 1 Tết (28/1), cô gái đăng ảnh.', '28/1')).toBe(true);
+    expect(cued('Bệnh nhân đi cấp cứu ngay trong đêm mùng 4 (31/1).', '31/1')).toBe(true);
     expect(cued('Hai ngày sau (8.6), bà Thảo mang tiền tới.', '8.6')).toBe(true);
   });
 
   it('is no date after "%" or as a common fraction', () => {
+    expect(cued('Xếp hạng 4 (31/1).', '31/1')).toBe(false);
     expect(cued('Tỷ lệ giao bóng 63%(5/6) trong trận.', '5/6')).toBe(false);
     expect(cued('Một nửa (1/2) số hộ.', '1/2')).toBe(false);
   });
