@@ -36,6 +36,8 @@ export const SURNAMES: readonly string[] = [
   'Néang', 'Thạch', 'Danh',
   // Chăm families of Ninh Thuận and Bình Thuận ("Đàng Thị Trà", "Trượng Thị Hoa", "Quảng Đại Tâm")
   'Đàng', 'Trượng', 'Nại', 'Thập', 'Quảng',
+  // Ra Glai families of Ninh Thuận and Khánh Hòa ("Chamaléa Điềm", "Katơr Thanh Sơn", "Pi Năng Thị Hồng Nhiên", "Mấu Thị Huyền", "Bo Bo Văn Hùng")
+  'Chamaléa', 'Katơr', 'Pi', 'Pinăng', 'Mấu', 'Bo',
 ];
 
 /** Real surnames that stand first in too many other phrases to open a name on their own. */

@@ -1840,6 +1840,21 @@ describe('extractOfficials: bodies named by where they sit, with "tại" and the
   it('a talk\'s subject after "về" and a demonstrative is no part of the body ("về kết quả này")', () => {
     expect(people('Phóng viên trao đổi với ông Lê Đình Hùng, Trưởng Ban Chỉ đạo CCHC huyện về kết quả này.')).toEqual([{ name: 'Lê Đình Hùng', roles: ['Trưởng Ban Chỉ đạo CCHC huyện'] }]);
     expect(people('Ông Trần Văn An, Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính cho biết.')).toEqual([{ name: 'Trần Văn An', roles: ['Trưởng Ban Chỉ đạo tỉnh về cải cách hành chính'] }]);
+    expect(people('PV trao đổi với bà Nông Thị Hà, Phó Trưởng Ban Chỉ đạo giảm nghèo tỉnh về kết quả và giải pháp những tháng cuối năm.')).toEqual([
+      { name: 'Nông Thị Hà', roles: ['Phó Trưởng Ban Chỉ đạo giảm nghèo tỉnh'] },
+    ]);
+    expect(people('Ông Lò Văn Thắng, Phó Trưởng Ban Chỉ đạo CCHC huyện về tình hình 9 tháng năm 2020.')).toEqual([{ name: 'Lò Văn Thắng', roles: ['Phó Trưởng Ban Chỉ đạo CCHC huyện'] }]);
+  });
+
+  it('reads Ra Glai family names', () => {
+    expect(people('Đ/c Pi Năng Thị Hồng Nhiên, Bí thư Huyện ủy chủ trì; dự có Đ/c Katơr Thanh Sơn, Phó Bí thư Huyện ủy.')).toEqual([
+      { name: 'Pi Năng Thị Hồng Nhiên', roles: ['Bí thư Huyện ủy'] },
+      { name: 'Katơr Thanh Sơn', roles: ['Phó Bí thư Huyện ủy'] },
+    ]);
+    expect(people('Bà Mấu Thị Huyền, Phó Chủ tịch UBND huyện Bác Ái, và ông Bo Bo Văn Hùng, Chủ tịch UBND xã Phước Thành, dự.')).toEqual([
+      { name: 'Mấu Thị Huyền', roles: ['Phó Chủ tịch UBND huyện Bác Ái'] },
+      { name: 'Bo Bo Văn Hùng', roles: ['Chủ tịch UBND xã Phước Thành'] },
+    ]);
   });
 
   it('a meeting\'s place is no part of the role', () => {
