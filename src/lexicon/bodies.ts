@@ -52,6 +52,11 @@ export const BODY_NAMES: readonly string[] = [
   'Ủy ban Tài chính, Ngân sách',
   'Ủy ban về các vấn đề xã hội',
   'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp',
+  // the provinces' merged offices of the deputies, the council and the committee ("Phó Chánh Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh")
+  'Văn phòng Đoàn ĐBQH, HĐND và UBND',
+  'Văn phòng Đoàn ĐBQH, HĐND',
+  'Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân',
+  'Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân',
   // the transport department's offices of vehicles and drivers ("Trưởng phòng Quản lý vận tải, phương tiện và người lái")
   'Quản lý vận tải, phương tiện và người lái',
   'Quản lý phương tiện và người lái',

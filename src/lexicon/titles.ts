@@ -139,6 +139,10 @@ export const TITLES: readonly string[] = [
   'Điều tra viên',
   'Điều tra viên cao cấp',
   'Thanh tra viên',
+  // the Party inspection commissions' staff ("Kiểm tra viên chính Cơ quan UBKT Tỉnh ủy")
+  'Kiểm tra viên',
+  'Kiểm tra viên chính',
+  'Kiểm tra viên cao cấp',
   // a forest ranger by rank ("Kiểm lâm viên Vàng Seo Sử", "kiểm lâm viên phụ trách địa bàn xã")
   'Kiểm lâm viên',
   'Kiểm lâm viên chính',

@@ -27,6 +27,8 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Ti vi 55 inches, điện thoại 6,5 inches; tiếng ồn ở ngưỡng 55 decibel.', ['55 inches', '6.5 inches', '55 decibel']],
     ['Công chức từng nhận 2 đánh giá "không hài lòng" trong 1.903 lượt đánh giá.', ['2 đánh giá', '1903 lượt đánh giá']],
     ['Đơn vị đã khởi tố 16 chuyên án; đường ruột có trên 400 chủng vi khuẩn.', ['16 chuyên án', '400 chủng']],
+    // a table's tabs as the normaliser writes them, two spaces
+    ['Khá  từ 80 đến dưới 90 điểm  6 đơn vị\nTrung bình  dưới 80 điểm  2 đơn vị\nKẾ HOẠCH  25 Cầu Giấy', ['80 điểm', '90 điểm', '6 đơn vị', '80 điểm', '2 đơn vị']],
     ['Thu giữ 15 bao phân bón loại 50 kg/bao, 20 chai loại 500 ml và 101 đóa hồng.', ['15 bao', '50 kg', '20 chai', '500 ml', '101 đóa']],
     ['Tất cả 98 cân thịt lợn bị đổ bỏ, 2 chậu cây cảnh vỡ nát; mỗi người đào được 4 - 5 cân sá sùng.', ['98 cân', '2 chậu', '4 cân', '5 cân']],
     ['Tổng đài 1022 tiếp nhận 873 PAKN, đã xử lý 351 PAKN.', ['873 PAKN', '351 PAKN']],

@@ -1846,6 +1846,15 @@ describe('extractOfficials: bodies named by where they sit, with "tại" and the
     expect(people('Ông Lò Văn Thắng, Phó Trưởng Ban Chỉ đạo CCHC huyện về tình hình 9 tháng năm 2020.')).toEqual([{ name: 'Lò Văn Thắng', roles: ['Phó Trưởng Ban Chỉ đạo CCHC huyện'] }]);
   });
 
+  it('reads the merged office of the deputies, the council and the committee, and the inspection commission\'s staff', () => {
+    expect(people('Bà Lương Thị Mai Phương, Phó Chánh Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh, cho biết.')).toEqual([
+      { name: 'Lương Thị Mai Phương', roles: ['Phó Chánh Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh'] },
+    ]);
+    expect(people('Thành viên đoàn gồm: Nguyễn Hữu Phước, Kiểm tra viên chính Cơ quan UBKT Tỉnh ủy.')).toEqual([
+      { name: 'Nguyễn Hữu Phước', roles: ['Kiểm tra viên chính Cơ quan UBKT Tỉnh ủy'] },
+    ]);
+  });
+
   it('reads Ra Glai family names', () => {
     expect(people('Đ/c Pi Năng Thị Hồng Nhiên, Bí thư Huyện ủy chủ trì; dự có Đ/c Katơr Thanh Sơn, Phó Bí thư Huyện ủy.')).toEqual([
       { name: 'Pi Năng Thị Hồng Nhiên', roles: ['Bí thư Huyện ủy'] },
