@@ -37,7 +37,7 @@ import { bodyAround, bodyAt, commaPairAt, dashPairAt, rankAt, stopAt, titleAt } 
 const PLACE_OR_PARENT_AFTER = /^(?:tại[ ](?!Hội[ ]|Lễ[ ]|Kỳ[ ]|Phiên[ ]|Buổi[ ])|thuộc[ ])\p{Lu}/u;
 
 /** A committee's member, named last in an entry of its list ("… Giám đốc Công an tỉnh – Thành viên."): a role of its own. */
-const MEMBER_LABEL = /^Thành viên(?=[ ]{0,2}(?:[.;,\n]|$))/u;
+const MEMBER_LABEL = /^[Tt]hành viên(?=[ ]{0,2}(?:[.;,\n]|kiêm[ ]|$))/u;
 
 function memberLabelEnd(text: string, at: number): number {
   const label = at >= 0 ? MEMBER_LABEL.exec(text.slice(at, at + 16)) : null;

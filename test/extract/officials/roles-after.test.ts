@@ -70,6 +70,8 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh, Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06) thuộc Bộ Công an cho biết.', ['Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06) thuộc Bộ Công an']],
     ['Ông Lý Văn Minh, Giám đốc Sở Nội vụ (SNV) tại Hội nghị cho biết.', ['Giám đốc Sở Nội vụ (SNV)']],
     ['Ông Lý Văn Minh, Giám đốc Công an tỉnh – Thành viên.', ['Giám đốc Công an tỉnh', 'Thành viên']],
+    ['Ông Lý Văn Minh, Trưởng phòng Nghiệp vụ 1 - thành viên kiêm thư ký.', ['Trưởng phòng Nghiệp vụ 1', 'thành viên', 'thư ký']],
+    ['Ông Lý Văn Minh, Phó Giám đốc Sở Tư pháp - thành viên;', ['Phó Giám đốc Sở Tư pháp', 'thành viên']],
     ['Ông Lý Văn Minh, Phó Trưởng Ban Tổ chức Trung ương giữ chức Phó Thủ tướng Chính phủ.', ['Phó Trưởng Ban Tổ chức Trung ương', 'Phó Thủ tướng Chính phủ']],
     ['Ông Lý Văn Minh, Thẩm phán Tòa án nhân dân tối cao, giữ chức vụ Phó Chánh án Tòa án nhân dân tối cao.', ['Thẩm phán Tòa án nhân dân tối cao', 'Phó Chánh án Tòa án nhân dân tối cao']],
     ['Ông Lý Văn Minh, Giám đốc Sở giữ chức vụ này từ năm 2020.', ['Giám đốc Sở']],
