@@ -31,7 +31,9 @@ const SEPARATOR =
   '| ?[-–] ?(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,9}\\/)|(?<=[-–]\\p{Lu}[\\p{Lu}\\p{Ll}]{0,3})\\.(?=\\p{Lu}[\\p{Lu}\\p{N}]{0,3}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}]))' +
   '|(?<=[-–/]\\p{Lu}{1,6})&(?=\\p{Lu})' +
   // a regional office's numeral after a space ("402/TB-KV II", "317/TB-KV X": the State Audit's regions)
-  '|(?<=[-–]KV) (?=(?:[IVX]{1,4})(?![\\p{L}\\p{N}])))';
+  '|(?<=[-–]KV) (?=(?:[IVX]{1,4})(?![\\p{L}\\p{N}]))' +
+  // a line broken at the hyphen before the issuer, as text copied from a PDF is ("4417/QĐ-\nUBND")
+  '|(?<=\\/\\p{Lu}{1,6})-\\n(?=\\p{Lu}{2,10}(?![\\p{Ll}\\p{M}])))';
 const SYMBOL_END = '(?![\\p{L}\\p{N}]|[/–-][\\p{L}\\p{N}])';
 const SYMBOL = new RegExp(`\\d{1,7}[a-zđ]{0,2}(?:${SEPARATOR}${PART}){0,10}${SYMBOL_END}`, 'uy');
 /** Another symbol of the same kind right after: "Nghị định số 107/2020/NĐ-CP và 108/2020/NĐ-CP". */
@@ -192,7 +194,7 @@ const isLowerWord = (type: string): boolean => !type.includes(' ') && type === t
 // A kind and a symbol hold no whitespace but the spaces between their tokens (words.ts reads
 // tokens across spaces only), so most need no rewriting.
 const oneSpaced = (s: string): string => (s.includes('  ') ? s.replace(/\s+/g, ' ') : s);
-const unspaced = (s: string): string => (s.includes(' ') ? s.replace(/\s+/g, '') : s);
+const unspaced = (s: string): string => (s.includes(' ') || s.includes('\n') ? s.replace(/\s+/g, '') : s);
 
 function item(text: string, type: string, start: number, end: number): DocumentItem {
   const symbol = text.slice(start, end);

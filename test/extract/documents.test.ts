@@ -121,6 +121,8 @@ describe('extractDocuments: symbols and kinds as articles write them', () => {
     ['(Nghị quyết 35) về hỗ trợ doanh nghiệp.', ['Nghị quyết | 35']],
     ['Đội ban hành Quyết định xử phạt số 0086542/QĐ-XPHC, phạt 90 triệu đồng.', ['Quyết định | 0086542/QĐ-XPHC']],
     ['Theo Thông báo số 402/TB-KV II ngày 5/6, đơn vị đã nộp.', ['Thông báo | 402/TB-KVII']],
+    ['Thay thế Quyết định số 4417/QĐ-\nUBND ngày 10/5/2022 của UBND tỉnh.', ['Quyết định | 4417/QĐ-UBND']],
+    ['Theo Quyết định số 44/QĐ-\nSau đó, tỉnh làm.', ['Quyết định | 44/QĐ']],
     ['Theo Bản án hình sự sơ thẩm số 56/2022/HS-ST và Cáo trạng số 45/CT-VKS-P1; bản án 5 năm tù.', ['Bản án | 56/2022/HS-ST', 'Cáo trạng | 45/CT-VKS-P1']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
