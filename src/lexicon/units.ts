@@ -25,7 +25,7 @@ const PEOPLE = [
   'nhân dân', 'LĐ', 'cụ', 'em', 'ứng viên', 'nữ đại biểu', 'nữ ĐBQH', 'nữ cán bộ', 'nữ ủy viên', 'bên', 'phía', 'nhân khẩu', 'kiều bào', 'thi hài',
   'y sỹ', 'y sĩ', 'ĐB', 'ĐBQH', 'đối tác', 'trẻ', 'CSGT', 'sứ giả', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'nhân công', 'ứng cử viên',
   'chính trị gia', 'thanh tra', 'cầu thủ', 'lâm tặc', 'bà mẹ', 'phó đoàn', 'trưởng đoàn', 'thủy thủ', 'thuỷ thủ', 'binh sĩ', 'sĩ quan', 'quân nhân', 'quan chức', 'nhân vật', 'nghi phạm',
-  'tay súng', 'tay đua', 'thủ phạm', 'hung thủ', 'ngoại trưởng', 'bộ trưởng', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'trung vệ', 'thủ môn', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ phương tiện', 'chủ cơ sở', 'chủ thể',
+  'tay súng', 'tay đua', 'thủ phạm', 'hung thủ', 'nhân chứng', 'ngoại trưởng', 'bộ trưởng', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'trung vệ', 'thủ môn', 'vợ chồng', 'chị em', 'anh em', 'mẹ con', 'bé', 'tên', 'chủ tàu', 'chủ doanh nghiệp', 'chủ hộ', 'chủ xe', 'chủ phương tiện', 'chủ cơ sở', 'chủ thể',
   'cha con', 'bố con', 'ông cháu', 'bà cháu', 'binh sỹ', 'tù nhân', 'phụ huynh', 'luật sư', 'tuyển thủ', 'tân binh', 'cô dâu', 'lãnh đội', 'phó trưởng đoàn',
   'chủ nợ', 'ngư dân', 'khán giả', 'vị', 'tội phạm', 'giám thị', 'bị hại', 'kế toán', 'thủ quỹ', 'giám khảo', 'thẩm phán', 'kiểm sát viên', 'giáo dân', 'tín đồ', 'phật tử', 'linh mục', 'tăng ni', 'nghi can', 'tộc người', 'trai', 'gái', 'sỹ quan',
   'người cao tuổi', 'già làng', 'cựu chiến binh', 'thương binh', 'liệt sĩ', 'doanh nhân', 'nhà báo',
