@@ -55,7 +55,7 @@ const ORDINAL = [...ORDINAL_WORDS.keys()]
   .map((w) => (w === 'năm' ? `năm(?!${SP}+(?:\\d|(?:${YEAR_AFTER})(?![\\p{L}])))` : w))
   .join('|');
 /** The places ranked, after a first place: how many ("đứng đầu 63 tỉnh, thành phố"), not a count of their own. */
-const RANKED_PLACES = `(?:tỉnh|thành${SP}+phố|địa${SP}+phương|bộ|sở|quốc${SP}+gia|nước|huyện|quận|xã|đơn${SP}+vị|cơ${SP}+quan)(?![\\p{L}])`;
+const RANKED_PLACES = `(?:tỉnh|thành${SP}+phố|địa${SP}+phương|bộ|sở|ban|ngành|phòng|quốc${SP}+gia|nước|huyện|quận|xã|phường|đơn${SP}+vị|cơ${SP}+quan)(?![\\p{L}])`;
 /** Kinds of bodies and places a group of several names after its figure, commas between ("5 sở, ngành", "10 tỉnh, thành phố"). */
 const RANKED_UNITS = `(?:${alternation(RANKED_UNIT_WORDS, { spaces: ' ' })})(?![\\p{L}])`;
 /** After a "first" phrase, how many were ranked: "dẫn đầu trong số 19 bộ", "đứng đầu trên tổng số 63 tỉnh", "đứng đầu 63 tỉnh". */

@@ -57,6 +57,8 @@ export const BODY_NAMES: readonly string[] = [
   'Văn phòng Đoàn ĐBQH, HĐND',
   'Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân',
   'Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân',
+  // the justice department's office of drafting and reviewing legal documents ("Trưởng phòng Xây dựng và kiểm tra văn bản QPPL")
+  'Xây dựng và kiểm tra văn bản',
   // the transport department's offices of vehicles and drivers ("Trưởng phòng Quản lý vận tải, phương tiện và người lái")
   'Quản lý vận tải, phương tiện và người lái',
   'Quản lý phương tiện và người lái',

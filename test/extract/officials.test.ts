@@ -1855,6 +1855,12 @@ describe('extractOfficials: bodies named by where they sit, with "tại" and the
     ]);
   });
 
+  it('reads the justice department\'s office of drafting and reviewing legal documents', () => {
+    expect(people('Ông Phạm Văn Tuân, Trưởng phòng Xây dựng và kiểm tra văn bản QPPL cho biết.')).toEqual([
+      { name: 'Phạm Văn Tuân', roles: ['Trưởng phòng Xây dựng và kiểm tra văn bản QPPL'] },
+    ]);
+  });
+
   it('reads Ra Glai family names', () => {
     expect(people('Đ/c Pi Năng Thị Hồng Nhiên, Bí thư Huyện ủy chủ trì; dự có Đ/c Katơr Thanh Sơn, Phó Bí thư Huyện ủy.')).toEqual([
       { name: 'Pi Năng Thị Hồng Nhiên', roles: ['Bí thư Huyện ủy'] },

@@ -164,6 +164,11 @@ describe('extractRankings: an adjective and its place', () => {
     expect(places('Người đứng đầu xã phải chịu trách nhiệm.')).toEqual([]);
   });
 
+  it('reads how many offices a first place led', () => {
+    expect(places('Năm 2023, Phòng Tư pháp đứng đầu 12 phòng chuyên môn thuộc UBND huyện.')).toEqual([[1, 12]]);
+    expect(places('Sở Nội vụ dẫn đầu 20 sở, ban, ngành của tỉnh.')).toEqual([[1, 20]]);
+  });
+
   it('reads the total of a top list after the place', () => {
     expect(places('Ngân hàng xếp thứ 5 trong Top 20 doanh nghiệp uy tín năm 2024.')).toEqual([[5, 20]]);
   });
