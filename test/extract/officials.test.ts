@@ -1861,6 +1861,14 @@ describe('extractOfficials: bodies named by where they sit, with "tại" and the
     ]);
   });
 
+  it('reads a full name right after a hamlet head\'s post as the head, a hamlet\'s name as the hamlet', () => {
+    expect(people('Trưởng thôn Nguyễn Văn An cho biết, thôn có 200 hộ.')).toEqual([{ name: 'Nguyễn Văn An', roles: ['Trưởng thôn'] }]);
+    expect(people('Tổ do Trưởng ấp Nguyễn Thị Bé Tám làm tổ trưởng.')).toEqual([{ name: 'Nguyễn Thị Bé Tám', roles: ['Trưởng ấp'] }]);
+    expect(people('Trưởng thôn Phú Mỹ Nguyễn Văn An cho biết.')).toEqual([{ name: 'Nguyễn Văn An', roles: ['Trưởng thôn Phú Mỹ'] }]);
+    expect(people('Trưởng thôn Hoàng Xá cho biết.')).toEqual([]);
+    expect(people('Người dân thôn Nguyễn Văn Trỗi phản ánh.')).toEqual([]);
+  });
+
   it('reads Ra Glai family names', () => {
     expect(people('Đ/c Pi Năng Thị Hồng Nhiên, Bí thư Huyện ủy chủ trì; dự có Đ/c Katơr Thanh Sơn, Phó Bí thư Huyện ủy.')).toEqual([
       { name: 'Pi Năng Thị Hồng Nhiên', roles: ['Bí thư Huyện ủy'] },

@@ -487,6 +487,9 @@ function nameStarts(syllables: Syllable[], from: number, bodyEnd: number, text: 
  * The name inside a run, or null. A place word before the run ("huyện", "xã") means the run may
  * open with the place's own name.
  */
+/** "Trưởng " or "Phó " right before a hamlet's kind: the post of its head ("Trưởng thôn", "Phó Trưởng ấp"). */
+const HEAD_BEFORE_LOCALITY = /(?:^|[^\p{L}])(?:[Tt]rưởng|[Pp]hó)[ ]$/u;
+
 export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   const syllables = withoutCountryAtEnd(run);
   const n = syllables.length;
@@ -511,7 +514,10 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   const runStart = syllables[0].start;
   const placeWord = !from && endsWithPlaceWord(text, runStart);
   const town = placeWord && TOWN_BEFORE.startBefore(text, runStart) >= 0;
-  const locality = placeWord && !town && LOCALITY_BEFORE.startBefore(text, runStart) >= 0;
+  const localityStart = placeWord && !town ? LOCALITY_BEFORE.startBefore(text, runStart) : -1;
+  const locality = localityStart >= 0;
+  // "Trưởng thôn Nguyễn Văn An", "Trưởng bản Lò Văn Pọm": the hamlet's head, no hamlet named; a full name follows as after a town.
+  const headOfLocality = locality && HEAD_BEFORE_LOCALITY.test(text.slice(Math.max(0, localityStart - 8), localityStart));
   // "xã Châu Hưng A", "ấp Vĩnh Hòa B": after a place's kind, a run that ends in a lone capital (a syllable of one letter) is the place's name.
   if (locality && syllables[n - 1].end - syllables[n - 1].start === 1) return null;
   if (locality || town) {
@@ -520,7 +526,7 @@ export function nameInRun(run: Syllable[], text: string): NameSpan | null {
     // and after a town unless it is three syllables or more.
     const long = starts.filter((i) => n - i >= 3);
     if (long.length) start = long[long.length - 1];
-    if (start === 0 && (locality || n < 3) && !personNamedAfterPost(syllables, text)) return null;
+    if (start === 0 && ((locality && !headOfLocality) || n < 3) && !personNamedAfterPost(syllables, text)) return null;
     // "Chủ tịch UBND huyện Hoàng Su Phì" where the text writes "huyện Hoàng Su Phì đã …" too: the district, no chairman named.
     if (start === 0 && town && placeNamedElsewhere(text, text.slice(runStart, syllables[n - 1].end), runStart)) return null;
     // "làm việc với huyện Si Ma Cai": a surname inside the place's name leaves two syllables, no
