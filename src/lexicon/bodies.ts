@@ -59,6 +59,8 @@ export const BODY_NAMES: readonly string[] = [
   'Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân',
   // the justice department's office of drafting and reviewing legal documents ("Trưởng phòng Xây dựng và kiểm tra văn bản QPPL")
   'Xây dựng và kiểm tra văn bản',
+  // the councils that appraise the reform index's self-assessment ("Hội đồng thẩm định kết quả tự đánh giá, chấm điểm …")
+  'kết quả tự đánh giá',
   // the transport department's offices of vehicles and drivers ("Trưởng phòng Quản lý vận tải, phương tiện và người lái")
   'Quản lý vận tải, phương tiện và người lái',
   'Quản lý phương tiện và người lái',
@@ -231,6 +233,8 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['thi đua', 'khen thưởng'],
   // the steering committees of key works ("Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm của tỉnh")
   ['công trình', 'dự án'],
+  // the councils that appraise the reform index ("Hội đồng thẩm định kết quả tự đánh giá, chấm điểm Chỉ số CCHC tỉnh")
+  ['đánh giá', 'chấm điểm'],
   // the home affairs ministry's training department ("Vụ Đào tạo, bồi dưỡng cán bộ, công chức, viên chức")
   ['đào tạo', 'bồi dưỡng'], ['cán bộ', 'công chức'], ['công chức', 'viên chức'],
 ];

@@ -71,6 +71,7 @@ describe('rolesAfter', () => {
     ['Ông Lý Văn Minh, Giám đốc Sở Nội vụ (SNV) tại Hội nghị cho biết.', ['Giám đốc Sở Nội vụ (SNV)']],
     ['Ông Lý Văn Minh, Giám đốc Công an tỉnh – Thành viên.', ['Giám đốc Công an tỉnh', 'Thành viên']],
     ['Ông Lý Văn Minh, Trưởng phòng Nghiệp vụ 1 - thành viên kiêm thư ký.', ['Trưởng phòng Nghiệp vụ 1', 'thành viên', 'thư ký']],
+    ['Ông Lý Văn Minh, Chủ tịch Hội đồng thẩm định kết quả tự đánh giá, chấm điểm Chỉ số CCHC tỉnh chủ trì.', ['Chủ tịch Hội đồng thẩm định kết quả tự đánh giá, chấm điểm Chỉ số CCHC tỉnh']],
     ['Ông Lý Văn Minh, Phó Giám đốc Sở Tư pháp - thành viên;', ['Phó Giám đốc Sở Tư pháp', 'thành viên']],
     ['Ông Lý Văn Minh, Phó Trưởng Ban Tổ chức Trung ương giữ chức Phó Thủ tướng Chính phủ.', ['Phó Trưởng Ban Tổ chức Trung ương', 'Phó Thủ tướng Chính phủ']],
     ['Ông Lý Văn Minh, Thẩm phán Tòa án nhân dân tối cao, giữ chức vụ Phó Chánh án Tòa án nhân dân tối cao.', ['Thẩm phán Tòa án nhân dân tối cao', 'Phó Chánh án Tòa án nhân dân tối cao']],
