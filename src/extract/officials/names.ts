@@ -483,13 +483,13 @@ function nameStarts(syllables: Syllable[], from: number, bodyEnd: number, text: 
   return starts;
 }
 
+/** "Trưởng " or "Phó " right before a hamlet's kind: the post of its head ("Trưởng thôn", "Phó Trưởng ấp"). */
+const HEAD_BEFORE_LOCALITY = /(?:^|[^\p{L}])(?:[Tt]rưởng|[Pp]hó)[ ]$/u;
+
 /**
  * The name inside a run, or null. A place word before the run ("huyện", "xã") means the run may
  * open with the place's own name.
  */
-/** "Trưởng " or "Phó " right before a hamlet's kind: the post of its head ("Trưởng thôn", "Phó Trưởng ấp"). */
-const HEAD_BEFORE_LOCALITY = /(?:^|[^\p{L}])(?:[Tt]rưởng|[Pp]hó)[ ]$/u;
-
 export function nameInRun(run: Syllable[], text: string): NameSpan | null {
   const syllables = withoutCountryAtEnd(run);
   const n = syllables.length;

@@ -114,8 +114,8 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
   const names = GOES_ON_AFTER.get(key);
   if (end < 0 || !names || end !== tokenEnd(text, at)) return end;
   // "Trưởng Ban Chỉ đạo CCHC huyện về kết quả này", "… Đề án 06 tỉnh về những điểm mới": what a demonstrative
-  // closes, or "những" opens, is the talk's subject, no body's topic.
-  if (key === 'về' && (DEMONSTRATIVE_TOPIC.test(text.slice(end, end + 40)) || PLURAL_TOPIC.test(text.slice(end, end + 12)))) return end;
+  // closes, or "những", "kết quả", "tình hình" open, is the talk's subject, no body's topic.
+  if (key === 'về' && (DEMONSTRATIVE_TOPIC.test(text.slice(end, end + 40)) || TALK_SUBJECT.test(text.slice(end, end + 12)))) return end;
   // "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam": an organisation's post in the country.
   if (key === 'tại' && IN_VIETNAM.test(text.slice(end, end + 12))) return -1;
   // "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Đồng Nai": a foreign community's body in a province.
@@ -128,7 +128,7 @@ const DEMONSTRATIVE_TOPIC = /^(?:[ ]\p{Ll}+){1,3}[ ](?:này|đó|ấy|trên)(?![
  * "về những …", "về kết quả …", "về tình hình …": the points talked about, never a body's topic, which goes on
  * with "các" or the field itself ("Ban Chỉ đạo tỉnh về các chương trình …", "… về phòng, chống tham nhũng").
  */
-const PLURAL_TOPIC = /^[ ](?:những|kết[ ]quả|tình[ ]hình|thực[ ]trạng|giải[ ]pháp|nội[ ]dung)(?![\p{L}])/u;
+const TALK_SUBJECT = /^[ ](?:những|kết[ ]quả|tình[ ]hình|thực[ ]trạng|giải[ ]pháp|nội[ ]dung)(?![\p{L}])/u;
 /** After "tại": the country, which no Vietnamese body's post names, so a foreign one's does. */
 const IN_VIETNAM = /^ Việt Nam(?![\p{L}\p{N}]| \p{Lu})/u;
 
