@@ -271,6 +271,7 @@ describe('extractDates: "mùng" in words, lists of days, deadlines, backward ran
   it('reads no date of the lunar calendar', () => {
     expect(values('Giỗ tổ là thứ 5 ngày 6/4 (tức mùng 10 tháng 3 Âm lịch).')).toEqual(['--04-06']);
     expect(values('Lễ hội ngày 15/7 (ÂL) hằng năm.')).toEqual([]);
+    expect(values('Lễ hội diễn ra ngày 14/6 - âm lịch hằng năm, từ 14/6 - 20/6 dương lịch.')).toEqual(['--06-14', '--06-20']);
     expect(values('Lễ hội từ ngày 8/4 đến ngày 18/4/2024 (tức từ ngày 30/2 đến ngày 10/3 năm Giáp Thìn).')).toEqual(['--04-08', '2024-04-18']);
   });
 });

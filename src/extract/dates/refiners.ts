@@ -23,11 +23,11 @@ export class OverlapRefiner implements Refiner {
 }
 
 /**
- * "âm lịch" (or "ÂL") right after a day and month, in brackets or not, or the year by its lunar
+ * "âm lịch" (or "ÂL") right after a day and month, in brackets, after a dash or plain, or the year by its lunar
  * name ("ngày 10/3 năm Giáp Thìn", "mùng 5 tháng Giêng năm Quý Mão"): a lunar date.
  */
 const LUNAR_AFTER = new RegExp(
-  `^[ ]{0,2}\\(?[ ]{0,2}(?:âm[ ]lịch|Âm[ ]lịch|ÂM[ ]LỊCH|ÂL(?![\\p{L}])|năm[ ](?:${YEAR_STEMS.join('|')})[ ](?:${YEAR_BRANCHES.join('|')})(?![\\p{L}]))`,
+  `^[ ]{0,2}(?:\\(|[-–][ ]?)?[ ]{0,2}(?:âm[ ]lịch|Âm[ ]lịch|ÂM[ ]LỊCH|ÂL(?![\\p{L}])|năm[ ](?:${YEAR_STEMS.join('|')})[ ](?:${YEAR_BRANCHES.join('|')})(?![\\p{L}]))`,
   'u',
 );
 
