@@ -51,6 +51,8 @@ describe('extractPercentages', () => {
 
   it('reads no range in a row of cells joined by dashes', () => {
     expect(values('Hành chính – 74 – 21 – 28,38%\nLao động – 105 – 27 – 25,71%')).toEqual([28.38, 25.71]);
+    expect(values('Theo địa phương: huyện Châu Thành A 96 – 96,8%; thị xã Long Mỹ 78 – 96,2%.')).toEqual([96.8, 96.2]);
+    expect(values('Malaysia 4,6%, Hàn Quốc 2-3%.')).toEqual([4.6, 2, 3]);
     expect(values('Dân sự - 1.915 - 1.006 - 52,53%')).toEqual([52.53]);
   });
 
