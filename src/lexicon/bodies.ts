@@ -235,6 +235,8 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ['công trình', 'dự án'],
   // the councils that appraise the reform index ("Hội đồng thẩm định kết quả tự đánh giá, chấm điểm Chỉ số CCHC tỉnh")
   ['đánh giá', 'chấm điểm'],
+  // the boards of economic and industrial zones ("Trưởng ban Ban Quản lý Khu kinh tế, công nghiệp tỉnh")
+  ['kinh tế', 'công nghiệp'],
   // the home affairs ministry's training department ("Vụ Đào tạo, bồi dưỡng cán bộ, công chức, viên chức")
   ['đào tạo', 'bồi dưỡng'], ['cán bộ', 'công chức'], ['công chức', 'viên chức'],
 ];
@@ -277,6 +279,10 @@ export const BODY_NAMES_LIKE_NAMES: readonly string[] = [
   'Tổng Đoàn',
   'Đoàn Thanh niên',
   'Đoàn TNCS',
+  // a school's or a ward's youth union ("Bí thư Đoàn Trường Đại học Cần Thơ", "Bí thư Đoàn phường Vỹ Dạ")
+  'Đoàn Trường',
+  'Đoàn phường',
+  'Đoàn xã',
   'Đoàn Đại biểu',
   'Đoàn Kiểm tra',
   'Đoàn Công tác',

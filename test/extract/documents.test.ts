@@ -123,6 +123,7 @@ describe('extractDocuments: symbols and kinds as articles write them', () => {
     ['Theo Thông báo số 402/TB-KV II ngày 5/6, đơn vị đã nộp.', ['Thông báo | 402/TB-KVII']],
     ['Thay thế Quyết định số 4417/QĐ-\nUBND ngày 10/5/2022 của UBND tỉnh.', ['Quyết định | 4417/QĐ-UBND']],
     ['Theo Quyết định số 44/QĐ-\nSau đó, tỉnh làm.', ['Quyết định | 44/QĐ']],
+    ['Thực hiện Nghị quyết số 01-NQ/ĐH.XVII ngày 15/10/2020; theo Quyết định số 12/QĐ.Sau đó, tỉnh làm.', ['Nghị quyết | 01-NQ/ĐH.XVII', 'Quyết định | 12/QĐ']],
     ['Theo Bản án hình sự sơ thẩm số 56/2022/HS-ST và Cáo trạng số 45/CT-VKS-P1; bản án 5 năm tù.', ['Bản án | 56/2022/HS-ST', 'Cáo trạng | 45/CT-VKS-P1']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);

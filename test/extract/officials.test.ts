@@ -1869,6 +1869,15 @@ describe('extractOfficials: bodies named by where they sit, with "tại" and the
     expect(people('Người dân thôn Nguyễn Văn Trỗi phản ánh.')).toEqual([]);
   });
 
+  it('reads a school\'s youth union and the board of economic and industrial zones as bodies', () => {
+    expect(people('Theo anh Nguyễn Quốc Trung, Bí thư Đoàn Trường Đại học Cần Thơ, năm 2023 đội hình hỗ trợ.')).toEqual([
+      { name: 'Nguyễn Quốc Trung', roles: ['Bí thư Đoàn Trường Đại học Cần Thơ'] },
+    ]);
+    expect(people('Trưởng ban Ban Quản lý Khu kinh tế, công nghiệp tỉnh Lê Văn Thuận cho biết.')).toEqual([
+      { name: 'Lê Văn Thuận', roles: ['Trưởng ban Ban Quản lý Khu kinh tế, công nghiệp tỉnh'] },
+    ]);
+  });
+
   it('reads Ra Glai family names', () => {
     expect(people('Đ/c Pi Năng Thị Hồng Nhiên, Bí thư Huyện ủy chủ trì; dự có Đ/c Katơr Thanh Sơn, Phó Bí thư Huyện ủy.')).toEqual([
       { name: 'Pi Năng Thị Hồng Nhiên', roles: ['Bí thư Huyện ủy'] },
