@@ -86,7 +86,7 @@ const PLACES = [
   // unofficial crossings on a border ("tuyến biên giới có 12 lối mở")
   'lối mở',
   // the island districts kept when districts were abolished in 2025 ("3.321 xã, phường, đặc khu")
-  'đặc khu',
+  'đặc khu', 'đảo', 'hòn đảo',
   // villages of the Central Highlands ("42 buôn", "33 bon", "12 plei")
   'buôn', 'bon', 'plei',
   // places of worship ("143 chùa Khmer", "12 nhà thờ")
@@ -99,7 +99,7 @@ const PAPERS = [
   'hồ sơ', 'HS', 'TTHC', 'thủ tục', 'thủ tục hành chính', 'dịch vụ', 'dịch vụ công', 'DVC', 'DVCTT',
   'giao dịch', 'văn bản', 'quyết định', 'nghị quyết', 'nghị định', 'thông tư', 'chỉ thị',
   'công văn', 'kế hoạch', 'chương trình', 'đề án', 'dự án', 'báo cáo', 'tờ trình', 'thông báo', 'kháng cáo', 'kháng nghị',
-  'quy định', 'quy chế', 'quy trình', 'đơn', 'đơn thư', 'thư', 'giấy phép', 'giấy chứng nhận',
+  'quy định', 'quy chế', 'quy trình', 'đơn', 'đơn thư', 'thư', 'giấy phép', 'giấy phép lao động', 'giấy chứng nhận',
   'giấy tờ', 'giấy', 'tờ', 'tờ khai', 'quyển', 'chứng thư', 'chứng thư số', 'chứng thực', 'chữ ký', 'chữ ký số', 'chứng chỉ', 'bằng khen', 'giấy khen',
   'phiếu', 'mẫu', 'biểu mẫu', 'tài liệu', 'bản sao', 'bộ hồ sơ', 'lượt',
   'lượt hồ sơ', 'lượt truy cập', 'lượt khách', 'hợp đồng', 'thẻ', 'sổ', 'căn cước', 'CCCD', 'CMND', 'CMTND', 'địa chỉ', 'cáo phó',

@@ -52,10 +52,15 @@ export function yearFor(month: number, day: number, reference: string, deadline 
 const COMING_AFTER = new RegExp(`^(?:${SP}{0,2}[-–]${SP}{0,2}\\d{1,2}[./-]\\d{1,2})?${SP}{0,2}(?:sắp tới|tới đây|sắp đến|tới)(?![\\p{L}])(?!${SP}{0,2}(?:ngày${SP}+)?\\d)`, 'u');
 const COMING_REACH = 24;
 
-/** Whether a deadline word stands right before the date, and not as the end of a range ("từ 15/8 đến 30/9"), or the text says the day is coming. */
+/** "dự kiến", "dự định" earlier in the date's clause: a day planned, ahead of the report ("Chiến dịch dự kiến bế mạc vào ngày 25.8"). */
+const PLANNED_BEFORE = /(?:^|[^\p{L}])dự[ ](?:kiến|định)(?![\p{L}])[^.;!?\n]{0,40}$/iu;
+const PLANNED_REACH = 56;
+
+/** Whether a deadline word stands right before the date, and not as the end of a range ("từ 15/8 đến 30/9"), or the text says the day is coming or planned. */
 function setsDeadline(text: string, date: DateItem, previous: DateItem | undefined): boolean {
   if (COMING_AFTER.test(text.slice(date.span[1], date.span[1] + COMING_REACH))) return true;
   const start = date.span[0];
+  if (PLANNED_BEFORE.test(text.slice(Math.max(0, start - PLANNED_REACH), start))) return true;
   if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start))) return false;
   return !previous || !RANGE_LINK.test(text.slice(previous.span[1], start));
 }

@@ -110,6 +110,12 @@ describe('deadlines look ahead', () => {
     expect(years('Từ ngày 1/7 tới ngày 30/7 thì nghỉ.', '2024-03-15')).toEqual(['2023-07-01', '2023-07-30']);
   });
 
+  it('looks ahead for a day planned earlier in its clause ("dự kiến", "dự định")', () => {
+    expect(years('Chiến dịch dự kiến bế mạc vào ngày 25.8.', '2024-07-14')).toEqual(['2024-08-25']);
+    expect(years('Đoàn dự định làm việc với tỉnh ngày 20/9.', '2024-06-01')).toEqual(['2024-09-20']);
+    expect(years('Chiến dịch bế mạc ngày 25.8. Dự kiến năm sau sẽ mở rộng.', '2024-07-14')).toEqual(['2023-08-25']);
+  });
+
   it('reads "đến" between two dates as a range, not a deadline', () => {
     expect(years('Đợt kiểm tra từ ngày 15/8 đến ngày 30/9.', '2023-07-14')).toEqual(['2022-08-15', '2022-09-30']);
   });
