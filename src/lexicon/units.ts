@@ -162,7 +162,7 @@ const THINGS = [
   'ti vi', 'tủ sách', 'đèn', 'đèn lồng', 'phao', 'phao cứu sinh',
   // the commonest nouns a figure counts in news, by their frequency after a figure in 10,000 articles
   'bàn', 'bàn thắng', 'trận', 'trận đấu', 'chỗ', 'đứa', 'quả', 'cái', 'chuyến', 'ghế', 'cặp', 'túi', 'vé', 'món',
-  'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'inch', 'inches', 'decibel', 'chậu', 'đánh giá', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
+  'lô', 'cú', 'lính', 'môn', 'đoạn', 'làn', 'thuyền', 'inch', 'inches', 'feet', 'decibel', 'chậu', 'đánh giá', 'dặm', 'đời', 'thế hệ', 'sào', 'kẻ', 'điện thoại',
   'động cơ', 'tiền',
   // stock markets, trade and health reports
   'cổ phiếu', 'cp', 'cổ đông', 'hành khách', 'văn kiện', 'kiện', 'kiện hàng', 'lô đất', 'miếng', 'miếng đất', 'mảnh', 'mảnh đất',
@@ -282,7 +282,7 @@ const WHOLE_CURRENCIES: readonly string[] = ['đồng', 'đ', 'VNĐ', 'VND'];
  * điểm"). Any other noun counts whole things.
  */
 export const FRACTIONAL_UNITS: ReadonlySet<string> = new Set(
-  [...MEASURES, ...OCCASION_UNITS, 'điểm', 'gam', 'gram', 'ký', 'inch', 'inches', 'decibel', 'dặm', 'sào', 'mẫu', 'cent', 'cents', 'cc', 'muỗng', 'thìa']
+  [...MEASURES, ...OCCASION_UNITS, 'điểm', 'gam', 'gram', 'ký', 'inch', 'inches', 'feet', 'decibel', 'dặm', 'sào', 'mẫu', 'cent', 'cents', 'cc', 'muỗng', 'thìa']
     .filter((u) => !WHOLE_CURRENCIES.includes(u))
     .map((u) => u.toLowerCase()),
 );

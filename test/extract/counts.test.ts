@@ -24,7 +24,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Các nhà thầu đã huy động 310 máy móc, thiết bị; Ủy ban lập 6 tiểu ban.', ['310 máy móc', '6 tiểu ban']],
     ['Đoàn tặng 1 ti vi, 2 tủ sách, 150 đèn lồng và 30 phao cứu sinh.', ['1 ti vi', '2 tủ sách', '150 đèn lồng', '30 phao cứu sinh']],
     ['HLV triệu tập 4 tiền đạo, 3 tiền vệ, 5 hậu vệ, 2 trung vệ và 3 thủ môn.', ['4 tiền đạo', '3 tiền vệ', '5 hậu vệ', '2 trung vệ', '3 thủ môn']],
-    ['Ti vi 55 inches, điện thoại 6,5 inches; tiếng ồn ở ngưỡng 55 decibel.', ['55 inches', '6.5 inches', '55 decibel']],
+    ['Ti vi 55 inches, điện thoại 6,5 inches; tiếng ồn ở ngưỡng 55 decibel; sóng cao 20 feet.', ['55 inches', '6.5 inches', '55 decibel', '20 feet']],
     ['Công chức từng nhận 2 đánh giá "không hài lòng" trong 1.903 lượt đánh giá.', ['2 đánh giá', '1903 lượt đánh giá']],
     ['Trong số 65 thủ phạm có 2 hung thủ nữ, 84 nhân chứng; văn kiện được 6 ngoại trưởng và 4 Bộ trưởng ký.', ['65 thủ phạm', '2 hung thủ', '84 nhân chứng', '6 ngoại trưởng', '4 Bộ trưởng']],
     ['Đặc khu có 23 đảo và 4 hòn đảo không người; Ban cấp 4.412 giấy phép lao động.', ['23 đảo', '4 hòn đảo', '4412 giấy phép lao động']],
