@@ -9,8 +9,11 @@ import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
 import { firstStartingAt, type NameSpan } from './names.js';
 import { titleAt } from './tokens.js';
 
-/** A given name alone after "ông"/"bà", then no further capital: "Ông Lực cho rằng". */
-export const GIVEN_NAME = /\p{Lu}\p{Ll}{1,6}(?![\p{L}\p{N}]| \p{Lu})/uy;
+/**
+ * A given name alone after "ông"/"bà", then no further capital: "Ông Lực cho rằng"; in the south it may follow
+ * the child's place in the family ("Ông Ba Hùng", "bà Tư Lan", "ông Út Mười").
+ */
+export const GIVEN_NAME = /(?<order>(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Út) )?(?<given>\p{Lu}\p{Ll}{1,6})(?![\p{L}\p{N}]| \p{Lu})/uy;
 const HYPHEN = 45;
 /**
  * Words before "ông" or "bà" that make it no honorific: "đàn ông" (men), "ông bà" (grandparents),
@@ -63,11 +66,12 @@ function stretchEdge(text: string, at: number, step: -1 | 1): number {
   return -1;
 }
 
-/** Whether the last of `runs` that starts at or before `at` holds the word [at, end) as one of its words. */
+/** Whether the last of `runs` that starts at or before `at` holds the name [at, end) as some of its words, and more ("Ba Hùng" is no run of its own). */
 function heldByRun(text: string, at: number, end: number, runs: readonly NameSpan[]): boolean {
   const last = firstStartingAt(runs, at + 1) - 1;
   if (last < 0) return false;
   const run = runs[last];
+  if (at === run.start && end === run.end) return false;
   return end <= run.end && (at === run.start || text.charCodeAt(at - 1) === SPACE) && (end === run.end || text.charCodeAt(end) === SPACE);
 }
 
@@ -97,9 +101,10 @@ export function loneGivenNames(text: string, starts: readonly number[]): NameSpa
     const match = GIVEN_NAME.exec(text);
     if (!match) continue;
     const word = match[0];
+    const given = match.groups!.given;
     // "ông Lâm-…": a hyphenated name, which other readers take whole.
     if (text.charCodeAt(at + word.length) === HYPHEN) continue;
-    if (seen.has(word) || NOT_NAMES.has(word) || !isSyllable(word)) continue;
+    if (seen.has(word) || NOT_NAMES.has(given) || !isSyllable(given)) continue;
     const honorific = text.lastIndexOf(' ', at - 2) + 1;
     const before = text.slice(Math.max(0, honorific - 12), honorific);
     if (isUpperCode(text.charCodeAt(honorific)) ? !SENTENCE_BEFORE.test(before) : NOT_AN_HONORIFIC.has(lastWord(before)) || NICKNAME_BEFORE.test(before)) continue;

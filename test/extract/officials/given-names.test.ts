@@ -18,6 +18,9 @@ describe('loneGivenNames', () => {
     ['Ông Nguyễn Văn Hoan nghỉ hưu. Ông Hoa thay.', ['Hoa']],
     ['Ông Hùng. Hùng Vương là đường lớn, ông Lâm nói.', ['Lâm']],
     ['Quảng, Lâm và các xã khác. Ông Lâm cho biết.', ['Lâm']],
+    // the south calls people by their place among the children, then the given name
+    ['Ông Ba Hùng (ấp Hòa Thạnh) nói: năm rồi bán được giá. Bà Tư Lan hỏi thêm.', ['Ba Hùng', 'Tư Lan']],
+    ['Chuyện khởi nghiệp của ông Năm Phích.', ['Năm Phích']],
   ])('%s', (text, expected) => {
     expect(lone(text)).toEqual(expected);
   });
