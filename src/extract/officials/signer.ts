@@ -25,15 +25,16 @@ const UPPER_TITLES = alternation(TITLES.map((t) => t.toUpperCase()));
  * of the block, and its items may stand on the lines between the post and the name.
  */
 const RECIPIENTS = '(?:Nơi nhận:?|-[^\\n]{1,60}?)[ \\t]{2,}(?=[^ \\t\\n])';
-const RECIPIENT_LINE = '-[^\\n]{0,80}';
+/** A recipients' line between the post and the name: the list's heading or one of its items ("Nơi nhận:", "- Lưu: VT."). */
+const RECIPIENT_LINE = '(?:Nơi nhận:?[ \\t]*|-[^\\n]{0,80})';
 const NAME_WORD = "\\p{Lu}\\p{L}{0,8}(?:['’]\\p{Lu}\\p{L}{0,8})?";
 /** A rank before the signer's name ("Thượng tá Cầm Thị Hương"), as the folded text writes it. */
 const RANK = alternation(RANKS.map(foldTones));
 const PATTERN = new RegExp(
-  `^(?:${RECIPIENTS})?[ \\t]{0,8}(?:(?:KT|TM|TL|TUQ|Q)\\.[ \\t]{0,2}[^\\n]{1,60}\\n(?:${RECIPIENTS})?[ \\t]{0,8})?` +
+  `^(?:${RECIPIENTS})?[ \\t]{0,60}(?:(?:KT|TM|TL|TUQ|Q)\\.[ \\t]{0,2}[^\\n]{1,60}\\n(?:${RECIPIENTS})?[ \\t]{0,60})?` +
     `(?<role>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n` +
     // A second post on the next line, with no recipients' column beside it: a recipient's line read both ways backtracked.
-    `(?:[ \\t]{0,8}(?<second>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n)?` +
+    `(?:[ \\t]{0,60}(?<second>(?:${UPPER_TITLES})(?: \\p{Lu}{1,8}){0,8})[ \\t]{0,8}\\n)?` +
     `(?:(?:[ \\t]{0,60}(?:\\(?[Đđ]ã ký\\)?|\\([^\\n)]{1,30}\\))?|${RECIPIENT_LINE})\\n){0,6}` +
     // A Jrai or Ê Đê name may join two capitals with an apostrophe ("Siu H'Lan").
     // A block quoted whole ends with the closing quote after the name.
@@ -48,7 +49,7 @@ const PATTERN = new RegExp(
  */
 const FIRST_WORDS = [...new Set(TITLES.map((t) => t.toUpperCase().split(' ')[0]))].map(escapeRegExp).join('|');
 const RECIPIENTS_LABEL = 'Nơi nhận';
-const HINT_LINE = new RegExp(`[ \\t]{0,8}(?:(?:KT|TM|TL|TUQ)\\.|(?:${FIRST_WORDS})[ \\n])`, 'y');
+const HINT_LINE = new RegExp(`[ \\t]{0,60}(?:(?:KT|TM|TL|TUQ)\\.|(?:${FIRST_WORDS})[ \\n])`, 'y');
 
 function mayHoldSigner(text: string): boolean {
   if (text.includes(RECIPIENTS_LABEL)) return true;

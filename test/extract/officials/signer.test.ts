@@ -13,6 +13,11 @@ describe('findSigners', () => {
     expect(signers('GIÁM ĐỐC\n\nTrần Văn Bảy')).toEqual([['GIÁM ĐỐC', 'Trần Văn Bảy']]);
   });
 
+  it('reads a block set far to the right, the recipients\' heading and items between the post and the name', () => {
+    const pad = ' '.repeat(38);
+    expect(signers(`${pad}KT. CHỦ TỊCH\n${pad}PHÓ CHỦ TỊCH\nNơi nhận:\n- TT HĐND xã;\n- Lưu: VT.\n${pad}Lê Thị Hằng\n`)).toEqual([['PHÓ CHỦ TỊCH', 'Lê Thị Hằng']]);
+  });
+
   it('needs a post line and a name that starts with a surname', () => {
     expect(signers('CHỦ TỊCH\nỦy Ban Nhân Dân')).toEqual([]);
     expect(signers('NƠI NHẬN\nNguyễn Văn Sơn')).toEqual([]);
