@@ -115,7 +115,7 @@ const PAPERS = [
 const MATTERS = [
   'biên chế', 'chỉ tiêu', 'vị trí', 'vị trí việc làm', 'trường hợp', 'vụ việc', 'vụ án', 'chuyên án', 'tình huống', 'đề cương', 'lĩnh vực',
   'nội dung', 'nhiệm vụ', 'mục tiêu', 'giải pháp', 'tiêu chí', 'chỉ số', 'chỉ số thành phần',
-  'mô hình', 'sáng kiến', 'đề tài', 'ý kiến', 'kiến nghị', 'khuyến nghị', 'phản ánh', 'PAKN', 'câu hỏi', 'vấn đề', 'loại',
+  'mô hình', 'sáng kiến', 'đề tài', 'ý kiến', 'góp ý', 'kiến nghị', 'khuyến nghị', 'phản ánh', 'PAKN', 'câu hỏi', 'vấn đề', 'loại',
   'loại hình', 'chính sách', 'cuộc', 'cuộc họp', 'buổi', 'đợt', 'lớp', 'hội nghị',
   'hội thảo', 'tham luận', 'tham luận viên', 'phiên', 'phiên bản', 'sự kiện', 'tin', 'tin bài', 'bài', 'bài viết', 'phóng sự', 'chuyên mục',
   'chuyên đề', 'pa nô', 'pano', 'pa-nô', 'băng rôn', 'tờ rơi', 'áp phích', 'khẩu hiệu', 'tin nhắn',

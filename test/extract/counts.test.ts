@@ -28,7 +28,7 @@ describe('extractCounts: a figure and a counted noun', () => {
     ['Công chức từng nhận 2 đánh giá "không hài lòng" trong 1.903 lượt đánh giá.', ['2 đánh giá', '1903 lượt đánh giá']],
     ['Trong số 65 thủ phạm có 2 hung thủ nữ, 84 nhân chứng; văn kiện được 6 ngoại trưởng và 4 Bộ trưởng ký.', ['65 thủ phạm', '2 hung thủ', '84 nhân chứng', '6 ngoại trưởng', '4 Bộ trưởng']],
     ['Đặc khu có 23 đảo và 4 hòn đảo không người; Ban cấp 4.412 giấy phép lao động.', ['23 đảo', '4 hòn đảo', '4412 giấy phép lao động']],
-    ['Xã có 35 vườn mẫu, lắp 3/6 mắt camera; cơ sở dữ liệu có 215.600 biểu ghi.', ['35 vườn', '3 mắt camera', '215600 biểu ghi']],
+    ['Xã có 35 vườn mẫu, lắp 3/6 mắt camera; cơ sở dữ liệu có 215.600 biểu ghi; dân gửi 1.874 góp ý.', ['35 vườn', '3 mắt camera', '215600 biểu ghi', '1874 góp ý']],
     ['Học viên thực hành 24 tình huống; Sở biên soạn 6 đề cương tuyên truyền.', ['24 tình huống', '6 đề cương']],
     ['Đơn vị đã khởi tố 16 chuyên án; đường ruột có trên 400 chủng vi khuẩn.', ['16 chuyên án', '400 chủng']],
     // a table's tabs as the normaliser writes them, two spaces
