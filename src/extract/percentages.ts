@@ -61,6 +61,7 @@ const TRAM = /[tT][rR][ăĂ][mM]/;
 const SIGN_WORDS: ReadonlySet<string> = new Set(['phần', 'đến', 'tới', 'và', 'hoặc', 'lên', 'xuống']);
 const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
+const SLASH = 0x2f;
 
 /** Whether a percentage may start at the run of digits ending at `runEnd`: a sign or a range must follow. */
 function mayBePercent(text: string, runEnd: number): boolean {
@@ -86,7 +87,8 @@ export function extractPercentages(text: string, context: ExtractContext): Perce
     cursor = runEnd;
     if (!mayBePercent(text, runEnd)) continue;
     const start = runStart(text, runEnd);
-    const pattern = isLowerCode(text.charCodeAt(start - 1)) ? PERCENT_AFTER_WORD_AT : PERCENT_AT;
+    // "8.740 hồ sơ/97,9%": a share after a noun and a slash, a cell's pair, is read as after a word.
+    const pattern = isLowerCode(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === SLASH && isLowerCode(text.charCodeAt(start - 2))) ? PERCENT_AFTER_WORD_AT : PERCENT_AT;
     pattern.lastIndex = start;
     const m = pattern.exec(text);
     if (!m) continue;

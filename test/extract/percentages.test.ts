@@ -53,6 +53,7 @@ describe('extractPercentages', () => {
     expect(values('Hành chính – 74 – 21 – 28,38%\nLao động – 105 – 27 – 25,71%')).toEqual([28.38, 25.71]);
     expect(values('Theo địa phương: huyện Châu Thành A 96 – 96,8%; thị xã Long Mỹ 78 – 96,2%.')).toEqual([96.8, 96.2]);
     expect(values('Malaysia 4,6%, Hàn Quốc 2-3%.')).toEqual([4.6, 2, 3]);
+    expect(values('Châu Thành 8.740 hồ sơ/97,9%, Mỹ Tú 7.356 hồ sơ/94,2%; tỷ lệ 1/2%.')).toEqual([97.9, 94.2]);
     expect(values('Dân sự - 1.915 - 1.006 - 52,53%')).toEqual([52.53]);
   });
 
