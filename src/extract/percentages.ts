@@ -62,6 +62,7 @@ const SIGN_WORDS: ReadonlySet<string> = new Set(['phần', 'đến', 'tới', 'v
 const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
 const SLASH = 0x2f;
+const SPACE = 0x20;
 
 /** Whether a percentage may start at the run of digits ending at `runEnd`: a sign or a range must follow. */
 function mayBePercent(text: string, runEnd: number): boolean {
@@ -102,7 +103,7 @@ export function extractPercentages(text: string, context: ExtractContext): Perce
     // A range goes up ("80-90%"), and is no row of cells joined by dashes ("Hành chính – 74 – 21 – 28,38%").
     if (!sign && high !== undefined && (parseFigure(figure) >= parseFigure(high) || FIGURE_DASH_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) continue;
     // "huyện Châu Thành A 96 – 96,8%": a name's cells parted by a spaced dash, a count and then its share, no range ("Hàn Quốc 2-3%" is one).
-    if ((listed !== undefined || (!sign && high !== undefined && text.charCodeAt(start + figure.length) === 0x20)) && figureAfterName(text, start)) continue;
+    if ((listed !== undefined || (!sign && high !== undefined && text.charCodeAt(start + figure.length) === SPACE)) && figureAfterName(text, start)) continue;
     // "dịch vụ công mức độ 3, 4 tới 100% đơn vị": a level, then the share the sign is for.
     if (!sign && isLevel(text, start, figure)) continue;
     // "giảm 23,6 cents (-1,4%)", "| -10,33%": a change written with its sign in brackets or a table's cell is negative.

@@ -13,7 +13,7 @@ import { titleAt } from './tokens.js';
  * A given name alone after "ông"/"bà", then no further capital: "Ông Lực cho rằng"; in the south it may follow
  * the child's place in the family ("Ông Ba Hùng", "bà Tư Lan", "ông Út Mười").
  */
-export const GIVEN_NAME = /(?<order>(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Út) )?(?<given>\p{Lu}\p{Ll}{1,6})(?![\p{L}\p{N}]| \p{Lu})/uy;
+export const GIVEN_NAME = /(?:(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Út) )?(?<given>\p{Lu}\p{Ll}{1,6})(?![\p{L}\p{N}]| \p{Lu})/uy;
 const HYPHEN = 45;
 /**
  * Words before "ông" or "bà" that make it no honorific: "đàn ông" (men), "ông bà" (grandparents),
