@@ -169,8 +169,9 @@ function afterAboutPerson(text: string, start: number): number {
   const inside = AGE_THEN_COMMA.exec(text.slice(open, open + 24));
   // "(35 tuổi- nguyên Đội trưởng …)": a dash instead of the comma; the post is read after the space either way.
   if (inside && titleAt(text, open + inside[0].length) >= 0) return open + inside[0].length - (inside[0].endsWith(', ') ? 2 : 1);
-  // "(SN 1964, trú tại phường Khương Mai, Hà Nội - Nguyên cán bộ địa chính …)": the post closes it, after a dash.
-  const dash = POST_AFTER_DASH.exec(text.slice(open, open + LONG_PARENTHETICAL));
+  // "(SN 1964, trú tại phường Khương Mai, Hà Nội - Nguyên cán bộ địa chính …)": the post closes it, after a dash;
+  // "(sinh năm 1966, quê quán xã Xuân Huy; nguyên Chủ tịch HĐND xã …)": or after a semicolon.
+  const dash = POST_AFTER_DASH.exec(text.slice(open, open + LONG_PARENTHETICAL)) ?? POST_AFTER_SEMICOLON.exec(text.slice(open, open + LONG_PARENTHETICAL));
   if (dash && titleAt(text, open + dash[0].length) >= 0) return open + dash[0].length - 1;
   // It may hold an address with semicolons ("(SN: 1983; trú tại: xã Tịnh Đông, huyện Sơn Tịnh)").
   const close = parentheticalEnd(text, open, LONG_PARENTHETICAL, true);
@@ -178,6 +179,8 @@ function afterAboutPerson(text: string, start: number): number {
 }
 /** A parenthetical's words up to a dash between spaces, none of them a bracket or a clause's break. */
 const POST_AFTER_DASH = /^\([^()\n;:"“”!?]{4,100}?[ ][-–][ ]/u;
+/** A birth and a hometown up to a semicolon, opening a parenthetical: "(sinh năm 1981; ", "(SN 1970, quê quán xã Xuân Huy; ". */
+const POST_AFTER_SEMICOLON = /^\((?:SN|sinh năm|sinh ngày|\d{1,3} tuổi)[^()\n;"“”!?]{1,100}?;[ ]/u;
 const LONG_PARENTHETICAL = 120;
 const SEMICOLON = 0x3b;
 

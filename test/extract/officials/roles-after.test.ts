@@ -393,3 +393,10 @@ describe('rolesAfter: a span of time after the post is the predicate\'s', () => 
     ['Ông Nguyễn Văn An, Trưởng Công an Phường 10 cho biết.', 'Nguyễn Văn An', ['Trưởng Công an Phường 10']],
   ]);
 });
+
+describe('rolesAfter: a post after the birth and hometown in brackets, past a semicolon', () => {
+  readsRoles([
+    ['Ông Lý Văn Minh (sinh năm 1966, quê quán xã Xuân Huy; nguyên Chủ tịch HĐND xã Thạch Sơn) được khen.', 'Lý Văn Minh', ['nguyên Chủ tịch HĐND xã Thạch Sơn']],
+    ['Ông Lý Văn Minh (sinh năm 1981; nguyên Phó Chủ tịch UBND xã Bản Nguyên, nay là chuyên viên Văn phòng HĐND và UBND huyện) được khen.', 'Lý Văn Minh', ['nguyên Phó Chủ tịch UBND xã Bản Nguyên', 'chuyên viên Văn phòng HĐND và UBND huyện']],
+  ]);
+});
