@@ -32,7 +32,7 @@ export const ROLE_STOP_WORDS: readonly string[] = [
   'sáng nay', 'sáng qua', 'sáng ngày', 'sáng hôm', 'tối nay', 'tối qua', 'chiều', 'trưa', 'hôm qua', 'hôm nay', 'ngày',
   'chịu', 'chịu trách nhiệm', 'lo ngại', 'đồng thời', 'phủ nhận', 'phải', 'chưa', 'kỳ vọng', 'hy vọng', 'nhớ lại',
   'thông tin', 'từng', 'cảm thấy', 'hứa', 'thẳng thắn', 'chụp', 'nhắc', 'dặn', 'căn dặn',
-  'đảm nhiệm', 'đảm nhận', 'kiêm nhiệm', 'làm', 'chỉ ra', 'chỉ rõ', 'biên soạn',
+  'đảm nhiệm', 'đảm nhận', 'kiêm nhiệm', 'làm', 'chỉ ra', 'chỉ rõ', 'biên soạn', 'cung cấp',
   // how often, opening the predicate: "… Trưởng Ban Thanh tra nhân dân xã mỗi tuần đều đến …"
   'mỗi', 'hằng ngày', 'hằng tuần', 'hằng tháng', 'hằng năm', 'hàng ngày', 'hàng tuần', 'hàng tháng', 'hàng năm',
   // feelings a speaker reports with: "… Trưởng làng Kon Sơ Lăng phấn khởi cho biết"
