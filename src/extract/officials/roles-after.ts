@@ -159,9 +159,12 @@ function afterAboutPerson(text: string, start: number): number {
   if (text.charCodeAt(start) === COMMA) {
     const clause = ABOUT_PERSON_CLAUSE.exec(text.slice(start, start + 40));
     if (!clause) return start;
-    // "- Trần Minh Luân, sinh năm 1975; nguyên Giám đốc …": after a semicolon the post follows a space.
+    // "- Trần Minh Luân, sinh năm 1975; nguyên Giám đốc …": after a semicolon the post follows a space;
+    // a decision's fields may stand between ("…, sinh ngày 14/02/1987; quê quán: xã Ân Nghĩa, …; chức vụ: công chức …").
     const end = start + clause[0].length;
-    return text.charCodeAt(end) === SEMICOLON ? end + 1 : end;
+    if (text.charCodeAt(end) !== SEMICOLON) return end;
+    const fields = FIELDS_BEFORE_POST.exec(text.slice(end + 1, end + 1 + FIELDS_REACH));
+    return fields && titleAt(text, end + 1 + fields[0].length) >= 0 ? end + fields[0].length : end + 1;
   }
   const open = text.charCodeAt(start) === SPACE ? start + 1 : start;
   if (text.charCodeAt(open) !== OPEN_PAREN || !ABOUT_PERSON.test(text.slice(open, open + 16))) return start;
@@ -177,6 +180,9 @@ function afterAboutPerson(text: string, start: number): number {
   const close = parentheticalEnd(text, open, LONG_PARENTHETICAL, true);
   return close < 0 ? start : close;
 }
+/** A decision's fields after the birth, up to the post: " quê quán: xã Ân Nghĩa, huyện Lạc Sơn; chức vụ: ". */
+const FIELDS_BEFORE_POST = /^(?:[ ](?:quê quán|nơi ở|trú quán|nơi cư trú|dân tộc|trình độ[^:;\n]{0,20}):[^;\n]{1,80};)*[ ]chức vụ:[ ]/u;
+const FIELDS_REACH = 200;
 /** A parenthetical's words up to a dash between spaces, none of them a bracket or a clause's break. */
 const POST_AFTER_DASH = /^\([^()\n;:"“”!?]{4,100}?[ ][-–][ ]/u;
 /** A birth and a hometown up to a semicolon, opening a parenthetical: "(sinh năm 1981; ", "(SN 1970, quê quán xã Xuân Huy; ". */

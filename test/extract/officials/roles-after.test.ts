@@ -397,6 +397,7 @@ describe('rolesAfter: a span of time after the post is the predicate\'s', () => 
 describe('rolesAfter: a post after the birth and hometown in brackets, past a semicolon; "cung cấp" opens the predicate', () => {
   readsRoles([
     ['Đ/c Lý Văn Minh, Cục trưởng Cục Thống kê tỉnh cung cấp thông tin.', 'Lý Văn Minh', ['Cục trưởng Cục Thống kê tỉnh']],
+    ['Kỷ luật đối với ông Lý Văn Minh, sinh ngày 14/02/1987; quê quán: xã Ân Nghĩa, huyện Lạc Sơn; chức vụ: công chức Tư pháp – Hộ tịch xã Ngọc Sơn.', 'Lý Văn Minh', ['công chức Tư pháp – Hộ tịch xã Ngọc Sơn']],
     ['Ông Lý Văn Minh (sinh năm 1966, quê quán xã Xuân Huy; nguyên Chủ tịch HĐND xã Thạch Sơn) được khen.', 'Lý Văn Minh', ['nguyên Chủ tịch HĐND xã Thạch Sơn']],
     ['Ông Lý Văn Minh (sinh năm 1981; nguyên Phó Chủ tịch UBND xã Bản Nguyên, nay là chuyên viên Văn phòng HĐND và UBND huyện) được khen.', 'Lý Văn Minh', ['nguyên Phó Chủ tịch UBND xã Bản Nguyên', 'chuyên viên Văn phòng HĐND và UBND huyện']],
   ]);
