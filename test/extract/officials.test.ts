@@ -1844,6 +1844,7 @@ describe('extractOfficials: bodies named by where they sit, with "tại" and the
       { name: 'Nông Thị Hà', roles: ['Phó Trưởng Ban Chỉ đạo giảm nghèo tỉnh'] },
     ]);
     expect(people('Ông Lò Văn Thắng, Phó Trưởng Ban Chỉ đạo CCHC huyện về tình hình 9 tháng năm 2020.')).toEqual([{ name: 'Lò Văn Thắng', roles: ['Phó Trưởng Ban Chỉ đạo CCHC huyện'] }]);
+    expect(people('Bà Trần Thị Vân, Phó Trưởng ban Thường trực Ban Chỉ đạo CCHC tỉnh về nguyên nhân và giải pháp.')).toEqual([{ name: 'Trần Thị Vân', roles: ['Phó Trưởng ban Thường trực Ban Chỉ đạo CCHC tỉnh'] }]);
   });
 
   it('reads the merged office of the deputies, the council and the committee, and the inspection commission\'s staff', () => {

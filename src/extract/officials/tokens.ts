@@ -128,7 +128,7 @@ const DEMONSTRATIVE_TOPIC = /^(?:[ ]\p{Ll}+){1,3}[ ](?:này|đó|ấy|trên)(?![
  * "về những …", "về kết quả …", "về tình hình …": the points talked about, never a body's topic, which goes on
  * with "các" or the field itself ("Ban Chỉ đạo tỉnh về các chương trình …", "… về phòng, chống tham nhũng").
  */
-const TALK_SUBJECT = /^[ ](?:những|kết[ ]quả|tình[ ]hình|thực[ ]trạng|giải[ ]pháp|nội[ ]dung)(?![\p{L}])/u;
+const TALK_SUBJECT = /^[ ](?:những|kết[ ]quả|tình[ ]hình|thực[ ]trạng|nguyên[ ]nhân|giải[ ]pháp|nội[ ]dung)(?![\p{L}])/u;
 /** After "tại": the country, which no Vietnamese body's post names, so a foreign one's does. */
 const IN_VIETNAM = /^ Việt Nam(?![\p{L}\p{N}]| \p{Lu})/u;
 
