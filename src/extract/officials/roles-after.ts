@@ -174,8 +174,9 @@ function afterAboutPerson(text: string, start: number): number {
   if (inside && titleAt(text, open + inside[0].length) >= 0) return open + inside[0].length - (inside[0].endsWith(', ') ? 2 : 1);
   // "(SN 1964, trú tại phường Khương Mai, Hà Nội - Nguyên cán bộ địa chính …)": the post closes it, after a dash;
   // "(sinh năm 1966, quê quán xã Xuân Huy; nguyên Chủ tịch HĐND xã …)": or after a semicolon.
-  const dash = POST_AFTER_DASH.exec(text.slice(open, open + LONG_PARENTHETICAL)) ?? POST_AFTER_SEMICOLON.exec(text.slice(open, open + LONG_PARENTHETICAL));
-  if (dash && titleAt(text, open + dash[0].length) >= 0) return open + dash[0].length - 1;
+  const parenthetical = text.slice(open, open + LONG_PARENTHETICAL);
+  const before = POST_AFTER_DASH.exec(parenthetical) ?? POST_AFTER_SEMICOLON.exec(parenthetical);
+  if (before && titleAt(text, open + before[0].length) >= 0) return open + before[0].length - 1;
   // It may hold an address with semicolons ("(SN: 1983; trú tại: xã Tịnh Đông, huyện Sơn Tịnh)").
   const close = parentheticalEnd(text, open, LONG_PARENTHETICAL, true);
   return close < 0 ? start : close;

@@ -125,7 +125,7 @@ export function stopAt(text: string, at: number, key: string, floor: number): nu
 /** A few words in small letters and a demonstrative after "về" ("về kết quả này", "về vấn đề đó"). */
 const DEMONSTRATIVE_TOPIC = /^(?:[ ]\p{Ll}+){1,3}[ ](?:này|đó|ấy|trên)(?![\p{L}])/u;
 /**
- * "về những …", "về kết quả …", "về tình hình …": the points talked about, never a body's topic, which goes on
+ * "về những …", "về kết quả …", "về tình hình …", "về nguyên nhân …": the points talked about, never a body's topic, which goes on
  * with "các" or the field itself ("Ban Chỉ đạo tỉnh về các chương trình …", "… về phòng, chống tham nhũng").
  */
 const TALK_SUBJECT = /^[ ](?:những|kết[ ]quả|tình[ ]hình|thực[ ]trạng|nguyên[ ]nhân|giải[ ]pháp|nội[ ]dung)(?![\p{L}])/u;
