@@ -55,7 +55,7 @@ import {
   skipSpaces,
   wordAt,
 } from './numbers.js';
-import { isDigitCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from './regex.js';
+import { cellGapBefore, isDigitCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from './regex.js';
 import { countedNounEnd, countSubject } from './subject.js';
 import { countedAcronyms } from './acronyms.js';
 import { figureAfterName } from './words.js';
@@ -535,7 +535,7 @@ const NUMBERED_COMMITTEE_BEFORE = /(?:Ban [Cc]hỉ đạo|BCĐ)[ \u00a0]$/u;
  * committee's number.
  */
 function labelOrLevel(text: string, start: number, words: readonly string[], figure: string, multiplier: string, unit: Unit): boolean {
-  if (excludedBefore(cellGapBefore(text, start, unit) ? NO_WORDS : words, figure, multiplier) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(text, start, words, unit) && !IN_WRITING_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (excludedBefore(cellBeforeCount(text, start, unit) ? NO_WORDS : words, figure, multiplier) && !peopleAfterDocument(text, start, words, unit) && !countedAfterLabel(text, start, words, unit) && !IN_WRITING_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   return (
     inDate(text, start, figure, multiplier, words) ||
     labelledList(text, start, figure, multiplier) ||
@@ -554,8 +554,8 @@ const NO_WORDS: readonly string[] = [];
  * Two spaces right before the figure, as a table's tab is written, and a unit in small letters: the word before is
  * the last cell's ("90 điểm  6 đơn vị"), no label of the figure; a place's name may follow a label so ("KẾ HOẠCH  25 Cầu Giấy").
  */
-function cellGapBefore(text: string, start: number, unit: Unit): boolean {
-  return text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start - 2) === 0x20 && isLowerCode(text.charCodeAt(unit.start));
+function cellBeforeCount(text: string, start: number, unit: Unit): boolean {
+  return cellGapBefore(text, start) && isLowerCode(text.charCodeAt(unit.start));
 }
 
 /** "Km 738+356": the metres after a kilometre mark on a road, a place, not an amount. */

@@ -89,6 +89,14 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** The gap the normaliser writes for a tab, between a table's cells: two spaces right before `at`. */
+export const CELL_GAP = '  ';
+
+/** Whether a table's cell gap (CELL_GAP) ends right before `at`. */
+export function cellGapBefore(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 0x20 && text.charCodeAt(at - 2) === 0x20;
+}
+
 /**
  * A letter by code unit, loosely and without a table: ASCII letters, and above U+00BF anything
  * but ×, ÷ and the punctuation and symbol blocks (so marks and letters of every script count).

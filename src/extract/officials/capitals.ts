@@ -9,7 +9,7 @@ import type { NameSpan } from './names.js';
 import { PLACE_NAMES } from './patterns.js';
 import { SPACE } from './roles.js';
 import { titleAt } from './tokens.js';
-import { isLetterOrDigitCode, isUpperCode } from '../regex.js';
+import { CELL_GAP, isLetterOrDigitCode, isUpperCode } from '../regex.js';
 
 /** Two to five words in capitals, the first of two letters or more, ending where no letter follows. */
 const CAPITALS = /(?<name>\p{Lu}{2,}(?: \p{Lu}+){1,4})(?![\p{L}\p{N}])/uy;
@@ -85,7 +85,7 @@ export function capitalNamesBeforePosts(text: string): SpeltName[] {
  * What parts a name in capitals from its post: a comma, or the two spaces a tab becomes between a
  * table's cells ("3  DƯƠNG QUANG VINH  Chủ tịch UBND huyện Lục Ngạn").
  */
-const SEPARATORS = [', ', '  '];
+const SEPARATORS = [', ', CELL_GAP];
 
 /** The name in capitals that ends at the separator at `at`, its post after it, added to `names`. */
 function capitalNameBefore(text: string, at: number, names: SpeltName[]): void {

@@ -6,7 +6,7 @@
 import { TERMS_OF_OFFICE } from '../../lexicon/role-stops.js';
 import { OPENERS_AFTER_POSTS } from '../../lexicon/sentence-openers.js';
 import { APPOINTING_VERBS, SEATED_POSTS } from '../../lexicon/titles.js';
-import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
+import { cellGapBefore, isDigitCode, isLowerCode, isUpperCode, isWordCode } from '../regex.js';
 import { keyAt, nextToken, prevToken, registerWords, tokenEnd, wordEnd } from '../words.js';
 import { plainForeignName } from './foreign-titled.js';
 import { dayPartBeforeDate, nameInRun, opensNameAt, runParts, syllablesIn, type NameSpan } from './names.js';
@@ -214,7 +214,7 @@ export function rolesAfter(text: string, name: number): Appositive {
   if (hook >= 0) at = hook;
   else if (text.charCodeAt(start) === SPACE && isUpperCode(text.charCodeAt(start + 1))) at = start + 1; // "Lê Gia Vinh Phó Chủ tịch …"
   // "Đinh Công Tráng  nguyên Phó Chủ tịch UBND huyện": the post in the next cell of a table written with tabs (two spaces).
-  else if (text.charCodeAt(start) === SPACE && text.charCodeAt(start + 1) === SPACE && titleAt(text, start + 2) >= 0) at = start + 2;
+  else if (cellGapBefore(text, start + 2) && titleAt(text, start + 2) >= 0) at = start + 2;
   // "Hà Văn Tiên (SN: 1969) nguyên Trưởng phòng …": after the parenthetical a post may follow a space.
   else if (start > name && text.charCodeAt(start) === SPACE && titleAt(text, start + 1) >= 0) at = start + 1;
   else if (DASHES.has(text.charCodeAt(start)) && titleAt(text, start + 1) >= 0) at = start + 1; // "Hồ Sỹ Hùng-Cục trưởng …"
@@ -531,10 +531,9 @@ function readSegment(text: string, at: number, titleEnd: number): Segment {
     if (t < 0 || t >= limit) return finish(text, at, pos);
     const c = text.charCodeAt(t);
     const spaced = t > pos;
-    // "nguyên Phó Chủ tịch UBND huyện  6 năm tù": a figure in the next cell of a table written with tabs.
-    if (t >= pos + 2 && isDigitCode(c) && text.charCodeAt(t - 1) === SPACE && text.charCodeAt(t - 2) === SPACE) return finish(text, at, pos);
-    // "nguyên Chủ tịch UBND xã 6 năm tù": a span of time after the post is the predicate's (a sentence, a term).
-    if (isDigitCode(c) && spaced && DURATION_AT.test(text.slice(t, t + 16))) return finish(text, at, pos);
+    // A figure in the next cell of a table written with tabs ("nguyên Phó Chủ tịch UBND huyện  6 năm tù"), or a span
+    // of time after the post, the predicate's ("nguyên Chủ tịch UBND xã 6 năm tù"): the post ends before it.
+    if (isDigitCode(c) && spaced && (cellGapBefore(text, t) || DURATION_AT.test(text.slice(t, t + 16)))) return finish(text, at, pos);
     if (isWordCode(c)) {
       const end = wordEnd(text, t);
       const key = keyAt(text, t, end);

@@ -366,10 +366,13 @@ describe('rolesAfter: why a recipient gets the document, in brackets after the p
   ]);
 });
 
-describe('rolesAfter: a year of birth before a semicolon, then the post', () => {
-  it('reads the post after the semicolon', () => {
-    expect(after('- Trần Minh Luân, sinh năm 1975; nguyên Giám đốc Ban Quản lý dự án huyện Cần Giuộc.', 'Trần Minh Luân')).toEqual(['nguyên Giám đốc Ban Quản lý dự án huyện Cần Giuộc']);
-  });
+describe('rolesAfter: the birth (a hometown, a decision\'s fields) before a semicolon, then the post', () => {
+  readsRoles([
+    ['- Trần Minh Luân, sinh năm 1975; nguyên Giám đốc Ban Quản lý dự án huyện Cần Giuộc.', 'Trần Minh Luân', ['nguyên Giám đốc Ban Quản lý dự án huyện Cần Giuộc']],
+    ['Kỷ luật đối với ông Lý Văn Minh, sinh ngày 14/02/1987; quê quán: xã Ân Nghĩa, huyện Lạc Sơn; chức vụ: công chức Tư pháp – Hộ tịch xã Ngọc Sơn.', 'Lý Văn Minh', ['công chức Tư pháp – Hộ tịch xã Ngọc Sơn']],
+    ['Ông Lý Văn Minh (sinh năm 1966, quê quán xã Xuân Huy; nguyên Chủ tịch HĐND xã Thạch Sơn) được khen.', 'Lý Văn Minh', ['nguyên Chủ tịch HĐND xã Thạch Sơn']],
+    ['Ông Lý Văn Minh (sinh năm 1981; nguyên Phó Chủ tịch UBND xã Bản Nguyên, nay là chuyên viên Văn phòng HĐND và UBND huyện) được khen.', 'Lý Văn Minh', ['nguyên Phó Chủ tịch UBND xã Bản Nguyên', 'chuyên viên Văn phòng HĐND và UBND huyện']],
+  ]);
 });
 
 describe('rolesAfter: the seats of a state group\'s councils and its boards\' names with a dash', () => {
@@ -386,19 +389,11 @@ describe('rolesAfter: a town\'s, a district\'s or a Party committee\'s member', 
   ]);
 });
 
-describe('rolesAfter: a span of time after the post is the predicate\'s', () => {
+describe('rolesAfter: a span of time after the post, and "cung cấp", open the predicate', () => {
   readsRoles([
+    ['Đ/c Lý Văn Minh, Cục trưởng Cục Thống kê tỉnh cung cấp thông tin.', 'Lý Văn Minh', ['Cục trưởng Cục Thống kê tỉnh']],
     ['Tòa tuyên phạt Đinh Văn Thọ, nguyên Chủ tịch UBND xã 6 năm tù về tội lợi dụng chức vụ.', 'Đinh Văn Thọ', ['nguyên Chủ tịch UBND xã']],
     ['Bị cáo Trần Văn Lộc, nguyên Phó Chủ tịch UBND huyện 30 tháng tù.', 'Trần Văn Lộc', ['nguyên Phó Chủ tịch UBND huyện']],
     ['Ông Nguyễn Văn An, Trưởng Công an Phường 10 cho biết.', 'Nguyễn Văn An', ['Trưởng Công an Phường 10']],
-  ]);
-});
-
-describe('rolesAfter: a post after the birth and hometown in brackets, past a semicolon; "cung cấp" opens the predicate', () => {
-  readsRoles([
-    ['Đ/c Lý Văn Minh, Cục trưởng Cục Thống kê tỉnh cung cấp thông tin.', 'Lý Văn Minh', ['Cục trưởng Cục Thống kê tỉnh']],
-    ['Kỷ luật đối với ông Lý Văn Minh, sinh ngày 14/02/1987; quê quán: xã Ân Nghĩa, huyện Lạc Sơn; chức vụ: công chức Tư pháp – Hộ tịch xã Ngọc Sơn.', 'Lý Văn Minh', ['công chức Tư pháp – Hộ tịch xã Ngọc Sơn']],
-    ['Ông Lý Văn Minh (sinh năm 1966, quê quán xã Xuân Huy; nguyên Chủ tịch HĐND xã Thạch Sơn) được khen.', 'Lý Văn Minh', ['nguyên Chủ tịch HĐND xã Thạch Sơn']],
-    ['Ông Lý Văn Minh (sinh năm 1981; nguyên Phó Chủ tịch UBND xã Bản Nguyên, nay là chuyên viên Văn phòng HĐND và UBND huyện) được khen.', 'Lý Văn Minh', ['nguyên Phó Chủ tịch UBND xã Bản Nguyên', 'chuyên viên Văn phòng HĐND và UBND huyện']],
   ]);
 });
